@@ -1,0 +1,67 @@
+package id.go.kemendagri.siap.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.domain.AuditRecord;
+import id.go.kemendagri.siap.audit.domain.AuditRecordRepository;
+
+@Service
+public class AuditService {
+
+    /** Longest stored value; longer ones are cut with an ellipsis (the entity keeps the full one). */
+    static final int MAX_VALUE_LENGTH = 1000;
+    private static final String SYSTEM = "system";
+
+    private final AuditRecordRepository records;
+    private final Clock clock;
+
+    AuditService(AuditRecordRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the changes in the caller's transaction: if the change rolls back, so does its history.
+     * The actor is whoever is signed in, or {@code system} for start-up work.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, String entityId, String regionCode, String action,
+            List<FieldChange> changes) {
+        var now = clock.instant();
+        var actor = currentActor();
+        for (var change : changes) {
+            records.save(new AuditRecord(now, actor, entityType, entityId, regionCode, action, change.field(),
+                    cut(change.oldValue()), cut(change.newValue())));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String entityType, String entityId, int limit) {
+        return records.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId,
+                PageRequest.of(0, limit)).stream().map(AuditService::toEntry).toList();
+    }
+
+    private static AuditEntry toEntry(AuditRecord r) {
+        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getEntityType(), r.getEntityId(),
+                r.getRegionCode(), r.getAction(), r.getField(), r.getOldValue(), r.getNewValue());
+    }
+
+    private static String currentActor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? SYSTEM : authentication.getName();
+    }
+
+    private static String cut(String value) {
+        if (value == null || value.length() <= MAX_VALUE_LENGTH) {
+            return value;
+        }
+        return value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    }
+}

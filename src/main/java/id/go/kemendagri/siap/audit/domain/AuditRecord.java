@@ -1,0 +1,102 @@
+package id.go.kemendagri.siap.audit.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "audit_record")
+public class AuditRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 60)
+    private String actor;
+
+    @Column(name = "entity_type", nullable = false, length = 40)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, length = 60)
+    private String entityId;
+
+    @Column(name = "region_code", length = 13)
+    private String regionCode;
+
+    @Column(nullable = false, length = 20)
+    private String action;
+
+    @Column(nullable = false, length = 60)
+    private String field;
+
+    @Column(name = "old_value", length = 1000)
+    private String oldValue;
+
+    @Column(name = "new_value", length = 1000)
+    private String newValue;
+
+    protected AuditRecord() {
+    }
+
+    public AuditRecord(Instant occurredAt, String actor, String entityType, String entityId, String regionCode,
+            String action, String field, String oldValue, String newValue) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.regionCode = regionCode;
+        this.action = action;
+        this.field = field;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public String getOldValue() {
+        return oldValue;
+    }
+
+    public String getNewValue() {
+        return newValue;
+    }
+}

@@ -1,0 +1,42 @@
+package id.go.kemendagri.siap.base;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether demo accounts and demo data may exist. Both conditions must hold: the configuration asks for
+ * it ({@code siap.demo.enabled}) and the database is the embedded H2. On MySQL or MariaDB demo data is
+ * never created, whatever the configuration says.
+ */
+@Component
+public class DemoMode {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
+
+    private final boolean active;
+
+    DemoMode(@Value("${siap.demo.enabled:false}") boolean enabled, DataSource dataSource) {
+        this.active = enabled && isEmbedded(dataSource);
+        if (enabled && !active) {
+            log.warn("siap.demo.enabled is set but the database is not the embedded H2: no demo data is created");
+        }
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    private static boolean isEmbedded(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database product name", e);
+        }
+    }
+}

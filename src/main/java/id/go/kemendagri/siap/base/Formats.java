@@ -1,0 +1,43 @@
+package id.go.kemendagri.siap.base;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Numbers and dates as Indonesian readers expect them (1.234.567; 27 Nov 2024), or in English. */
+public final class Formats {
+
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    /** Jakarta time: the ministry's clock for display. */
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private Formats() {
+    }
+
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(normalise(locale)).format(value);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy", normalise(locale)).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", normalise(locale)).format(instant.atZone(WIB));
+    }
+
+    /** Indonesian unless the locale is English: the two languages the application speaks. */
+    public static Locale normalise(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
+    }
+}

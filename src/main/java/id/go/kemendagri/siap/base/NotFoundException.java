@@ -1,0 +1,8 @@
+package id.go.kemendagri.siap.base;
+
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what) {
+        super(what);
+    }
+}

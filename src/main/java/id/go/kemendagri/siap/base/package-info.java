@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: the clock, domain exceptions, the event contract that live updates fan out,
+ * formatting in Indonesian conventions, and (in {@code base.ui}) the main layout and translations.
+ * Depends on no feature.
+ */
+package id.go.kemendagri.siap.base;

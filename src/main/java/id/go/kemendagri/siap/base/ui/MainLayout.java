@@ -1,0 +1,143 @@
+package id.go.kemendagri.siap.base.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.UserProfile;
+import id.go.kemendagri.siap.base.UserProfiles;
+
+/**
+ * The shell around every signed-in view: navigation built from the views' {@code @Menu} annotations
+ * (only what the user's role may open), the signed-in user, the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+    private final transient AuthenticationContext authentication;
+    private final transient UserProfiles profiles;
+
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode) {
+        this.authentication = authentication;
+        this.profiles = profiles;
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        viewTitle.addClassName("view-title");
+        var header = new HorizontalLayout(toggle, viewTitle);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("navbar");
+        if (demoMode.active()) {
+            var demo = new Span(getTranslation("shell.demo"));
+            demo.getElement().getThemeList().add("badge warning");
+            demo.addClassName("demo-badge");
+            demo.getElement().setAttribute("title", getTranslation("shell.demo.tooltip"));
+            header.add(demo);
+        }
+        var spacer = new Div();
+        header.addAndExpand(spacer);
+        header.add(languageSelect());
+        addToNavbar(header);
+
+        var appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        var appTagline = new Span(getTranslation("app.tagline"));
+        appTagline.addClassName("app-tagline");
+        var brand = new Div(appName, appTagline);
+        brand.addClassName("brand");
+        addToDrawer(brand, new Scroller(navigation()), userBox());
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var title = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    }
+
+    private Select<Locale> languageSelect() {
+        var select = new Select<Locale>();
+        select.setItems(Translations.LOCALES);
+        select.setItemLabelGenerator(locale -> getTranslation("shell.language." + locale.getLanguage()));
+        select.setValue(Translations.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
+                .orElse(Translations.LOCALES.getFirst()));
+        select.setAriaLabel(getTranslation("shell.language"));
+        select.addClassName("language-select");
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                profiles.rememberLanguage(event.getValue());
+                VaadinSession.getCurrent().setLocale(event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return select;
+    }
+
+    private Component userBox() {
+        var box = new Div();
+        box.addClassName("user-box");
+        profiles.current().ifPresent(profile -> {
+            var avatar = new Avatar(profile.fullName());
+            var name = new Span(profile.fullName());
+            name.addClassName("user-name");
+            var role = new Span(roleLine(profile));
+            role.addClassName("user-role");
+            var signOut = new Button(getTranslation("shell.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                    click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            signOut.setId("sign-out");
+            box.add(new HorizontalLayout(avatar, new Div(name, role)), signOut);
+        });
+        return box;
+    }
+
+    private String roleLine(UserProfile profile) {
+        var role = getTranslation(profile.roleKey());
+        return profile.provinceCode().isEmpty() ? role : role + " · " + profile.provinceCode();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
+    }
+}

@@ -1,0 +1,61 @@
+package id.go.kemendagri.siap.dashboard.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.region.RegionService;
+import jakarta.annotation.security.PermitAll;
+
+/** The first page after sign-in: the current cycle and the national picture in figures. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(order = 0, icon = "vaadin:dashboard", title = "menu.home")
+@PermitAll
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(RegionService regions) {
+        addClassName("home-view");
+        var summary = regions.summary();
+        var locale = getLocale();
+        var cycle = new H2(summary.cycleName());
+        var vote = new Paragraph(getTranslation("home.vote-date", Formats.date(summary.voteDate(), locale)));
+        var tiles = new Div(
+                tile("home.tile.regions", Formats.number(summary.regions(), locale),
+                        getTranslation("home.tile.regions.detail", Formats.number(summary.provinces(), locale),
+                                Formats.number(summary.kabupaten(), locale), Formats.number(summary.kota(), locale))),
+                tile("home.tile.pilkada", Formats.number(summary.holdingPilkada(), locale),
+                        getTranslation("home.tile.pilkada.detail", Formats.number(summary.provincesHoldingPilkada(), locale),
+                                Formats.number(summary.holdingPilkada() - summary.provincesHoldingPilkada(), locale))),
+                tile("home.tile.contacts", Formats.number(summary.deskContacts(), locale),
+                        getTranslation("home.tile.contacts.detail", Formats.number(summary.regions(), locale))));
+        tiles.addClassName("tiles");
+        var browse = new Anchor("wilayah", getTranslation("home.browse"));
+        browse.getElement().setAttribute("router-link", true);
+        add(cycle, vote, tiles, browse);
+    }
+
+    private Div tile(String titleKey, String figure, String detail) {
+        var title = new Span(getTranslation(titleKey));
+        title.addClassName("tile-title");
+        var value = new Span(figure);
+        value.addClassName("tile-value");
+        var note = new Span(detail);
+        note.addClassName("tile-detail");
+        var tile = new Div(title, value, note);
+        tile.addClassName("tile");
+        return tile;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " | " + getTranslation("app.name");
+    }
+}

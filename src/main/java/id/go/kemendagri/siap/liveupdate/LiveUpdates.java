@@ -1,0 +1,40 @@
+package id.go.kemendagri.siap.liveupdate;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.shared.Registration;
+
+import id.go.kemendagri.siap.base.RegionChange;
+
+/** Ties a subscription to a component's life: subscribed while attached, gone when detached. */
+public final class LiveUpdates {
+
+    private LiveUpdates() {
+    }
+
+    /** Changes to one region. */
+    public static Predicate<RegionChange> region(String regionCode) {
+        return change -> regionCode.equals(change.regionCode());
+    }
+
+    public static void bind(Component component, LiveUpdateHub hub, Predicate<RegionChange> filter,
+            Consumer<List<RegionChange>> handler) {
+        var holder = new Registration[1];
+        component.addAttachListener(attach -> {
+            if (holder[0] != null) {
+                holder[0].remove();
+            }
+            holder[0] = hub.subscribe(attach.getUI(), filter, handler);
+        });
+        component.addDetachListener(detach -> {
+            if (holder[0] != null) {
+                holder[0].remove();
+                holder[0] = null;
+            }
+        });
+        component.getUI().ifPresent(ui -> holder[0] = hub.subscribe(ui, filter, handler));
+    }
+}

@@ -1,0 +1,115 @@
+package id.go.kemendagri.siap.region;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditEntry;
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.region.domain.DeskContact;
+import id.go.kemendagri.siap.region.domain.DeskContactRepository;
+import id.go.kemendagri.siap.region.domain.RegionRepository;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * Reads and saves a region's Desk Pilkada contact. A save checks the user's right to write that
+ * region, validates every field, refuses a stale version, records the change in the audit trail in the
+ * same transaction and, once committed, tells the open screens.
+ */
+@Service
+public class DeskContactService {
+
+    public static final String AUDIT_ENTITY = "desk-contact";
+
+    private final DeskContactRepository contacts;
+    private final RegionRepository regions;
+    private final RegionAccess access;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeskContactService(DeskContactRepository contacts, RegionRepository regions, RegionAccess access,
+            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.contacts = contacts;
+        this.regions = regions;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DeskContactDetails> find(String regionCode) {
+        access.requireRead(regionCode);
+        return contacts.findById(regionCode).map(DeskContactService::toDetails);
+    }
+
+    /**
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not write the region
+     * @throws InvalidInputException when a field is invalid; nothing is stored
+     * @throws StaleDataException    when someone saved in between; carries the current contact (or null)
+     */
+    @Transactional
+    public DeskContactDetails save(String regionCode, DeskContactDraft draft) {
+        access.requireWrite(regionCode);
+        if (!regions.existsById(regionCode)) {
+            throw new NotFoundException("region " + regionCode);
+        }
+        var errors = DeskContactRules.check(draft);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var stored = contacts.findById(regionCode);
+        var storedVersion = stored.map(DeskContact::getVersion).orElse(null);
+        if (!java.util.Objects.equals(storedVersion, draft.version())) {
+            throw new StaleDataException(stored.map(DeskContactService::toDetails).orElse(null));
+        }
+        var contact = stored.orElseGet(() -> new DeskContact(regionCode));
+        var before = stored.map(DeskContactService::toDetails);
+        var changes = new FieldChange.Collector()
+                .compare("name", before.map(DeskContactDetails::name).orElse(null), DeskContactRules.trim(draft.name()))
+                .compare("position", before.map(DeskContactDetails::position).orElse(null),
+                        DeskContactRules.trim(draft.position()))
+                .compare("unit", before.map(DeskContactDetails::unit).orElse(null), DeskContactRules.trim(draft.unit()))
+                .compare("phone", before.map(DeskContactDetails::phone).orElse(null),
+                        DeskContactRules.trim(draft.phone()))
+                .compare("email", before.map(DeskContactDetails::email).orElse(null),
+                        DeskContactRules.trim(draft.email()))
+                .changes();
+        if (changes.isEmpty() && stored.isPresent()) {
+            return before.get();
+        }
+        contact.update(DeskContactRules.trim(draft.name()), DeskContactRules.trim(draft.position()),
+                DeskContactRules.trim(draft.unit()), DeskContactRules.trim(draft.phone()),
+                DeskContactRules.trim(draft.email()), false, clock.instant(), access.currentUser().username());
+        try {
+            contacts.saveAndFlush(contact);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Someone committed between our read and our write: the database had the last word.
+            throw new StaleDataException(null);
+        }
+        audit.record(AUDIT_ENTITY, regionCode, regionCode, stored.isPresent() ? "UPDATE" : "CREATE", changes);
+        events.publishEvent(new DeskContactChanged(regionCode, contact.getVersion()));
+        return toDetails(contact);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> history(String regionCode, int limit) {
+        access.requireRead(regionCode);
+        return audit.history(AUDIT_ENTITY, regionCode, limit);
+    }
+
+    static DeskContactDetails toDetails(DeskContact c) {
+        return new DeskContactDetails(c.getRegionCode(), c.getName(), c.getPosition(), c.getUnit(), c.getPhone(),
+                c.getEmail(), c.isDemo(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
+    }
+}

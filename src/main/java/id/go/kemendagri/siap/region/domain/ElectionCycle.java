@@ -1,0 +1,45 @@
+package id.go.kemendagri.siap.region.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An election cycle such as "Pilkada Serentak 2024"; exactly one is current. */
+@Entity
+@Table(name = "election_cycle")
+public class ElectionCycle {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "vote_date", nullable = false)
+    private LocalDate voteDate;
+
+    @Column(name = "current_cycle", nullable = false)
+    private boolean current;
+
+    protected ElectionCycle() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getVoteDate() {
+        return voteDate;
+    }
+
+    public boolean isCurrent() {
+        return current;
+    }
+}

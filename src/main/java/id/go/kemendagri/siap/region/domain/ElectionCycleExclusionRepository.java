@@ -1,0 +1,11 @@
+package id.go.kemendagri.siap.region.domain;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ElectionCycleExclusionRepository
+        extends JpaRepository<ElectionCycleExclusion, ElectionCycleExclusion.Key> {
+
+    List<ElectionCycleExclusion> findByIdCycleId(Long cycleId);
+}

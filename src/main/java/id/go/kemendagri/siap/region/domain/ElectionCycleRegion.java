@@ -1,0 +1,46 @@
+package id.go.kemendagri.siap.region.domain;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** Whether a region holds a Pilkada in a cycle; one row per cycle and region. */
+@Entity
+@Table(name = "election_cycle_region")
+public class ElectionCycleRegion {
+
+    @Embeddable
+    public record Key(@Column(name = "cycle_id") Long cycleId,
+            @Column(name = "region_code", length = 13) String regionCode) implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key id;
+
+    @Column(name = "holds_pilkada", nullable = false)
+    private boolean holdsPilkada;
+
+    protected ElectionCycleRegion() {
+    }
+
+    public ElectionCycleRegion(long cycleId, String regionCode, boolean holdsPilkada) {
+        this.id = new Key(cycleId, regionCode);
+        this.holdsPilkada = holdsPilkada;
+    }
+
+    public Key getId() {
+        return id;
+    }
+
+    public boolean isHoldsPilkada() {
+        return holdsPilkada;
+    }
+
+    public void setHoldsPilkada(boolean holdsPilkada) {
+        this.holdsPilkada = holdsPilkada;
+    }
+}

@@ -1,0 +1,63 @@
+package id.go.kemendagri.siap.region.domain;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.kemendagri.siap.region.RegionLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A province or kabupaten/kota under its official code. Reference data: loaded, not edited. */
+@Entity
+@Table(name = "region")
+public class Region {
+
+    @Id
+    @Column(length = 13)
+    private String code;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "region_level", nullable = false, length = 12)
+    private RegionLevel level;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    protected Region() {
+    }
+
+    public Region(String code, String name, RegionLevel level, String provinceCode) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.provinceCode = provinceCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public RegionLevel getLevel() {
+        return level;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+}

@@ -1,0 +1,265 @@
+package id.go.kemendagri.siap.region.ui;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.region.DeskContactDetails;
+import id.go.kemendagri.siap.region.DeskContactDraft;
+import id.go.kemendagri.siap.region.DeskContactRules;
+import id.go.kemendagri.siap.region.DeskContactService;
+
+/**
+ * The region's Desk Pilkada contact: shown to everyone who may read the region, editable by those who
+ * may write it, with its change history. The server decides; the form only explains.
+ */
+class DeskContactCard extends Div {
+
+    private final String regionCode;
+    private final transient DeskContactService contacts;
+    private final boolean canWrite;
+
+    private final Div display = new Div();
+    private final Div editor = new Div();
+    private final Div conflict = new Div();
+    final TextField name = new TextField();
+    final TextField position = new TextField();
+    final TextField unit = new TextField();
+    final TextField phone = new TextField();
+    final EmailField email = new EmailField();
+    final Button edit = new Button();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private final DeskContactHistory history;
+    private DeskContactDetails current;
+    private boolean editing;
+
+    DeskContactCard(String regionCode, DeskContactService contacts, boolean canWrite) {
+        this.regionCode = regionCode;
+        this.contacts = contacts;
+        this.canWrite = canWrite;
+        this.history = new DeskContactHistory(regionCode, contacts);
+        addClassNames("card", "desk-contact");
+        setId("desk-contact");
+
+        var title = new H3(getTranslation("contact.title"));
+        edit.setText(getTranslation("contact.edit"));
+        edit.setId("contact-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(e -> startEditing());
+        edit.setVisible(canWrite);
+        var heading = new HorizontalLayout(title, edit);
+        heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        heading.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
+        heading.setWidthFull();
+
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        editor.add(form(), buttons());
+        editor.setVisible(false);
+        add(heading, display, conflict, editor, history);
+        refreshFromServer();
+    }
+
+    private FormLayout form() {
+        configure(name, "contact.name");
+        configure(position, "contact.position");
+        configure(unit, "contact.unit");
+        configure(phone, "contact.phone");
+        configure(email, "contact.email");
+        name.setMaxLength(DeskContactRulesLimits.TEXT);
+        position.setMaxLength(DeskContactRulesLimits.TEXT);
+        unit.setMaxLength(DeskContactRulesLimits.TEXT);
+        phone.setMaxLength(DeskContactRulesLimits.PHONE);
+        phone.setHelperText(getTranslation("contact.phone.helper"));
+        email.setMaxLength(DeskContactRulesLimits.EMAIL);
+        name.setId("contact-name");
+        position.setId("contact-position");
+        unit.setId("contact-unit");
+        phone.setId("contact-phone");
+        email.setId("contact-email");
+        var form = new FormLayout(name, position, unit, phone, email);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        return form;
+    }
+
+    private void configure(TextFieldBase<?, String> field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setRequired(true);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showErrors(DeskContactRules.check(draft()), field);
+            }
+        });
+    }
+
+    private Component buttons() {
+        save.setText(getTranslation("contact.save"));
+        save.setId("contact-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancel.setText(getTranslation("contact.cancel"));
+        cancel.setId("contact-cancel");
+        cancel.addClickListener(e -> stopEditing());
+        return new HorizontalLayout(save, cancel);
+    }
+
+    /** Re-reads the contact; while the user is typing, only the read-only part changes. */
+    void refreshFromServer() {
+        current = contacts.find(regionCode).orElse(null);
+        renderDisplay();
+        history.refresh();
+    }
+
+    private void renderDisplay() {
+        display.removeAll();
+        display.setVisible(!editing);
+        if (current == null) {
+            var empty = new Paragraph(getTranslation("contact.empty"));
+            empty.addClassName("empty");
+            display.add(empty);
+            return;
+        }
+        display.add(line("contact.name", current.name(), "contact-display-name"),
+                line("contact.position", current.position(), null),
+                line("contact.unit", current.unit(), null),
+                line("contact.phone", current.phone(), null),
+                line("contact.email", current.email(), null));
+        var updated = new Span(getTranslation("contact.updated", current.updatedBy(),
+                Formats.dateTime(current.updatedAt(), getLocale())));
+        updated.addClassName("updated");
+        display.add(updated);
+        if (current.demo()) {
+            var demo = new Span(getTranslation("contact.demo"));
+            demo.getElement().getThemeList().add("badge warning");
+            display.add(demo);
+        }
+    }
+
+    private Div line(String labelKey, String value, String id) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("label");
+        var text = new Span(value);
+        text.addClassName("value");
+        if (id != null) {
+            text.setId(id);
+        }
+        var line = new Div(label, text);
+        line.addClassName("contact-line");
+        return line;
+    }
+
+    private void startEditing() {
+        var draft = current == null ? DeskContactDraft.empty() : current.toDraft();
+        fill(draft);
+        editing = true;
+        editor.setVisible(true);
+        display.setVisible(false);
+        edit.setVisible(false);
+        conflict.setVisible(false);
+        name.focus();
+    }
+
+    private void stopEditing() {
+        editing = false;
+        editor.setVisible(false);
+        conflict.setVisible(false);
+        edit.setVisible(canWrite);
+        showErrors(Map.of(), null);
+        renderDisplay();
+    }
+
+    private void fill(DeskContactDraft draft) {
+        name.setValue(draft.name());
+        position.setValue(draft.position());
+        unit.setValue(draft.unit());
+        phone.setValue(draft.phone());
+        email.setValue(draft.email());
+    }
+
+    private DeskContactDraft draft() {
+        return new DeskContactDraft(name.getValue(), position.getValue(), unit.getValue(), phone.getValue(),
+                email.getValue(), current == null ? null : current.version());
+    }
+
+    private void save() {
+        var draft = draft();
+        try {
+            current = contacts.save(regionCode, draft);
+            stopEditing();
+            history.refresh();
+            notify(getTranslation("contact.saved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            showErrors(e.fieldErrors(), null);
+            notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
+        } catch (StaleDataException e) {
+            showConflict(draft);
+        }
+    }
+
+    /** Someone saved first: show the current values in the form and keep what this user typed beside them. */
+    private void showConflict(DeskContactDraft mine) {
+        current = contacts.find(regionCode).orElse(null);
+        fill(current == null ? DeskContactDraft.empty() : current.toDraft());
+        conflict.removeAll();
+        conflict.add(new Paragraph(getTranslation("contact.stale",
+                current == null ? "-" : current.updatedBy(),
+                current == null ? "-" : Formats.dateTime(current.updatedAt(), getLocale()))));
+        var yours = new Paragraph(getTranslation("contact.stale.yours", String.join(" · ",
+                mine.name(), mine.position(), mine.unit(), mine.phone(), mine.email())));
+        yours.addClassName("yours");
+        conflict.add(yours);
+        conflict.setVisible(true);
+        history.refresh();
+        notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+    }
+
+    private void showErrors(Map<String, String> errors, TextFieldBase<?, String> onlyField) {
+        mark(name, errors.get("name"), onlyField);
+        mark(position, errors.get("position"), onlyField);
+        mark(unit, errors.get("unit"), onlyField);
+        mark(phone, errors.get("phone"), onlyField);
+        mark(email, errors.get("email"), onlyField);
+    }
+
+    private void mark(TextFieldBase<?, String> field, String errorKey, TextFieldBase<?, String> onlyField) {
+        if (onlyField != null && field != onlyField) {
+            return;
+        }
+        field.setInvalid(errorKey != null);
+        field.setErrorMessage(errorKey == null ? null : getTranslation(errorKey));
+    }
+
+    private void notify(String text, NotificationVariant variant) {
+        var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+
+    Optional<DeskContactDetails> shown() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Field limits mirrored from the server rules for the browser's max length. */
+    private static final class DeskContactRulesLimits {
+        static final int TEXT = 100;
+        static final int PHONE = 20;
+        static final int EMAIL = 120;
+    }
+}

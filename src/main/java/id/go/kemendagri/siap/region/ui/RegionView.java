@@ -1,0 +1,93 @@
+package id.go.kemendagri.siap.region.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.region.DeskContactChanged;
+import id.go.kemendagri.siap.region.DeskContactService;
+import id.go.kemendagri.siap.region.RegionDetails;
+import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.security.RegionAccess;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * A region's page, e.g. {@code /wilayah/62.07}. Sections of later features go below the Desk Pilkada
+ * contact. Users who may not read the region get "not found", as if it did not exist for them.
+ */
+@Route(value = "wilayah/:code", layout = MainLayout.class)
+@PermitAll
+class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient RegionService regions;
+    private final transient DeskContactService contacts;
+    private final transient RegionAccess access;
+    private final transient LiveUpdateHub hub;
+    private RegionDetails region;
+
+    RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub) {
+        this.regions = regions;
+        this.contacts = contacts;
+        this.access = access;
+        this.hub = hub;
+        addClassName("region-view");
+        setWidthFull();
+        setMaxWidth("72rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var code = event.getRouteParameters().get("code").orElse("");
+        region = regions.findDetails(code).orElse(null);
+        if (region == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("region.not-found", code));
+            return;
+        }
+        removeAll();
+        var contactCard = new DeskContactCard(region.code(), contacts, access.canWrite(region.code()));
+        add(header(region), contactCard);
+        LiveUpdates.bind(contactCard, hub, LiveUpdates.region(region.code())
+                .and(change -> DeskContactChanged.FEATURE.equals(change.feature())), changes -> contactCard.refreshFromServer());
+    }
+
+    private Div header(RegionDetails region) {
+        var title = new H2(region.name());
+        title.addClassName("region-name");
+        var code = new Span(region.code());
+        code.getElement().getThemeList().add("badge contrast");
+        code.addClassName("region-code");
+        var level = new Span(getTranslation("region.level." + region.level().name()));
+        level.getElement().getThemeList().add("badge");
+        var pilkada = new Span(region.holdsPilkada()
+                ? getTranslation("region.pilkada.yes", region.cycleName(), Formats.date(region.voteDate(), getLocale()))
+                : getTranslation("region.pilkada.no", region.cycleName()));
+        pilkada.getElement().getThemeList().add(region.holdsPilkada() ? "badge success" : "badge contrast");
+        var meta = new Div(code, level, pilkada);
+        meta.addClassName("region-meta");
+        var header = new Div(title, meta);
+        if (!region.code().equals(region.provinceCode())) {
+            var province = new RouterLink(getTranslation("region.province", region.provinceName()), RegionView.class,
+                    new com.vaadin.flow.router.RouteParameters("code", region.provinceCode()));
+            province.addClassName("region-province");
+            header.add(province);
+        }
+        header.addClassName("region-header");
+        return header;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (region == null ? getTranslation("regions.title") : region.name()) + " | " + getTranslation("app.name");
+    }
+}
