@@ -106,7 +106,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private Grid<RegionRow> grid() {
         grid.addColumn(RegionRow::code).setHeader(getTranslation("regions.column.code")).setKey("code")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> new RouterLink(row.name(), RegionView.class, new com.vaadin.flow.router.RouteParameters("code", row.code())))
                 .setHeader(getTranslation("regions.column.name")).setKey("name").setSortable(true).setFlexGrow(2);
         grid.addColumn(row -> getTranslation("region.level." + row.level().name()))

@@ -1,0 +1,56 @@
+package id.go.kemendagri.siap.base.ui;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.StaleDataException;
+
+/**
+ * What a user sees when a click ends in an error no screen handled: a message in their language instead
+ * of a stack trace. Refusals and stale saves are expected; anything else is logged.
+ */
+@Component
+class ErrorNotifications implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorNotifications.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            var cause = rootOf(error.getThrowable());
+            var key = switch (cause) {
+                case AccessDeniedException e -> "error.access-denied";
+                case StaleDataException e -> "error.stale";
+                case InvalidInputException e -> "error.invalid";
+                default -> {
+                    log.error("Unexpected error in the UI", error.getThrowable());
+                    yield "error.unexpected";
+                }
+            };
+            var ui = UI.getCurrent();
+            if (ui != null) {
+                var notification = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }));
+    }
+
+    private static Throwable rootOf(Throwable throwable) {
+        var current = throwable;
+        while (current.getCause() != null && current.getCause() != current
+                && !(current instanceof AccessDeniedException || current instanceof StaleDataException
+                        || current instanceof InvalidInputException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,103 @@
+package id.go.kemendagri.siap.region;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.region.domain.DeskContact;
+import id.go.kemendagri.siap.region.domain.DeskContactRepository;
+import id.go.kemendagri.siap.region.domain.Region;
+import id.go.kemendagri.siap.region.domain.RegionRepository;
+
+/**
+ * Plausible Desk Pilkada contacts for about seven regions in ten, generated the same way at every first
+ * start of the embedded demo and flagged as demo data. Never runs on MySQL or with demo mode off.
+ */
+@Component
+@Order(30)
+class DemoDeskContacts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDeskContacts.class);
+    static final String DEMO_ACTOR = "demo";
+
+    private static final List<String> FIRST = List.of("Ahmad", "Budi", "Siti", "Dewi", "Rudi", "Agus", "Rina",
+            "Hendra", "Yuni", "Fajar", "Nurul", "Rahmat", "Sri", "Eko", "Wahyu", "Indah", "Dedi", "Lina", "Arif",
+            "Maya", "Yohanes", "Maria", "I Made", "Ni Luh", "Teuku", "Cut");
+    private static final List<String> LAST = List.of("Santoso", "Pratama", "Wijaya", "Hidayat", "Saputra",
+            "Lestari", "Nugroho", "Siregar", "Harahap", "Simanjuntak", "Rahman", "Kurniawan", "Setiawan", "Hasibuan",
+            "Tambunan", "Nasution", "Gunawan", "Syahputra", "Wulandari", "Manurung", "Rumbiak", "Suparta");
+    private static final List<String> POSITIONS = List.of("Kepala Badan Kesbangpol", "Sekretaris Badan Kesbangpol",
+            "Kepala Bidang Politik Dalam Negeri", "Sekretaris Daerah selaku Ketua Desk Pilkada");
+
+    private final DemoMode demoMode;
+    private final RegionRepository regions;
+    private final DeskContactRepository contacts;
+    private final AuditService audit;
+    private final Clock clock;
+
+    DemoDeskContacts(DemoMode demoMode, RegionRepository regions, DeskContactRepository contacts, AuditService audit,
+            Clock clock) {
+        this.demoMode = demoMode;
+        this.regions = regions;
+        this.contacts = contacts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.active() || contacts.count() > 0) {
+            return;
+        }
+        var random = new Random(2024);
+        var created = 0;
+        for (var region : regions.findAll(org.springframework.data.domain.Sort.by("code"))) {
+            if (random.nextInt(10) < 7) {
+                create(region, random);
+                created++;
+            }
+        }
+        log.info("Created {} demo Desk Pilkada contacts", created);
+    }
+
+    private void create(Region region, Random random) {
+        var contact = new DeskContact(region.getCode());
+        var name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
+        var position = POSITIONS.get(random.nextInt(POSITIONS.size()));
+        var unit = "Badan Kesbangpol " + region.getName();
+        var phone = "08%d%d-%04d-%04d".formatted(1 + random.nextInt(3), 1 + random.nextInt(9), random.nextInt(10_000),
+                random.nextInt(10_000));
+        var email = "deskpilkada@" + domainOf(region);
+        contact.update(name, position, unit, phone, email, true, clock.instant(), DEMO_ACTOR);
+        contacts.save(contact);
+        audit.record(DeskContactService.AUDIT_ENTITY, region.getCode(), region.getCode(), "CREATE",
+                new FieldChange.Collector().compare("name", null, name).compare("position", null, position)
+                        .compare("unit", null, unit).compare("phone", null, phone).compare("email", null, email)
+                        .changes());
+    }
+
+    /** The usual shape of Indonesian regional government domains: seruyankab.go.id, palangkarayakota.go.id. */
+    static String domainOf(Region region) {
+        var bare = region.getName().replaceFirst("^(Kabupaten|Kota) ", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z]", "");
+        var suffix = switch (region.getLevel()) {
+            case PROVINSI -> "prov";
+            case KABUPATEN -> "kab";
+            case KOTA -> "kota";
+        };
+        return bare + suffix + ".go.id";
+    }
+}
