@@ -72,6 +72,11 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         province.setClearButtonVisible(true);
         province.setPlaceholder(getTranslation("regions.filter.any"));
         province.setWidth("18rem");
+        if (provinces.size() == 1) {
+            // Provincial staff: their province is the only one they can see, so it is fixed.
+            province.setValue(provinces.getFirst());
+            province.setReadOnly(true);
+        }
 
         level.setLabel(getTranslation("regions.filter.level"));
         level.setItems(RegionLevel.values());
@@ -181,8 +186,10 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         var params = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
-            province.setValue(param(params, PROVINCE).flatMap(code -> province.getListDataView().getItems()
-                    .filter(p -> p.code().equals(code)).findFirst()).orElse(null));
+            if (!province.isReadOnly()) {
+                province.setValue(param(params, PROVINCE).flatMap(code -> province.getListDataView().getItems()
+                        .filter(p -> p.code().equals(code)).findFirst()).orElse(null));
+            }
             level.setValue(param(params, LEVEL).flatMap(RegionListView::levelOf).orElse(null));
             pilkada.setValue(param(params, PILKADA).filter(v -> YES.equals(v) || NO.equals(v)).orElse(null));
             search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
