@@ -1,6 +1,9 @@
 package id.go.kemendagri.siap.base.ui;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -31,6 +34,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.UserProfile;
 import id.go.kemendagri.siap.base.UserProfiles;
 
@@ -45,10 +49,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final transient AuthenticationContext authentication;
     private final transient UserProfiles profiles;
+    private final transient List<MenuCount> menuCounts;
+    private final Map<String, Span> countBadges = new HashMap<>();
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode) {
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, List<MenuCount> menuCounts) {
         this.authentication = authentication;
         this.profiles = profiles;
+        this.menuCounts = menuCounts;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -89,8 +96,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNavItem item(MenuEntry entry) {
         var title = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(title, entry.path())
+        var item = entry.icon() == null ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+        var path = entry.path().replaceFirst("^/", "");
+        if (menuCounts.stream().anyMatch(count -> count.path().equals(path))) {
+            var badge = new Span();
+            badge.getElement().getThemeList().add("badge error small pill");
+            badge.addClassName("menu-count");
+            badge.setVisible(false);
+            item.setSuffixComponent(badge);
+            countBadges.put(path, badge);
+        }
+        return item;
+    }
+
+    /** Re-reads the numbers beside the menu entries; features may call it after a change too. */
+    public void refreshMenuCounts() {
+        for (var count : menuCounts) {
+            var badge = countBadges.get(count.path());
+            if (badge != null) {
+                var value = count.count();
+                badge.setText(Formats.number(value, getLocale()));
+                badge.setVisible(value > 0);
+            }
+        }
     }
 
     private Select<Locale> languageSelect() {
@@ -139,5 +168,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         var content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
+        refreshMenuCounts();
     }
 }

@@ -1,5 +1,8 @@
 package id.go.kemendagri.siap.region.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.region.DeskContactChanged;
@@ -34,13 +38,16 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient DeskContactService contacts;
     private final transient RegionAccess access;
     private final transient LiveUpdateHub hub;
+    private final transient List<RegionSection> sections;
     private RegionDetails region;
 
-    RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub) {
+    RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub,
+            List<RegionSection> sections) {
         this.regions = regions;
         this.contacts = contacts;
         this.access = access;
         this.hub = hub;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(RegionSection::order)).toList();
         addClassName("region-view");
         setWidthFull();
         setMaxWidth("72rem");
@@ -59,6 +66,9 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(header(region), contactCard);
         LiveUpdates.bind(contactCard, hub, LiveUpdates.region(region.code())
                 .and(change -> DeskContactChanged.FEATURE.equals(change.feature())), changes -> contactCard.refreshFromServer());
+        var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),
+                region.level().name(), region.holdsPilkada());
+        sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 
     private Div header(RegionDetails region) {
