@@ -53,6 +53,17 @@ public class RegionService implements ProvinceDirectory {
                 namePattern(scoped.search()), codePattern(scoped.search()), page);
     }
 
+    /**
+     * Every official region matching the filter, by code, whoever is (or is not) signed in: reference
+     * data for start-up work such as demo data and for other features' services. Screens use
+     * {@link #page}, which scopes provincial staff to their province.
+     */
+    public List<RegionRow> reference(RegionFilter filter) {
+        return regions.findRows(currentCycle().getId(), filter.provinceCode(), filter.level(), filter.holdsPilkada(),
+                namePattern(filter.search()), codePattern(filter.search()),
+                new OffsetPageRequest(0, 1000, Sort.by("code")));
+    }
+
     public long count(RegionFilter filter) {
         var scoped = scope(filter);
         return regions.countRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
