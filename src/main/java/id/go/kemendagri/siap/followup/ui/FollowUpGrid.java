@@ -43,12 +43,12 @@ class FollowUpGrid extends Grid<FollowUpRow> {
         addColumn(FollowUpRow::description).setHeader(getTranslation("followup.column.description")).setFlexGrow(3);
         addColumn(row -> row.unit() == ResponsibleUnit.LAINNYA ? row.unitOther()
                 : getTranslation("followup.unit." + row.unit())).setHeader(getTranslation("followup.column.unit"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         addColumn(row -> Formats.date(row.deadline(), getLocale())).setHeader(getTranslation("followup.column.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(row -> Badges.status(this, row)).setHeader(getTranslation("followup.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::evidence).setHeader(getTranslation("followup.column.evidence")).setAutoWidth(true)
+                .setWidth("15rem").setFlexGrow(0);
+        addComponentColumn(this::evidence).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
                 .setFlexGrow(0);
         setItems(query -> followUps.page(this.filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) followUps.count(this.filter));
