@@ -37,6 +37,10 @@ class UserDialog extends Dialog {
         setWidth("min(48rem, 100vw)");
         setCloseOnOutsideClick(false);
         conflict.addClassName("conflict");
+        // The same look as the Desk Pilkada contact's conflict note, without touching the shared style sheet.
+        conflict.getStyle().set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-error-color))")
+                .set("background", "var(--lumo-contrast-5pct)").set("padding", "0 var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         conflict.setVisible(false);
         add(conflict, form);
         save.setText(getTranslation("user.save"));

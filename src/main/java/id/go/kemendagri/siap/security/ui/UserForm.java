@@ -89,6 +89,7 @@ class UserForm extends FormLayout {
         this.version = draft.version();
         username.setValue(draft.username() == null ? "" : draft.username());
         username.setReadOnly(!creating);
+        username.setRequiredIndicatorVisible(creating);
         username.setHelperText(creating ? getTranslation("user.field.username.helper") : null);
         fullName.setValue(draft.fullName() == null ? "" : draft.fullName());
         role.setValue(draft.role());

@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.security.ui;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,20 +33,20 @@ class UserGrid extends Grid<UserAccount> {
         this.clock = clock;
         this.provinceNames = provinceNames;
         addClassName("user-grid");
-        addColumn(UserAccount::username).setHeader(getTranslation("users.column.username")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("username");
-        addColumn(UserAccount::fullName).setHeader(getTranslation("users.column.full-name")).setWidth("12rem")
+        addColumn(UserAccount::username).setHeader(getTranslation("users.column.username")).setWidth("8.5rem")
+                .setFlexGrow(1).setKey("username").setTooltipGenerator(UserAccount::username);
+        addColumn(UserAccount::fullName).setHeader(getTranslation("users.column.full-name")).setWidth("9rem")
                 .setFlexGrow(2).setKey("fullName").setTooltipGenerator(UserAccount::fullName);
         addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.column.role"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::province).setHeader(getTranslation("users.column.province")).setWidth("10rem")
+                .setWidth("9rem").setFlexGrow(1).setTooltipGenerator(u -> getTranslation("role." + u.role().name()));
+        addColumn(this::province).setHeader(getTranslation("users.column.province")).setWidth("8rem")
                 .setFlexGrow(1).setTooltipGenerator(this::province);
-        addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setAutoWidth(true)
+        addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setWidth("10.5rem")
                 .setFlexGrow(0).setKey("status");
         addColumn(u -> Formats.date(u.createdAt().atZone(Formats.WIB).toLocalDate(), getLocale()))
-                .setHeader(getTranslation("users.column.created")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("users.column.created")).setWidth("8.5rem").setFlexGrow(0);
         addComponentColumn(u -> buttons(u, actions)).setHeader(getTranslation("users.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         setItems(query -> users.page(search.get(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) users.count(search.get()));
         setPageSize(50);
@@ -57,21 +58,29 @@ class UserGrid extends Grid<UserAccount> {
                 + provinceNames.getOrDefault(user.provinceCode(), "");
     }
 
-    /** Enabled or not, and until when a lock-out lasts: the two reasons a user cannot sign in. */
+    /** Why a user may or may not sign in: disabled, locked until a time, or able to. */
     private Component status(UserAccount user) {
-        var enabled = new Span(getTranslation(user.enabled() ? "users.status.enabled" : "users.status.disabled"));
-        enabled.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge contrast");
-        var status = new HorizontalLayout(enabled);
-        status.setSpacing(false);
-        status.addClassName("user-status");
-        if (user.lockedAt(clock.instant())) {
-            var locked = new Span(getTranslation("users.status.locked",
-                    Formats.dateTime(user.lockedUntil(), getLocale())));
-            locked.getElement().getThemeList().add("badge error");
-            locked.addClassName("locked-until");
-            status.add(locked);
+        Span badge;
+        if (!user.enabled()) {
+            badge = new Span(getTranslation("users.status.disabled"));
+            badge.getElement().getThemeList().add("badge contrast");
+        } else if (user.lockedAt(clock.instant())) {
+            badge = new Span(getTranslation("users.status.locked", lockEnd(user)));
+            badge.setTitle(Formats.dateTime(user.lockedUntil(), getLocale()));
+            badge.getElement().getThemeList().add("badge error");
+        } else {
+            badge = new Span(getTranslation("users.status.enabled"));
+            badge.getElement().getThemeList().add("badge success");
         }
-        return status;
+        return badge;
+    }
+
+    /** A lock-out lasts minutes: the time alone says enough, unless it ends on another day. */
+    private String lockEnd(UserAccount user) {
+        var end = user.lockedUntil().atZone(Formats.WIB);
+        return end.toLocalDate().equals(clock.instant().atZone(Formats.WIB).toLocalDate())
+                ? DateTimeFormatter.ofPattern("HH:mm").format(end)
+                : Formats.dateTime(user.lockedUntil(), getLocale());
     }
 
     private Component buttons(UserAccount user, Actions actions) {

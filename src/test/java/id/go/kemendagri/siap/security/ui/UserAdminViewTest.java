@@ -36,14 +36,7 @@ class UserAdminViewTest extends UiTest {
         var view = navigate(UserAdminView.PATH, UserAdminView.class);
         var username = unique("siti");
 
-        test(view.add).click();
-        roundTrip();
-        var form = view.dialog.form;
-        test(form.username).setValue(username);
-        test(form.fullName).setValue("Siti Aminah");
-        test(form.password).setValue("rahasia-123");
-        test(form.passwordConfirmation).setValue("rahasia-123");
-        form.role.setValue(Role.PROVINCIAL_STAFF);
+        var form = openNewUser(view, username, "Siti Aminah", "rahasia-123", "rahasia-123", Role.PROVINCIAL_STAFF);
         form.province.setValue(form.province.getListDataView().getItems()
                 .filter(p -> p.code().equals("62")).findFirst().orElseThrow());
         test(view.dialog.save).click();
@@ -60,14 +53,7 @@ class UserAdminViewTest extends UiTest {
         var view = navigate(UserAdminView.PATH, UserAdminView.class);
         var username = unique("pendek");
 
-        test(view.add).click();
-        roundTrip();
-        var form = view.dialog.form;
-        test(form.username).setValue(username);
-        test(form.fullName).setValue("Sandi Pendek");
-        test(form.password).setValue("123");
-        test(form.passwordConfirmation).setValue("123");
-        form.role.setValue(Role.EVALUATOR);
+        var form = openNewUser(view, username, "Sandi Pendek", "123", "123", Role.EVALUATOR);
         test(view.dialog.save).click();
 
         assertThat(form.password.isInvalid()).isTrue();
@@ -82,14 +68,7 @@ class UserAdminViewTest extends UiTest {
         Users.admin();
         var view = navigate(UserAdminView.PATH, UserAdminView.class);
 
-        test(view.add).click();
-        roundTrip();
-        var form = view.dialog.form;
-        test(form.username).setValue(unique("tanpa.provinsi"));
-        test(form.fullName).setValue("Tanpa Provinsi");
-        test(form.password).setValue("rahasia-123");
-        test(form.passwordConfirmation).setValue("rahasia-123");
-        form.role.setValue(Role.PROVINCIAL_STAFF);
+        var form = openNewUser(view, unique("tanpa.provinsi"), "Tanpa Provinsi", "rahasia-123", "rahasia-123", Role.PROVINCIAL_STAFF);
         test(view.dialog.save).click();
 
         assertThat(form.province.isVisible()).isTrue();
@@ -116,14 +95,7 @@ class UserAdminViewTest extends UiTest {
         var view = navigate(UserAdminView.PATH, UserAdminView.class);
         var username = unique("beda");
 
-        test(view.add).click();
-        roundTrip();
-        var form = view.dialog.form;
-        test(form.username).setValue(username);
-        test(form.fullName).setValue("Sandi Beda");
-        test(form.password).setValue("rahasia-123");
-        test(form.passwordConfirmation).setValue("rahasia-124");
-        form.role.setValue(Role.EVALUATOR);
+        var form = openNewUser(view, username, "Sandi Beda", "rahasia-123", "rahasia-124", Role.EVALUATOR);
         test(view.dialog.save).click();
 
         assertThat(form.passwordConfirmation.getErrorMessage()).isEqualTo("Kedua kata sandi tidak sama.");
@@ -200,6 +172,20 @@ class UserAdminViewTest extends UiTest {
         assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isIn("AccessDeniedView", "NotFoundView");
         assertThat($(UserGrid.class).exists()).isFalse();
+    }
+
+    /** Opens the dialog for a new user and types into it as a person would; the role is chosen last. */
+    private UserForm openNewUser(UserAdminView view, String username, String fullName, String password,
+            String confirmation, Role role) {
+        test(view.add).click();
+        roundTrip();
+        var form = view.dialog.form;
+        test(form.username).setValue(username);
+        test(form.fullName).setValue(fullName);
+        test(form.password).setValue(password);
+        test(form.passwordConfirmation).setValue(confirmation);
+        form.role.setValue(role);
+        return form;
     }
 
     private UserAccount create(String username, Role role) {
