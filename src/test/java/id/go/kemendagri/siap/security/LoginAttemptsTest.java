@@ -80,6 +80,15 @@ class LoginAttemptsTest {
     }
 
     @Test
+    void a_good_sign_in_starts_the_count_afresh() {
+        failTimes(4);
+        signIn(PASSWORD);
+        failTimes(4);
+
+        assertThat(signIn(PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
     void four_failures_do_not_lock_the_account() {
         failTimes(4);
 
