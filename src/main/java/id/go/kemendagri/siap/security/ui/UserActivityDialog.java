@@ -58,7 +58,7 @@ class UserActivityDialog extends Dialog {
 
         for (var grid : new Grid<?>[] { signIns, changes }) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            grid.setHeight("16rem");
+            grid.setHeight("12rem");
         }
         add(new H4(getTranslation("activity.sign-ins")), signIns, new H4(getTranslation("activity.changes")), changes);
         var close = new Button(getTranslation("activity.close"), e -> close());
