@@ -61,12 +61,12 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.clock = clock;
         setSizeFull();
         addClassName("activity-view");
-        type.setLabel(getTranslation("activity.filter.type"));
+        type.setLabel(getTranslation("feed.filter.type"));
         type.setItems(activity.entityTypes());
         type.setItemLabelGenerator(this::typeLabel);
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("activity.filter.any"));
-        province.setLabel(getTranslation("activity.filter.province"));
+        type.setEmptySelectionCaption(getTranslation("feed.filter.any"));
+        province.setLabel(getTranslation("feed.filter.province"));
         province.setItems(provinces.provinces());
         province.setItemLabelGenerator(p -> p.code() + " " + p.name());
         province.setClearButtonVisible(true);
@@ -86,10 +86,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void configureGrid() {
         grid.addClassName("activity-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::when).setHeader(getTranslation("activity.column.when")).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(ActivityRow::actor).setHeader(getTranslation("activity.column.who")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("activity.column.what")).setFlexGrow(3);
-        grid.addComponentColumn(this::where).setHeader(getTranslation("activity.column.where")).setFlexGrow(1);
+        grid.addComponentColumn(this::when).setHeader(getTranslation("feed.column.when")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(ActivityRow::actor).setHeader(getTranslation("feed.column.who")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::what).setHeader(getTranslation("feed.column.what")).setFlexGrow(3);
+        grid.addComponentColumn(this::where).setHeader(getTranslation("feed.column.where")).setFlexGrow(1);
         grid.setItems(query -> activity.page(typeFilter, provinceFilter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) activity.count(typeFilter, provinceFilter));
         grid.setSizeFull();
@@ -115,7 +115,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Div where(ActivityRow row) {
         if (row.regionCode() == null) {
             return new Div(new Span("meeting".equals(row.entityType()) ? "" : "–"),
-                    "meeting".equals(row.entityType()) ? new Anchor("rapat/" + row.entityId(), getTranslation("activity.open")) : new Span());
+                    "meeting".equals(row.entityType()) ? new Anchor("rapat/" + row.entityId(), getTranslation("feed.open")) : new Span());
         }
         return new Div(new Anchor("wilayah/" + row.regionCode(), row.regionCode() + " "
                 + (row.regionName() == null ? "" : row.regionName())));
@@ -123,24 +123,24 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private String typeLabel(String type) {
         if (type == null) {
-            return getTranslation("activity.filter.any");
+            return getTranslation("feed.filter.any");
         }
-        var label = getTranslation("activity.type." + type);
+        var label = getTranslation("feed.type." + type);
         return label.startsWith("!") ? type : label;
     }
 
     private String ago(Instant at) {
         var elapsed = Duration.between(at, clock.instant());
         if (elapsed.toMinutes() < 1) {
-            return getTranslation("activity.ago.now");
+            return getTranslation("feed.ago.now");
         }
         if (elapsed.toHours() < 1) {
-            return getTranslation("activity.ago.minutes", elapsed.toMinutes());
+            return getTranslation("feed.ago.minutes", elapsed.toMinutes());
         }
         if (elapsed.toDays() < 1) {
-            return getTranslation("activity.ago.hours", elapsed.toHours());
+            return getTranslation("feed.ago.hours", elapsed.toHours());
         }
-        return getTranslation("activity.ago.days", elapsed.toDays());
+        return getTranslation("feed.ago.days", elapsed.toDays());
     }
 
     private static String shorten(String value) {
@@ -184,11 +184,11 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("activity.total", Formats.number(activity.count(typeFilter, provinceFilter), getLocale())));
+        total.setText(getTranslation("feed.total", Formats.number(activity.count(typeFilter, provinceFilter), getLocale())));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("activity.title") + " | " + getTranslation("app.name");
+        return getTranslation("feed.title") + " | " + getTranslation("app.name");
     }
 }
