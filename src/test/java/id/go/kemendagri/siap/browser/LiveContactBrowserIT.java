@@ -107,6 +107,35 @@ class LiveContactBrowserIT {
         screenshot(watcher, "home");
     }
 
+    @Test
+    void people_on_one_region_see_each_other_and_the_form_being_edited_and_a_closed_browser_disappears() {
+        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
+        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
+        editor = browser();
+        watcher = browser();
+        signIn(editor, staff);
+        signIn(watcher, evaluator);
+        open(editor);
+        open(watcher);
+
+        var wait = new WebDriverWait(watcher, Duration.ofSeconds(10));
+        var person = By.cssSelector(".presence-person[data-username='" + staff.getUsername() + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(person));
+        assertThat(watcher.findElement(By.id("presence-bar")).getText()).contains(staff.getFullName());
+        click(editor, "contact-edit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".presence-editing")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contact-others-editing")));
+        screenshot(watcher, "presence-editing");
+
+        editor.quit();
+        editor = null;
+        var closed = System.nanoTime();
+        new WebDriverWait(watcher, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(person));
+        System.out.printf("A closed browser left the presence list after %d ms%n", (System.nanoTime() - closed) / 1_000_000);
+        assertThat(watcher.findElements(By.cssSelector(".contact-others-editing")).stream().noneMatch(e -> e.isDisplayed()))
+                .isTrue();
+    }
+
     /** Kept in target/screenshots so that a person can look at what the browsers saw. */
     private static void screenshot(WebDriver driver, String name) {
         try {

@@ -48,6 +48,8 @@ class DeskContactCard extends Div {
     final Button save = new Button();
     final Button cancel = new Button();
     private final DeskContactHistory history;
+    private final Span othersEditing = new Span();
+    private transient java.util.function.Consumer<Boolean> editingListener = editing -> { };
     private DeskContactDetails current;
     private boolean editing;
 
@@ -74,7 +76,10 @@ class DeskContactCard extends Div {
         conflict.setVisible(false);
         editor.add(form(), buttons());
         editor.setVisible(false);
-        add(heading, display, conflict, editor, history);
+        othersEditing.getElement().getThemeList().add("badge warning");
+        othersEditing.addClassName("contact-others-editing");
+        othersEditing.setVisible(false);
+        add(heading, othersEditing, display, conflict, editor, history);
         refreshFromServer();
     }
 
@@ -166,7 +171,19 @@ class DeskContactCard extends Div {
         return line;
     }
 
+    /** Told when this user opens or closes the form, so that others can see it. */
+    void onEditingChanged(java.util.function.Consumer<Boolean> listener) {
+        this.editingListener = listener;
+    }
+
+    /** Names of other people who have this contact's form open right now (empty: nobody). */
+    void showOthersEditing(java.util.List<String> names) {
+        othersEditing.setText(names.isEmpty() ? "" : getTranslation("contact.others-editing", String.join(", ", names)));
+        othersEditing.setVisible(!names.isEmpty());
+    }
+
     private void startEditing() {
+        editingListener.accept(true);
         var draft = current == null ? DeskContactDraft.empty() : current.toDraft();
         fill(draft);
         editing = true;
@@ -178,6 +195,7 @@ class DeskContactCard extends Div {
     }
 
     private void stopEditing() {
+        editingListener.accept(false);
         editing = false;
         editor.setVisible(false);
         conflict.setVisible(false);
