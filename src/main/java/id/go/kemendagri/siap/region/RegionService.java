@@ -54,6 +54,17 @@ public class RegionService implements ProvinceDirectory {
                 namePattern(scoped.search()), codePattern(scoped.search()), page);
     }
 
+    /**
+     * Every official region matching the filter, by code, whoever is (or is not) signed in: reference
+     * data for start-up work such as demo data and for other features' services. Screens use
+     * {@link #page}, which scopes provincial staff to their province.
+     */
+    public List<RegionRow> reference(RegionFilter filter) {
+        return regions.findRows(currentCycle().getId(), filter.provinceCode(), filter.level(), filter.holdsPilkada(),
+                namePattern(filter.search()), codePattern(filter.search()),
+                new OffsetPageRequest(0, 1000, Sort.by("code")));
+    }
+
     public long count(RegionFilter filter) {
         var scoped = scope(filter);
         return regions.countRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
@@ -98,6 +109,21 @@ public class RegionService implements ProvinceDirectory {
         }
         return new RegionSummary(cycle.getName(), cycle.getVoteDate(), provinces, kabupaten, kota, holding,
                 provincesHolding, contacts.count());
+    }
+
+    /**
+     * Official names of the given regions in one query, for screens of other features that show codes.
+     * Unknown codes are absent from the result; read access is the caller's business (names are public).
+     */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var result = new java.util.HashMap<String, String>();
+        for (var row : regions.findNames(codes)) {
+            result.put((String) row[0], (String) row[1]);
+        }
+        return result;
     }
 
     /** Provinces the signed-in user may choose in a filter: all, or only their own. */

@@ -105,7 +105,7 @@ class UserAdminViewTest extends UiTest {
     @Test
     void the_search_in_the_url_filters_the_grid() {
         Users.admin();
-        var username = create(unique("cari.aku"), Role.LEADERSHIP).username();
+        var username = create(unique("temukan.aku"), Role.LEADERSHIP).username();
 
         var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + username, UserAdminView.class);
 
