@@ -81,11 +81,7 @@ class LiveContactBrowserIT {
 
         var name = "Petugas Desk " + suffix();
         click(editor, "contact-edit");
-        type(editor, "contact-name", name);
-        type(editor, "contact-position", "Kepala Badan Kesbangpol");
-        type(editor, "contact-unit", "Badan Kesbangpol Kabupaten Seruyan");
-        type(editor, "contact-phone", "0812 3456 7890");
-        type(editor, "contact-email", "desk.pilkada@seruyankab.go.id");
+        fillContact(editor, name);
         click(editor, "contact-save");
 
         new WebDriverWait(editor, Duration.ofSeconds(10))
@@ -134,6 +130,44 @@ class LiveContactBrowserIT {
         System.out.printf("A closed browser left the presence list after %d ms%n", (System.nanoTime() - closed) / 1_000_000);
         assertThat(watcher.findElements(By.cssSelector(".contact-others-editing")).stream().noneMatch(e -> e.isDisplayed()))
                 .isTrue();
+    }
+
+    @Test
+    void two_people_save_the_same_contact_and_the_second_chooses_between_both_versions() {
+        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
+        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
+        editor = browser();
+        watcher = browser();
+        signIn(editor, staff);
+        signIn(watcher, evaluator);
+        open(editor);
+        open(watcher);
+        click(editor, "contact-edit");
+        click(watcher, "contact-edit");
+
+        var first = "Pertama " + suffix();
+        fillContact(editor, first);
+        click(editor, "contact-save");
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), first));
+        var second = "Kedua " + suffix();
+        fillContact(watcher, second);
+        click(watcher, "contact-save");
+
+        var panel = new WebDriverWait(watcher, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-panel")));
+        assertThat(panel.getText()).contains(first).contains(second);
+        screenshot(watcher, "conflict");
+        click(watcher, "conflict-apply-mine");
+        new WebDriverWait(watcher, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
+    }
+
+    private void fillContact(WebDriver driver, String name) {
+        type(driver, "contact-name", name);
+        type(driver, "contact-position", "Kepala Badan Kesbangpol");
+        type(driver, "contact-unit", "Badan Kesbangpol Kabupaten Seruyan");
+        type(driver, "contact-phone", "0812 3456 7890");
+        type(driver, "contact-email", "desk.pilkada@seruyankab.go.id");
     }
 
     /** Kept in target/screenshots so that a person can look at what the browsers saw. */
