@@ -70,14 +70,7 @@ class LiveContactBrowserIT {
 
     @Test
     void a_contact_saved_in_one_browser_appears_in_the_other_without_reloading() {
-        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
-        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
-        editor = browser();
-        watcher = browser();
-        signIn(editor, staff);
-        signIn(watcher, evaluator);
-        open(editor);
-        open(watcher);
+        twoBrowsersOnTheRegion();
 
         var name = "Petugas Desk " + suffix();
         click(editor, "contact-edit");
@@ -105,14 +98,7 @@ class LiveContactBrowserIT {
 
     @Test
     void people_on_one_region_see_each_other_and_the_form_being_edited_and_a_closed_browser_disappears() {
-        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
-        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
-        editor = browser();
-        watcher = browser();
-        signIn(editor, staff);
-        signIn(watcher, evaluator);
-        open(editor);
-        open(watcher);
+        var staff = twoBrowsersOnTheRegion();
 
         var wait = new WebDriverWait(watcher, Duration.ofSeconds(10));
         var person = By.cssSelector(".presence-person[data-username='" + staff.getUsername() + "']");
@@ -134,14 +120,7 @@ class LiveContactBrowserIT {
 
     @Test
     void two_people_save_the_same_contact_and_the_second_chooses_between_both_versions() {
-        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
-        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
-        editor = browser();
-        watcher = browser();
-        signIn(editor, staff);
-        signIn(watcher, evaluator);
-        open(editor);
-        open(watcher);
+        twoBrowsersOnTheRegion();
         click(editor, "contact-edit");
         click(watcher, "contact-edit");
 
@@ -160,6 +139,19 @@ class LiveContactBrowserIT {
         click(watcher, "conflict-apply-mine");
         new WebDriverWait(watcher, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
         new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
+    }
+
+    /** Provincial staff in {@code editor}, an evaluator in {@code watcher}, both on the region page. */
+    private AppUser twoBrowsersOnTheRegion() {
+        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
+        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
+        editor = browser();
+        watcher = browser();
+        signIn(editor, staff);
+        signIn(watcher, evaluator);
+        open(editor);
+        open(watcher);
+        return staff;
     }
 
     private void fillContact(WebDriver driver, String name) {
