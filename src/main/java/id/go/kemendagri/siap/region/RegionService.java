@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.region;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.OffsetPage;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.ElectionCycle;
@@ -48,15 +48,15 @@ public class RegionService implements ProvinceDirectory {
         var scoped = scope(filter);
         var direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         var sort = sortByName ? Sort.by(direction, "name").and(Sort.by("code")) : Sort.by(direction, "code");
-        var page = new OffsetPageRequest(offset, limit, sort);
+        var page = new OffsetPage(offset, limit, sort);
         return regions.findRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                namePattern(scoped.search()), codePattern(scoped.search()), page);
+                OffsetPage.containsPattern(scoped.search()), OffsetPage.prefixPattern(scoped.search()), page);
     }
 
     public long count(RegionFilter filter) {
         var scoped = scope(filter);
         return regions.countRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                namePattern(scoped.search()), codePattern(scoped.search()));
+                OffsetPage.containsPattern(scoped.search()), OffsetPage.prefixPattern(scoped.search()));
     }
 
     public RegionDetails details(String code) {
@@ -133,72 +133,5 @@ public class RegionService implements ProvinceDirectory {
             return filter.withProvince("--");
         }
         return filter.withProvince(scope.get());
-    }
-
-    private static String namePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        return "%" + escape(search.trim().toLowerCase(Locale.ROOT)) + "%";
-    }
-
-    private static String codePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        return escape(search.trim()) + "%";
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** Offset-based paging as Vaadin's lazy data providers ask for it (offset need not be a page multiple). */
-    record OffsetPageRequest(int offset, int limit, Sort sort) implements org.springframework.data.domain.Pageable {
-
-        @Override
-        public int getPageNumber() {
-            return offset / limit;
-        }
-
-        @Override
-        public int getPageSize() {
-            return limit;
-        }
-
-        @Override
-        public long getOffset() {
-            return offset;
-        }
-
-        @Override
-        public Sort getSort() {
-            return sort;
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable next() {
-            return new OffsetPageRequest(offset + limit, limit, sort);
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable previousOrFirst() {
-            return hasPrevious() ? new OffsetPageRequest(Math.max(0, offset - limit), limit, sort) : first();
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable first() {
-            return new OffsetPageRequest(0, limit, sort);
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable withPage(int pageNumber) {
-            return new OffsetPageRequest(pageNumber * limit, limit, sort);
-        }
-
-        @Override
-        public boolean hasPrevious() {
-            return offset > 0;
-        }
     }
 }
