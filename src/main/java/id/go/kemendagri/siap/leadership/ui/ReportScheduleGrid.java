@@ -21,6 +21,8 @@ import id.go.kemendagri.siap.leadership.ReportSlot;
  */
 class ReportScheduleGrid extends Grid<ReportSlot> {
 
+    static final String ACTIONS = "actions";
+
     ReportScheduleGrid(boolean canRecord, boolean canEvaluate, Consumer<ReportSlot> onRecord,
             Consumer<ReportSlot> onEvaluate) {
         addColumn(ReportSlot::periodNumber).setHeader(getTranslation("heads.report.period")).setWidth("5rem")
@@ -35,8 +37,8 @@ class ReportScheduleGrid extends Grid<ReportSlot> {
         addComponentColumn(r -> Badges.category(this, r.category())).setHeader(getTranslation("heads.report.evaluation"))
                 .setAutoWidth(true);
         if (canRecord || canEvaluate) {
-            addComponentColumn(r -> actions(r, canRecord, canEvaluate, onRecord, onEvaluate)).setAutoWidth(true)
-                    .setFlexGrow(0);
+            addComponentColumn(r -> actions(r, canRecord, canEvaluate, onRecord, onEvaluate)).setKey(ACTIONS)
+                    .setAutoWidth(true).setFlexGrow(0);
         }
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
