@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.button.Button;
 
 import id.go.kemendagri.siap.leadership.EndReason;
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.LegalBasis;
+import id.go.kemendagri.siap.leadership.Recommendation;
+import id.go.kemendagri.siap.leadership.ReportDraft;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.ReportSlot;
 import id.go.kemendagri.siap.leadership.ReportStatus;
@@ -40,6 +44,21 @@ class HeadsSectionTest extends LeadershipUiTest {
     private Button firstAction(HeadsSection section, int row) {
         var cell = test(section.reports).getCellComponent(row, ReportScheduleGrid.ACTIONS);
         return (Button) cell.getChildren().findFirst().orElseThrow();
+    }
+
+    /** Seruyan's Pj with report 1 received on 10 Aug 2024, opened by an evaluator. */
+    private HeadsSection sectionWithAReceivedReport() {
+        var pj = pjInSeruyan();
+        Users.evaluator();
+        var first = reports.schedule(pj.id()).getFirst();
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", first.version()));
+        return open("62.07");
+    }
+
+    private EvaluationDialog evaluateFirstReport(HeadsSection section) {
+        var cell = test(section.reports).getCellComponent(0, ReportScheduleGrid.ACTIONS);
+        test((Button) cell.getChildren().skip(1).findFirst().orElseThrow()).click();
+        return $(EvaluationDialog.class).single();
     }
 
     @Test
@@ -99,7 +118,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         var dialog = appointDialog(open("62.08"));
 
         fill(dialog, "Pj Bupati Baru", "197003152000031002");
-        dialog.legalBasis.setValue(id.go.kemendagri.siap.leadership.LegalBasis.KEPPRES);
+        dialog.legalBasis.setValue(LegalBasis.KEPPRES);
         test(dialog.save).click();
 
         assertThat(dialog.legalBasis.isInvalid()).isTrue();
@@ -158,42 +177,26 @@ class HeadsSectionTest extends LeadershipUiTest {
 
     @Test
     void an_evaluator_scores_a_received_report_and_the_category_appears() {
-        var pj = pjInSeruyan();
-        Users.evaluator();
-        var first = reports.schedule(pj.id()).getFirst();
-        reports.record(first.id(), new id.go.kemendagri.siap.leadership.ReportDraft(LocalDate.of(2024, 8, 10),
-                "100.3/1/Pem", first.version()));
-        var section = open("62.07");
-
-        var cell = test(section.reports).getCellComponent(0, ReportScheduleGrid.ACTIONS);
-        test((Button) cell.getChildren().skip(1).findFirst().orElseThrow()).click();
-        var dialog = $(EvaluationDialog.class).single();
+        var section = sectionWithAReceivedReport();
+        var dialog = evaluateFirstReport(section);
         dialog.scores.values().forEach(field -> test(field).setValue(90));
         test(dialog.neutrality).setValue(85);
-        dialog.recommendation.setValue(id.go.kemendagri.siap.leadership.Recommendation.DILANJUTKAN);
+        dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(test(section.evaluations).size()).isEqualTo(1);
-        assertThat(section.head().lastCategory()).isEqualTo(id.go.kemendagri.siap.leadership.EvaluationCategory.BAIK);
+        assertThat(section.head().lastCategory()).isEqualTo(EvaluationCategory.BAIK);
     }
 
     @Test
     void a_score_above_100_is_marked_and_nothing_is_stored() {
-        var pj = pjInSeruyan();
-        Users.evaluator();
-        var first = reports.schedule(pj.id()).getFirst();
-        reports.record(first.id(), new id.go.kemendagri.siap.leadership.ReportDraft(LocalDate.of(2024, 8, 10),
-                "100.3/1/Pem", first.version()));
-        var section = open("62.07");
-
-        var cell = test(section.reports).getCellComponent(0, ReportScheduleGrid.ACTIONS);
-        test((Button) cell.getChildren().skip(1).findFirst().orElseThrow()).click();
-        var dialog = $(EvaluationDialog.class).single();
+        var section = sectionWithAReceivedReport();
+        var dialog = evaluateFirstReport(section);
         dialog.scores.values().forEach(field -> field.setValue(90));
         dialog.scores.values().iterator().next().setValue(150);
         dialog.neutrality.setValue(85);
-        dialog.recommendation.setValue(id.go.kemendagri.siap.leadership.Recommendation.DILANJUTKAN);
+        dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
         test(dialog.save).click();
 
         assertThat(dialog.scores.values().iterator().next().isInvalid()).isTrue();
