@@ -10,7 +10,8 @@ import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.base.OffsetPage;
+import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
 
@@ -53,15 +54,15 @@ public class LeadershipBoardService {
             case TERM_END -> JpaSort.unsafe(direction, "t.termEndsOn").and(Sort.by("code"));
         };
         return tenures.findRows(today, f.provinceCode(), f.status(), endBefore(f, today), f.overdueOnly(), f.category(),
-                f.band(), OffsetPage.containsPattern(f.search()), OffsetPage.prefixPattern(f.search()),
-                new OffsetPage(offset, limit, sort)).stream().map(row -> row.withDaysLeft(today)).toList();
+                f.band(), SearchPatterns.contains(f.search()), SearchPatterns.prefix(f.search()),
+                new OffsetPageRequest(offset, limit, sort)).stream().map(row -> row.withDaysLeft(today)).toList();
     }
 
     public long count(HeadFilter filter) {
         var f = scope(filter);
         var today = LeadershipRules.today(clock);
         return tenures.countRows(today, f.provinceCode(), f.status(), endBefore(f, today), f.overdueOnly(),
-                f.category(), f.band(), OffsetPage.containsPattern(f.search()), OffsetPage.prefixPattern(f.search()));
+                f.category(), f.band(), SearchPatterns.contains(f.search()), SearchPatterns.prefix(f.search()));
     }
 
     /** Active terms ending within the alert window (past ones included), soonest first. */
@@ -69,7 +70,7 @@ public class LeadershipBoardService {
         access.requireSignedIn();
         var today = LeadershipRules.today(clock);
         return tenures.findTermsEnding(today.plusDays(properties.alertDays()), province(),
-                new OffsetPage(offset, limit, Sort.unsorted())).stream()
+                new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
                 .map(a -> new TermAlert(a.regionCode(), a.regionName(), a.status(), a.personName(), a.termEndsOn(),
                         a.extensionCount(), ChronoUnit.DAYS.between(today, a.termEndsOn())))
                 .toList();
@@ -84,7 +85,7 @@ public class LeadershipBoardService {
     public List<OverdueReport> overdueReports(int offset, int limit) {
         access.requireSignedIn();
         var today = LeadershipRules.today(clock);
-        return reports.findOverdue(today, province(), new OffsetPage(offset, limit, Sort.unsorted())).stream()
+        return reports.findOverdue(today, province(), new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
                 .map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(), o.periodNumber(),
                         o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
                 .toList();

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.OffsetPage;
+import id.go.kemendagri.siap.base.OffsetPageRequest;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.ElectionCycle;
 import id.go.kemendagri.siap.region.domain.ElectionCycleRepository;
@@ -48,15 +49,26 @@ public class RegionService implements ProvinceDirectory {
         var scoped = scope(filter);
         var direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
         var sort = sortByName ? Sort.by(direction, "name").and(Sort.by("code")) : Sort.by(direction, "code");
-        var page = new OffsetPage(offset, limit, sort);
+        var page = new OffsetPageRequest(offset, limit, sort);
         return regions.findRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                OffsetPage.containsPattern(scoped.search()), OffsetPage.prefixPattern(scoped.search()), page);
+                SearchPatterns.contains(scoped.search()), SearchPatterns.prefix(scoped.search()), page);
+    }
+
+    /**
+     * Every official region matching the filter, by code, whoever is (or is not) signed in: reference
+     * data for start-up work such as demo data and for other features' services. Screens use
+     * {@link #page}, which scopes provincial staff to their province.
+     */
+    public List<RegionRow> reference(RegionFilter filter) {
+        return regions.findRows(currentCycle().getId(), filter.provinceCode(), filter.level(), filter.holdsPilkada(),
+                SearchPatterns.contains(filter.search()), SearchPatterns.prefix(filter.search()),
+                new OffsetPageRequest(0, 1000, Sort.by("code")));
     }
 
     public long count(RegionFilter filter) {
         var scoped = scope(filter);
         return regions.countRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                OffsetPage.containsPattern(scoped.search()), OffsetPage.prefixPattern(scoped.search()));
+                SearchPatterns.contains(scoped.search()), SearchPatterns.prefix(scoped.search()));
     }
 
     public RegionDetails details(String code) {
