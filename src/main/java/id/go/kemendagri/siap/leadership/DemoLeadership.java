@@ -16,7 +16,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
@@ -58,10 +59,12 @@ class DemoLeadership implements ApplicationRunner {
     private final LeadershipRules rules;
     private final AuditService audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     DemoLeadership(DemoMode demoMode, RegionRefRepository regions, HeadTenureRepository tenures,
             PjReportRepository reports, PjEvaluationRepository evaluations, EvaluationIndicatorRepository indicators,
-            HeadTenureService tenureService, LeadershipProperties properties, AuditService audit, Clock clock) {
+            HeadTenureService tenureService, LeadershipProperties properties, AuditService audit, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.demoMode = demoMode;
         this.regions = regions;
         this.tenures = tenures;
@@ -72,10 +75,14 @@ class DemoLeadership implements ApplicationRunner {
         this.rules = new LeadershipRules(properties);
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * One transaction per region keeps each persistence context small (one transaction for all would
+     * dirty-check tens of thousands of entities at every flush).
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (!demoMode.active() || tenures.count() > 0) {
             return;
@@ -109,22 +116,22 @@ class DemoLeadership implements ApplicationRunner {
                 cohortOf.put(regencies.get(r).getCode(), cohort);
             }
         }
-        var counts = new int[4];
+        var counts = new int[3];
         for (var region : all) {
             var cohort = cohortOf.get(region.getCode());
             if (region.getCode().startsWith("31.")) {
                 continue;
             }
-            if (cohort != null) {
-                demoPj(region, cohort, today, random, names);
-                counts[0]++;
-            } else if (random.nextInt(100) < 4) {
-                demoStandIn(region, today, random, names);
-                counts[1]++;
-            } else {
-                elected(region, LocalDate.of(2021, 2, 26).plusDays(random.nextInt(120)), null, random, names);
-                counts[2]++;
-            }
+            var kind = cohort != null ? 0 : random.nextInt(100) < 4 ? 1 : 2;
+            transactions.executeWithoutResult(status -> {
+                switch (kind) {
+                    case 0 -> demoPj(region, cohort, today, random, names);
+                    case 1 -> demoStandIn(region, today, random, names);
+                    default -> elected(region, LocalDate.of(2021, 2, 26).plusDays(random.nextInt(120)), null, random,
+                            names);
+                }
+            });
+            counts[kind]++;
         }
         log.info("Created demo heads of region: {} Pj, {} Plt/Plh, {} elected", counts[0], counts[1], counts[2]);
     }
@@ -216,7 +223,6 @@ class DemoLeadership implements ApplicationRunner {
 
     private void addReports(HeadTenure tenure, LocalDate today, Random random) {
         tenureService.layOutReports(tenure, true);
-        reports.flush();
         // Most Pj do well, some fairly, a few poorly (domain.md: results spread over BAIK, CUKUP and KURANG).
         var profile = random.nextInt(100);
         var quality = profile < 72 ? 0.80 + random.nextDouble() * 0.15
