@@ -130,6 +130,17 @@ public class EvaluationService {
         return toDetails(evaluation, report);
     }
 
+    /**
+     * The category and band the given scores would give under the configured rules, for the form to show
+     * before saving. Unscored indicators count as not met; nothing is read or stored.
+     */
+    public EvaluationPreview preview(java.util.Collection<Integer> scores, int totalIndicators, Integer neutrality) {
+        var valid = scores.stream().filter(s -> s != null && s >= 0 && s <= 100).toList();
+        var met = rules.countMet(valid);
+        var band = neutrality == null || neutrality < 0 || neutrality > 100 ? null : rules.band(neutrality);
+        return new EvaluationPreview(met, valid.size(), totalIndicators, rules.category(met, totalIndicators), band);
+    }
+
     /** Keeps the tenure's last category and band (what the heads grid filters on) at its latest period's evaluation. */
     void refreshLatest(long tenureId) {
         var tenure = tenures.findById(tenureId).orElseThrow();

@@ -182,4 +182,14 @@ class EvaluationServiceTest {
                 Recommendation.DILANJUTKAN, null, null))).isInstanceOf(AccessDeniedException.class);
         assertThat(service.ofTenure(pj.id())).isEmpty();
     }
+
+    @Test
+    void the_preview_counts_unscored_indicators_as_not_met() {
+        var preview = service.preview(java.util.Arrays.asList(90, 90, 90, 90, 90, null, null, 150), 8, 59);
+
+        assertThat(preview.met()).isEqualTo(5);
+        assertThat(preview.scored()).isEqualTo(5);
+        assertThat(preview.category()).isEqualTo(EvaluationCategory.CUKUP);
+        assertThat(preview.band()).isEqualTo(NeutralityBand.MERAH);
+    }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -36,6 +38,7 @@ class EvaluationDialog extends Dialog {
     final Select<Recommendation> recommendation = new Select<>();
     final TextArea note = new TextArea();
     final Button save = new Button();
+    final Div preview = new Div();
     private final ReportSlot slot;
     private final EvaluationDetails existing;
     private final transient EvaluationService evaluations;
@@ -82,9 +85,22 @@ class EvaluationDialog extends Dialog {
         }
         form.add(neutrality, recommendation);
         form.add(note, 2);
-        add(form);
+        preview.addClassName("evaluation-preview");
+        scores.values().forEach(field -> field.addValueChangeListener(e -> showPreview()));
+        neutrality.addValueChangeListener(e -> showPreview());
+        add(form, preview);
+        showPreview();
         DialogFields.buttons(this, save, this::save);
         setWidth("min(52rem, 95vw)");
+    }
+
+    /** The category and band these scores would give, before saving (the service decides on save). */
+    void showPreview() {
+        var result = evaluations.preview(scores.values().stream().map(IntegerField::getValue).toList(), scores.size(),
+                neutrality.getValue());
+        preview.removeAll();
+        preview.add(new Span(getTranslation("heads.evaluate.preview", result.met(), result.total(), result.scored())),
+                Badges.category(this, result.category()), Badges.band(this, result.band()));
     }
 
     private IntegerField scoreField(String label) {

@@ -64,23 +64,23 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Grid<HeadRow> grid() {
         grid.addColumn(HeadRow::code).setHeader(getTranslation("heads.column.code")).setKey(SortBy.CODE.name())
-                .setSortable(true).setWidth("6rem").setFlexGrow(0);
+                .setSortable(true).setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> new Anchor("wilayah/" + row.code(), row.name()))
                 .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
-                .setWidth("12rem").setFlexGrow(1).setTooltipGenerator(HeadRow::name);
+                .setWidth("10.5rem").setFlexGrow(1).setTooltipGenerator(HeadRow::name);
         grid.addComponentColumn(row -> Badges.status(this, row.status())).setHeader(getTranslation("heads.column.status"))
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> row.personName() == null ? "" : row.personName())
-                .setHeader(getTranslation("heads.column.head")).setWidth("14rem")
+                .setHeader(getTranslation("heads.column.head")).setWidth("11.5rem")
                 .setFlexGrow(1).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
         grid.addComponentColumn(this::termEnd).setHeader(getTranslation("heads.column.term-end"))
                 .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("12rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()))
-                .setHeader(getTranslation("heads.column.category")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("heads.column.category")).setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.band(this, row.lastBand())).setHeader(getTranslation("heads.column.band"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(query -> {
             var sortBy = SortBy.CODE;
             var descending = false;

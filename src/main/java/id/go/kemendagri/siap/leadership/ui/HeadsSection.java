@@ -47,6 +47,9 @@ class HeadsSection extends Div {
         reports = new ReportScheduleGrid(services.access().canRecordReports(region.code()), manage,
                 this::openReport, this::openEvaluation);
         appoint.setText(getTranslation("heads.appoint"));
+        appoint.setId("heads-appoint");
+        extend.setId("heads-extend");
+        end.setId("heads-end");
         appoint.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         appoint.addClickListener(e -> new AppointDialog(region.code(), "PROVINSI".equals(region.level()), head,
                 services.tenures(), this::refresh).open());

@@ -38,6 +38,11 @@ class LeadershipScreens {
                 new WebDriverWait(driver, Duration.ofSeconds(30))
                         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
                 Thread.sleep(Long.getLong("siap.screens.wait", 2500));
+                var click = System.getProperty("siap.screens.click");
+                if (click != null && !driver.findElements(By.cssSelector(click)).isEmpty()) {
+                    driver.findElement(By.cssSelector(click)).click();
+                    Thread.sleep(1500);
+                }
                 var name = path.replaceAll("[^a-zA-Z0-9.-]+", "_");
                 var dir = Files.createDirectories(Path.of("target", "screenshots"));
                 Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

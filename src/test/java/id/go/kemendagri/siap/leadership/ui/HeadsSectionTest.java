@@ -181,6 +181,8 @@ class HeadsSectionTest extends LeadershipUiTest {
         var dialog = evaluateFirstReport(section);
         dialog.scores.values().forEach(field -> test(field).setValue(90));
         test(dialog.neutrality).setValue(85);
+        assertThat(dialog.preview.getElement().getTextRecursively()).contains("8 dari 8").contains("Baik")
+                .contains("Hijau");
         dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
         test(dialog.save).click();
 
