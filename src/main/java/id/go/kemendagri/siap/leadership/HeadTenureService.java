@@ -77,6 +77,14 @@ public class HeadTenureService {
                 .toList();
     }
 
+    /** The region's change history of heads, reports and evaluations, newest first. */
+    @Transactional(readOnly = true)
+    public List<id.go.kemendagri.siap.audit.AuditEntry> changes(String regionCode, int limit) {
+        access.requireRead(regionCode);
+        return audit.regionHistory(regionCode, List.of(AUDIT_ENTITY, PjReportService.AUDIT_ENTITY,
+                EvaluationService.AUDIT_ENTITY), limit);
+    }
+
     /**
      * @throws org.springframework.security.access.AccessDeniedException unless an evaluator or administrator
      * @throws InvalidInputException a field is invalid (NIP, decree for the region's level, dates ...)

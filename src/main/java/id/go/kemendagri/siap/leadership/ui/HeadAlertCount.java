@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import id.go.kemendagri.siap.base.ui.MenuCount;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
 
-/** The number beside "Peringatan Kepala Daerah": terms ending soon plus overdue reports, in the user's scope. */
+/** The number beside "Peringatan Pj": terms ending soon plus overdue reports, in the user's scope. */
 @Component
 class HeadAlertCount implements MenuCount {
 

@@ -69,13 +69,13 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
                 .setWidth("10.5rem").setFlexGrow(1).setTooltipGenerator(HeadRow::name);
         grid.addComponentColumn(row -> Badges.status(this, row.status())).setHeader(getTranslation("heads.column.status"))
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.personName() == null ? "" : row.personName())
                 .setHeader(getTranslation("heads.column.head")).setWidth("11.5rem")
                 .setFlexGrow(1).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
         grid.addComponentColumn(this::termEnd).setHeader(getTranslation("heads.column.term-end"))
-                .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("12rem")
+                .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("12.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()))
                 .setHeader(getTranslation("heads.column.category")).setWidth("6.5rem").setFlexGrow(0);

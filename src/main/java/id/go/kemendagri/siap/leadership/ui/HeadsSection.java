@@ -35,6 +35,7 @@ class HeadsSection extends Div {
     private final H4 evaluationsTitle = new H4();
     final EvaluationGrid evaluations = new EvaluationGrid();
     final TenureHistory history = new TenureHistory();
+    final HeadsChangeHistory changes = new HeadsChangeHistory();
     private TenureDetails head;
     private List<EvaluationDetails> shownEvaluations = List.of();
 
@@ -67,7 +68,7 @@ class HeadsSection extends Div {
         heading.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWrap(true);
-        add(heading, current, reportsTitle, reports, evaluationsTitle, evaluations, history);
+        add(heading, current, reportsTitle, reports, evaluationsTitle, evaluations, history, changes);
         refresh();
     }
 
@@ -92,6 +93,9 @@ class HeadsSection extends Div {
         evaluations.setVisible(!shownEvaluations.isEmpty());
         history.show(tenures);
         history.setVisible(tenures.size() > 1 || (tenures.size() == 1 && head == null));
+        var entries = services.tenures().changes(region.code(), HeadsChangeHistory.LIMIT);
+        changes.show(entries);
+        changes.setVisible(!entries.isEmpty());
     }
 
     private void openReport(ReportSlot slot) {
