@@ -80,6 +80,13 @@ public class AuditService {
         return query.hiddenTypes().isEmpty() ? java.util.Set.of("-") : query.hiddenTypes();
     }
 
+    /** What changed in one region across the given kinds of record, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> regionHistory(String regionCode, java.util.Collection<String> entityTypes, int limit) {
+        return records.findByRegionCodeAndEntityTypeInOrderByOccurredAtDescIdDesc(regionCode, entityTypes,
+                PageRequest.of(0, limit)).stream().map(AuditService::toEntry).toList();
+    }
+
     private static AuditEntry toEntry(AuditRecord r) {
         return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getEntityType(), r.getEntityId(),
                 r.getRegionCode(), r.getAction(), r.getField(), r.getOldValue(), r.getNewValue());

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.region;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.OffsetPageRequest;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.ElectionCycle;
 import id.go.kemendagri.siap.region.domain.ElectionCycleRepository;
@@ -51,7 +51,7 @@ public class RegionService implements ProvinceDirectory {
         var sort = sortByName ? Sort.by(direction, "name").and(Sort.by("code")) : Sort.by(direction, "code");
         var page = new OffsetPageRequest(offset, limit, sort);
         return regions.findRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                namePattern(scoped.search()), codePattern(scoped.search()), page);
+                SearchPatterns.contains(scoped.search()), SearchPatterns.prefix(scoped.search()), page);
     }
 
     /**
@@ -61,14 +61,14 @@ public class RegionService implements ProvinceDirectory {
      */
     public List<RegionRow> reference(RegionFilter filter) {
         return regions.findRows(currentCycle().getId(), filter.provinceCode(), filter.level(), filter.holdsPilkada(),
-                namePattern(filter.search()), codePattern(filter.search()),
+                SearchPatterns.contains(filter.search()), SearchPatterns.prefix(filter.search()),
                 new OffsetPageRequest(0, 1000, Sort.by("code")));
     }
 
     public long count(RegionFilter filter) {
         var scoped = scope(filter);
         return regions.countRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                namePattern(scoped.search()), codePattern(scoped.search()));
+                SearchPatterns.contains(scoped.search()), SearchPatterns.prefix(scoped.search()));
     }
 
     public RegionDetails details(String code) {
@@ -160,23 +160,5 @@ public class RegionService implements ProvinceDirectory {
             return filter.withProvince("--");
         }
         return filter.withProvince(scope.get());
-    }
-
-    private static String namePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        return "%" + escape(search.trim().toLowerCase(Locale.ROOT)) + "%";
-    }
-
-    private static String codePattern(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        return escape(search.trim()) + "%";
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,0 +1,252 @@
+package id.go.kemendagri.siap.leadership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.leadership.domain.HeadTenure;
+import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
+import id.go.kemendagri.siap.leadership.domain.PjReport;
+import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
+import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
+
+/**
+ * Who leads a region now and who led it before. Appointing a head closes the previous tenure with a
+ * reason; a Pj is extended by a new term of one year (unless set otherwise) and the extension is counted;
+ * a tenure may end without a successor. One active tenure per region: checked here, and by the database's
+ * unique constraint against two appointments racing. A Pj's quarterly reports are laid out from the
+ * swearing-in date whenever the term changes.
+ */
+@Service
+public class HeadTenureService {
+
+    public static final String AUDIT_ENTITY = "head-tenure";
+
+    private final HeadTenureRepository tenures;
+    private final PjReportRepository reports;
+    private final RegionRefRepository regions;
+    private final LeadershipAccess access;
+    private final LeadershipRules rules;
+    private final LeadershipProperties properties;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HeadTenureService(HeadTenureRepository tenures, PjReportRepository reports, RegionRefRepository regions,
+            LeadershipAccess access, LeadershipProperties properties, AuditService audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.tenures = tenures;
+        this.reports = reports;
+        this.regions = regions;
+        this.access = access;
+        this.properties = properties;
+        this.rules = new LeadershipRules(properties);
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TenureDetails> current(String regionCode) {
+        access.requireRead(regionCode);
+        var today = LeadershipRules.today(clock);
+        return tenures.findByActiveRegionCode(regionCode).map(t -> toDetails(t, today));
+    }
+
+    /** Every tenure of the region, the latest first. */
+    @Transactional(readOnly = true)
+    public List<TenureDetails> history(String regionCode) {
+        access.requireRead(regionCode);
+        var today = LeadershipRules.today(clock);
+        return tenures.findByRegionCodeOrderBySwornInOnDescIdDesc(regionCode).stream().map(t -> toDetails(t, today))
+                .toList();
+    }
+
+    /** The region's change history of heads, reports and evaluations, newest first. */
+    @Transactional(readOnly = true)
+    public List<id.go.kemendagri.siap.audit.AuditEntry> changes(String regionCode, int limit) {
+        access.requireRead(regionCode);
+        return audit.regionHistory(regionCode, List.of(AUDIT_ENTITY, PjReportService.AUDIT_ENTITY,
+                EvaluationService.AUDIT_ENTITY), limit);
+    }
+
+    /**
+     * @throws org.springframework.security.access.AccessDeniedException unless an evaluator or administrator
+     * @throws InvalidInputException a field is invalid (NIP, decree for the region's level, dates ...)
+     * @throws StaleDataException    the region's active head is not the one the form saw
+     */
+    @Transactional
+    public TenureDetails appoint(String regionCode, AppointmentDraft draft) {
+        access.requireManageHeads(regionCode);
+        var region = regions.findById(regionCode).orElseThrow(() -> new NotFoundException("region " + regionCode));
+        var today = LeadershipRules.today(clock);
+        var errors = new LinkedHashMap<>(TenureRules.checkAppointment(draft, region.getLevel(), today));
+        var previous = tenures.findByActiveRegionCode(regionCode);
+        if (previous.isPresent()) {
+            if (draft.previousEndReason() == null) {
+                errors.put("previousEndReason", "leadership.error.previous-reason");
+            }
+            if (draft.swornInOn() != null && draft.swornInOn().isBefore(previous.get().getSwornInOn())) {
+                errors.putIfAbsent("swornInOn", "leadership.error.sworn-before-previous");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!Objects.equals(previous.map(HeadTenure::getVersion).orElse(null), draft.previousVersion())) {
+            throw new StaleDataException(previous.map(t -> toDetails(t, today)).orElse(null));
+        }
+        previous.ifPresent(p -> close(p, draft.swornInOn(), draft.previousEndReason()));
+
+        var tenure = new HeadTenure(regionCode, draft.status(), TenureRules.trim(draft.personName()),
+                draft.swornInOn());
+        var termEnd = draft.termEndsOn() != null ? draft.termEndsOn()
+                : rules.defaultTermEnd(draft.status(), draft.swornInOn());
+        var nip = TenureRules.nipDigits(draft.nip());
+        tenure.describe(nip.isEmpty() ? null : nip, TenureRules.blankToNull(draft.originPosition()),
+                TenureRules.blankToNull(draft.originInstitution()), draft.echelon(), draft.legalBasis(),
+                TenureRules.blankToNull(draft.decreeNumber()), termEnd);
+        tenure.touched(false, clock.instant(), access.actor());
+        try {
+            tenures.saveAndFlush(tenure);
+        } catch (DataIntegrityViolationException e) {
+            // Another appointment committed first: the unique active-region constraint had the last word.
+            throw new StaleDataException(null);
+        }
+        layOutReports(tenure, false);
+        audit.record(AUDIT_ENTITY, tenure.getId().toString(), regionCode, "APPOINT", new FieldChange.Collector()
+                .compare("status", null, tenure.getStatus()).compare("personName", null, tenure.getPersonName())
+                .compare("nip", null, tenure.getNip()).compare("originPosition", null, tenure.getOriginPosition())
+                .compare("originInstitution", null, tenure.getOriginInstitution())
+                .compare("echelon", null, tenure.getEchelon()).compare("legalBasis", null, tenure.getLegalBasis())
+                .compare("decreeNumber", null, tenure.getDecreeNumber())
+                .compare("swornInOn", null, tenure.getSwornInOn()).compare("termEndsOn", null, tenure.getTermEndsOn())
+                .changes());
+        events.publishEvent(new HeadTenureChanged(regionCode, tenure.getId(), tenure.getVersion()));
+        return toDetails(tenure, today);
+    }
+
+    /**
+     * A new term for an active Pj: from the current term end, one year unless {@code draft} says otherwise.
+     */
+    @Transactional
+    public TenureDetails extend(long tenureId, ExtensionDraft draft) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireManageHeads(tenure.getRegionCode());
+        var today = LeadershipRules.today(clock);
+        if (!tenure.isActive() || tenure.getStatus() != HeadStatus.PJ) {
+            throw new InvalidInputException(java.util.Map.of("status", "leadership.error.extend-not-pj"));
+        }
+        var currentEnd = tenure.getTermEndsOn();
+        var newStart = currentEnd != null ? currentEnd : today;
+        var newEnd = draft.termEndsOn() != null ? draft.termEndsOn()
+                : LeadershipRules.termEnd(newStart, properties.pjTerm());
+        var errors = TenureRules.checkExtension(draft, currentEnd, newEnd);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireVersion(tenure, draft.version(), today);
+        var oldDecree = tenure.getDecreeNumber();
+        var oldCount = tenure.getExtensionCount();
+        tenure.extend(newStart, newEnd, TenureRules.trim(draft.decreeNumber()));
+        tenure.touched(false, clock.instant(), access.actor());
+        flush(tenure);
+        layOutReports(tenure, false);
+        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "EXTEND",
+                new FieldChange.Collector().compare("termEndsOn", currentEnd, newEnd)
+                        .compare("extensionCount", oldCount, tenure.getExtensionCount())
+                        .compare("decreeNumber", oldDecree, tenure.getDecreeNumber()).changes());
+        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
+        return toDetails(tenure, today);
+    }
+
+    /** Ends an active tenure without naming a successor (the region then has no recorded head). */
+    @Transactional
+    public TenureDetails end(long tenureId, EndDraft draft) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireManageHeads(tenure.getRegionCode());
+        var today = LeadershipRules.today(clock);
+        var errors = TenureRules.checkEnd(draft, tenure.getSwornInOn(), today);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireVersion(tenure, draft.version(), today);
+        if (!tenure.isActive()) {
+            throw new StaleDataException(toDetails(tenure, today));
+        }
+        close(tenure, draft.endedOn(), draft.reason());
+        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
+        return toDetails(tenure, today);
+    }
+
+    private void close(HeadTenure tenure, LocalDate endedOn, EndReason reason) {
+        tenure.end(endedOn, reason);
+        tenure.touched(false, clock.instant(), access.actor());
+        flush(tenure);
+        reports.deleteUnsentDueAfter(tenure.getId(), endedOn);
+        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "END",
+                new FieldChange.Collector().compare("endedOn", null, endedOn).compare("endReason", null, reason)
+                        .changes());
+    }
+
+    private void flush(HeadTenure tenure) {
+        try {
+            tenures.saveAndFlush(tenure);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException(null);
+        }
+    }
+
+    private void requireVersion(HeadTenure tenure, long version, LocalDate today) {
+        if (!Objects.equals(tenure.getVersion(), version)) {
+            throw new StaleDataException(toDetails(tenure, today));
+        }
+    }
+
+    /**
+     * Adds the report slots a Pj owes up to the end of the term (or of the tenure) that are not there yet.
+     * Start-up demo data passes {@code demo} so that the slots are marked too.
+     */
+    void layOutReports(HeadTenure tenure, boolean demo) {
+        if (!tenure.getStatus().reportsQuarterly()) {
+            return;
+        }
+        var until = tenure.getEndedOn() != null ? tenure.getEndedOn() : tenure.getTermEndsOn();
+        var existing = reports.findByTenureIdOrderByPeriodNumber(tenure.getId()).stream()
+                .mapToInt(PjReport::getPeriodNumber).max().orElse(0);
+        var now = clock.instant();
+        for (var period : rules.schedule(tenure.getSwornInOn(), until)) {
+            if (period.number() > existing) {
+                var slot = new PjReport(tenure.getId(), tenure.getRegionCode(), period.number(), period.start(),
+                        period.due());
+                slot.touched(demo, now, demo ? "demo" : access.actor());
+                reports.save(slot);
+            }
+        }
+    }
+
+    static TenureDetails toDetails(HeadTenure t, LocalDate today) {
+        var daysLeft = t.getTermEndsOn() == null || !t.isActive() ? null
+                : ChronoUnit.DAYS.between(today, t.getTermEndsOn());
+        return new TenureDetails(t.getId(), t.getRegionCode(), t.getStatus(), t.getPersonName(), t.getNip(),
+                t.getOriginPosition(), t.getOriginInstitution(), t.getEchelon(), t.getLegalBasis(), t.getDecreeNumber(),
+                t.getSwornInOn(), t.getTermStartedOn(), t.getTermEndsOn(), t.getExtensionCount(), t.getEndedOn(),
+                t.getEndReason(), t.getLastCategory(), t.getLastBand(), t.isDemo(), t.getUpdatedAt(), t.getUpdatedBy(),
+                t.getVersion(), daysLeft);
+    }
+}

@@ -1,0 +1,67 @@
+package id.go.kemendagri.siap.leadership;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import id.go.kemendagri.siap.security.RegionAccess;
+import id.go.kemendagri.siap.security.Role;
+
+/**
+ * Who may do what with heads of region, on top of {@link RegionAccess}: evaluators and administrators
+ * appoint, extend, end and evaluate everywhere; provincial staff record the reports of their own province;
+ * administrators edit the indicators; leadership only reads.
+ */
+@Component
+public class LeadershipAccess {
+
+    private final RegionAccess regions;
+
+    LeadershipAccess(RegionAccess regions) {
+        this.regions = regions;
+    }
+
+    public boolean canManageHeads() {
+        return regions.current().map(u -> u.role() == Role.ADMIN || u.role() == Role.EVALUATOR).orElse(false);
+    }
+
+    public boolean canRecordReports(String regionCode) {
+        return regions.canWrite(regionCode);
+    }
+
+    public boolean canEditIndicators() {
+        return regions.current().map(u -> u.role() == Role.ADMIN).orElse(false);
+    }
+
+    void requireManageHeads(String regionCode) {
+        regions.requireRead(regionCode);
+        if (!canManageHeads()) {
+            throw new AccessDeniedException("Only evaluators and administrators manage heads of region");
+        }
+    }
+
+    void requireRecordReports(String regionCode) {
+        regions.requireWrite(regionCode);
+    }
+
+    void requireEditIndicators() {
+        if (!canEditIndicators()) {
+            throw new AccessDeniedException("Only administrators edit evaluation indicators");
+        }
+    }
+
+    void requireSignedIn() {
+        regions.currentUser();
+    }
+
+    void requireRead(String regionCode) {
+        regions.requireRead(regionCode);
+    }
+
+    String actor() {
+        return regions.currentUser().username();
+    }
+
+    java.util.Optional<String> provinceScope() {
+        return regions.provinceScope();
+    }
+}

@@ -1,0 +1,126 @@
+package id.go.kemendagri.siap.leadership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.SearchPatterns;
+import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
+import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
+
+/**
+ * The country-wide picture of heads of region: the heads grid (every region with its active head, one
+ * statement per page), the alerts (terms ending soon, overdue reports) and their count for the menu.
+ * Provincial staff only ever see their province, whatever the filter asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadershipBoardService {
+
+    /** How the heads grid may be sorted. */
+    public enum SortBy {
+        CODE, NAME, TERM_END
+    }
+
+    private final HeadTenureRepository tenures;
+    private final PjReportRepository reports;
+    private final LeadershipAccess access;
+    private final LeadershipProperties properties;
+    private final Clock clock;
+
+    LeadershipBoardService(HeadTenureRepository tenures, PjReportRepository reports, LeadershipAccess access,
+            LeadershipProperties properties, Clock clock) {
+        this.tenures = tenures;
+        this.reports = reports;
+        this.access = access;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public List<HeadRow> page(HeadFilter filter, int offset, int limit, SortBy sortBy, boolean descending) {
+        var f = scope(filter);
+        var today = LeadershipRules.today(clock);
+        var direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        var sort = switch (sortBy) {
+            case CODE -> Sort.by(direction, "code");
+            case NAME -> Sort.by(direction, "name").and(Sort.by("code"));
+            case TERM_END -> JpaSort.unsafe(direction, "t.termEndsOn").and(Sort.by("code"));
+        };
+        return tenures.findRows(today, f.provinceCode(), f.status(), endBefore(f, today), f.overdueOnly(), f.category(),
+                f.band(), SearchPatterns.contains(f.search()), SearchPatterns.prefix(f.search()),
+                new OffsetPageRequest(offset, limit, sort)).stream().map(row -> row.withDaysLeft(today)).toList();
+    }
+
+    public long count(HeadFilter filter) {
+        var f = scope(filter);
+        var today = LeadershipRules.today(clock);
+        return tenures.countRows(today, f.provinceCode(), f.status(), endBefore(f, today), f.overdueOnly(),
+                f.category(), f.band(), SearchPatterns.contains(f.search()), SearchPatterns.prefix(f.search()));
+    }
+
+    /** Active terms ending within the alert window (past ones included), soonest first. */
+    public List<TermAlert> termsEnding(int offset, int limit) {
+        access.requireSignedIn();
+        var today = LeadershipRules.today(clock);
+        return tenures.findTermsEnding(today.plusDays(properties.alertDays()), province(),
+                new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
+                .map(a -> new TermAlert(a.regionCode(), a.regionName(), a.status(), a.personName(), a.termEndsOn(),
+                        a.extensionCount(), ChronoUnit.DAYS.between(today, a.termEndsOn())))
+                .toList();
+    }
+
+    public long countTermsEnding() {
+        access.requireSignedIn();
+        return tenures.countTermsEnding(LeadershipRules.today(clock).plusDays(properties.alertDays()), province());
+    }
+
+    /** Reports of active Pj whose due date passed without them, the oldest first. */
+    public List<OverdueReport> overdueReports(int offset, int limit) {
+        access.requireSignedIn();
+        var today = LeadershipRules.today(clock);
+        return reports.findOverdue(today, province(), new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
+                .map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(), o.periodNumber(),
+                        o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
+                .toList();
+    }
+
+    public long countOverdueReports() {
+        access.requireSignedIn();
+        return reports.countOverdue(LeadershipRules.today(clock), province());
+    }
+
+    /** The number beside the alerts menu entry: two aggregate statements. */
+    public long alertCount() {
+        return countTermsEnding() + countOverdueReports();
+    }
+
+    public int alertDays() {
+        return properties.alertDays();
+    }
+
+    private String province() {
+        return access.provinceScope().orElse(null);
+    }
+
+    private HeadFilter scope(HeadFilter filter) {
+        access.requireSignedIn();
+        var scope = access.provinceScope();
+        if (scope.isEmpty()) {
+            return filter;
+        }
+        // Another province in a shared link yields nothing rather than an error.
+        return filter.withProvince(filter.provinceCode() == null || filter.provinceCode().equals(scope.get())
+                ? scope.get() : "--");
+    }
+
+    private static LocalDate endBefore(HeadFilter filter, LocalDate today) {
+        return filter.endingWithinDays() == null ? null : today.plusDays(filter.endingWithinDays());
+    }
+}

@@ -1,0 +1,130 @@
+package id.go.kemendagri.siap.leadership;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
+import id.go.kemendagri.siap.leadership.domain.PjReport;
+import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
+
+/**
+ * The quarterly reports of a Pj: the schedule with each report's status today, and recording a report
+ * as received (date plus document number or link). Provincial staff record their own province's
+ * reports; evaluators and administrators any.
+ */
+@Service
+public class PjReportService {
+
+    public static final String AUDIT_ENTITY = "pj-report";
+    static final int MAX_REF = 300;
+
+    private final PjReportRepository reports;
+    private final HeadTenureRepository tenures;
+    private final LeadershipAccess access;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PjReportService(PjReportRepository reports, HeadTenureRepository tenures, LeadershipAccess access,
+            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.tenures = tenures;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A tenure's reports in order, each with its status today and its evaluation's category, if any. */
+    @Transactional(readOnly = true)
+    public List<ReportSlot> schedule(long tenureId) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireRead(tenure.getRegionCode());
+        var today = LeadershipRules.today(clock);
+        return reports.findScheduleWithEvaluations(tenureId).stream()
+                .map(row -> toSlot((PjReport) row[0], (Long) row[1], (EvaluationCategory) row[2], today)).toList();
+    }
+
+    /**
+     * @throws InvalidInputException the date is missing, in the future or before the period began, or the
+     *                               reference is neither a document number nor an http(s) link
+     * @throws StaleDataException    someone recorded this report in between
+     */
+    @Transactional
+    public ReportSlot record(long reportId, ReportDraft draft) {
+        var report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        access.requireRecordReports(report.getRegionCode());
+        var today = LeadershipRules.today(clock);
+        var errors = check(draft, report.getPeriodStart(), today);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!Objects.equals(report.getVersion(), draft.version())) {
+            throw new StaleDataException(toSlot(report, null, null, today));
+        }
+        var oldSent = report.getSentOn();
+        var oldRef = report.getDocumentRef();
+        var ref = draft.documentRef().strip();
+        report.sent(draft.sentOn(), ref);
+        report.touched(false, clock.instant(), access.actor());
+        try {
+            reports.saveAndFlush(report);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException(null);
+        }
+        audit.record(AUDIT_ENTITY, report.getId().toString(), report.getRegionCode(), oldSent == null ? "SEND" : "UPDATE",
+                new FieldChange.Collector().compare("period", null, report.getPeriodNumber())
+                        .compare("sentOn", oldSent, draft.sentOn()).compare("documentRef", oldRef, ref).changes());
+        events.publishEvent(new PjReportRecorded(report.getRegionCode(), report.getId(), report.getVersion()));
+        return toSlot(report, null, null, today);
+    }
+
+    static Map<String, String> check(ReportDraft draft, LocalDate periodStart, LocalDate today) {
+        var errors = new LinkedHashMap<String, String>();
+        if (draft.sentOn() == null || draft.sentOn().isAfter(today)) {
+            errors.put("sentOn", "leadership.error.sent-on");
+        } else if (draft.sentOn().isBefore(periodStart)) {
+            errors.put("sentOn", "leadership.error.sent-before-period");
+        }
+        var ref = draft.documentRef() == null ? "" : draft.documentRef().strip();
+        if (ref.length() < 3 || ref.length() > MAX_REF || ref.chars().anyMatch(Character::isISOControl)
+                || (ref.contains("://") && !isWebLink(ref))) {
+            errors.put("documentRef", "leadership.error.document-ref");
+        }
+        return errors;
+    }
+
+    private static boolean isWebLink(String ref) {
+        try {
+            var uri = new URI(ref);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static ReportSlot toSlot(PjReport r, Long evaluationId, EvaluationCategory category, LocalDate today) {
+        var status = LeadershipRules.reportStatus(r.getDueOn(), r.getSentOn(), today);
+        var late = r.getSentOn() != null && r.getSentOn().isAfter(r.getDueOn());
+        return new ReportSlot(r.getId(), r.getTenureId(), r.getRegionCode(), r.getPeriodNumber(), r.getPeriodStart(),
+                r.getDueOn(), r.getSentOn(), r.getDocumentRef(), status, late, evaluationId, category, r.isDemo(),
+                r.getUpdatedAt(), r.getUpdatedBy(), r.getVersion());
+    }
+}

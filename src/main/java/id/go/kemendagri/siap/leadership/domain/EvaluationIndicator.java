@@ -1,0 +1,80 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.kemendagri.siap.leadership.Aspect;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An indicator of the quarterly evaluation. Retired indicators are deactivated, never deleted: old scores point at them. */
+@Entity
+@Table(name = "evaluation_indicator")
+public class EvaluationIndicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Aspect aspect;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private Long version;
+
+    protected EvaluationIndicator() {
+    }
+
+    public EvaluationIndicator(Aspect aspect, String name, int sortOrder, boolean active) {
+        update(aspect, name, sortOrder, active);
+    }
+
+    public final void update(Aspect aspect, String name, int sortOrder, boolean active) {
+        this.aspect = aspect;
+        this.name = name;
+        this.sortOrder = sortOrder;
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Aspect getAspect() {
+        return aspect;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,217 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import java.time.LocalDate;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.kemendagri.siap.leadership.Echelon;
+import id.go.kemendagri.siap.leadership.EndReason;
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.HeadStatus;
+import id.go.kemendagri.siap.leadership.LegalBasis;
+import id.go.kemendagri.siap.leadership.NeutralityBand;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One person's time at the head of one region. {@code activeRegionCode} mirrors the region while the
+ * tenure is active so that a unique constraint keeps one active tenure per region.
+ */
+@Entity
+@Table(name = "head_tenure")
+public class HeadTenure extends Stamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "active_region_code", length = 13)
+    private String activeRegionCode;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 12)
+    private HeadStatus status;
+
+    @Column(name = "person_name", nullable = false, length = 120)
+    private String personName;
+
+    @Column(length = 18)
+    private String nip;
+
+    @Column(name = "origin_position", length = 150)
+    private String originPosition;
+
+    @Column(name = "origin_institution", length = 150)
+    private String originInstitution;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 12)
+    private Echelon echelon;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "legal_basis", length = 12)
+    private LegalBasis legalBasis;
+
+    @Column(name = "decree_number", length = 100)
+    private String decreeNumber;
+
+    @Column(name = "sworn_in_on", nullable = false)
+    private LocalDate swornInOn;
+
+    @Column(name = "term_started_on", nullable = false)
+    private LocalDate termStartedOn;
+
+    @Column(name = "term_ends_on")
+    private LocalDate termEndsOn;
+
+    @Column(name = "extension_count", nullable = false)
+    private int extensionCount;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "end_reason", length = 30)
+    private EndReason endReason;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "last_category", length = 10)
+    private EvaluationCategory lastCategory;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "last_band", length = 10)
+    private NeutralityBand lastBand;
+
+    protected HeadTenure() {
+    }
+
+    public HeadTenure(String regionCode, HeadStatus status, String personName, LocalDate swornInOn) {
+        this.regionCode = regionCode;
+        this.activeRegionCode = regionCode;
+        this.status = status;
+        this.personName = personName;
+        this.swornInOn = swornInOn;
+        this.termStartedOn = swornInOn;
+    }
+
+    public void describe(String nip, String originPosition, String originInstitution, Echelon echelon,
+            LegalBasis legalBasis, String decreeNumber, LocalDate termEndsOn) {
+        this.nip = nip;
+        this.originPosition = originPosition;
+        this.originInstitution = originInstitution;
+        this.echelon = echelon;
+        this.legalBasis = legalBasis;
+        this.decreeNumber = decreeNumber;
+        this.termEndsOn = termEndsOn;
+    }
+
+    public void extend(LocalDate newTermStart, LocalDate newTermEnd, String decreeNumber) {
+        this.termStartedOn = newTermStart;
+        this.termEndsOn = newTermEnd;
+        this.decreeNumber = decreeNumber;
+        this.extensionCount++;
+    }
+
+    public void end(LocalDate endedOn, EndReason reason) {
+        this.endedOn = endedOn;
+        this.endReason = reason;
+        this.activeRegionCode = null;
+    }
+
+    public void evaluated(EvaluationCategory category, NeutralityBand band) {
+        this.lastCategory = category;
+        this.lastBand = band;
+    }
+
+    public boolean isActive() {
+        return activeRegionCode != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public HeadStatus getStatus() {
+        return status;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public String getNip() {
+        return nip;
+    }
+
+    public String getOriginPosition() {
+        return originPosition;
+    }
+
+    public String getOriginInstitution() {
+        return originInstitution;
+    }
+
+    public Echelon getEchelon() {
+        return echelon;
+    }
+
+    public LegalBasis getLegalBasis() {
+        return legalBasis;
+    }
+
+    public String getDecreeNumber() {
+        return decreeNumber;
+    }
+
+    public LocalDate getSwornInOn() {
+        return swornInOn;
+    }
+
+    public LocalDate getTermStartedOn() {
+        return termStartedOn;
+    }
+
+    public LocalDate getTermEndsOn() {
+        return termEndsOn;
+    }
+
+    public int getExtensionCount() {
+        return extensionCount;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public EvaluationCategory getLastCategory() {
+        return lastCategory;
+    }
+
+    public NeutralityBand getLastBand() {
+        return lastBand;
+    }
+}

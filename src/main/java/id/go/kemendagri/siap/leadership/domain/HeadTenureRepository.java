@@ -1,0 +1,71 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.HeadRow;
+import id.go.kemendagri.siap.leadership.HeadStatus;
+import id.go.kemendagri.siap.leadership.NeutralityBand;
+import id.go.kemendagri.siap.leadership.TermAlert;
+
+public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
+
+    Optional<HeadTenure> findByActiveRegionCode(String regionCode);
+
+    List<HeadTenure> findByRegionCodeOrderBySwornInOnDescIdDesc(String regionCode);
+
+    /** Every region (with its active head, if any) that passes the filter; {@code :today} dates "overdue". */
+    String FILTER = """
+            from LeadershipRegion r
+            join LeadershipRegion p on p.code = r.provinceCode
+            left join HeadTenure t on t.activeRegionCode = r.code
+            where (:province is null or r.provinceCode = :province)
+              and (:status is null or t.status = :status)
+              and (:endBefore is null or t.termEndsOn <= :endBefore)
+              and (:overdueOnly = false or exists (select 1 from PjReport o
+                    where o.tenureId = t.id and o.sentOn is null and o.dueOn < :today))
+              and (:category is null or t.lastCategory = :category)
+              and (:band is null or t.lastBand = :band)
+              and (:name is null or lower(r.name) like :name or r.code like :code
+                    or lower(t.personName) like :name)
+            """;
+
+    /** One page of the heads grid in one statement: next due date and overdue count are sub-selects. */
+    @Query("""
+            select new id.go.kemendagri.siap.leadership.HeadRow(r.code, r.name, r.level, p.name, t.id, t.status,
+                t.personName, t.termEndsOn,
+                (select min(n.dueOn) from PjReport n where n.tenureId = t.id and n.sentOn is null and n.dueOn >= :today),
+                (select count(l) from PjReport l where l.tenureId = t.id and l.sentOn is null and l.dueOn < :today),
+                t.lastCategory, t.lastBand, t.demo, cast(null as Long))
+            """ + FILTER)
+    List<HeadRow> findRows(LocalDate today, String province, HeadStatus status, LocalDate endBefore,
+            boolean overdueOnly, EvaluationCategory category, NeutralityBand band, String name, String code,
+            Pageable page);
+
+    @Query("select count(r) " + FILTER)
+    long countRows(LocalDate today, String province, HeadStatus status, LocalDate endBefore, boolean overdueOnly,
+            EvaluationCategory category, NeutralityBand band, String name, String code);
+
+    @Query("""
+            select new id.go.kemendagri.siap.leadership.TermAlert(r.code, r.name, t.status, t.personName, t.termEndsOn,
+                t.extensionCount, cast(0 as Long))
+            from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
+            where t.activeRegionCode is not null and t.termEndsOn <= :endBefore
+              and (:province is null or r.provinceCode = :province)
+            order by t.termEndsOn, r.code
+            """)
+    List<TermAlert> findTermsEnding(LocalDate endBefore, String province, Pageable page);
+
+    @Query("""
+            select count(t) from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
+            where t.activeRegionCode is not null and t.termEndsOn <= :endBefore
+              and (:province is null or r.provinceCode = :province)
+            """)
+    long countTermsEnding(LocalDate endBefore, String province);
+}

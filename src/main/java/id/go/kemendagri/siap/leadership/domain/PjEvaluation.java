@@ -1,0 +1,146 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.NeutralityBand;
+import id.go.kemendagri.siap.leadership.Recommendation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+/** The Inspectorate General's evaluation of one quarterly report. */
+@Entity
+@Table(name = "pj_evaluation")
+public class PjEvaluation extends Stamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "report_id", nullable = false)
+    private Long reportId;
+
+    @Column(name = "tenure_id", nullable = false)
+    private Long tenureId;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    /** Indicator id to score 0-100. */
+    @ElementCollection
+    @CollectionTable(name = "pj_evaluation_score", joinColumns = @JoinColumn(name = "evaluation_id"))
+    @MapKeyColumn(name = "indicator_id")
+    @Column(name = "score", nullable = false)
+    private Map<Long, Integer> scores = new HashMap<>();
+
+    @Column(name = "indicators_total", nullable = false)
+    private int indicatorsTotal;
+
+    @Column(name = "indicators_met", nullable = false)
+    private int indicatorsMet;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private EvaluationCategory category;
+
+    @Column(name = "neutrality_score", nullable = false)
+    private int neutralityScore;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "neutrality_band", nullable = false, length = 10)
+    private NeutralityBand neutralityBand;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    private Recommendation recommendation;
+
+    @Column(length = 1000)
+    private String note;
+
+    protected PjEvaluation() {
+    }
+
+    public PjEvaluation(Long reportId, Long tenureId, String regionCode) {
+        this.reportId = reportId;
+        this.tenureId = tenureId;
+        this.regionCode = regionCode;
+    }
+
+    public void score(Map<Long, Integer> scores, int met, EvaluationCategory category, int neutralityScore,
+            NeutralityBand band, Recommendation recommendation, String note) {
+        this.scores.clear();
+        this.scores.putAll(scores);
+        this.indicatorsTotal = scores.size();
+        this.indicatorsMet = met;
+        this.category = category;
+        this.neutralityScore = neutralityScore;
+        this.neutralityBand = band;
+        this.recommendation = recommendation;
+        this.note = note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getReportId() {
+        return reportId;
+    }
+
+    public Long getTenureId() {
+        return tenureId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public Map<Long, Integer> getScores() {
+        return Map.copyOf(scores);
+    }
+
+    public int getIndicatorsTotal() {
+        return indicatorsTotal;
+    }
+
+    public int getIndicatorsMet() {
+        return indicatorsMet;
+    }
+
+    public EvaluationCategory getCategory() {
+        return category;
+    }
+
+    public int getNeutralityScore() {
+        return neutralityScore;
+    }
+
+    public NeutralityBand getNeutralityBand() {
+        return neutralityBand;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

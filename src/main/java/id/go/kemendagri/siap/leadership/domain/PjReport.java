@@ -1,0 +1,89 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One quarterly report a Pj owes: its period and due date, and once it arrived, when and as what. */
+@Entity
+@Table(name = "pj_report")
+public class PjReport extends Stamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tenure_id", nullable = false)
+    private Long tenureId;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "period_number", nullable = false)
+    private int periodNumber;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "sent_on")
+    private LocalDate sentOn;
+
+    @Column(name = "document_ref", length = 300)
+    private String documentRef;
+
+    protected PjReport() {
+    }
+
+    public PjReport(Long tenureId, String regionCode, int periodNumber, LocalDate periodStart, LocalDate dueOn) {
+        this.tenureId = tenureId;
+        this.regionCode = regionCode;
+        this.periodNumber = periodNumber;
+        this.periodStart = periodStart;
+        this.dueOn = dueOn;
+    }
+
+    public void sent(LocalDate sentOn, String documentRef) {
+        this.sentOn = sentOn;
+        this.documentRef = documentRef;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenureId() {
+        return tenureId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public int getPeriodNumber() {
+        return periodNumber;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public String getDocumentRef() {
+        return documentRef;
+    }
+}

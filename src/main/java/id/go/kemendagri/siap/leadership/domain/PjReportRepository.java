@@ -1,0 +1,45 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import id.go.kemendagri.siap.leadership.OverdueReport;
+
+public interface PjReportRepository extends JpaRepository<PjReport, Long> {
+
+    List<PjReport> findByTenureIdOrderByPeriodNumber(Long tenureId);
+
+    /** The reports of a tenure with their evaluation's id and category (null before evaluation), in order. */
+    @Query("""
+            select s, e.id, e.category from PjReport s left join PjEvaluation e on e.reportId = s.id
+            where s.tenureId = :tenureId order by s.periodNumber
+            """)
+    List<Object[]> findScheduleWithEvaluations(Long tenureId);
+
+    @Modifying
+    @Query("delete from PjReport s where s.tenureId = :tenureId and s.sentOn is null and s.dueOn > :after")
+    int deleteUnsentDueAfter(Long tenureId, LocalDate after);
+
+    @Query("""
+            select new id.go.kemendagri.siap.leadership.OverdueReport(r.code, r.name, t.personName, s.periodNumber,
+                s.dueOn, cast(0 as Long))
+            from PjReport s join HeadTenure t on t.id = s.tenureId join LeadershipRegion r on r.code = s.regionCode
+            where t.activeRegionCode is not null and s.sentOn is null and s.dueOn < :today
+              and (:province is null or r.provinceCode = :province)
+            order by s.dueOn, r.code
+            """)
+    List<OverdueReport> findOverdue(LocalDate today, String province, Pageable page);
+
+    @Query("""
+            select count(s) from PjReport s join HeadTenure t on t.id = s.tenureId
+            join LeadershipRegion r on r.code = s.regionCode
+            where t.activeRegionCode is not null and s.sentOn is null and s.dueOn < :today
+              and (:province is null or r.provinceCode = :province)
+            """)
+    long countOverdue(LocalDate today, String province);
+}

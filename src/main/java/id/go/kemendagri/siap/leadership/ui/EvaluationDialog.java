@@ -1,0 +1,146 @@
+package id.go.kemendagri.siap.leadership.ui;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.leadership.EvaluationDetails;
+import id.go.kemendagri.siap.leadership.EvaluationDraft;
+import id.go.kemendagri.siap.leadership.EvaluationService;
+import id.go.kemendagri.siap.leadership.IndicatorDetails;
+import id.go.kemendagri.siap.leadership.Recommendation;
+import id.go.kemendagri.siap.leadership.ReportSlot;
+
+/**
+ * Scores a received report: 0-100 per active indicator, grouped by aspect, the ASN neutrality score, the
+ * recommendation and a note. The service decides the category and band from them.
+ */
+class EvaluationDialog extends Dialog {
+
+    final Map<Long, IntegerField> scores = new LinkedHashMap<>();
+    final IntegerField neutrality = new IntegerField();
+    final Select<Recommendation> recommendation = new Select<>();
+    final TextArea note = new TextArea();
+    final Button save = new Button();
+    final Div preview = new Div();
+    private final ReportSlot slot;
+    private final EvaluationDetails existing;
+    private final transient EvaluationService evaluations;
+    private final transient Runnable onSaved;
+
+    EvaluationDialog(ReportSlot slot, EvaluationDetails existing, List<IndicatorDetails> indicators,
+            EvaluationService evaluations, Runnable onSaved) {
+        this.slot = slot;
+        this.existing = existing;
+        this.evaluations = evaluations;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation("heads.evaluate.title", slot.periodNumber(),
+                Formats.date(slot.dueOn(), getLocale())));
+        addClassName("evaluation-dialog");
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        var aspect = (Object) null;
+        for (var indicator : indicators) {
+            if (indicator.aspect() != aspect) {
+                aspect = indicator.aspect();
+                var heading = new H4(getTranslation("leadership.aspect." + indicator.aspect().name()));
+                form.add(heading, 2);
+            }
+            var field = scoreField(indicator.name());
+            if (existing != null) {
+                field.setValue(existing.scores().get(indicator.id()));
+            }
+            scores.put(indicator.id(), field);
+            form.add(field);
+        }
+        form.add(new H4(getTranslation("heads.evaluate.result")), 2);
+        neutrality.setLabel(getTranslation("heads.field.neutrality"));
+        neutrality.setHelperText(getTranslation("heads.field.neutrality.helper"));
+        neutrality.setMin(0);
+        neutrality.setMax(100);
+        DialogFields.select(recommendation, "heads.field.recommendation", Recommendation.values(),
+                r -> "leadership.recommendation." + r.name());
+        note.setLabel(getTranslation("heads.field.note"));
+        note.setMaxLength(1000);
+        if (existing != null) {
+            neutrality.setValue(existing.neutralityScore());
+            recommendation.setValue(existing.recommendation());
+            note.setValue(existing.note() == null ? "" : existing.note());
+        }
+        form.add(neutrality, recommendation);
+        form.add(note, 2);
+        preview.addClassName("evaluation-preview");
+        scores.values().forEach(field -> field.addValueChangeListener(e -> showPreview()));
+        neutrality.addValueChangeListener(e -> showPreview());
+        add(form, preview);
+        showPreview();
+        DialogFields.buttons(this, save, this::save);
+        setWidth("min(52rem, 95vw)");
+    }
+
+    /** The category and band these scores would give, before saving (the service decides on save). */
+    void showPreview() {
+        var result = evaluations.preview(scores.values().stream().map(IntegerField::getValue).toList(), scores.size(),
+                neutrality.getValue());
+        preview.removeAll();
+        preview.add(new Span(getTranslation("heads.evaluate.preview", result.met(), result.total(), result.scored())),
+                Badges.category(this, result.category()), Badges.band(this, result.band()));
+    }
+
+    private IntegerField scoreField(String label) {
+        var field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(100);
+        field.setStepButtonsVisible(false);
+        return field;
+    }
+
+    private EvaluationDraft draft() {
+        var values = new HashMap<Long, Integer>();
+        scores.forEach((id, field) -> {
+            if (field.getValue() != null) {
+                values.put(id, field.getValue());
+            }
+        });
+        return new EvaluationDraft(values, neutrality.getValue(), recommendation.getValue(), note.getValue(),
+                existing == null ? null : existing.version());
+    }
+
+    void save() {
+        try {
+            var saved = evaluations.evaluate(slot.id(), draft());
+            FieldErrors.notify(this, getTranslation("heads.evaluate.saved",
+                    getTranslation("leadership.category." + saved.category().name()), saved.percentMet()),
+                    NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.run();
+        } catch (InvalidInputException e) {
+            var scoreError = e.fieldErrors().get("scores");
+            scores.values().forEach(field -> {
+                var bad = scoreError != null && (field.getValue() == null || field.getValue() < 0 || field.getValue() > 100);
+                field.setInvalid(bad);
+                field.setErrorMessage(bad ? getTranslation(scoreError) : null);
+            });
+            FieldErrors.show(this, e.fieldErrors(), Map.<String, HasValidation>of("neutralityScore", neutrality,
+                    "recommendation", recommendation, "note", note));
+        } catch (StaleDataException e) {
+            DialogFields.stale(this, onSaved);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.go.kemendagri.siap.leadership.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.leadership.HeadTenureChanged;
+import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.leadership.OverdueReport;
+import id.go.kemendagri.siap.leadership.TermAlert;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * What needs action: active terms ending within the alert window (or already past) and Pj reports past
+ * their due date, each list lazy and paged, scoped to the user's province for provincial staff.
+ */
+@Route(value = "kepala-daerah/peringatan", layout = MainLayout.class)
+@Menu(order = 21, icon = "vaadin:bell", title = "menu.heads.alerts")
+@PermitAll
+@StyleSheet(HeadListView.STYLES)
+class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient LeadershipBoardService board;
+    final H3 termsTitle = new H3();
+    final Grid<TermAlert> terms = new Grid<>();
+    final H3 overdueTitle = new H3();
+    final Grid<OverdueReport> overdue = new Grid<>();
+
+    HeadAlertsView(LeadershipBoardService board, LiveUpdateHub hub) {
+        this.board = board;
+        addClassName("head-alerts-view");
+        setSizeFull();
+        terms.addComponentColumn(a -> new Anchor("wilayah/" + a.regionCode(), a.regionName()))
+                .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
+        terms.addComponentColumn(a -> Badges.status(this, a.status())).setHeader(getTranslation("heads.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        terms.addColumn(TermAlert::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(2);
+        terms.addColumn(a -> Formats.date(a.termEndsOn(), getLocale())).setHeader(getTranslation("heads.column.term-end"))
+                .setAutoWidth(true);
+        terms.addComponentColumn(a -> a.daysLeft() < 0
+                ? Badges.badge(getTranslation("heads.days.past", -a.daysLeft()), "badge error")
+                : Badges.badge(getTranslation("heads.days.left", a.daysLeft()), a.daysLeft() <= 30 ? "badge error"
+                        : "badge warning"))
+                .setHeader(getTranslation("heads.column.days-left")).setAutoWidth(true);
+        terms.addColumn(TermAlert::extensionCount).setHeader(getTranslation("heads.field.extensions")).setAutoWidth(true);
+        terms.setItems(q -> board.termsEnding(q.getOffset(), q.getLimit()).stream(), q -> (int) board.countTermsEnding());
+
+        overdue.addComponentColumn(o -> new Anchor("wilayah/" + o.regionCode(), o.regionName()))
+                .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
+        overdue.addColumn(OverdueReport::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(2);
+        overdue.addColumn(OverdueReport::periodNumber).setHeader(getTranslation("heads.report.period")).setAutoWidth(true);
+        overdue.addColumn(o -> Formats.date(o.dueOn(), getLocale())).setHeader(getTranslation("heads.alerts.due"))
+                .setAutoWidth(true);
+        overdue.addComponentColumn(o -> Badges.badge(getTranslation("heads.alerts.days-overdue", o.daysOverdue()),
+                "badge error")).setHeader(getTranslation("heads.alerts.overdue-by")).setAutoWidth(true);
+        overdue.setItems(q -> board.overdueReports(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) board.countOverdueReports());
+        for (var grid : new Grid<?>[] { terms, overdue }) {
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.setHeight("22rem");
+            grid.setPageSize(50);
+        }
+        add(termsTitle, terms, overdueTitle, overdue);
+        refresh();
+        LiveUpdates.bind(this, hub, change -> HeadTenureChanged.FEATURE.equals(change.feature()), changes -> refresh());
+    }
+
+    private void refresh() {
+        termsTitle.setText(getTranslation("heads.alerts.terms", board.alertDays(), board.countTermsEnding()));
+        overdueTitle.setText(getTranslation("heads.alerts.reports", board.countOverdueReports()));
+        terms.getDataProvider().refreshAll();
+        overdue.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.heads.alerts") + " | " + getTranslation("app.name");
+    }
+}

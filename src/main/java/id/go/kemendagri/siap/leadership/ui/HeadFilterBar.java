@@ -1,0 +1,149 @@
+package id.go.kemendagri.siap.leadership.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+
+import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.HeadFilter;
+import id.go.kemendagri.siap.leadership.HeadStatus;
+import id.go.kemendagri.siap.leadership.NeutralityBand;
+
+/**
+ * The heads grid's filters and their URL form:
+ * {@code ?provinsi=62&status=PJ&berakhir=90&terlambat=ya&kategori=KURANG&netralitas=MERAH&cari=seruyan}.
+ */
+class HeadFilterBar extends HorizontalLayout {
+
+    static final String PROVINCE = "provinsi";
+    static final String STATUS = "status";
+    static final String ENDING = "berakhir";
+    static final String OVERDUE = "terlambat";
+    static final String CATEGORY = "kategori";
+    static final String BAND = "netralitas";
+    static final String SEARCH = "cari";
+    static final List<Integer> WINDOWS = List.of(30, 60, 90);
+    private static final String YES = "ya";
+
+    final ComboBox<Province> province = new ComboBox<>();
+    final Select<HeadStatus> status = new Select<>();
+    final Select<Integer> ending = new Select<>();
+    final Checkbox overdue = new Checkbox();
+    final Select<EvaluationCategory> category = new Select<>();
+    final Select<NeutralityBand> band = new Select<>();
+    final TextField search = new TextField();
+    private boolean applyingUrl;
+
+    HeadFilterBar(List<Province> provinces, Runnable onChange) {
+        province.setLabel(getTranslation("heads.filter.province"));
+        province.setItems(provinces);
+        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        province.setClearButtonVisible(true);
+        province.setPlaceholder(getTranslation("heads.filter.any"));
+        province.setWidth("16rem");
+        if (provinces.size() == 1) {
+            province.setValue(provinces.getFirst());
+            province.setReadOnly(true);
+        }
+        choice(status, "heads.filter.status", HeadStatus.values(), s -> "leadership.status." + s.name());
+        choice(ending, "heads.filter.ending", WINDOWS.toArray(Integer[]::new), null);
+        ending.setItemLabelGenerator(d -> d == null ? getTranslation("heads.filter.any")
+                : getTranslation("heads.filter.ending.days", d));
+        choice(category, "heads.filter.category", EvaluationCategory.values(), c -> "leadership.category." + c.name());
+        choice(band, "heads.filter.band", NeutralityBand.values(), b -> "leadership.band." + b.name());
+        overdue.setLabel(getTranslation("heads.filter.overdue"));
+        search.setLabel(getTranslation("heads.filter.search"));
+        search.setPlaceholder(getTranslation("heads.filter.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(60);
+
+        HasValue.ValueChangeListener<HasValue.ValueChangeEvent<?>> changed = e -> {
+            if (!applyingUrl) {
+                onChange.run();
+            }
+        };
+        List.<HasValue<?, ?>>of(province, status, ending, overdue, category, band, search)
+                .forEach(field -> field.addValueChangeListener(changed::valueChanged));
+        add(province, status, ending, category, band, search, overdue);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        addClassName("head-filters");
+    }
+
+    private <T> void choice(Select<T> select, String labelKey, T[] values, Function<T, String> keyOf) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("heads.filter.any"));
+        if (keyOf != null) {
+            select.setItemLabelGenerator(v -> v == null ? getTranslation("heads.filter.any") : getTranslation(keyOf.apply(v)));
+        }
+        select.setWidth("11rem");
+    }
+
+    HeadFilter filter() {
+        var text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
+        return new HeadFilter(province.getValue() == null ? null : province.getValue().code(), status.getValue(),
+                ending.getValue(), overdue.getValue(), category.getValue(), band.getValue(), text);
+    }
+
+    static QueryParameters toQuery(HeadFilter filter) {
+        var params = new HashMap<String, String>();
+        Optional.ofNullable(filter.provinceCode()).ifPresent(v -> params.put(PROVINCE, v));
+        Optional.ofNullable(filter.status()).ifPresent(v -> params.put(STATUS, v.name()));
+        Optional.ofNullable(filter.endingWithinDays()).ifPresent(v -> params.put(ENDING, v.toString()));
+        if (filter.overdueOnly()) {
+            params.put(OVERDUE, YES);
+        }
+        Optional.ofNullable(filter.category()).ifPresent(v -> params.put(CATEGORY, v.name()));
+        Optional.ofNullable(filter.band()).ifPresent(v -> params.put(BAND, v.name()));
+        Optional.ofNullable(filter.search()).ifPresent(v -> params.put(SEARCH, v));
+        return QueryParameters.simple(params);
+    }
+
+    /** Sets the fields from a URL without firing a search per field; unknown values are ignored. */
+    void apply(QueryParameters params) {
+        applyingUrl = true;
+        try {
+            if (!province.isReadOnly()) {
+                province.setValue(param(params, PROVINCE).flatMap(code -> province.getListDataView().getItems()
+                        .filter(p -> p.code().equals(code)).findFirst()).orElse(null));
+            }
+            status.setValue(param(params, STATUS).flatMap(v -> enumOf(HeadStatus.class, v)).orElse(null));
+            ending.setValue(param(params, ENDING).flatMap(v -> WINDOWS.stream().filter(w -> w.toString().equals(v))
+                    .findFirst()).orElse(null));
+            overdue.setValue(param(params, OVERDUE).filter(YES::equals).isPresent());
+            category.setValue(param(params, CATEGORY).flatMap(v -> enumOf(EvaluationCategory.class, v)).orElse(null));
+            band.setValue(param(params, BAND).flatMap(v -> enumOf(NeutralityBand.class, v)).orElse(null));
+            search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
+        } finally {
+            applyingUrl = false;
+        }
+    }
+
+    private static Optional<String> param(QueryParameters params, String name) {
+        return params.getParameters().getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

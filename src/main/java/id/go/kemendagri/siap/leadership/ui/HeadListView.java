@@ -1,0 +1,157 @@
+package id.go.kemendagri.siap.leadership.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.leadership.HeadFilter;
+import id.go.kemendagri.siap.leadership.HeadRow;
+import id.go.kemendagri.siap.leadership.HeadTenureChanged;
+import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.leadership.LeadershipBoardService.SortBy;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.region.RegionService;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Every region with its head: status, name, term end and days left, next report due, the last evaluation
+ * and the neutrality band. Lazy and paged (one query per page); filters live in the URL; refreshes itself
+ * when a head, report or evaluation changes anywhere.
+ */
+@Route(value = "kepala-daerah", layout = MainLayout.class)
+@Menu(order = 20, icon = "vaadin:user-star", title = "menu.heads")
+@PermitAll
+@StyleSheet(HeadListView.STYLES)
+class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "kepala-daerah";
+    /** This feature's styles, served as a static file so that the frontend bundle stays as it is. */
+    static final String STYLES = "context://styles/leadership.css";
+
+    private final transient LeadershipBoardService board;
+    final HeadFilterBar filters;
+    final Grid<HeadRow> grid = new Grid<>();
+    final Span total = new Span();
+    private HeadFilter filter = HeadFilter.ALL;
+
+    HeadListView(LeadershipBoardService board, RegionService regions, LiveUpdateHub hub) {
+        this.board = board;
+        this.filters = new HeadFilterBar(regions.visibleProvinces(), this::filterChanged);
+        setSizeFull();
+        addClassName("head-list-view");
+        total.addClassName("head-total");
+        add(filters, total, grid());
+        LiveUpdates.bind(grid, hub, change -> HeadTenureChanged.FEATURE.equals(change.feature()), changes -> refresh());
+    }
+
+    private Grid<HeadRow> grid() {
+        grid.addColumn(HeadRow::code).setHeader(getTranslation("heads.column.code")).setKey(SortBy.CODE.name())
+                .setSortable(true).setWidth("5.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> new Anchor("wilayah/" + row.code(), row.name()))
+                .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
+                .setWidth("10.5rem").setFlexGrow(1).setTooltipGenerator(HeadRow::name);
+        grid.addComponentColumn(row -> Badges.status(this, row.status())).setHeader(getTranslation("heads.column.status"))
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.personName() == null ? "" : row.personName())
+                .setHeader(getTranslation("heads.column.head")).setWidth("11.5rem")
+                .setFlexGrow(1).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
+        grid.addComponentColumn(this::termEnd).setHeader(getTranslation("heads.column.term-end"))
+                .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("12.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()))
+                .setHeader(getTranslation("heads.column.category")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.band(this, row.lastBand())).setHeader(getTranslation("heads.column.band"))
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.setItems(query -> {
+            var sortBy = SortBy.CODE;
+            var descending = false;
+            for (var order : query.getSortOrders()) {
+                sortBy = SortBy.valueOf(order.getSorted());
+                descending = order.getDirection() == SortDirection.DESCENDING;
+                break;
+            }
+            return board.page(filter, query.getOffset(), query.getLimit(), sortBy, descending).stream();
+        }, query -> (int) board.count(filter));
+        grid.setPageSize(50);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(SortBy.CODE.name()), SortDirection.ASCENDING)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addClassName("head-grid");
+        return grid;
+    }
+
+    /** The term end with the days left as a badge: red within 30 days or past, amber within 90. */
+    private Component termEnd(HeadRow row) {
+        var cell = new Div();
+        cell.addClassName("term-end");
+        if (row.termEndsOn() == null) {
+            return cell;
+        }
+        cell.add(new Span(Formats.date(row.termEndsOn(), getLocale())));
+        var days = row.daysLeft();
+        if (days < 0) {
+            cell.add(Badges.badge(getTranslation("heads.days.past", -days), "badge error small"));
+        } else if (days <= 90) {
+            cell.add(Badges.badge(getTranslation("heads.days.left", days), days <= 30 ? "badge error small"
+                    : "badge warning small"));
+        }
+        return cell;
+    }
+
+    private Component nextReport(HeadRow row) {
+        var cell = new Div();
+        if (row.nextReportDue() != null) {
+            cell.add(new Span(Formats.date(row.nextReportDue(), getLocale())));
+        }
+        if (row.overdueReports() > 0) {
+            var late = Badges.badge(getTranslation("heads.overdue", row.overdueReports()), "badge error small");
+            late.addClassName("overdue-badge");
+            cell.add(late);
+        }
+        cell.addClassName("next-report");
+        return cell;
+    }
+
+    private void filterChanged() {
+        filter = filters.filter();
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ROUTE, HeadFilterBar.toQuery(filter))));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("heads.total", board.count(filter)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.apply(event.getLocation().getQueryParameters());
+        filter = filters.filter();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("heads.title") + " | " + getTranslation("app.name");
+    }
+}

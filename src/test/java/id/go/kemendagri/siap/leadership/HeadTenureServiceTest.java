@@ -1,0 +1,327 @@
+package id.go.kemendagri.siap.leadership;
+
+import static id.go.kemendagri.siap.leadership.LeadershipTestSupport.TODAY;
+import static id.go.kemendagri.siap.leadership.LeadershipTestSupport.pjBupati;
+import static id.go.kemendagri.siap.leadership.LeadershipTestSupport.pjGubernur;
+import static id.go.kemendagri.siap.leadership.LeadershipTestSupport.replacing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.support.Users;
+
+@SpringBootTest
+@Import(LeadershipTestSupport.class)
+@RecordApplicationEvents
+class HeadTenureServiceTest {
+
+    private static final String SERUYAN = "62.07";
+    private static final String KALTENG = "62";
+
+    @Autowired
+    HeadTenureService service;
+    @Autowired
+    PjReportService reports;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
+
+    @BeforeEach
+    void clean() {
+        LeadershipTestSupport.clean(jdbc, clock);
+        Users.evaluator();
+    }
+
+    @AfterEach
+    void signOut() {
+        Users.signOut();
+    }
+
+    private int tenureRows() {
+        return jdbc.queryForObject("select count(*) from head_tenure", Integer.class);
+    }
+
+    @Test
+    void an_appointed_pj_serves_one_year_and_is_the_regions_current_head() {
+        var pj = service.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
+
+        assertThat(pj.termEndsOn()).isEqualTo(LocalDate.of(2025, 5, 12));
+        assertThat(pj.extensionCount()).isZero();
+        assertThat(pj.daysLeft()).isEqualTo(223);
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Djainuddin Noor");
+    }
+
+    @Test
+    void an_appointment_is_audited_and_announced() {
+        var pj = service.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
+
+        assertThat(audit.history(HeadTenureService.AUDIT_ENTITY, Long.toString(pj.id()), 20))
+                .extracting(e -> e.field()).contains("personName", "nip", "legalBasis", "termEndsOn");
+        assertThat(events.stream(HeadTenureChanged.class))
+                .containsExactly(new HeadTenureChanged(SERUYAN, pj.id(), pj.version()));
+        assertThat(events.stream(HeadTenureChanged.class).findFirst().orElseThrow().feature()).isEqualTo("leadership");
+    }
+
+    @Test
+    void appointing_a_new_head_closes_the_previous_tenure_with_the_reason_given() {
+        var first = service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+        var second = service.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
+                EndReason.TERM_OVER, first.version()));
+
+        var history = service.history(SERUYAN);
+        assertThat(history).extracting(TenureDetails::personName).containsExactly("Pj Kedua", "Pj Pertama");
+        var closed = history.get(1);
+        assertThat(closed.active()).isFalse();
+        assertThat(closed.endedOn()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(closed.endReason()).isEqualTo(EndReason.TERM_OVER);
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::id).isEqualTo(second.id());
+    }
+
+    @Test
+    void appointing_over_an_active_head_without_a_reason_is_refused_and_stores_nothing() {
+        var first = service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+
+        assertThatThrownBy(() -> service.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
+                null, first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("previousEndReason", "leadership.error.previous-reason"));
+        assertThat(tenureRows()).isEqualTo(1);
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Pertama");
+    }
+
+    @Test
+    void an_appointment_based_on_an_outdated_view_of_the_region_is_refused_as_stale() {
+        service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+
+        // The form was opened when the region had no head: it did not see Pj Pertama.
+        assertThatThrownBy(() -> service.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
+                EndReason.TERM_OVER, null))).isInstanceOfSatisfying(StaleDataException.class,
+                        e -> assertThat(((TenureDetails) e.current()).personName()).isEqualTo("Pj Pertama"));
+        assertThat(tenureRows()).isEqualTo(1);
+    }
+
+    @Test
+    void the_database_refuses_a_second_active_tenure_in_a_region() {
+        service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into head_tenure (region_code, active_region_code, status, person_name, sworn_in_on,
+                  term_started_on, extension_count, demo, updated_at, updated_by, version)
+                values ('62.07', '62.07', 'PLH', 'Sekda', '2024-06-01', '2024-06-01', 0, false, '2024-06-01 00:00:00', 'x', 0)
+                """)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_nip_that_is_not_18_digits_is_refused_and_nothing_is_stored() {
+        var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
+        var bad = new AppointmentDraft(draft.status(), draft.personName(), "19700315200003100", draft.originPosition(),
+                draft.originInstitution(), draft.echelon(), draft.legalBasis(), draft.decreeNumber(), draft.swornInOn(),
+                null, null, null);
+
+        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("nip", "leadership.error.nip"));
+        assertThat(tenureRows()).isZero();
+    }
+
+    @Test
+    void a_pj_without_a_nip_is_refused() {
+        var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
+        var bad = new AppointmentDraft(draft.status(), draft.personName(), " ", draft.originPosition(),
+                draft.originInstitution(), draft.echelon(), draft.legalBasis(), draft.decreeNumber(), draft.swornInOn(),
+                null, null, null);
+
+        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsKey("nip"));
+    }
+
+    @Test
+    void a_term_end_before_the_swearing_in_is_refused() {
+        var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
+        var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
+                draft.originInstitution(), draft.echelon(), draft.legalBasis(), draft.decreeNumber(), draft.swornInOn(),
+                LocalDate.of(2024, 5, 1), null, null);
+
+        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("termEndsOn", "leadership.error.term-end"));
+        assertThat(tenureRows()).isZero();
+    }
+
+    @Test
+    void a_swearing_in_in_the_future_is_refused() {
+        assertThatThrownBy(() -> service.appoint(SERUYAN, pjBupati("Pj Bupati", TODAY.plusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("swornInOn", "leadership.error.sworn-in"));
+    }
+
+    @Test
+    void a_keppres_for_a_pj_bupati_is_refused() {
+        var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
+        var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
+                draft.originInstitution(), draft.echelon(), LegalBasis.KEPPRES, draft.decreeNumber(), draft.swornInOn(),
+                null, null, null);
+
+        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("legalBasis", "leadership.error.legal-basis.regency"));
+        assertThat(tenureRows()).isZero();
+    }
+
+    @Test
+    void a_kepmendagri_for_a_pj_gubernur_is_refused_and_a_keppres_accepted() {
+        var draft = pjGubernur("Pj Gubernur", LocalDate.of(2023, 10, 1));
+        var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
+                draft.originInstitution(), draft.echelon(), LegalBasis.KEPMENDAGRI, draft.decreeNumber(),
+                draft.swornInOn(), null, null, null);
+
+        assertThatThrownBy(() -> service.appoint(KALTENG, bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("legalBasis", "leadership.error.legal-basis.province"));
+        assertThat(service.appoint(KALTENG, draft).legalBasis()).isEqualTo(LegalBasis.KEPPRES);
+    }
+
+    @Test
+    void extending_a_pj_starts_a_new_one_year_term_from_the_old_end_and_counts_the_extension() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
+
+        var once = service.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
+        var twice = service.extend(pj.id(), new ExtensionDraft("100.2.1.3-1500 Tahun 2025", null, once.version()));
+
+        assertThat(once.termStartedOn()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(once.termEndsOn()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(once.extensionCount()).isEqualTo(1);
+        assertThat(twice.termEndsOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(twice.extensionCount()).isEqualTo(2);
+        assertThat(twice.decreeNumber()).isEqualTo("100.2.1.3-1500 Tahun 2025");
+    }
+
+    @Test
+    void an_extension_lays_out_the_reports_of_the_new_term() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
+        assertThat(reports.schedule(pj.id())).hasSize(4);
+
+        service.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
+
+        assertThat(reports.schedule(pj.id())).extracting(ReportSlot::dueOn).hasSize(8)
+                .endsWith(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 1));
+    }
+
+    @Test
+    void only_an_active_pj_is_extended() {
+        var plh = service.appoint(SERUYAN, new AppointmentDraft(HeadStatus.PLH, "Sekda Seruyan", "197003152000031002",
+                null, null, null, LegalBasis.LAINNYA, null, LocalDate.of(2024, 9, 1), null, null, null));
+
+        assertThatThrownBy(() -> service.extend(plh.id(), new ExtensionDraft("X-123", null, plh.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("status"));
+    }
+
+    @Test
+    void an_extension_on_a_stale_version_is_refused() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
+        service.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
+
+        assertThatThrownBy(() -> service.extend(pj.id(), new ExtensionDraft("100.2.1.3-1000 Tahun 2024", null,
+                pj.version()))).isInstanceOf(StaleDataException.class);
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::extensionCount).isEqualTo(1);
+    }
+
+    @Test
+    void ending_a_tenure_leaves_the_region_without_a_head_and_drops_the_reports_not_yet_owed() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+
+        var ended = service.end(pj.id(), new EndDraft(LocalDate.of(2024, 7, 17), EndReason.RUNNING_IN_PILKADA,
+                pj.version()));
+
+        assertThat(ended.endReason()).isEqualTo(EndReason.RUNNING_IN_PILKADA);
+        assertThat(service.current(SERUYAN)).isEmpty();
+        assertThat(reports.schedule(pj.id())).extracting(ReportSlot::dueOn)
+                .containsExactly(LocalDate.of(2024, 4, 10), LocalDate.of(2024, 7, 10));
+    }
+
+    @Test
+    void an_end_without_reason_or_before_the_swearing_in_is_refused() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+
+        assertThatThrownBy(() -> service.end(pj.id(), new EndDraft(LocalDate.of(2023, 12, 1), null, pj.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("endedOn", "reason"));
+        assertThat(service.current(SERUYAN)).isPresent();
+    }
+
+    @Test
+    void provincial_staff_may_not_appoint_even_in_their_own_province() {
+        Users.staff("62");
+
+        assertThatThrownBy(() -> service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(tenureRows()).isZero();
+    }
+
+    @Test
+    void leadership_may_not_extend_or_end() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        Users.leadership();
+
+        assertThatThrownBy(() -> service.extend(pj.id(), new ExtensionDraft("X-123", null, pj.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.end(pj.id(), new EndDraft(TODAY, EndReason.RESIGNED, pj.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::extensionCount).isEqualTo(0);
+    }
+
+    @Test
+    void an_administrator_may_appoint() {
+        Users.admin();
+
+        assertThat(service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10))).active()).isTrue();
+    }
+
+    @Test
+    void provincial_staff_read_their_province_and_nothing_else() {
+        service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        Users.staff("62");
+        assertThat(service.current(SERUYAN)).isPresent();
+
+        Users.staff("64");
+        assertThatThrownBy(() -> service.current(SERUYAN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.history(SERUYAN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void days_left_follow_the_clock() {
+        service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        clock.setToday(LocalDate.of(2025, 1, 20));
+
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::daysLeft).isEqualTo(-10L);
+    }
+
+    @Test
+    void the_regions_change_history_covers_heads_and_reports_and_is_read_within_scope() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var first = reports.schedule(pj.id()).getFirst();
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 4, 12), "100/1/Pem", first.version()));
+
+        assertThat(service.changes(SERUYAN, 100)).extracting(e -> e.entityType())
+                .contains(HeadTenureService.AUDIT_ENTITY, PjReportService.AUDIT_ENTITY);
+        Users.staff("64");
+        assertThatThrownBy(() -> service.changes(SERUYAN, 100)).isInstanceOf(AccessDeniedException.class);
+    }
+}

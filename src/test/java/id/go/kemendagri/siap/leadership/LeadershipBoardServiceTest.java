@@ -1,0 +1,133 @@
+package id.go.kemendagri.siap.leadership;
+
+import static id.go.kemendagri.siap.leadership.LeadershipTestSupport.pjBupati;
+import static id.go.kemendagri.siap.leadership.LeadershipTestSupport.pjGubernur;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import id.go.kemendagri.siap.leadership.LeadershipBoardService.SortBy;
+import id.go.kemendagri.siap.support.Users;
+import jakarta.persistence.EntityManagerFactory;
+
+@SpringBootTest
+@Import(LeadershipTestSupport.class)
+class LeadershipBoardServiceTest {
+
+    @Autowired
+    HeadTenureService tenures;
+    @Autowired
+    PjReportService reports;
+    @Autowired
+    LeadershipBoardService board;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private TenureDetails seruyan;
+
+    @BeforeEach
+    void someHeads() {
+        LeadershipTestSupport.clean(jdbc, clock);
+        Users.evaluator();
+        // Today is 1 Oct 2024. Seruyan: term ends 12 May 2025, report 1 (due 12 Aug 2024) overdue.
+        seruyan = tenures.appoint("62.07", pjBupati("Pj Bupati Seruyan", LocalDate.of(2024, 5, 12)));
+        // Kalteng: term ends 20 Oct 2024 (19 days); reports due 20 Jan, 20 Apr and 20 Jul 2024 overdue.
+        tenures.appoint("62", pjGubernur("Pj Gubernur Kalteng", LocalDate.of(2023, 10, 20)));
+        // Balikpapan (64.71): elected head, no reports.
+        tenures.appoint("64.71", new AppointmentDraft(HeadStatus.DEFINITIF, "Wali Kota Terpilih", null, null, null,
+                null, LegalBasis.KEPMENDAGRI, "131.64-123 Tahun 2021", LocalDate.of(2021, 2, 26), null, null, null));
+    }
+
+    @AfterEach
+    void signOut() {
+        Users.signOut();
+    }
+
+    private HeadRow row(String code) {
+        return board.page(new HeadFilter(null, null, null, false, null, null, code), 0, 50, SortBy.CODE, false).stream()
+                .filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_grid_lists_every_region_with_its_active_head() {
+        assertThat(board.count(HeadFilter.ALL)).isEqualTo(552);
+        var row = row("62.07");
+        assertThat(row.status()).isEqualTo(HeadStatus.PJ);
+        assertThat(row.personName()).isEqualTo("Pj Bupati Seruyan");
+        assertThat(row.termEndsOn()).isEqualTo(LocalDate.of(2025, 5, 12));
+        assertThat(row.daysLeft()).isEqualTo(223);
+        assertThat(row.nextReportDue()).isEqualTo(LocalDate.of(2024, 11, 12));
+        assertThat(row.overdueReports()).isEqualTo(1);
+        assertThat(row("62.01").status()).isNull();
+    }
+
+    @Test
+    void a_page_is_one_statement_whatever_its_size() {
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        board.page(HeadFilter.ALL, 0, 100, SortBy.NAME, false);
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+    }
+
+    @Test
+    void filters_by_status_term_end_and_overdue_reports() {
+        assertThat(board.count(new HeadFilter(null, HeadStatus.PJ, null, false, null, null, null))).isEqualTo(2);
+        assertThat(board.page(new HeadFilter(null, null, 30, false, null, null, null), 0, 50, SortBy.TERM_END, false))
+                .extracting(HeadRow::code).containsExactly("62");
+        assertThat(board.count(new HeadFilter(null, null, null, true, null, null, null))).isEqualTo(2);
+        assertThat(board.count(new HeadFilter("64", null, null, true, null, null, null))).isZero();
+    }
+
+    @Test
+    void recording_the_overdue_report_clears_the_overdue_filter() {
+        var first = reports.schedule(seruyan.id()).getFirst();
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 9, 1), "100/1/Pem", first.version()));
+
+        assertThat(board.page(new HeadFilter(null, null, null, true, null, null, null), 0, 50, SortBy.CODE, false))
+                .extracting(HeadRow::code).containsExactly("62");
+    }
+
+    @Test
+    void provincial_staff_see_only_their_province_whatever_the_filter_asks() {
+        Users.staff("62");
+
+        assertThat(board.count(HeadFilter.ALL)).isEqualTo(15);
+        assertThat(board.count(new HeadFilter("64", null, null, false, null, null, null))).isZero();
+        assertThat(board.countTermsEnding()).isEqualTo(1);
+    }
+
+    @Test
+    void alerts_are_terms_ending_within_ninety_days_and_overdue_reports_of_active_pj() {
+        assertThat(board.termsEnding(0, 50)).singleElement().satisfies(a -> {
+            assertThat(a.regionCode()).isEqualTo("62");
+            assertThat(a.daysLeft()).isEqualTo(19);
+        });
+        assertThat(board.overdueReports(0, 50)).extracting(OverdueReport::regionCode)
+                .containsExactly("62", "62", "62", "62.07");
+        assertThat(board.alertCount()).isEqualTo(1 + 4);
+    }
+
+    @Test
+    void the_alert_count_follows_the_clock() {
+        clock.setToday(LocalDate.of(2025, 3, 1));
+
+        // Seruyan's term ends within 90 days now; Kalteng owes all four reports, Seruyan three.
+        assertThat(board.countTermsEnding()).isEqualTo(2);
+        assertThat(board.countOverdueReports()).isEqualTo(4 + 3);
+    }
+}

@@ -1,0 +1,209 @@
+package id.go.kemendagri.siap.leadership.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.button.Button;
+
+import id.go.kemendagri.siap.leadership.EndReason;
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.LegalBasis;
+import id.go.kemendagri.siap.leadership.Recommendation;
+import id.go.kemendagri.siap.leadership.ReportDraft;
+import id.go.kemendagri.siap.leadership.HeadStatus;
+import id.go.kemendagri.siap.leadership.ReportSlot;
+import id.go.kemendagri.siap.leadership.ReportStatus;
+import id.go.kemendagri.siap.leadership.TenureDetails;
+import id.go.kemendagri.siap.support.Users;
+
+class HeadsSectionTest extends LeadershipUiTest {
+
+    private HeadsSection open(String code) {
+        navigate("wilayah/" + code, com.vaadin.flow.component.Component.class);
+        return $(HeadsSection.class).single();
+    }
+
+    private AppointDialog appointDialog(HeadsSection section) {
+        test(section.appoint).click();
+        return $(AppointDialog.class).single();
+    }
+
+    private void fill(AppointDialog dialog, String name, String nip) {
+        test(dialog.personName).setValue(name);
+        test(dialog.nip).setValue(nip);
+        test(dialog.originPosition).setValue("Kepala Dinas Kominfo");
+        test(dialog.originInstitution).setValue("Pemerintah Provinsi Kalimantan Tengah");
+        test(dialog.decreeNumber).setValue("100.2.1.3-2001 Tahun 2024");
+        test(dialog.swornInOn).setValue(LocalDate.of(2024, 9, 2));
+    }
+
+    /** The first button in a report row: record (or change) for those who may. */
+    private Button firstAction(HeadsSection section, int row) {
+        var cell = test(section.reports).getCellComponent(row, ReportScheduleGrid.ACTIONS);
+        return (Button) cell.getChildren().findFirst().orElseThrow();
+    }
+
+    /** Seruyan's Pj with report 1 received on 10 Aug 2024, opened by an evaluator. */
+    private HeadsSection sectionWithAReceivedReport() {
+        var pj = pjInSeruyan();
+        Users.evaluator();
+        var first = reports.schedule(pj.id()).getFirst();
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", first.version()));
+        return open("62.07");
+    }
+
+    private EvaluationDialog evaluateFirstReport(HeadsSection section) {
+        var cell = test(section.reports).getCellComponent(0, ReportScheduleGrid.ACTIONS);
+        test((Button) cell.getChildren().skip(1).findFirst().orElseThrow()).click();
+        return $(EvaluationDialog.class).single();
+    }
+
+    @Test
+    void the_section_shows_the_current_head_and_the_report_schedule() {
+        pjInSeruyan();
+        Users.leadership();
+
+        var section = open("62.07");
+
+        assertThat(section.head().personName()).isEqualTo("Pj Bupati Seruyan");
+        assertThat(test(section.reports).size()).isEqualTo(4);
+        assertThat(test(section.reports).getRow(0)).extracting(ReportSlot::status).isEqualTo(ReportStatus.TERLAMBAT);
+    }
+
+    @Test
+    void leadership_see_no_buttons_to_write() {
+        pjInSeruyan();
+        Users.leadership();
+
+        var section = open("62.07");
+
+        assertThat(section.appoint.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(section.reports.getColumnByKey(ReportScheduleGrid.ACTIONS)).isNull();
+    }
+
+    @Test
+    void an_evaluator_appoints_a_pj_through_the_dialog() {
+        Users.evaluator();
+        var section = open("62.08");
+        var dialog = appointDialog(section);
+
+        fill(dialog, "Pj Bupati Baru", "19700315 200003 1 002");
+        test(dialog.save).click();
+
+        assertThat(tenures.current("62.08")).get().extracting(TenureDetails::personName).isEqualTo("Pj Bupati Baru");
+        assertThat(section.head().status()).isEqualTo(HeadStatus.PJ);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(section.changes.grid).size()).as("the appointment is in the change history").isPositive();
+    }
+
+    @Test
+    void a_bad_nip_is_shown_on_its_field_and_nothing_is_stored() {
+        Users.evaluator();
+        var dialog = appointDialog(open("62.08"));
+
+        fill(dialog, "Pj Bupati Baru", "1970031520000310");
+        test(dialog.save).click();
+
+        assertThat(dialog.nip.isInvalid()).isTrue();
+        assertThat(dialog.nip.getErrorMessage()).contains("18 angka");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(tenures.current("62.08")).isEmpty();
+    }
+
+    @Test
+    void a_keppres_on_a_kabupaten_is_shown_on_the_legal_basis() {
+        Users.evaluator();
+        var dialog = appointDialog(open("62.08"));
+
+        fill(dialog, "Pj Bupati Baru", "197003152000031002");
+        dialog.legalBasis.setValue(LegalBasis.KEPPRES);
+        test(dialog.save).click();
+
+        assertThat(dialog.legalBasis.isInvalid()).isTrue();
+        assertThat(tenures.current("62.08")).isEmpty();
+    }
+
+    @Test
+    void replacing_a_head_asks_why_the_previous_tenure_ends() {
+        pjInSeruyan();
+        Users.evaluator();
+        var dialog = appointDialog(open("62.07"));
+        assertThat(dialog.previousEndReason.isVisible()).isTrue();
+
+        fill(dialog, "Pj Bupati Pengganti", "197003152000031002");
+        dialog.previousEndReason.setValue(EndReason.RUNNING_IN_PILKADA);
+        test(dialog.save).click();
+
+        var history = tenures.history("62.07");
+        assertThat(history).extracting(TenureDetails::personName).containsExactly("Pj Bupati Pengganti",
+                "Pj Bupati Seruyan");
+        assertThat(history.get(1).endReason()).isEqualTo(EndReason.RUNNING_IN_PILKADA);
+    }
+
+    @Test
+    void provincial_staff_record_a_report_but_may_not_appoint() {
+        var pj = pjInSeruyan();
+        Users.staff("62");
+        var section = open("62.07");
+        assertThat(section.appoint.getParent().orElseThrow().isVisible()).isFalse();
+
+        test(firstAction(section, 0)).click();
+        var dialog = $(ReportDialog.class).single();
+        test(dialog.sentOn).setValue(LocalDate.of(2024, 8, 20));
+        test(dialog.documentRef).setValue("100.3/245/Pem/VIII/2024");
+        test(dialog.save).click();
+
+        Users.evaluator();
+        assertThat(reports.schedule(pj.id()).getFirst().status()).isEqualTo(ReportStatus.TERKIRIM);
+    }
+
+    @Test
+    void a_report_dated_in_the_future_is_refused_on_the_date_field() {
+        pjInSeruyan();
+        Users.staff("62");
+        var section = open("62.07");
+
+        test(firstAction(section, 0)).click();
+        var dialog = $(ReportDialog.class).single();
+        test(dialog.sentOn).setValue(LocalDate.of(2024, 10, 5));
+        test(dialog.documentRef).setValue("100.3/245/Pem/VIII/2024");
+        test(dialog.save).click();
+
+        assertThat(dialog.sentOn.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void an_evaluator_scores_a_received_report_and_the_category_appears() {
+        var section = sectionWithAReceivedReport();
+        var dialog = evaluateFirstReport(section);
+        dialog.scores.values().forEach(field -> test(field).setValue(90));
+        test(dialog.neutrality).setValue(85);
+        assertThat(dialog.preview.getElement().getTextRecursively()).contains("8 dari 8").contains("Baik")
+                .contains("Hijau");
+        dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(section.evaluations).size()).isEqualTo(1);
+        assertThat(section.head().lastCategory()).isEqualTo(EvaluationCategory.BAIK);
+    }
+
+    @Test
+    void a_score_above_100_is_marked_and_nothing_is_stored() {
+        var section = sectionWithAReceivedReport();
+        var dialog = evaluateFirstReport(section);
+        dialog.scores.values().forEach(field -> field.setValue(90));
+        dialog.scores.values().iterator().next().setValue(150);
+        dialog.neutrality.setValue(85);
+        dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
+        test(dialog.save).click();
+
+        assertThat(dialog.scores.values().iterator().next().isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(test(section.evaluations).size()).isZero();
+    }
+}
