@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
@@ -22,6 +24,19 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * One Vaadin-aware holder strategy per JVM, like {@code SecurityContextHolder} itself. Vaadin's
+     * default makes one per application context and each keeps its own thread-local; when several
+     * contexts live in one JVM (the test suite caches a few), method security of one context would not
+     * see a user signed in through the holder that another context installed last.
+     */
+    private static final SecurityContextHolderStrategy HOLDER_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy vaadinAwareSecurityContextHolderStrategy() {
+        return HOLDER_STRATEGY;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
