@@ -6,4 +6,8 @@ package id.go.kemendagri.siap.checklist;
  * the form was loaded with.
  */
 public record ChecklistItemDraft(ItemStatus status, String note, String link, long version) {
+
+    public ChecklistItemDraft withoutLink() {
+        return new ChecklistItemDraft(status, note, null, version);
+    }
 }

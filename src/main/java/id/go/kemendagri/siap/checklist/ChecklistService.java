@@ -98,14 +98,30 @@ public class ChecklistService {
      */
     @Transactional
     public ChecklistItemDetails update(long id, ChecklistItemDraft draft) {
+        return update(id, draft, null);
+    }
+
+    /**
+     * Saves the report together with a newly uploaded evidence file (which replaces a link or an earlier
+     * file; earlier files stay on disk for the history). All or nothing: a refused report stores no file.
+     *
+     * @param upload the uploaded file, or {@code null}
+     * @throws InvalidInputException also (field {@code evidence}) for an empty, too large or mistyped file
+     */
+    @Transactional
+    public ChecklistItemDetails update(long id, ChecklistItemDraft draft, Upload upload) {
         var item = writable(id);
         var template = templateItems.findById(item.getTemplateItemId()).orElseThrow();
         requireCurrent(item, draft.version());
-        var link = ChecklistRules.emptyToNull(draft.link());
-        var hasFile = item.getEvidenceKind() == EvidenceKind.FILE;
-        var errors = ChecklistRules.check(draft, template.isEvidenceRequired(), hasFile);
+        var link = upload == null ? ChecklistRules.emptyToNull(draft.link()) : null;
+        var hasFile = upload != null || item.getEvidenceKind() == EvidenceKind.FILE;
+        var errors = ChecklistRules.check(upload == null ? draft : draft.withoutLink(), template.isEvidenceRequired(),
+                hasFile);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (upload != null) {
+            storage.check(upload.fileName(), upload.content());
         }
         var note = ChecklistRules.emptyToNull(draft.note());
         var evidenceBefore = evidenceText(item);
@@ -114,41 +130,38 @@ public class ChecklistService {
         var noteBefore = item.getNote();
         var now = clock.instant();
         item.report(draft.status(), note, today(), now, access.currentUser().username());
-        if (link != null) {
+        if (upload != null) {
+            var stored = storage.store(item.getRegionCode(), id, upload.fileName(), upload.content());
+            item.fileEvidence(stored.name(), stored.path(), stored.type().mediaType(), stored.size(), stored.sha256());
+        } else if (link != null) {
             item.linkEvidence(link);
         } else if (item.getEvidenceKind() == EvidenceKind.LINK) {
             item.linkEvidence(null);
         }
         var changes = new FieldChange.Collector().compare("status", statusBefore, item.getStatus())
                 .compare("note", noteBefore, item.getNote()).compare("evidence", evidenceBefore, evidenceText(item));
-        if (changes.changes().isEmpty()) {
+        if (changes.changes().isEmpty() && upload == null) {
             return item(id);
         }
         item.resubmit(now);
         changes.compare("verification", verificationBefore, item.getVerification());
-        return saved(item, "UPDATE", changes.changes());
+        return saved(item, upload == null ? "UPDATE" : "EVIDENCE", changes.changes());
+    }
+
+    /** An evidence file as uploaded: its name and its bytes. */
+    public record Upload(String fileName, byte[] content) {
     }
 
     /**
-     * Attaches an uploaded file as the item's evidence, replacing a link or an earlier file (which stays on
-     * disk for the history).
+     * Attaches an uploaded file as the item's evidence, keeping its status and note.
      *
      * @throws InvalidInputException (field {@code evidence}) for an empty, too large or wrongly typed file
      */
     @Transactional
     public ChecklistItemDetails attachFile(long id, long version, String fileName, byte[] content) {
-        var item = writable(id);
-        requireCurrent(item, version);
-        var before = evidenceText(item);
-        var stored = storage.store(item.getRegionCode(), id, fileName, content);
-        item.fileEvidence(stored.name(), stored.path(), stored.type().mediaType(), stored.size(), stored.sha256());
-        var verificationBefore = item.getVerification();
-        var now = clock.instant();
-        item.touched(now, access.currentUser().username());
-        item.resubmit(now);
-        var changes = new FieldChange.Collector().compare("evidence", before, evidenceText(item))
-                .compare("verification", verificationBefore, item.getVerification()).changes();
-        return saved(item, "EVIDENCE", changes);
+        var current = item(id);
+        return update(id, new ChecklistItemDraft(current.status(), current.note(), null, version),
+                new Upload(fileName, content));
     }
 
     /**

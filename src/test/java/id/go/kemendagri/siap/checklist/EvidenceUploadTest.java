@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.support.Users;
 
+/** Not transactional: the files must meet real commits and rollbacks. Refused uploads commit nothing. */
 @SpringBootTest
 @Import(ChecklistTestSupport.class)
 class EvidenceUploadTest {
@@ -62,7 +63,9 @@ class EvidenceUploadTest {
 
     @Test
     void a_pdf_is_stored_with_its_checksum_and_counts_as_evidence() throws IOException {
-        var item = item("62.02", "KLB-01");
+        // This test commits: it works in a province the other checklist tests leave alone.
+        Users.staff("63");
+        var item = item("63.02", "KLB-01");
         var saved = checklists.attachFile(item.id(), item.version(), "SK Desk Pilkada.pdf", PDF);
         assertThat(saved.evidenceKind()).isEqualTo(EvidenceKind.FILE);
         assertThat(saved.evidenceName()).isEqualTo("SK Desk Pilkada.pdf");

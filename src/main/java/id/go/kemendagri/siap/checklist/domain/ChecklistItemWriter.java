@@ -1,5 +1,9 @@
 package id.go.kemendagri.siap.checklist.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,5 +75,54 @@ public class ChecklistItemWriter {
             ps.setString(5, item.itemCode());
             ps.setLong(6, item.templateItemId());
         });
+    }
+
+    /** An item as demo generation sees it. */
+    public record DemoCandidate(long id, String regionCode, String provinceCode, String itemCode, LocalDate dueDate,
+            boolean evidenceRequired) {
+    }
+
+    /** A generated answer for one item; all values already decided. */
+    public record DemoAnswer(long id, String status, String note, String link, String verification,
+            String returnReason, Instant submittedAt, Instant verifiedAt, String verifiedBy, LocalDate completedOn,
+            Instant updatedAt) {
+    }
+
+    public List<DemoCandidate> demoCandidates(long cycleId) {
+        return jdbc.query("""
+                select i.id, i.region_code, i.province_code, i.item_code, t.due_date, t.evidence_required
+                from checklist_item i join checklist_template_item t on t.id = i.template_item_id
+                where i.cycle_id = ? and i.retired = false and i.updated_at is null
+                order by i.region_code, i.item_code
+                """, (rs, n) -> new DemoCandidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getBoolean(6)), cycleId);
+    }
+
+    public void writeDemo(List<DemoAnswer> answers, String actor) {
+        jdbc.batchUpdate("""
+                update checklist_item set status = ?, note = ?, evidence_kind = ?, evidence_link = ?, verification = ?,
+                    return_reason = ?, submitted_at = ?, verified_at = ?, verified_by = ?, completed_on = ?,
+                    updated_at = ?, updated_by = ?, demo = true
+                where id = ? and updated_at is null
+                """, answers, 1000, (ps, a) -> {
+            ps.setString(1, a.status());
+            ps.setString(2, a.note());
+            ps.setString(3, a.link() == null ? "NONE" : "LINK");
+            ps.setString(4, a.link());
+            ps.setString(5, a.verification());
+            ps.setString(6, a.returnReason());
+            ps.setObject(7, timestamp(a.submittedAt()));
+            ps.setObject(8, timestamp(a.verifiedAt()));
+            ps.setString(9, a.verifiedBy());
+            ps.setObject(10, a.completedOn());
+            ps.setObject(11, timestamp(a.updatedAt()));
+            ps.setString(12, actor);
+            ps.setLong(13, a.id());
+        });
+    }
+
+    /** Instants are stored as UTC wall-clock time (hibernate.jdbc.time_zone=UTC). */
+    private static LocalDateTime timestamp(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
