@@ -22,7 +22,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/actuator/health").permitAll());
+        // styles/: plain stylesheets that features load with @StyleSheet (public, like the images).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/actuator/health")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
