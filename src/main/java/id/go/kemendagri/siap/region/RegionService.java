@@ -99,6 +99,21 @@ public class RegionService implements ProvinceDirectory {
                 provincesHolding, contacts.count());
     }
 
+    /**
+     * Official names of the given regions in one query, for screens of other features that show codes.
+     * Unknown codes are absent from the result; read access is the caller's business (names are public).
+     */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var result = new java.util.HashMap<String, String>();
+        for (var row : regions.findNames(codes)) {
+            result.put((String) row[0], (String) row[1]);
+        }
+        return result;
+    }
+
     /** Provinces the signed-in user may choose in a filter: all, or only their own. */
     public List<Province> visibleProvinces() {
         var scope = access.provinceScope();

@@ -57,6 +57,17 @@ public class RegionAccess {
         }
     }
 
+    /** Ministry staff (administrators and evaluators): the ones who run work across all regions. */
+    public boolean isMinistry() {
+        return current().map(user -> user.role() == Role.ADMIN || user.role() == Role.EVALUATOR).orElse(false);
+    }
+
+    public void requireMinistry() {
+        if (!isMinistry()) {
+            throw new AccessDeniedException("Only administrators and evaluators may do this");
+        }
+    }
+
     static boolean canRead(SignedInUser user, String regionCode) {
         return switch (user.role()) {
             case ADMIN, EVALUATOR, LEADERSHIP -> true;

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.base.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<MenuCount> menuCounts;
     private final Map<String, Span> countBadges = new HashMap<>();
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, List<MenuCount> menuCounts) {
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, List<MenuCount> menuCounts,
+            Clock clock) {
         this.authentication = authentication;
         this.profiles = profiles;
         this.menuCounts = menuCounts;
@@ -67,7 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("navbar");
         if (demoMode.active()) {
-            var demo = new Span(getTranslation("shell.demo"));
+            var demo = new Span(getTranslation("shell.demo", Formats.date(LocalDate.now(clock), getLocale())));
             demo.getElement().getThemeList().add("badge warning");
             demo.addClassName("demo-badge");
             demo.getElement().setAttribute("title", getTranslation("shell.demo.tooltip"));

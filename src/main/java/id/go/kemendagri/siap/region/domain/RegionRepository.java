@@ -45,6 +45,9 @@ public interface RegionRepository extends JpaRepository<Region, String> {
 
     List<Region> findByLevelOrderByCode(RegionLevel level);
 
+    @Query("select r.code, r.name from Region r where r.code in :codes")
+    List<Object[]> findNames(java.util.Collection<String> codes);
+
     @Query("select r.level, e.holdsPilkada, count(r) from Region r"
             + " join ElectionCycleRegion e on e.id.regionCode = r.code and e.id.cycleId = :cycleId"
             + " group by r.level, e.holdsPilkada")

@@ -1,0 +1,134 @@
+package id.go.kemendagri.siap.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uploaded documents (evidence, minutes) on disk under {@code siap.storage.dir}, named by their SHA-256
+ * so that the same file is kept once and a stored file can be checked against its checksum. Accepts
+ * PDF, JPEG and PNG only, recognised by their first bytes, not by the name the browser sends.
+ */
+@Component
+public class FileStore {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern UNSAFE_NAME = Pattern.compile("[^\\p{L}\\p{N} ._()-]");
+
+    private final Path root;
+
+    FileStore(@Value("${siap.storage.dir:./data/files}") String root) {
+        this.root = Path.of(root).toAbsolutePath().normalize();
+    }
+
+    /** A stored file: the name to show and offer for download, its type, size and checksum. */
+    public record StoredFile(String name, String contentType, long size, String sha256) {
+    }
+
+    /**
+     * Checks and keeps a file. Nothing is kept when it is refused.
+     *
+     * @throws InvalidInputException with key {@code file.error.empty}, {@code file.error.size} or
+     *                               {@code file.error.type} on the field {@code file}
+     */
+    public StoredFile store(String originalName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw refused("file.error.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw refused("file.error.size");
+        }
+        var type = sniff(content);
+        if (type == null) {
+            throw refused("file.error.type");
+        }
+        var sha = sha256(content);
+        var target = pathOf(sha);
+        try {
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                var temp = Files.createTempFile(target.getParent(), sha, ".part");
+                Files.write(temp, content);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep uploaded file", e);
+        }
+        return new StoredFile(safeName(originalName, type), type, content.length, sha);
+    }
+
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
+    }
+
+    /** PDF, JPEG or PNG by the file's magic bytes; null for anything else. */
+    static String sniff(byte[] content) {
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (var i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Path pathOf(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static String safeName(String name, String type) {
+        var base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        base = UNSAFE_NAME.matcher(base).replaceAll("_").strip();
+        if (base.length() > 120) {
+            base = base.substring(base.length() - 120);
+        }
+        var extension = switch (type) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        return base.isEmpty() ? "dokumen" + extension : base;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InvalidInputException refused(String key) {
+        return new InvalidInputException(Map.of("file", key));
+    }
+}

@@ -1,0 +1,266 @@
+package id.go.kemendagri.siap.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.FileStore;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
+import id.go.kemendagri.siap.followup.domain.Meeting;
+import id.go.kemendagri.siap.followup.domain.MeetingRepository;
+import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * Coordination meetings. Evaluators and administrators create and edit them; everyone reads those
+ * they may see (provincial staff: meetings their province's regions took part in).
+ */
+@Service
+public class MeetingService {
+
+    public static final String AUDIT_ENTITY = "meeting";
+
+    private final MeetingRepository meetings;
+    private final FollowUpItemRepository items;
+    private final RegionService regions;
+    private final RegionAccess access;
+    private final AuditService audit;
+    private final FileStore files;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, FollowUpItemRepository items, RegionService regions,
+            RegionAccess access, AuditService audit, FileStore files, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.regions = regions;
+        this.access = access;
+        this.audit = audit;
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of meetings, newest first, with their follow-up progress: three statements whatever the page. */
+    @Transactional(readOnly = true)
+    public List<MeetingRow> page(MeetingFilter filter, int offset, int limit) {
+        access.currentUser();
+        var province = province(filter);
+        var rows = meetings.findPage(filter.type(), pattern(filter.search()), province, prefix(province),
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
+                        Sort.by(Sort.Direction.DESC, "date").and(Sort.by(Sort.Direction.DESC, "id"))));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var ids = rows.stream().map(row -> (Long) row[0]).toList();
+        var participants = new HashMap<Long, Long>();
+        meetings.countParticipants(ids).forEach(row -> participants.put((Long) row[0], ((Number) row[1]).longValue()));
+        var progress = new HashMap<Long, long[]>();
+        items.progress(ids, province, today()).forEach(row -> progress.put((Long) row[0], new long[] {
+            number(row[1]), number(row[2]), number(row[3]) }));
+        var result = new ArrayList<MeetingRow>();
+        for (var row : rows) {
+            var id = (Long) row[0];
+            var counts = progress.getOrDefault(id, new long[3]);
+            result.add(new MeetingRow(id, (MeetingType) row[1], (String) row[2], (LocalDate) row[3], (String) row[4],
+                    (String) row[5], (Boolean) row[6], (Boolean) row[7], participants.getOrDefault(id, 0L),
+                    counts[0], counts[1], counts[2]));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public long count(MeetingFilter filter) {
+        access.currentUser();
+        var province = province(filter);
+        return meetings.countPage(filter.type(), pattern(filter.search()), province, prefix(province));
+    }
+
+    /** @throws NotFoundException when there is no such meeting or the user may not see it */
+    @Transactional(readOnly = true)
+    public MeetingDetails details(long id) {
+        var meeting = meetings.findById(id).filter(this::visible)
+                .orElseThrow(() -> new NotFoundException("meeting " + id));
+        return toDetails(meeting);
+    }
+
+    @Transactional(readOnly = true)
+    public List<id.go.kemendagri.siap.audit.AuditEntry> history(long id) {
+        details(id);
+        access.requireMinistry();
+        return audit.history(AUDIT_ENTITY, Long.toString(id), 100);
+    }
+
+    /**
+     * Creates a meeting ({@code draft.version()} null) or changes one.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless an evaluator or administrator
+     * @throws InvalidInputException on a bad field; nothing is stored
+     * @throws StaleDataException    when someone changed the meeting since the form loaded it
+     */
+    @Transactional
+    public MeetingDetails save(Long id, MeetingDraft draft) {
+        access.requireMinistry();
+        var codes = draft.regionCodes() == null ? Set.<String>of() : draft.regionCodes();
+        var known = regions.names(codes).keySet();
+        var errors = FollowUpRules.checkMeeting(draft, known);
+        var meeting = id == null ? null : meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting " + id));
+        if (meeting != null && errors.isEmpty()) {
+            if (!codes.containsAll(items.findRegionCodes(id))) {
+                errors.put("regions", "followup.error.regions-with-items");
+            }
+            var earliestDeadline = items.findEarliestDeadline(id);
+            if (earliestDeadline != null && draft.date() != null && draft.date().isAfter(earliestDeadline)) {
+                errors.put("date", "followup.error.date-after-deadlines");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (meeting != null && !Objects.equals(meeting.getVersion(), draft.version())) {
+            throw new StaleDataException(toDetails(meeting));
+        }
+        var now = clock.instant();
+        var user = access.currentUser().username();
+        var before = meeting == null ? null : toDetails(meeting);
+        if (meeting == null) {
+            meeting = new Meeting(false, now, user);
+        }
+        var sortedCodes = new TreeSet<>(codes);
+        meeting.describe(draft.type(), FollowUpRules.trim(draft.title()), draft.date(),
+                FollowUpRules.trim(draft.organiser()), FollowUpRules.trim(draft.place()), draft.online(),
+                FollowUpRules.trim(draft.minutes()), sortedCodes);
+        var changes = new FieldChange.Collector()
+                .compare("type", before == null ? null : before.type(), draft.type())
+                .compare("title", before == null ? null : before.title(), meeting.getTitle())
+                .compare("date", before == null ? null : before.date(), draft.date())
+                .compare("organiser", before == null ? null : before.organiser(), meeting.getOrganiser())
+                .compare("place", before == null ? null : before.place(), meeting.getPlace())
+                .compare("online", before == null ? null : before.online(), draft.online())
+                .compare("minutes", before == null ? null : before.minutes(), meeting.getMinutes())
+                .compare("regions", before == null ? null : String.join(", ", before.toDraft().regionCodes()),
+                        String.join(", ", sortedCodes))
+                .changes();
+        if (before != null && changes.isEmpty()) {
+            return before;
+        }
+        meeting.touch(now, user);
+        try {
+            meeting = meetings.saveAndFlush(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException(null);
+        }
+        audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, before == null ? "CREATE" : "UPDATE", changes);
+        var affected = new HashSet<>(sortedCodes);
+        if (before != null) {
+            affected.addAll(before.toDraft().regionCodes());
+        }
+        announce(meeting, affected);
+        return toDetails(meeting);
+    }
+
+    /**
+     * Attaches the minutes as a document (PDF, JPG or PNG up to 10 MB, checked by content).
+     *
+     * @throws InvalidInputException on field {@code file} when the file is refused
+     */
+    @Transactional
+    public MeetingDetails attachMinutes(long id, String fileName, byte[] content, long version) {
+        access.requireMinistry();
+        var meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting " + id));
+        var stored = files.store(fileName, content);
+        if (meeting.getVersion() != version) {
+            throw new StaleDataException(toDetails(meeting));
+        }
+        var before = meeting.getMinutesName();
+        meeting.attachMinutes(stored.name(), stored.contentType(), stored.size(), stored.sha256());
+        meeting.touch(clock.instant(), access.currentUser().username());
+        meeting = meetings.saveAndFlush(meeting);
+        audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, "ATTACH",
+                List.of(new FieldChange("minutesFile", before, stored.name() + " (sha256 " + stored.sha256() + ")")));
+        announce(meeting, meeting.getRegionCodes());
+        return toDetails(meeting);
+    }
+
+    /** Opens a stored document of a meeting the user may see. */
+    @Transactional(readOnly = true)
+    public java.io.InputStream openMinutes(long id) throws java.io.IOException {
+        var details = details(id);
+        if (details.minutesFile() == null) {
+            throw new NotFoundException("minutes of meeting " + id);
+        }
+        return files.open(details.minutesFile().sha256());
+    }
+
+    private void announce(Meeting meeting, Set<String> regionCodes) {
+        for (var code : regionCodes) {
+            events.publishEvent(new FollowUpChanged(code, meeting.getId(), null, meeting.getVersion()));
+        }
+    }
+
+    boolean visible(Meeting meeting) {
+        var scope = access.provinceScope();
+        access.currentUser();
+        return scope.isEmpty() || meeting.getRegionCodes().stream().anyMatch(code -> inProvince(code, scope.get()));
+    }
+
+    private MeetingDetails toDetails(Meeting meeting) {
+        var names = regions.names(meeting.getRegionCodes());
+        var regionNames = meeting.getRegionCodes().stream().sorted()
+                .map(code -> new MeetingDetails.RegionName(code, names.getOrDefault(code, code))).toList();
+        var minutesFile = meeting.getMinutesSha256() == null ? null : new Document(meeting.getMinutesName(),
+                meeting.getMinutesType(), meeting.getMinutesSize(), meeting.getMinutesSha256());
+        return new MeetingDetails(meeting.getId(), meeting.getType(), meeting.getTitle(), meeting.getDate(),
+                meeting.getOrganiser(), meeting.getPlace(), meeting.isOnline(), meeting.getMinutes(), minutesFile,
+                regionNames, meeting.isDemo(), meeting.getCreatedBy(), meeting.getUpdatedAt(), meeting.getUpdatedBy(),
+                meeting.getVersion());
+    }
+
+    private String province(MeetingFilter filter) {
+        var scope = access.provinceScope();
+        if (scope.isPresent()) {
+            return filter.provinceCode() == null || filter.provinceCode().equals(scope.get()) ? scope.get() : "--";
+        }
+        return filter.provinceCode();
+    }
+
+    static boolean inProvince(String regionCode, String province) {
+        return regionCode.equals(province) || regionCode.startsWith(province + ".");
+    }
+
+    private static String prefix(String province) {
+        return province == null ? null : province + ".%";
+    }
+
+    private static String pattern(String search) {
+        var text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return text.isEmpty() ? null : "%" + text.replace("%", "").replace("_", "") + "%";
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

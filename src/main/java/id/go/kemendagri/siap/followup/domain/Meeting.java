@@ -1,0 +1,199 @@
+package id.go.kemendagri.siap.followup.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import id.go.kemendagri.siap.followup.MeetingType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A coordination meeting, the regions that took part and its minutes. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_type", nullable = false, length = 30)
+    private MeetingType type;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate date;
+
+    @Column(nullable = false, length = 150)
+    private String organiser;
+
+    @Column(nullable = false, length = 200)
+    private String place;
+
+    @Column(nullable = false)
+    private boolean online;
+
+    @Column(nullable = false, length = 8000)
+    private String minutes;
+
+    @Column(name = "minutes_name", length = 130)
+    private String minutesName;
+
+    @Column(name = "minutes_type", length = 40)
+    private String minutesType;
+
+    @Column(name = "minutes_size")
+    private Long minutesSize;
+
+    @Column(name = "minutes_sha256", length = 64)
+    private String minutesSha256;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_region", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "region_code", length = 13)
+    private Set<String> regionCodes = new LinkedHashSet<>();
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 60)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected Meeting() {
+    }
+
+    public Meeting(boolean demo, Instant createdAt, String createdBy) {
+        this.demo = demo;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.updatedAt = createdAt;
+        this.updatedBy = createdBy;
+    }
+
+    public void describe(MeetingType type, String title, LocalDate date, String organiser, String place,
+            boolean online, String minutes, Set<String> regionCodes) {
+        this.type = type;
+        this.title = title;
+        this.date = date;
+        this.organiser = organiser;
+        this.place = place;
+        this.online = online;
+        this.minutes = minutes;
+        this.regionCodes.retainAll(regionCodes);
+        this.regionCodes.addAll(regionCodes);
+    }
+
+    public void attachMinutes(String name, String type, long size, String sha256) {
+        this.minutesName = name;
+        this.minutesType = type;
+        this.minutesSize = size;
+        this.minutesSha256 = sha256;
+    }
+
+    public void touch(Instant at, String by) {
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MeetingType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public String getMinutesName() {
+        return minutesName;
+    }
+
+    public String getMinutesType() {
+        return minutesType;
+    }
+
+    public Long getMinutesSize() {
+        return minutesSize;
+    }
+
+    public String getMinutesSha256() {
+        return minutesSha256;
+    }
+
+    public Set<String> getRegionCodes() {
+        return regionCodes;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

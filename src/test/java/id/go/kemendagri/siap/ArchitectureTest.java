@@ -1,0 +1,113 @@
+package id.go.kemendagri.siap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * The package rules of docs/architecture.md: features by package, {@code domain/} and services free of
+ * Vaadin, no feature reaching into another's {@code domain/} or {@code ui/}, no cycles, and the edges
+ * ({@code dashboard}, {@code liveupdate}) depended on by nobody but views.
+ */
+@AnalyzeClasses(packages = "id.go.kemendagri.siap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String ROOT = "id.go.kemendagri.siap";
+
+    @ArchTest
+    static final ArchRule domain_knows_neither_vaadin_nor_views = noClasses()
+            .that().resideInAPackage(ROOT + ".*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..ui..")
+            .as("domain/ packages know JPA and base, never Vaadin or a ui package");
+
+    @ArchTest
+    static final ArchRule services_do_not_use_vaadin = noClasses()
+            .that().resideInAPackage(ROOT + ".(*)")
+            .and().resideOutsideOfPackages(ROOT + ".liveupdate", ROOT + ".base.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .as("a feature's services and records (its root package) never import Vaadin; only liveupdate, the push edge, may");
+
+    @ArchTest
+    static final ArchRule views_do_not_use_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .as("views go through services, never a Spring Data repository");
+
+    @ArchTest
+    static final ArchRule no_feature_reaches_into_another_features_domain_or_ui = classes()
+            .that().resideInAPackage(ROOT + "..")
+            .should(new ArchCondition<JavaClass>("use another feature's domain/ or ui/ only through its services") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    var own = feature(origin);
+                    for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                        var target = dependency.getTargetClass();
+                        var other = feature(target);
+                        if (other == null || other.equals(own)) {
+                            continue;
+                        }
+                        var pkg = target.getPackageName();
+                        var inner = pkg.startsWith(ROOT + "." + other + ".domain") || pkg.startsWith(ROOT + "." + other + ".ui");
+                        var sharedShell = other.equals("base");
+                        if (inner && !sharedShell) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    @ArchTest
+    static final ArchRule features_form_no_cycles = slices()
+            .matching(ROOT + ".(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule base_depends_on_no_feature = noClasses()
+            .that().resideInAPackage(ROOT + ".base..")
+            .should().dependOnClassesThat(inAFeatureOtherThan("base"))
+            .as("base is the shared kernel: it depends on no feature");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_dashboard = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".dashboard..")
+            .and().resideInAPackage(ROOT + "..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".dashboard..")
+            .as("the dashboard sits at the edge: nothing depends on it");
+
+    @ArchTest
+    static final ArchRule only_views_use_the_live_update_edge = noClasses()
+            .that().resideOutsideOfPackages(ROOT + ".liveupdate..", "..ui..")
+            .and().resideInAPackage(ROOT + "..")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".Application")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".liveupdate..")
+            .as("services publish events; only views subscribe through liveupdate");
+
+    static String feature(JavaClass type) {
+        var pkg = type.getPackageName();
+        if (!pkg.startsWith(ROOT + ".")) {
+            return null;
+        }
+        var rest = pkg.substring(ROOT.length() + 1);
+        var dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    static DescribedPredicate<JavaClass> inAFeatureOtherThan(String feature) {
+        return DescribedPredicate.describe("in a feature other than " + feature, type -> {
+            var other = feature(type);
+            return other != null && !other.equals(feature);
+        });
+    }
+}

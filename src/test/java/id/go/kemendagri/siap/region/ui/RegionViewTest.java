@@ -1,0 +1,96 @@
+package id.go.kemendagri.siap.region.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.html.H2;
+
+import id.go.kemendagri.siap.region.DeskContactDetails;
+import id.go.kemendagri.siap.region.DeskContactDraft;
+import id.go.kemendagri.siap.region.DeskContactService;
+import id.go.kemendagri.siap.support.UiTest;
+import id.go.kemendagri.siap.support.Users;
+
+class RegionViewTest extends UiTest {
+
+    @Autowired
+    DeskContactService contacts;
+
+    private DeskContactCard openContact(String path) {
+        navigate(path, RegionView.class);
+        return $(DeskContactCard.class).single();
+    }
+
+    private void type(DeskContactCard card, String name, String position, String unit, String phone, String email) {
+        test(card.name).setValue(name);
+        test(card.position).setValue(position);
+        test(card.unit).setValue(unit);
+        test(card.phone).setValue(phone);
+        test(card.email).setValue(email);
+    }
+
+    @Test
+    void the_page_names_the_region_and_its_province() {
+        Users.evaluator();
+
+        navigate("wilayah/62.71", RegionView.class);
+
+        assertThat($(H2.class).single().getText()).isEqualTo("Kota Palangkaraya");
+    }
+
+    @Test
+    void leadership_see_the_contact_without_an_edit_button() {
+        Users.leadership();
+
+        var card = openContact("wilayah/62.05");
+
+        assertThat(card.edit.isVisible()).isFalse();
+    }
+
+    @Test
+    void staff_edit_and_save_their_regions_contact() {
+        Users.staff("62");
+        var card = openContact("wilayah/62.05");
+
+        test(card.edit).click();
+        type(card, "Siti Rahmawati", "Kepala Bidang Poldagri", "Badan Kesbangpol Kabupaten", "0813 4567 8901", "desk.pilkada@example.go.id");
+        test(card.save).click();
+
+        assertThat(contacts.find("62.05")).map(DeskContactDetails::name).contains("Siti Rahmawati");
+        assertThat(test(card.save).isUsable()).isFalse();
+    }
+
+    @Test
+    void a_bad_phone_number_is_shown_on_the_field_and_nothing_is_saved() {
+        Users.staff("62");
+        var before = contacts.find("62.06");
+        var card = openContact("wilayah/62.06");
+
+        test(card.edit).click();
+        type(card, "Andi", "Kabid", "Kesbangpol", "12", "andi@example.go.id");
+        test(card.save).click();
+
+        assertThat(card.phone.isInvalid()).isTrue();
+        assertThat(card.phone.getErrorMessage()).isNotBlank();
+        assertThat(contacts.find("62.06")).isEqualTo(before);
+    }
+
+    @Test
+    void a_save_over_someone_elses_newer_save_is_refused_and_shows_the_current_values() {
+        Users.staff("62");
+        var card = openContact("wilayah/62.07");
+        test(card.edit).click();
+        var loaded = contacts.find("62.07").map(DeskContactDetails::toDraft).orElse(DeskContactDraft.empty());
+        contacts.save("62.07", new DeskContactDraft("Orang Lain", "Kabid", "Kesbangpol", "0812 1111 2222",
+                "lain@example.go.id", loaded.version()));
+
+        type(card, "Saya", "Kabid", "Kesbangpol", "0812 3333 4444", "saya@example.go.id");
+        test(card.save).click();
+
+        assertThat(contacts.find("62.07")).map(DeskContactDetails::name).contains("Orang Lain");
+        assertThat(card.name.getValue()).as("the form now holds the current values").isEqualTo("Orang Lain");
+        assertThat(card.getElement().getTextRecursively()).as("what the user typed stays in sight").contains("Saya");
+    }
+}

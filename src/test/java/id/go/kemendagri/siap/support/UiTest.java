@@ -1,0 +1,67 @@
+package id.go.kemendagri.siap.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+
+import id.go.kemendagri.siap.security.SignedInUser;
+
+/**
+ * Base of the browserless view tests: real views, real services and the test database, without a
+ * browser. Sign a user in with {@link Users} first, then {@link #navigateAs} or {@code navigate} to the
+ * view (views read the signed-in user when they are built). Tests share one Spring context and one
+ * database: create what you need with unique names, or clean up after yourself.
+ */
+@SpringBootTest
+@ViewPackages(packages = "id.go.kemendagri.siap")
+public abstract class UiTest extends SpringBrowserlessTest {
+
+    /** Signs the given user in (see {@link Users}) and opens the view at a path like {@code wilayah/62.07}. */
+    protected <T extends Component> T navigateAs(SignedInUser user, String path, Class<T> view) {
+        var query = path.indexOf('?');
+        if (query < 0) {
+            return navigate(path, view);
+        }
+        shareSignInWithSession();
+        UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        return view.cast(getCurrentView());
+    }
+
+    @Override
+    public <T extends Component> T navigate(String location, Class<T> expectedTarget) {
+        shareSignInWithSession();
+        return super.navigate(location, expectedTarget);
+    }
+
+    @Override
+    public <T extends Component> T navigate(Class<T> target) {
+        shareSignInWithSession();
+        return super.navigate(target);
+    }
+
+    /**
+     * The running app keeps the signed-in user in the HTTP session, where Vaadin finds it for work done
+     * in {@code UI.access} from other threads (live updates). {@link Users} only sets the test thread's
+     * context, so copy it into the mock session as Spring Security would after a sign-in.
+     */
+    private void shareSignInWithSession() {
+        var session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    SecurityContextHolder.getContext());
+        }
+    }
+
+    @AfterEach
+    void signOutAfterTest() {
+        Users.signOut();
+    }
+}
