@@ -56,7 +56,6 @@ create table checklist_item (
     evidence_kind              varchar(8)    not null,
     evidence_link              varchar(500),
     evidence_name              varchar(200),
-    evidence_path              varchar(300),
     evidence_type              varchar(40),
     evidence_size              bigint,
     evidence_sha256            varchar(64),

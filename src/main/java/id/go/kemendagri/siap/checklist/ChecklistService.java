@@ -103,7 +103,8 @@ public class ChecklistService {
 
     /**
      * Saves the report together with a newly uploaded evidence file (which replaces a link or an earlier
-     * file; earlier files stay on disk for the history). All or nothing: a refused report stores no file.
+     * file; earlier files stay in the store for the history). Every rule is checked before the file is
+     * written, so a refused report stores no file.
      *
      * @param upload the uploaded file, or {@code null}
      * @throws InvalidInputException also (field {@code evidence}) for an empty, too large or mistyped file
@@ -131,8 +132,8 @@ public class ChecklistService {
         var now = clock.instant();
         item.report(draft.status(), note, today(), now, access.currentUser().username());
         if (upload != null) {
-            var stored = storage.store(item.getRegionCode(), id, upload.fileName(), upload.content());
-            item.fileEvidence(stored.name(), stored.path(), stored.type().mediaType(), stored.size(), stored.sha256());
+            var stored = storage.store(upload.fileName(), upload.content());
+            item.fileEvidence(stored.name(), stored.contentType(), stored.size(), stored.sha256());
         } else if (link != null) {
             item.linkEvidence(link);
         } else if (item.getEvidenceKind() == EvidenceKind.LINK) {
@@ -240,7 +241,7 @@ public class ChecklistService {
             throw new NotFoundException("evidence of checklist item " + id);
         }
         return new EvidenceFile(item.getEvidenceName(), item.getEvidenceType(), item.getEvidenceSize(),
-                storage.open(item.getEvidencePath()));
+                storage.open(item.getEvidenceSha256()));
     }
 
     private ChecklistItem writable(long id) {

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -46,13 +47,15 @@ class DemoChecklists implements ApplicationRunner {
     private final ChecklistItemRepository items;
     private final ChecklistItemWriter writer;
     private final PilkadaRegions regions;
+    private final Clock clock;
 
     DemoChecklists(DemoMode demoMode, ChecklistItemRepository items, ChecklistItemWriter writer,
-            PilkadaRegions regions) {
+            PilkadaRegions regions, Clock clock) {
         this.demoMode = demoMode;
         this.items = items;
         this.writer = writer;
         this.regions = regions;
+        this.clock = clock;
     }
 
     @Override
@@ -65,12 +68,17 @@ class DemoChecklists implements ApplicationRunner {
         if (items.existsByCycleIdAndDemoTrue(cycleId)) {
             return;
         }
-        var answers = generate(writer.demoCandidates(cycleId), new Random(2024));
+        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var answers = generate(writer.demoCandidates(cycleId), new Random(2024), today);
         writer.writeDemo(answers, DEMO_ACTOR);
         log.info("Created demo answers for {} checklist items", answers.size());
     }
 
-    static List<DemoAnswer> generate(List<DemoCandidate> candidates, Random random) {
+    /**
+     * Items already due are mostly closed (some late); items due later are closed less often, and nothing
+     * happens after {@code today} (the demo clock's day).
+     */
+    static List<DemoAnswer> generate(List<DemoCandidate> candidates, Random random, LocalDate today) {
         var provinceDiligence = new HashMap<String, Double>();
         var regionDiligence = new HashMap<String, Double>();
         var answers = new ArrayList<DemoAnswer>();
@@ -78,27 +86,33 @@ class DemoChecklists implements ApplicationRunner {
             var province = provinceDiligence.computeIfAbsent(item.provinceCode(), p -> 0.45 + 0.5 * random.nextDouble());
             var diligence = regionDiligence.computeIfAbsent(item.regionCode(),
                     r -> Math.clamp(province + 0.25 * random.nextGaussian(), 0.1, 0.98));
+            var due = !item.dueDate().isAfter(today);
+            var chance = due ? diligence : diligence * (item.dueDate().isBefore(today.plusDays(45)) ? 0.5 : 0.2);
             var roll = random.nextDouble();
-            if (roll < diligence) {
-                answers.add(closed(item, random));
-            } else if (roll < diligence + (1 - diligence) * 0.45) {
-                answers.add(inProgress(item, random));
+            if (roll < chance) {
+                answers.add(closed(item, random, today));
+            } else if (roll < chance + (1 - chance) * (due ? 0.45 : 0.35)) {
+                answers.add(inProgress(item, random, today));
             }
         }
         return answers;
     }
 
-    private static DemoAnswer closed(DemoCandidate item, Random random) {
+    private static DemoAnswer closed(DemoCandidate item, Random random, LocalDate today) {
         var notApplicable = (item.itemCode().equals("NET-01") || item.itemCode().equals("NET-04"))
                 && random.nextInt(10) < 7;
         var late = random.nextInt(10) < 3;
-        var completed = item.dueDate().plusDays(late ? 1 + random.nextInt(40) : -random.nextInt(30));
+        var completed = min(item.dueDate().plusDays(late ? 1 + random.nextInt(40) : -random.nextInt(30)), today);
         var submitted = at(completed, 10 + random.nextInt(6));
         var link = !notApplicable && (item.evidenceRequired() || random.nextBoolean()) ? evidenceLink(item) : null;
         var note = notApplicable ? "Petahana/Pj tidak mencalonkan diri." : null;
         var decision = random.nextInt(100);
+        var decided = completed.plusDays(1 + random.nextInt(10));
+        if (decided.isAfter(today)) {
+            decision = 80;
+        }
         if (decision < 62) {
-            var verified = at(completed.plusDays(1 + random.nextInt(10)), 9 + random.nextInt(8));
+            var verified = at(decided, 9 + random.nextInt(8));
             return new DemoAnswer(item.id(), status(notApplicable), note, link, Verification.VERIFIED.name(), null,
                     submitted, verified, EVALUATOR, notApplicable ? null : completed, submitted);
         }
@@ -106,16 +120,20 @@ class DemoChecklists implements ApplicationRunner {
             return new DemoAnswer(item.id(), status(notApplicable), note, link, Verification.WAITING.name(), null,
                     submitted, null, null, notApplicable ? null : completed, submitted);
         }
-        var returned = at(completed.plusDays(2 + random.nextInt(10)), 14);
+        var returned = at(decided, 14);
         return new DemoAnswer(item.id(), status(notApplicable), note, link, Verification.RETURNED.name(),
                 RETURN_REASONS.get(random.nextInt(RETURN_REASONS.size())), submitted, returned, EVALUATOR,
                 notApplicable ? null : completed, submitted);
     }
 
-    private static DemoAnswer inProgress(DemoCandidate item, Random random) {
-        var updated = at(item.dueDate().minusDays(random.nextInt(60)), 8 + random.nextInt(9));
+    private static DemoAnswer inProgress(DemoCandidate item, Random random, LocalDate today) {
+        var updated = at(min(item.dueDate().minusDays(random.nextInt(60)), today), 8 + random.nextInt(9));
         return new DemoAnswer(item.id(), ItemStatus.PROSES.name(), "Sedang dikoordinasikan dengan OPD terkait.", null,
                 Verification.NONE.name(), null, null, null, null, null, updated);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static String status(boolean notApplicable) {

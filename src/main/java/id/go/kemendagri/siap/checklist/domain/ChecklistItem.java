@@ -72,9 +72,6 @@ public class ChecklistItem {
     @Column(name = "evidence_name", length = 200)
     private String evidenceName;
 
-    @Column(name = "evidence_path", length = 300)
-    private String evidencePath;
-
     @Column(name = "evidence_type", length = 40)
     private String evidenceType;
 
@@ -138,17 +135,16 @@ public class ChecklistItem {
         evidenceKind = link == null ? EvidenceKind.NONE : EvidenceKind.LINK;
         evidenceLink = link;
         evidenceName = null;
-        evidencePath = null;
         evidenceType = null;
         evidenceSize = null;
         evidenceSha256 = null;
     }
 
-    public void fileEvidence(String name, String path, String type, long size, String sha256) {
+    /** A file in the shared file store, which keeps it under its SHA-256. */
+    public void fileEvidence(String name, String type, long size, String sha256) {
         evidenceKind = EvidenceKind.FILE;
         evidenceLink = null;
         evidenceName = name;
-        evidencePath = path;
         evidenceType = type;
         evidenceSize = size;
         evidenceSha256 = sha256;
@@ -240,10 +236,6 @@ public class ChecklistItem {
 
     public String getEvidenceName() {
         return evidenceName;
-    }
-
-    public String getEvidencePath() {
-        return evidencePath;
     }
 
     public String getEvidenceType() {

@@ -48,9 +48,9 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::urgency).setHeader(getTranslation("checklist.column.urgency")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName())).setHeader(getTranslation("checklist.column.region"))
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
-                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(3);
+                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
         grid.addColumn(row -> Formats.date(row.item().dueDate(), getLocale()))
                 .setHeader(getTranslation("checklist.column.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.status(this, row.item().status()))

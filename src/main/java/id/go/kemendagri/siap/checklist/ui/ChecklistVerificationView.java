@@ -100,15 +100,15 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(row -> Formats.dateTime(row.item().submittedAt(), getLocale()))
                 .setHeader(getTranslation("checklist.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName()))
-                .setHeader(getTranslation("checklist.column.region")).setFlexGrow(1);
+                .setHeader(getTranslation("checklist.column.region")).setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
-                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(3);
+                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
         grid.addComponentColumn(this::state).setHeader(getTranslation("checklist.column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> {
             var evidence = Badges.evidence(this, row.item(), checklists);
             return evidence == null ? new Span("-") : evidence;
-        }).setHeader(getTranslation("checklist.column.evidence")).setFlexGrow(1);
+        }).setHeader(getTranslation("checklist.column.evidence")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> reports.waiting(provinceCode(), theme.getValue(), query.getPage(), query.getPageSize())
                 .stream(), query -> (int) reports.countWaiting(provinceCode(), theme.getValue()));
         grid.setPageSize(50);
