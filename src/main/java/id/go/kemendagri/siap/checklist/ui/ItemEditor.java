@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
@@ -55,6 +56,7 @@ class ItemEditor extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) EvidenceStorage.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setI18n(uploadTexts());
         upload.addFileRemovedListener(e -> pending = null);
         upload.addFileRejectedListener(e -> link.setHelperText(getTranslation("checklist.error.file-type")));
         var uploadLabel = new Paragraph(getTranslation("checklist.field.file"));
@@ -69,6 +71,17 @@ class ItemEditor extends Div {
         statusAndLink.setWidthFull();
         statusAndLink.setFlexGrow(1, link);
         add(conflict, statusAndLink, note, uploadLabel, upload, new HorizontalLayout(save, cancel));
+    }
+
+    /** The upload's own labels in the user's language (Vaadin ships English only). */
+    private UploadI18N uploadTexts() {
+        var texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("checklist.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("checklist.upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("checklist.error.file-too-large"))
+                .setIncorrectFileType(getTranslation("checklist.error.file-type"))
+                .setTooManyFiles(getTranslation("checklist.upload.one")));
+        return texts;
     }
 
     void fill(ChecklistItemDetails item) {
