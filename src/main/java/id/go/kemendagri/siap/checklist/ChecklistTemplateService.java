@@ -158,8 +158,12 @@ public class ChecklistTemplateService {
     }
 
     private TemplateDetails details(ChecklistTemplate template) {
+        // Themes in their own order (the column sorts alphabetically), then the editors' order.
         var list = templateItems.findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(template.getId()).stream()
-                .map(ChecklistTemplateService::toDetails).toList();
+                .map(ChecklistTemplateService::toDetails)
+                .sorted(java.util.Comparator.comparing(TemplateItemDetails::theme)
+                        .thenComparingInt(TemplateItemDetails::sortOrder).thenComparing(TemplateItemDetails::code))
+                .toList();
         return new TemplateDetails(template.getId(), template.getCycleId(), template.getVersionNo(),
                 template.isPublished(), template.getPublishedAt(), template.getPublishedBy(), list);
     }
