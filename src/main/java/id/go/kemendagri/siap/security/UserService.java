@@ -5,71 +5,94 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.audit.AuditEntry;
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.OffsetPageRequest;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.security.domain.AppUser;
 import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.security.domain.LoginEvent;
+import id.go.kemendagri.siap.security.domain.LoginEventRepository;
 
-/** User administration: only administrators create, change, unlock and reset users. */
+/**
+ * User administration: only administrators list, create, change and unlock users. Every change is
+ * audited in the same transaction; a change based on an old version is refused.
+ */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class UserService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     static final int MIN_PASSWORD_LENGTH = 8;
     static final int MAX_PASSWORD_LENGTH = 72;
+    /** Written to the audit trail instead of a password: the hash is never shown anywhere. */
+    static final String PASSWORD_CHANGED = "********";
     private static final String AUDIT_ENTITY = LoginAttempts.AUDIT_ENTITY;
+    private static final Sort BY_USERNAME = Sort.by("username");
 
     private final AppUserRepository users;
+    private final LoginEventRepository signIns;
     private final PasswordEncoder passwordEncoder;
     private final ProvinceDirectory provinces;
     private final AuditService audit;
     private final Clock clock;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, ProvinceDirectory provinces,
-            AuditService audit, Clock clock) {
+    UserService(AppUserRepository users, LoginEventRepository signIns, PasswordEncoder passwordEncoder,
+            ProvinceDirectory provinces, AuditService audit, Clock clock) {
         this.users = users;
+        this.signIns = signIns;
         this.passwordEncoder = passwordEncoder;
         this.provinces = provinces;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** One page of users whose user name or full name contains {@code search} (all when blank), by user name. */
     @Transactional(readOnly = true)
-    public List<UserAccount> list(Pageable page) {
-        return users.findAllByOrderByUsernameAsc(page).map(UserService::toAccount).getContent();
+    public List<UserAccount> page(String search, int offset, int limit) {
+        return users.search(pattern(search), new OffsetPageRequest(offset, limit, BY_USERNAME)).stream()
+                .map(UserService::toAccount).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public long count() {
-        return users.count();
+    public long count(String search) {
+        return users.countSearch(pattern(search));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(long id) {
         return users.findById(id).map(UserService::toAccount);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** The user's latest sign-in attempts, newest first. */
+    @Transactional(readOnly = true)
+    public List<SignInAttempt> recentSignIns(String username, int limit) {
+        return signIns.findByUsernameOrderByOccurredAtDescIdDesc(username, PageRequest.of(0, limit)).stream()
+                .map(UserService::toAttempt).toList();
+    }
+
+    /** The changes made to the user's record, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String username, int limit) {
+        return audit.history(AUDIT_ENTITY, username, limit);
+    }
+
     @Transactional
     public UserAccount create(UserDraft draft) {
         var username = draft.username() == null ? "" : draft.username().trim();
-        var errors = validate(draft, true);
+        var errors = new LinkedHashMap<>(UserRules.check(draft, true, provinces));
         if (!errors.containsKey("username") && users.existsByUsername(username)) {
             errors.put("username", "user.error.username-taken");
         }
@@ -77,90 +100,95 @@ public class UserService {
             throw new InvalidInputException(errors);
         }
         var user = new AppUser(username, draft.fullName().trim(), passwordEncoder.encode(draft.password()),
-                draft.role(), scopedProvince(draft), Formats.INDONESIAN.toLanguageTag(), clock.instant());
+                draft.role(), UserRules.scopedProvince(draft), UserRules.locale(draft), clock.instant());
         user.setEnabled(draft.enabled());
-        users.save(user);
+        users.saveAndFlush(user);
         audit.record(AUDIT_ENTITY, username, null, "CREATE", new FieldChange.Collector()
                 .compare("fullName", null, user.getFullName())
                 .compare("role", null, user.getRole())
                 .compare("provinceCode", null, user.getProvinceCode())
                 .compare("enabled", null, user.isEnabled())
+                .compare("locale", null, user.getLocale())
+                .compare("password", null, PASSWORD_CHANGED)
                 .changes());
         return toAccount(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount update(long id, UserDraft draft) {
         var user = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
         if (draft.version() == null || draft.version() != user.getVersion()) {
             throw new StaleDataException(toAccount(user));
         }
-        var errors = validate(draft, false);
+        var errors = new LinkedHashMap<>(UserRules.check(draft, false, provinces));
+        if (errors.isEmpty() && removesLastAdmin(user, draft)) {
+            errors.put(draft.role() == Role.ADMIN ? "enabled" : "role", "user.error.last-admin");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        var fullName = draft.fullName().trim();
+        var province = UserRules.scopedProvince(draft);
+        var locale = UserRules.locale(draft);
         var changes = new FieldChange.Collector()
-                .compare("fullName", user.getFullName(), draft.fullName().trim())
+                .compare("fullName", user.getFullName(), fullName)
                 .compare("role", user.getRole(), draft.role())
-                .compare("provinceCode", user.getProvinceCode(), scopedProvince(draft))
-                .compare("enabled", user.isEnabled(), draft.enabled());
-        user.setFullName(draft.fullName().trim());
+                .compare("provinceCode", user.getProvinceCode(), province)
+                .compare("enabled", user.isEnabled(), draft.enabled())
+                .compare("locale", user.getLocale(), locale);
+        user.setFullName(fullName);
         user.setRole(draft.role());
-        user.setProvinceCode(scopedProvince(draft));
+        user.setProvinceCode(province);
         user.setEnabled(draft.enabled());
+        user.setLocale(locale);
         if (draft.password() != null && !draft.password().isEmpty()) {
             user.setPasswordHash(passwordEncoder.encode(draft.password()));
-            changes.compare("password", "", "(diubah)");
+            changes.compare("password", null, PASSWORD_CHANGED);
         }
         audit.record(AUDIT_ENTITY, user.getUsername(), null, "UPDATE", changes.changes());
         users.flush();
         return toAccount(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Lifts a lock-out before it expires and starts the failure count afresh. */
     @Transactional
     public UserAccount unlock(long id) {
         var user = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
-        audit.record(AUDIT_ENTITY, user.getUsername(), null, "UNLOCK",
-                new FieldChange.Collector().compare("lockedUntil", user.getLockedUntil(), null).changes());
+        audit.record(AUDIT_ENTITY, user.getUsername(), null, "UNLOCK", new FieldChange.Collector()
+                .compare("lockedUntil", user.getLockedUntil(), null)
+                .compare("failedAttempts", user.getFailedAttempts(), 0)
+                .changes());
         user.setLockedUntil(null);
         user.setFailedAttempts(0);
         users.flush();
         return toAccount(user);
     }
 
-    private LinkedHashMap<String, String> validate(UserDraft draft, boolean creating) {
-        var errors = new LinkedHashMap<String, String>();
-        if (creating && (draft.username() == null || !USERNAME.matcher(draft.username().trim()).matches())) {
-            errors.put("username", "user.error.username");
-        }
-        if (draft.fullName() == null || draft.fullName().isBlank() || draft.fullName().trim().length() > 120) {
-            errors.put("fullName", "user.error.full-name");
-        }
-        if (draft.role() == null) {
-            errors.put("role", "user.error.role");
-        } else if (draft.role() == Role.PROVINCIAL_STAFF
-                && (draft.provinceCode() == null || !provinces.isProvince(draft.provinceCode()))) {
-            errors.put("provinceCode", "user.error.province");
-        }
-        var password = draft.password() == null ? "" : draft.password();
-        if ((creating || !password.isEmpty())
-                && (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH)) {
-            errors.put("password", "user.error.password");
-        }
-        return errors;
+    /** Someone must always be able to manage users: the last enabled administrator stays one. */
+    private boolean removesLastAdmin(AppUser user, UserDraft draft) {
+        var wasActiveAdmin = user.getRole() == Role.ADMIN && user.isEnabled();
+        var staysActiveAdmin = draft.role() == Role.ADMIN && draft.enabled();
+        return wasActiveAdmin && !staysActiveAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
     }
 
-    /** Only provincial staff are bound to a province; for everyone else the province is cleared. */
-    private static String scopedProvince(UserDraft draft) {
-        return draft.role() == Role.PROVINCIAL_STAFF ? draft.provinceCode() : null;
+    private static String pattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        var text = search.trim().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + text + "%";
     }
 
     static UserAccount toAccount(AppUser user) {
         return new UserAccount(user.getId(), user.getUsername(), user.getFullName(), user.getRole(),
                 user.getProvinceCode(), user.isEnabled(), user.getLockedUntil(), user.getLocale(),
-                user.getVersion());
+                user.getCreatedAt(), user.getVersion());
+    }
+
+    private static SignInAttempt toAttempt(LoginEvent event) {
+        return new SignInAttempt(event.getOccurredAt(), event.getUsername(), event.isSuccess(), event.getDetail(),
+                event.getRemoteAddress());
     }
 
     static Locale localeOf(AppUser user) {

@@ -65,6 +65,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         viewTitle.addClassName("view-title");
+        // Long titles (meetings) stay on one line in the bar; the page repeats them in full.
+        viewTitle.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0").set("flex-shrink", "1");
         var header = new HorizontalLayout(toggle, viewTitle);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -63,6 +63,19 @@ class RegionViewTest extends UiTest {
     }
 
     @Test
+    void markup_typed_into_the_contact_is_shown_as_text() {
+        Users.staff("62");
+        var card = openContact("wilayah/62.08");
+
+        test(card.edit).click();
+        type(card, "<script>alert(1)</script> Budi", "Kabid", "Kesbangpol", "0813 4567 8901", "budi@example.go.id");
+        test(card.save).click();
+
+        assertThat(card.getElement().getTextRecursively()).contains("<script>alert(1)</script> Budi");
+        assertThat(card.getElement().getChildren().anyMatch(child -> "script".equals(child.getTag()))).isFalse();
+    }
+
+    @Test
     void a_bad_phone_number_is_shown_on_the_field_and_nothing_is_saved() {
         Users.staff("62");
         var before = contacts.find("62.06");

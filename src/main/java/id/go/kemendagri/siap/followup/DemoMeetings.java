@@ -1,0 +1,196 @@
+package id.go.kemendagri.siap.followup;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.followup.domain.FollowUpItem;
+import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
+import id.go.kemendagri.siap.followup.domain.Meeting;
+import id.go.kemendagri.siap.followup.domain.MeetingRepository;
+import id.go.kemendagri.siap.region.RegionFilter;
+import id.go.kemendagri.siap.region.RegionRow;
+import id.go.kemendagri.siap.region.RegionService;
+
+/**
+ * A handful of coordination meetings modelled on the articles the project started from (Balikpapan,
+ * Palangka Raya, Samarinda, Tanjung Selor, an online Rakor with the minister), moved onto the 2024
+ * demo calendar, with follow-ups in a plausible spread of progress. Flagged as demo; embedded H2 only.
+ */
+@Component
+@Order(60)
+class DemoMeetings implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
+    private static final String ACTOR = "demo";
+
+    private final DemoMode demoMode;
+    private final MeetingRepository meetings;
+    private final FollowUpItemRepository items;
+    private final RegionService regions;
+
+    DemoMeetings(DemoMode demoMode, MeetingRepository meetings, FollowUpItemRepository items, RegionService regions) {
+        this.demoMode = demoMode;
+        this.meetings = meetings;
+        this.items = items;
+        this.regions = regions;
+    }
+
+    record Task(String description, ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean kabKotaOnly) {
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.active() || meetings.count() > 0) {
+            return;
+        }
+        var random = new Random(2024);
+        var created = new ArrayList<FollowUpItem>();
+        var kaltim = province("64");
+        var kalteng = province("62");
+        var kaltara = province("65");
+
+        created.addAll(meeting(random, MeetingType.RAKOR_SINKRONISASI,
+                "Rakor Sinergi Pelaksanaan Program Kegiatan Bidang Politik dan Pemerintahan Umum",
+                LocalDate.of(2024, 2, 20), "Ditjen Politik dan Pemerintahan Umum Kemendagri",
+                "Ballroom Hotel Novotel, Balikpapan", false, """
+                        Dibahas perencanaan program kegiatan dan anggaran bidang Kesatuan Bangsa dan Politik daerah, \
+                        dukungan penganggaran urusan pemerintahan umum, dukungan pendanaan Pemilu dan Pilkada serentak \
+                        dalam pedoman penyusunan APBD, serta penyusunan dokumen perencanaan bidang Kesbangpol.""",
+                union(kaltim, kalteng, kaltara),
+                List.of(new Task("Memasukkan dukungan pendanaan Pilkada serentak 2024 ke dalam APBD sesuai pedoman penyusunan APBD",
+                        ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 4, 30), false),
+                        new Task("Menyelaraskan Renja Badan Kesbangpol 2024 dengan program bidang politik dan pemerintahan umum",
+                                ResponsibleUnit.KESBANGPOL, null, LocalDate.of(2024, 5, 31), false)),
+                0.9));
+
+        created.addAll(meeting(random, MeetingType.RAKOR_EVALUASI_PJ,
+                "Rakor Mendagri dengan Penjabat Kepala Daerah: isu strategis Pilkada dan tata kelola pemerintahan daerah",
+                LocalDate.of(2024, 8, 15), "Kementerian Dalam Negeri", "Zoom, dari Aula Eka Hapakat Kantor Gubernur Kalimantan Tengah",
+                true, """
+                        Mendagri menekankan sinkronisasi program pusat dan daerah melalui Pemilu dan Pilkada serentak. \
+                        Pj bupati/wali kota se-Kalimantan Tengah diminta menjaga netralitas ASN, menyampaikan laporan \
+                        triwulan tepat waktu dan mendukung kelancaran tahapan Pilkada.""",
+                kalteng,
+                List.of(new Task("Menyampaikan laporan triwulan Pj kepada Mendagri melalui gubernur tepat waktu",
+                        ResponsibleUnit.INSPEKTORAT, null, LocalDate.of(2024, 9, 30), true),
+                        new Task("Menerbitkan surat edaran netralitas ASN dan membentuk satgas pengawasan netralitas",
+                                ResponsibleUnit.KESBANGPOL, null, LocalDate.of(2024, 9, 15), false)),
+                0.6));
+
+        created.addAll(meeting(random, MeetingType.RAKOR_FORKOPIMDA,
+                "Rakor Kepala Daerah dan Forkopimda se-Kalimantan Timur",
+                LocalDate.of(2024, 9, 10), "Pemerintah Provinsi Kalimantan Timur", "Kantor Gubernur Kalimantan Timur, Samarinda",
+                false, """
+                        Gubernur mengajak bupati/wali kota dan Forkopimda menyatukan komitmen pembinaan dan pengawasan \
+                        serta menyiapkan pengamanan tahapan Pilkada serentak 2024.""",
+                kaltim,
+                List.of(new Task("Memetakan kerawanan Pilkada dan menyusun rencana pengamanan bersama Forkopimda",
+                        ResponsibleUnit.SATPOL_PP, null, LocalDate.of(2024, 10, 15), false),
+                        new Task("Memastikan data penduduk potensial pemilih mutakhir untuk pemutakhiran daftar pemilih",
+                                ResponsibleUnit.DISDUKCAPIL, null, LocalDate.of(2024, 10, 25), true)),
+                0.45));
+
+        created.addAll(meeting(random, MeetingType.RAKORTEKRENBANG,
+                "Rakortekrenbang Provinsi Kalimantan Utara Tahun 2024",
+                LocalDate.of(2024, 3, 22), "Bappeda-Litbang Provinsi Kalimantan Utara",
+                "Ruang rapat Bappeda-Litbang, Tanjung Selor (langsung dan virtual)", false, """
+                        Sinkronisasi kebijakan pembangunan daerah dan penyelarasan target pembangunan nasional. \
+                        Setiap kabupaten/kota membahas 18 usulan yang sejalan dengan fokus pembangunan provinsi.""",
+                kaltara,
+                List.of(new Task("Menyampaikan 18 usulan program prioritas kabupaten/kota yang telah dicermati perangkat daerah",
+                        ResponsibleUnit.BAPPEDA, null, LocalDate.of(2024, 3, 28), true)),
+                0.95));
+
+        created.addAll(meeting(random, MeetingType.RAKOR_KESIAPAN_PILKADA,
+                "Rakor penyamaan pemahaman tugas dan fungsi Badan Kesbangpol se-Kalimantan Tengah",
+                LocalDate.of(2024, 10, 8), "Pemerintah Provinsi Kalimantan Tengah", "Ballroom Hotel Luwansa, Palangka Raya",
+                false, """
+                        Penyamaan pemahaman tugas dan fungsi bidang kesatuan bangsa dan politik dalam perumusan Indikator \
+                        Kinerja Utama (IKU) Renstra lima tahunan, dan deteksi dini informasi yang berkembang menjelang \
+                        pemungutan suara.""",
+                kalteng,
+                List.of(new Task("Menyusun rancangan IKU bidang kesatuan bangsa dan politik untuk Renstra 2025-2029",
+                        ResponsibleUnit.KESBANGPOL, null, LocalDate.of(2024, 11, 15), false),
+                        new Task("Mengaktifkan posko deteksi dini dan melaporkan situasi mingguan selama masa kampanye",
+                                ResponsibleUnit.LAINNYA, "Komunitas Intelijen Daerah (Kominda)", LocalDate.of(2024, 10, 18), false)),
+                0.3));
+
+        created.addAll(meeting(random, MeetingType.ASISTENSI_PENDANAAN,
+                "Asistensi pendanaan Pilkada: percepatan pencairan hibah NPHD",
+                LocalDate.of(2024, 7, 10), "Direktorat Jenderal Bina Keuangan Daerah Kemendagri", "Zoom Meeting",
+                true, """
+                        Daerah yang belum mencairkan tahap II hibah Pilkada kepada KPU, Bawaslu dan pengamanan \
+                        diminta menyelesaikan pencairan paling lambat lima bulan sebelum pemungutan suara.""",
+                union(List.of(row("62"), row("64"), row("65")), List.of(), List.of()),
+                List.of(new Task("Menyelesaikan pencairan tahap II hibah Pilkada kepada KPU, Bawaslu, TNI dan Polri",
+                        ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 7, 27), false)),
+                0.66));
+
+        items.saveAll(created);
+        log.info("Created 6 demo coordination meetings with {} follow-ups", created.size());
+    }
+
+    private List<FollowUpItem> meeting(Random random, MeetingType type, String title, LocalDate date, String organiser,
+            String place, boolean online, String minutes, List<RegionRow> participants, List<Task> tasks,
+            double doneShare) {
+        var at = date.atTime(10, 0).toInstant(ZoneOffset.ofHours(7));
+        var meeting = new Meeting(true, at, ACTOR);
+        Set<String> codes = new LinkedHashSet<>(participants.stream().map(RegionRow::code).toList());
+        meeting.describe(type, title, date, organiser, place, online, minutes, codes);
+        meeting = meetings.save(meeting);
+        var result = new ArrayList<FollowUpItem>();
+        for (var task : tasks) {
+            for (var region : participants) {
+                if (task.kabKotaOnly() && region.code().length() == 2) {
+                    continue;
+                }
+                var item = new FollowUpItem(meeting.getId(), region.code(), region.provinceCode(), task.description(),
+                        task.unit(), task.unitOther(), task.deadline(), true, at, ACTOR);
+                var roll = random.nextDouble();
+                var doneAt = task.deadline().minusDays(random.nextInt(10) - 3).atTime(15, 0).toInstant(ZoneOffset.ofHours(7));
+                if (roll < doneShare) {
+                    item.progress(FollowUpStatus.PROSES, "Laporan dan bukti telah disampaikan.", null);
+                    item.close(doneAt, "evaluator");
+                    item.touch(doneAt, "evaluator");
+                } else if (roll < doneShare + (1 - doneShare) / 2) {
+                    item.progress(FollowUpStatus.PROSES, "Sedang dikoordinasikan dengan perangkat daerah terkait.", null);
+                    item.touch(at.plusSeconds(86_400L * (1 + random.nextInt(20))), "demo-" + region.provinceCode());
+                }
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    private List<RegionRow> province(String code) {
+        return regions.reference(RegionFilter.ALL.withProvince(code));
+    }
+
+    private RegionRow row(String code) {
+        return province(code).getFirst();
+    }
+
+    @SafeVarargs
+    private static List<RegionRow> union(List<RegionRow>... lists) {
+        var result = new ArrayList<RegionRow>();
+        for (var list : lists) {
+            result.addAll(list);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,84 @@
+package id.go.kemendagri.siap.followup.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.followup.FollowUpFilter;
+import id.go.kemendagri.siap.followup.FollowUpRow;
+import id.go.kemendagri.siap.followup.FollowUpService;
+import id.go.kemendagri.siap.followup.ResponsibleUnit;
+
+/**
+ * Follow-ups fed lazily from the service, most urgent first; a click opens the item. Shows either the
+ * region (on a meeting page) or the meeting (on a region page).
+ */
+class FollowUpGrid extends Grid<FollowUpRow> {
+
+    private final transient FollowUpService followUps;
+    private FollowUpFilter filter;
+
+    FollowUpGrid(FollowUpService followUps, FollowUpFilter filter, boolean showMeeting, Consumer<FollowUpRow> open) {
+        this.followUps = followUps;
+        this.filter = filter;
+        addClassName("followup-grid");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        if (showMeeting) {
+            addComponentColumn(row -> {
+                var link = new RouterLink(row.meetingTitle(), MeetingView.class,
+                        new RouteParameters("id", Long.toString(row.meetingId())));
+                return new Div(link, new Div(Formats.date(row.meetingDate(), getLocale())));
+            }).setHeader(getTranslation("followup.column.meeting")).setFlexGrow(2);
+        } else {
+            addComponentColumn(row -> new Div(new Span(row.regionCode() + " "), new Span(row.regionName())))
+                    .setHeader(getTranslation("followup.column.region")).setFlexGrow(1);
+        }
+        addColumn(FollowUpRow::description).setHeader(getTranslation("followup.column.description")).setFlexGrow(3);
+        addColumn(row -> row.unit() == ResponsibleUnit.LAINNYA ? row.unitOther()
+                : getTranslation("followup.unit." + row.unit())).setHeader(getTranslation("followup.column.unit"))
+                .setWidth("10rem").setFlexGrow(0);
+        addColumn(row -> Formats.date(row.deadline(), getLocale())).setHeader(getTranslation("followup.column.deadline"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(row -> Badges.status(this, row)).setHeader(getTranslation("followup.column.status"))
+                .setWidth("15rem").setFlexGrow(0);
+        addComponentColumn(this::evidence).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
+                .setFlexGrow(0);
+        setItems(query -> followUps.page(this.filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) followUps.count(this.filter));
+        addItemClickListener(click -> open.accept(click.getItem()));
+    }
+
+    private Div evidence(FollowUpRow row) {
+        var box = new Div();
+        if (row.evidence() != null) {
+            box.add(new Span(getTranslation("followup.evidence.file")));
+        }
+        if (row.evidenceLink() != null) {
+            var link = new Anchor(row.evidenceLink(), getTranslation("followup.evidence.link"));
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            box.add(new Span(" "), link);
+        }
+        return box;
+    }
+
+    void filter(FollowUpFilter filter) {
+        this.filter = filter;
+        getDataProvider().refreshAll();
+    }
+
+    FollowUpFilter filter() {
+        return filter;
+    }
+
+    long total() {
+        return followUps.count(filter);
+    }
+}

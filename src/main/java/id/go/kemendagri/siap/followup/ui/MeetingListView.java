@@ -1,0 +1,207 @@
+package id.go.kemendagri.siap.followup.ui;
+
+import java.util.HashMap;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.followup.FollowUpChanged;
+import id.go.kemendagri.siap.followup.MeetingFilter;
+import id.go.kemendagri.siap.followup.MeetingRow;
+import id.go.kemendagri.siap.followup.MeetingService;
+import id.go.kemendagri.siap.followup.MeetingType;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.security.RegionAccess;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Coordination meetings, newest first, with how far their follow-ups got. Filters live in the URL
+ * ({@code ?jenis=RAKORTEKRENBANG&provinsi=65&cari=tanjung}); provincial staff see their province's.
+ */
+@Route(value = "rapat", layout = MainLayout.class)
+@Menu(order = 60, icon = "vaadin:group", title = "menu.meetings")
+@PermitAll
+class MeetingListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TYPE = "jenis";
+    static final String PROVINCE = "provinsi";
+    static final String SEARCH = "cari";
+
+    private final transient MeetingService meetings;
+    final Select<MeetingType> type = new Select<>();
+    final ComboBox<Province> province = new ComboBox<>();
+    final TextField search = new TextField();
+    final Grid<MeetingRow> grid = new Grid<>();
+    final Button create = new Button();
+    private final Span total = new Span();
+    private MeetingFilter filter = MeetingFilter.ALL;
+    private boolean applyingUrl;
+
+    MeetingListView(MeetingService meetings, RegionService regions, RegionAccess access, LiveUpdateHub hub) {
+        this.meetings = meetings;
+        setSizeFull();
+        addClassName("meeting-list-view");
+        create.setText(getTranslation("meetings.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("meeting-new");
+        create.setVisible(access.isMinistry());
+        create.addClickListener(click -> new MeetingDialog(meetings, regions, null,
+                saved -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                        new RouteParameters("id", Long.toString(saved.id()))))).open());
+        var provinces = regions.visibleProvinces();
+        add(filters(provinces), total, grid());
+        LiveUpdates.bind(grid, hub, change -> FollowUpChanged.FEATURE.equals(change.feature()), changes -> refresh());
+    }
+
+    private HorizontalLayout filters(java.util.List<Province> provinces) {
+        type.setLabel(getTranslation("meetings.filter.type"));
+        type.setItems(MeetingType.values());
+        type.setItemLabelGenerator(value -> value == null ? getTranslation("meetings.filter.any")
+                : getTranslation("meeting.type." + value));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("meetings.filter.any"));
+        province.setLabel(getTranslation("meetings.filter.province"));
+        province.setItems(provinces);
+        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        province.setClearButtonVisible(true);
+        province.setWidth("16rem");
+        if (provinces.size() == 1) {
+            province.setValue(provinces.getFirst());
+            province.setReadOnly(true);
+        }
+        search.setLabel(getTranslation("meetings.filter.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18rem");
+        type.addValueChangeListener(e -> filtersChanged());
+        province.addValueChangeListener(e -> filtersChanged());
+        search.addValueChangeListener(e -> filtersChanged());
+        var bar = new HorizontalLayout(type, province, search, create);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private Grid<MeetingRow> grid() {
+        grid.addClassName("meeting-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(row -> Formats.date(row.date(), getLocale())).setHeader(getTranslation("meetings.column.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("meetings.column.title")).setFlexGrow(3);
+        grid.addComponentColumn(row -> row.online() ? Badges.badge(getTranslation("meetings.online") + " · " + row.place(), "")
+                : new Span(row.place())).setHeader(getTranslation("meetings.column.place")).setFlexGrow(1);
+        grid.addColumn(row -> Formats.number(row.regions(), getLocale())).setHeader(getTranslation("meetings.column.regions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::progressCell).setHeader(getTranslation("meetings.column.progress")).setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> row.overdue() == 0 ? new Span()
+                : Badges.badge(Formats.number(row.overdue(), getLocale()), "error"))
+                .setHeader(getTranslation("meetings.column.overdue")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> meetings.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) meetings.count(filter));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Div titleCell(MeetingRow row) {
+        var link = new RouterLink(row.title(), MeetingView.class, new RouteParameters("id", Long.toString(row.id())));
+        link.addClassName("meeting-link");
+        var cell = new Div(link, new Div(Badges.badge(getTranslation("meeting.type." + row.type()), "contrast small")));
+        if (row.demo()) {
+            cell.add(Badges.badge(getTranslation("followup.demo"), "warning small"));
+        }
+        return cell;
+    }
+
+    private Div progressCell(MeetingRow row) {
+        if (row.items() == 0) {
+            return new Div(new Span(getTranslation("meetings.no-items")));
+        }
+        var bar = new ProgressBar(0, 1, row.completion());
+        bar.setWidthFull();
+        return new Div(bar, new Span(getTranslation("meetings.progress", Formats.number(row.done(), getLocale()),
+                Formats.number(row.items(), getLocale()))));
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        var parameters = new HashMap<String, String>();
+        if (type.getValue() != null) {
+            parameters.put(TYPE, type.getValue().name());
+        }
+        if (province.getValue() != null && !province.isReadOnly()) {
+            parameters.put(PROVINCE, province.getValue().code());
+        }
+        if (!search.getValue().isBlank()) {
+            parameters.put(SEARCH, search.getValue().strip());
+        }
+        getUI().ifPresent(ui -> ui.navigate(MeetingListView.class, QueryParameters.simple(parameters)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            type.setValue(parameters.getSingleParameter(TYPE).flatMap(MeetingListView::type).orElse(null));
+            if (!province.isReadOnly()) {
+                var code = parameters.getSingleParameter(PROVINCE).orElse(null);
+                province.setValue(province.getListDataView().getItems().filter(p -> p.code().equals(code))
+                        .findFirst().orElse(null));
+            }
+            search.setValue(parameters.getSingleParameter(SEARCH).orElse(""));
+        } finally {
+            applyingUrl = false;
+        }
+        filter = new MeetingFilter(type.getValue(), province.getValue() == null ? null : province.getValue().code(),
+                search.getValue());
+        refresh();
+    }
+
+    private static java.util.Optional<MeetingType> type(String name) {
+        try {
+            return java.util.Optional.of(MeetingType.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("meetings.total", Formats.number(meetings.count(filter), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meetings.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,113 @@
+package id.go.kemendagri.siap.security.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.security.UserAccount;
+import id.go.kemendagri.siap.security.UserDraft;
+import id.go.kemendagri.siap.security.UserService;
+
+/** Creates a user or changes one; a save that someone else overtook shows their values and keeps ours beside them. */
+class UserDialog extends Dialog {
+
+    private final transient UserService users;
+    private final transient Consumer<UserAccount> onSaved;
+    final UserForm form;
+    final Div conflict = new Div();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private Long userId;
+
+    UserDialog(UserService users, List<Province> provinces, Consumer<UserAccount> onSaved) {
+        this.users = users;
+        this.onSaved = onSaved;
+        this.form = new UserForm(provinces);
+        addClassName("user-dialog");
+        setWidth("min(48rem, 100vw)");
+        setCloseOnOutsideClick(false);
+        conflict.addClassName("conflict");
+        // The same look as the Desk Pilkada contact's conflict note, without touching the shared style sheet.
+        conflict.getStyle().set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-error-color))")
+                .set("background", "var(--lumo-contrast-5pct)").set("padding", "0 var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
+        conflict.setVisible(false);
+        add(conflict, form);
+        save.setText(getTranslation("user.save"));
+        save.setId("user-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancel.setText(getTranslation("user.cancel"));
+        cancel.setId("user-cancel");
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    void openForNew() {
+        userId = null;
+        setHeaderTitle(getTranslation("user.dialog.create"));
+        form.fill(UserDraft.empty(), true);
+        conflict.setVisible(false);
+        open();
+        form.username.focus();
+    }
+
+    void openFor(UserAccount user) {
+        userId = user.id();
+        setHeaderTitle(getTranslation("user.dialog.edit", user.username()));
+        form.fill(user.toDraft(), false);
+        conflict.setVisible(false);
+        open();
+        form.fullName.focus();
+    }
+
+    private void save() {
+        var mismatch = form.localErrors();
+        if (!mismatch.isEmpty()) {
+            form.showErrors(mismatch);
+            notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        var draft = form.draft();
+        try {
+            var saved = userId == null ? users.create(draft) : users.update(userId, draft);
+            close();
+            notify(getTranslation("user.saved", saved.username()), NotificationVariant.LUMO_SUCCESS);
+            onSaved.accept(saved);
+        } catch (InvalidInputException e) {
+            form.showErrors(e.fieldErrors());
+            notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
+        } catch (StaleDataException e) {
+            showConflict(draft, (UserAccount) e.current());
+        }
+    }
+
+    /** The form now holds the stored values (and their version); what this user typed is shown above it. */
+    private void showConflict(UserDraft mine, UserAccount current) {
+        form.fill(current.toDraft(), false);
+        conflict.removeAll();
+        conflict.add(new Paragraph(getTranslation("user.stale")));
+        var yours = new Paragraph(getTranslation("user.stale.yours", String.join(" · ", mine.fullName(),
+                mine.role() == null ? "-" : getTranslation("role." + mine.role().name()),
+                mine.provinceCode() == null ? "-" : mine.provinceCode(),
+                getTranslation(mine.enabled() ? "users.status.enabled" : "users.status.disabled"))));
+        yours.addClassName("yours");
+        conflict.add(yours);
+        conflict.setVisible(true);
+        notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+}

@@ -1,0 +1,109 @@
+package id.go.kemendagri.siap.security.ui;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.security.UserAccount;
+import id.go.kemendagri.siap.security.UserService;
+
+/** The users matching the search, paged lazily by user name, with what an administrator does to each. */
+class UserGrid extends Grid<UserAccount> {
+
+    /** What a row's buttons ask the view to do. */
+    record Actions(Consumer<UserAccount> edit, Consumer<UserAccount> unlock, Consumer<UserAccount> activity) {
+    }
+
+    private final transient Clock clock;
+    private final Map<String, String> provinceNames;
+
+    UserGrid(UserService users, Supplier<String> search, Map<String, String> provinceNames, Clock clock,
+            Actions actions) {
+        this.clock = clock;
+        this.provinceNames = provinceNames;
+        addClassName("user-grid");
+        addColumn(UserAccount::username).setHeader(getTranslation("users.column.username")).setWidth("8.5rem")
+                .setFlexGrow(1).setKey("username").setTooltipGenerator(UserAccount::username);
+        addColumn(UserAccount::fullName).setHeader(getTranslation("users.column.full-name")).setWidth("9rem")
+                .setFlexGrow(2).setKey("fullName").setTooltipGenerator(UserAccount::fullName);
+        addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.column.role"))
+                .setWidth("9rem").setFlexGrow(1).setTooltipGenerator(u -> getTranslation("role." + u.role().name()));
+        addColumn(this::province).setHeader(getTranslation("users.column.province")).setWidth("8rem")
+                .setFlexGrow(1).setTooltipGenerator(this::province);
+        addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setWidth("10.5rem")
+                .setFlexGrow(0).setKey("status");
+        addColumn(u -> Formats.date(u.createdAt().atZone(Formats.WIB).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("users.column.created")).setWidth("8.5rem").setFlexGrow(0);
+        addComponentColumn(u -> buttons(u, actions)).setHeader(getTranslation("users.column.actions"))
+                .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+        setItems(query -> users.page(search.get(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) users.count(search.get()));
+        setPageSize(50);
+        setSizeFull();
+    }
+
+    private String province(UserAccount user) {
+        return user.provinceCode() == null ? "" : user.provinceCode() + " "
+                + provinceNames.getOrDefault(user.provinceCode(), "");
+    }
+
+    /** Why a user may or may not sign in: disabled, locked until a time, or able to. */
+    private Component status(UserAccount user) {
+        Span badge;
+        if (!user.enabled()) {
+            badge = new Span(getTranslation("users.status.disabled"));
+            badge.getElement().getThemeList().add("badge contrast");
+        } else if (user.lockedAt(clock.instant())) {
+            badge = new Span(getTranslation("users.status.locked", lockEnd(user)));
+            badge.setTitle(Formats.dateTime(user.lockedUntil(), getLocale()));
+            badge.getElement().getThemeList().add("badge error");
+        } else {
+            badge = new Span(getTranslation("users.status.enabled"));
+            badge.getElement().getThemeList().add("badge success");
+        }
+        return badge;
+    }
+
+    /** A lock-out lasts minutes: the time alone says enough, unless it ends on another day. */
+    private String lockEnd(UserAccount user) {
+        var end = user.lockedUntil().atZone(Formats.WIB);
+        return end.toLocalDate().equals(clock.instant().atZone(Formats.WIB).toLocalDate())
+                ? DateTimeFormatter.ofPattern("HH:mm").format(end)
+                : Formats.dateTime(user.lockedUntil(), getLocale());
+    }
+
+    private Component buttons(UserAccount user, Actions actions) {
+        var edit = small(VaadinIcon.EDIT, "users.action.edit", () -> actions.edit().accept(user));
+        edit.setId("edit-" + user.username());
+        var activity = small(VaadinIcon.TIME_BACKWARD, "users.action.activity", () -> actions.activity().accept(user));
+        activity.setId("activity-" + user.username());
+        var row = new HorizontalLayout(edit, activity);
+        if (user.lockedAt(clock.instant())) {
+            var unlock = small(VaadinIcon.UNLOCK, "users.action.unlock", () -> actions.unlock().accept(user));
+            unlock.setId("unlock-" + user.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            row.add(unlock);
+        }
+        row.setSpacing(false);
+        return row;
+    }
+
+    private Button small(VaadinIcon icon, String labelKey, Runnable action) {
+        var button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+}

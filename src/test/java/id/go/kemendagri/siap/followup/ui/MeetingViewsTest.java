@@ -1,0 +1,150 @@
+package id.go.kemendagri.siap.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.QueryParameters;
+
+import id.go.kemendagri.siap.followup.FollowUpDraft;
+import id.go.kemendagri.siap.followup.FollowUpFilter;
+import id.go.kemendagri.siap.followup.FollowUpService;
+import id.go.kemendagri.siap.followup.FollowUpStatus;
+import id.go.kemendagri.siap.followup.MeetingDraft;
+import id.go.kemendagri.siap.followup.MeetingService;
+import id.go.kemendagri.siap.followup.MeetingType;
+import id.go.kemendagri.siap.followup.ResponsibleUnit;
+import id.go.kemendagri.siap.support.UiTest;
+import id.go.kemendagri.siap.support.Users;
+
+class MeetingViewsTest extends UiTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    Clock clock;
+
+    private long meetingOf(String... regions) {
+        Users.evaluator();
+        return meetings.save(null, new MeetingDraft(MeetingType.RAKOR_FORKOPIMDA, "Rakor Forkopimda " + UUID.randomUUID(),
+                LocalDate.now(clock).minusDays(3), "Pemprov Kaltim", "Samarinda", false, "Notulen.", Set.of(regions),
+                null)).id();
+    }
+
+    @Test
+    void an_evaluator_records_a_meeting_and_lands_on_its_page() {
+        Users.evaluator();
+        var list = navigate("rapat", MeetingListView.class);
+
+        test(list.create).click();
+        var dialog = $(MeetingDialog.class).single();
+        test(dialog.type).selectItem(dialog.getTranslation("meeting.type.RAKORTEKRENBANG"));
+        test(dialog.title).setValue("Rakortekrenbang Kaltara uji");
+        dialog.date.setValue(LocalDate.now(clock).minusDays(1));
+        test(dialog.organiser).setValue("Bappeda-Litbang Kaltara");
+        test(dialog.place).setValue("Tanjung Selor");
+        dialog.participants.setValue(Set.of(new RegionOption("65.01", "Kabupaten Malinau"), new RegionOption("65.02", "Kabupaten Bulungan")));
+        test(dialog.save).click();
+
+        var view = (MeetingView) getCurrentView();
+        assertThat(view.getElement().getTextRecursively()).contains("Rakortekrenbang Kaltara uji");
+        assertThat(view.region.getListDataView().getItemCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_meeting_without_title_or_regions_is_refused_with_messages_on_the_fields() {
+        Users.evaluator();
+        var list = navigate("rapat", MeetingListView.class);
+
+        test(list.create).click();
+        var dialog = $(MeetingDialog.class).single();
+        test(dialog.save).click();
+
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.participants.isInvalid()).isTrue();
+        assertThat(dialog.participants.getErrorMessage()).isEqualTo(dialog.getTranslation("followup.error.regions"));
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void an_evaluator_gives_a_follow_up_to_every_participant_at_once() {
+        var id = meetingOf("64.01", "64.02", "64.03");
+        var view = navigate("rapat/" + id, MeetingView.class);
+
+        test($(com.vaadin.flow.component.button.Button.class).id("meeting-assign")).click();
+        var dialog = $(AssignDialog.class).single();
+        test(dialog.description).setValue("Memetakan kerawanan Pilkada");
+        test(dialog.unit).selectItem(dialog.getTranslation("followup.unit.SATPOL_PP"));
+        dialog.deadline.setValue(LocalDate.now(clock).plusDays(10));
+        test(dialog.save).click();
+
+        assertThat(test(view.grid).size()).isEqualTo(3);
+    }
+
+    @Test
+    void leadership_read_meetings_without_buttons_to_change_them() {
+        var id = meetingOf("64.01");
+        Users.leadership();
+
+        var list = navigate("rapat", MeetingListView.class);
+        assertThat(list.create.isVisible()).isFalse();
+        navigate("rapat/" + id, MeetingView.class);
+
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("meeting-assign").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("meeting-edit").exists()).isFalse();
+    }
+
+    @Test
+    void staff_of_another_province_cannot_open_the_meeting() {
+        var id = meetingOf("64.01");
+        Users.staff("62");
+
+        navigate("rapat/" + id, Component.class);
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    void staff_report_progress_from_the_region_page_and_cannot_close() {
+        var id = meetingOf("64.07");
+        followUps.assign(id, new FollowUpDraft("Menyusun rencana pengamanan", ResponsibleUnit.SATPOL_PP, null,
+                LocalDate.now(clock).plusDays(5), Set.of("64.07")));
+        Users.staff("64");
+        navigate("wilayah/64.07", Component.class);
+        var card = $(RegionFollowUps.Card.class).single();
+        assertThat(test(card.grid).size()).isGreaterThanOrEqualTo(1);
+
+        test(card.grid).clickRow(0);
+        var dialog = $(FollowUpDialog.class).single();
+        assertThat(dialog.closeItem.isVisible()).isFalse();
+        assertThat(dialog.status.getListDataView().getItems()).doesNotContain(FollowUpStatus.SELESAI);
+        test(dialog.status).selectItem(dialog.getTranslation("followup.status.PROSES"));
+        test(dialog.note).setValue("Rapat teknis dengan Satpol PP sudah dijadwalkan");
+        test(dialog.save).click();
+
+        assertThat(followUps.page(new FollowUpFilter(id, "64.07", null, false, false), 0, 10))
+                .allSatisfy(row -> assertThat(row.status()).isEqualTo(FollowUpStatus.PROSES));
+    }
+
+    @Test
+    void the_type_filter_comes_from_the_url() {
+        meetingOf("64.01");
+        Users.evaluator();
+
+        var list = navigate("rapat", MeetingListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("rapat", QueryParameters.of("jenis", "RAKORTEKRENBANG"));
+
+        assertThat(list.type.getValue()).isEqualTo(MeetingType.RAKORTEKRENBANG);
+        assertThat(test(list.grid).size()).isEqualTo((int) meetings.count(
+                new id.go.kemendagri.siap.followup.MeetingFilter(MeetingType.RAKORTEKRENBANG, null, null)));
+    }
+}

@@ -1,0 +1,203 @@
+package id.go.kemendagri.siap.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+
+import id.go.kemendagri.siap.security.Role;
+import id.go.kemendagri.siap.security.UserAccount;
+import id.go.kemendagri.siap.security.UserDraft;
+import id.go.kemendagri.siap.security.UserService;
+import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.support.UiTest;
+import id.go.kemendagri.siap.support.Users;
+
+class UserAdminViewTest extends UiTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    UserService service;
+    @Autowired
+    AppUserRepository repository;
+
+    @Test
+    void an_admin_creates_a_provincial_staff_member_through_the_dialog() {
+        Users.admin();
+        var view = navigate(UserAdminView.PATH, UserAdminView.class);
+        var username = unique("siti");
+
+        var form = openNewUser(view, username, "Siti Aminah", "rahasia-123", "rahasia-123", Role.PROVINCIAL_STAFF);
+        form.province.setValue(form.province.getListDataView().getItems()
+                .filter(p -> p.code().equals("62")).findFirst().orElseThrow());
+        test(view.dialog.save).click();
+
+        var created = repository.findByUsername(username).orElseThrow();
+        assertThat(created.getRole()).isEqualTo(Role.PROVINCIAL_STAFF);
+        assertThat(created.getProvinceCode()).isEqualTo("62");
+        assertThat(view.dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void a_short_password_is_explained_on_its_field_in_indonesian_and_nothing_is_saved() {
+        Users.admin();
+        var view = navigate(UserAdminView.PATH, UserAdminView.class);
+        var username = unique("pendek");
+
+        var form = openNewUser(view, username, "Sandi Pendek", "123", "123", Role.EVALUATOR);
+        test(view.dialog.save).click();
+
+        assertThat(form.password.isInvalid()).isTrue();
+        assertThat(form.password.getErrorMessage()).isEqualTo("Kata sandi 8-72 karakter.");
+        assertThat(form.username.isInvalid()).isFalse();
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(repository.existsByUsername(username)).isFalse();
+    }
+
+    @Test
+    void staff_without_a_province_are_refused_on_the_province_field() {
+        Users.admin();
+        var view = navigate(UserAdminView.PATH, UserAdminView.class);
+
+        var form = openNewUser(view, unique("tanpa.provinsi"), "Tanpa Provinsi", "rahasia-123", "rahasia-123", Role.PROVINCIAL_STAFF);
+        test(view.dialog.save).click();
+
+        assertThat(form.province.isVisible()).isTrue();
+        assertThat(form.province.getErrorMessage()).isEqualTo("Staf provinsi harus terikat pada satu provinsi yang sah.");
+    }
+
+    @Test
+    void the_province_field_is_shown_only_for_provincial_staff() {
+        Users.admin();
+        var view = navigate(UserAdminView.PATH, UserAdminView.class);
+
+        test(view.add).click();
+        roundTrip();
+        var form = view.dialog.form;
+        form.role.setValue(Role.EVALUATOR);
+        assertThat(form.province.isVisible()).isFalse();
+        form.role.setValue(Role.PROVINCIAL_STAFF);
+        assertThat(form.province.isVisible()).isTrue();
+    }
+
+    @Test
+    void two_different_passwords_are_refused_before_asking_the_service() {
+        Users.admin();
+        var view = navigate(UserAdminView.PATH, UserAdminView.class);
+        var username = unique("beda");
+
+        var form = openNewUser(view, username, "Sandi Beda", "rahasia-123", "rahasia-124", Role.EVALUATOR);
+        test(view.dialog.save).click();
+
+        assertThat(form.passwordConfirmation.getErrorMessage()).isEqualTo("Kedua kata sandi tidak sama.");
+        assertThat(repository.existsByUsername(username)).isFalse();
+    }
+
+    @Test
+    void the_search_in_the_url_filters_the_grid() {
+        Users.admin();
+        var username = create(unique("temukan.aku"), Role.LEADERSHIP).username();
+
+        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + username, UserAdminView.class);
+
+        assertThat(view.search.getValue()).isEqualTo(username);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).username()).isEqualTo(username);
+    }
+
+    @Test
+    void a_stale_edit_is_refused_and_the_form_shows_the_current_values() {
+        Users.admin();
+        var user = create(unique("rebutan"), Role.EVALUATOR);
+        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
+
+        test(buttonOf(view, "edit-" + user.username())).click();
+        roundTrip();
+        service.update(user.id(), new UserDraft("", "Diubah Orang Lain", Role.EVALUATOR, null, true, "", null,
+                user.version()));
+        test(view.dialog.form.fullName).setValue("Diubah Saya");
+        test(view.dialog.save).click();
+
+        assertThat(view.dialog.conflict.isVisible()).isTrue();
+        assertThat(view.dialog.form.fullName.getValue()).isEqualTo("Diubah Orang Lain");
+        assertThat(service.find(user.id()).orElseThrow().fullName()).isEqualTo("Diubah Orang Lain");
+
+        test(view.dialog.save).click();
+        assertThat(view.dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void a_locked_user_can_be_unlocked_from_the_grid() {
+        Users.admin();
+        var user = create(unique("terkunci"), Role.EVALUATOR);
+        var stored = repository.findById(user.id()).orElseThrow();
+        stored.setLockedUntil(java.time.Instant.now().plus(Duration.ofMinutes(15)));
+        repository.save(stored);
+        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
+
+        test(buttonOf(view, "unlock-" + user.username())).click();
+
+        assertThat(repository.findById(user.id()).orElseThrow().getLockedUntil()).isNull();
+    }
+
+    @Test
+    void the_activity_dialog_lists_the_users_changes() {
+        Users.admin();
+        var user = create(unique("aktivitas"), Role.EVALUATOR);
+        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
+
+        test(buttonOf(view, "activity-" + user.username())).click();
+        roundTrip();
+
+        var dialog = $(UserActivityDialog.class).single();
+        assertThat(test(dialog.changes).size()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "EVALUATOR", "PROVINCIAL_STAFF", "LEADERSHIP" })
+    void other_roles_are_refused_the_route(Role role) {
+        Users.signIn("bukan-admin", role, role == Role.PROVINCIAL_STAFF ? "62" : null);
+
+        navigate(UserAdminView.PATH, Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isIn("AccessDeniedView", "NotFoundView");
+        assertThat($(UserGrid.class).exists()).isFalse();
+    }
+
+    /** Opens the dialog for a new user and types into it as a person would; the role is chosen last. */
+    private UserForm openNewUser(UserAdminView view, String username, String fullName, String password,
+            String confirmation, Role role) {
+        test(view.add).click();
+        roundTrip();
+        var form = view.dialog.form;
+        test(form.username).setValue(username);
+        test(form.fullName).setValue(fullName);
+        test(form.password).setValue(password);
+        test(form.passwordConfirmation).setValue(confirmation);
+        form.role.setValue(role);
+        return form;
+    }
+
+    private UserAccount create(String username, Role role) {
+        return service.create(new UserDraft(username, "Pengguna Uji", role, null, true, "rahasia-123", null, null));
+    }
+
+    private Button buttonOf(UserAdminView view, String id) {
+        return test(view.grid).getCellComponent(0, "actions").getChildren()
+                .filter(c -> id.equals(c.getId().orElse(null))).map(Button.class::cast).findFirst().orElseThrow();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100_000;
+    }
+}
