@@ -10,10 +10,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.support.MutableClock;
+import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 @SpringBootTest
-@Import(ChecklistTestSupport.class)
+@Import(TestClock.class)
 @Transactional
 class ChecklistReportsTest {
 
@@ -24,7 +26,7 @@ class ChecklistReportsTest {
     @Autowired
     ChecklistService checklists;
     @Autowired
-    ChecklistTestSupport.SettableClock clock;
+    MutableClock clock;
 
     @BeforeEach
     void signIn() {

@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.support.MutableClock;
+import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 import jakarta.persistence.EntityManagerFactory;
 
 @SpringBootTest
-@Import(ChecklistTestSupport.class)
+@Import(TestClock.class)
 @Transactional
 @RecordApplicationEvents
 class ChecklistServiceTest {
@@ -33,7 +35,7 @@ class ChecklistServiceTest {
     @Autowired
     ChecklistService checklists;
     @Autowired
-    ChecklistTestSupport.SettableClock clock;
+    MutableClock clock;
     @Autowired
     ApplicationEvents events;
     @Autowired

@@ -15,10 +15,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 @SpringBootTest
-@Import(ChecklistTestSupport.class)
+@Import(TestClock.class)
 @Transactional
 class ChecklistTemplateServiceTest {
 

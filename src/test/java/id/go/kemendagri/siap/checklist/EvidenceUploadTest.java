@@ -22,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /** Each refused upload carries unique content, so "nothing was written" is checked by its checksum. */
 @SpringBootTest
-@Import(ChecklistTestSupport.class)
+@Import(TestClock.class)
 @Transactional
 class EvidenceUploadTest {
 
