@@ -12,9 +12,12 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
 import id.go.kemendagri.siap.checklist.ChecklistRow;
 import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,7 +37,7 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ChecklistRow> grid = new Grid<>();
     final Span total = new Span();
 
-    ChecklistTasksView(ChecklistReports reports) {
+    ChecklistTasksView(ChecklistReports reports, LiveUpdateHub hub) {
         this.reports = reports;
         setSizeFull();
         addClassName("checklist-tasks-view");
@@ -42,6 +45,11 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("intro");
         total.setText(getTranslation("checklist.tasks.total", reports.countTasks(null)));
         add(intro, total, grid());
+        // The service scopes the list to the user's province; any checklist change may reorder it.
+        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), changes -> {
+            grid.getDataProvider().refreshAll();
+            total.setText(getTranslation("checklist.tasks.total", reports.countTasks(null)));
+        });
     }
 
     private Grid<ChecklistRow> grid() {
