@@ -74,7 +74,7 @@ public class FileStore {
     }
 
     /** PDF, JPEG or PNG by the file's magic bytes; null for anything else. */
-    static String sniff(byte[] content) {
+    public static String sniff(byte[] content) {
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
             return "application/pdf";
         }

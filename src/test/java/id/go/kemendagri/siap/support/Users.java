@@ -1,7 +1,12 @@
 package id.go.kemendagri.siap.support;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.SignedInUser;
@@ -17,8 +22,22 @@ public final class Users {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        remember(SecurityContextHolder.getContextHolderStrategy());
+        STRATEGIES.forEach(strategy -> strategy.setContext(context));
         return user;
+    }
+
+    /**
+     * Every security context strategy seen in this test run. Each cached Spring context installs its own
+     * Vaadin-aware strategy (each with its own thread-local) and its method security keeps reading from
+     * that one, while the static holder points at the newest. A test running in an older context would
+     * otherwise sign in where its services do not look.
+     */
+    private static final Set<SecurityContextHolderStrategy> STRATEGIES =
+            Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private static void remember(SecurityContextHolderStrategy strategy) {
+        STRATEGIES.add(strategy);
     }
 
     public static SignedInUser admin() {
@@ -38,6 +57,7 @@ public final class Users {
     }
 
     public static void signOut() {
-        SecurityContextHolder.clearContext();
+        remember(SecurityContextHolder.getContextHolderStrategy());
+        STRATEGIES.forEach(SecurityContextHolderStrategy::clearContext);
     }
 }

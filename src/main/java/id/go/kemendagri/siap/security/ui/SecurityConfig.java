@@ -40,7 +40,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/actuator/health").permitAll());
+        // styles/: plain stylesheets that features load with @StyleSheet (public, like the images).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/actuator/health")
+                .permitAll());
         // Every session is registered, so that disabling a user or changing their role ends their sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));

@@ -1,0 +1,117 @@
+package id.go.kemendagri.siap.checklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
+import id.go.kemendagri.siap.region.PilkadaRegions;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * Lists and figures across regions: the staff's task list, the evaluators' verification queue and the
+ * recap per province. Each page is one query plus one for the region names on it; provincial staff are
+ * confined to their province whatever they ask for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChecklistReports {
+
+    private final ChecklistItemRepository items;
+    private final PilkadaRegions regions;
+    private final ProvinceDirectory provinces;
+    private final RegionAccess access;
+    private final Clock clock;
+
+    ChecklistReports(ChecklistItemRepository items, PilkadaRegions regions, ProvinceDirectory provinces,
+            RegionAccess access, Clock clock) {
+        this.items = items;
+        this.regions = regions;
+        this.provinces = provinces;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Returned, overdue and in-progress items, most urgent first: returned, then overdue, then by deadline. */
+    public List<ChecklistRow> tasks(String provinceCode, int page, int size) {
+        var province = scope(provinceCode);
+        var list = items.findTasks(cycleId(), province, Verification.RETURNED, ItemStatus.PROSES,
+                ChecklistService.OPEN, today(), PageRequest.of(page, size));
+        return withNames(list);
+    }
+
+    public long countTasks(String provinceCode) {
+        return items.countTasks(cycleId(), scope(provinceCode), Verification.RETURNED, ItemStatus.PROSES,
+                ChecklistService.OPEN, today());
+    }
+
+    /** Items waiting for an evaluator, oldest submission first. */
+    public List<ChecklistRow> waiting(String provinceCode, Theme theme, int page, int size) {
+        var list = items.findWaiting(cycleId(), scope(provinceCode), theme, Verification.WAITING,
+                ChecklistService.OPEN, today(), PageRequest.of(page, size));
+        return withNames(list);
+    }
+
+    public long countWaiting(String provinceCode, Theme theme) {
+        return items.countWaiting(cycleId(), scope(provinceCode), theme, Verification.WAITING);
+    }
+
+    public long countOverdue() {
+        return items.countOverdue(cycleId(), scope(null), ChecklistService.OPEN, today());
+    }
+
+    /** One row per province (only the user's own for provincial staff). */
+    public List<RecapRow> byProvince() {
+        var names = provinces.provinces().stream()
+                .collect(Collectors.toMap(ProvinceDirectory.Province::code, ProvinceDirectory.Province::name));
+        return items.figuresByProvince(cycleId(), scope(null), null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
+                ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today()).stream()
+                .map(row -> ChecklistFigures.recap(row, names)).toList();
+    }
+
+    /** One row per region of a province: the province itself and its kabupaten/kota. */
+    public List<RecapRow> byRegion(String provinceCode) {
+        var province = scope(provinceCode);
+        if (province == null) {
+            throw new IllegalArgumentException("A province is required");
+        }
+        var rows = items.figuresByRegion(cycleId(), province, null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
+                ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today());
+        var names = regions.names(rows.stream().map(row -> (String) row[0]).toList());
+        return rows.stream().map(row -> ChecklistFigures.recap(row, names)).toList();
+    }
+
+    private List<ChecklistRow> withNames(List<ChecklistItemDetails> list) {
+        var names = regions.names(list.stream().map(ChecklistItemDetails::regionCode).distinct().toList());
+        return list.stream().map(item -> new ChecklistRow(item, names.getOrDefault(item.regionCode(),
+                item.regionCode()))).toList();
+    }
+
+    /** The province to look at: the staff's own (another one yields nothing), or what was asked. */
+    private String scope(String provinceCode) {
+        var scope = access.provinceScope();
+        if (scope.isEmpty()) {
+            if (access.current().isEmpty()) {
+                throw new AccessDeniedException("Not signed in");
+            }
+            return provinceCode;
+        }
+        return provinceCode == null || provinceCode.equals(scope.get()) ? scope.get() : "--";
+    }
+
+    private long cycleId() {
+        return regions.currentCycle().id();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Formats.WIB);
+    }
+}

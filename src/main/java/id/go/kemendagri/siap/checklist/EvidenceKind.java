@@ -1,0 +1,5 @@
+package id.go.kemendagri.siap.checklist;
+
+public enum EvidenceKind {
+    NONE, FILE, LINK
+}

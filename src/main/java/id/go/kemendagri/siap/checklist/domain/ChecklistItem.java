@@ -1,0 +1,296 @@
+package id.go.kemendagri.siap.checklist.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.kemendagri.siap.checklist.EvidenceKind;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+import id.go.kemendagri.siap.checklist.Verification;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One item of one region's checklist in a cycle. It follows the template item with the same code in
+ * the latest published version; an item dropped from the template is retired, never deleted, so its
+ * answer survives.
+ */
+@Entity
+@Table(name = "checklist_item")
+public class ChecklistItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cycle_id", nullable = false)
+    private long cycleId;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    @Column(name = "region_level", nullable = false, length = 12)
+    private String regionLevel;
+
+    @Column(name = "item_code", nullable = false, length = 12)
+    private String itemCode;
+
+    @Column(name = "template_item_id", nullable = false)
+    private long templateItemId;
+
+    @Column(nullable = false)
+    private boolean retired;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private ItemStatus status;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "evidence_kind", nullable = false, length = 8)
+    private EvidenceKind evidenceKind;
+
+    @Column(name = "evidence_link", length = 500)
+    private String evidenceLink;
+
+    @Column(name = "evidence_name", length = 200)
+    private String evidenceName;
+
+    @Column(name = "evidence_type", length = 40)
+    private String evidenceType;
+
+    @Column(name = "evidence_size")
+    private Long evidenceSize;
+
+    @Column(name = "evidence_sha256", length = 64)
+    private String evidenceSha256;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 12)
+    private Verification verification;
+
+    @Column(name = "changed_since_verification", nullable = false)
+    private boolean changedSinceVerification;
+
+    @Column(name = "return_reason", length = 1000)
+    private String returnReason;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "verified_by", length = 60)
+    private String verifiedBy;
+
+    /** The day the item was last marked SELESAI, for "done on time / late". */
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 60)
+    private String updatedBy;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Version
+    private long version;
+
+    protected ChecklistItem() {
+    }
+
+    public void report(ItemStatus newStatus, String newNote, LocalDate today, Instant at, String by) {
+        if (newStatus == ItemStatus.SELESAI && status != ItemStatus.SELESAI) {
+            completedOn = today;
+        } else if (newStatus != ItemStatus.SELESAI) {
+            completedOn = null;
+        }
+        status = newStatus;
+        note = newNote;
+        touched(at, by);
+    }
+
+    public void linkEvidence(String link) {
+        evidenceKind = link == null ? EvidenceKind.NONE : EvidenceKind.LINK;
+        evidenceLink = link;
+        evidenceName = null;
+        evidenceType = null;
+        evidenceSize = null;
+        evidenceSha256 = null;
+    }
+
+    /** A file in the shared file store, which keeps it under its SHA-256. */
+    public void fileEvidence(String name, String type, long size, String sha256) {
+        evidenceKind = EvidenceKind.FILE;
+        evidenceLink = null;
+        evidenceName = name;
+        evidenceType = type;
+        evidenceSize = size;
+        evidenceSha256 = sha256;
+    }
+
+    /**
+     * After the region changed the item: closed items wait for an evaluator; a change to a verified item
+     * is flagged. A returned item stays returned until the region closes it again.
+     */
+    public void resubmit(Instant at) {
+        if (verification == Verification.VERIFIED) {
+            changedSinceVerification = true;
+        }
+        if (status.closes()) {
+            if (verification != Verification.WAITING) {
+                submittedAt = at;
+            }
+            verification = Verification.WAITING;
+        } else if (verification != Verification.RETURNED) {
+            verification = Verification.NONE;
+            submittedAt = null;
+        }
+    }
+
+    public void verify(Instant at, String by) {
+        verification = Verification.VERIFIED;
+        verifiedAt = at;
+        verifiedBy = by;
+        changedSinceVerification = false;
+        returnReason = null;
+    }
+
+    public void giveBack(String reason, Instant at, String by) {
+        verification = Verification.RETURNED;
+        returnReason = reason;
+        verifiedAt = at;
+        verifiedBy = by;
+    }
+
+    public void touched(Instant at, String by) {
+        updatedAt = at;
+        updatedBy = by;
+        demo = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCycleId() {
+        return cycleId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getItemCode() {
+        return itemCode;
+    }
+
+    public long getTemplateItemId() {
+        return templateItemId;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public EvidenceKind getEvidenceKind() {
+        return evidenceKind;
+    }
+
+    public String getEvidenceLink() {
+        return evidenceLink;
+    }
+
+    public String getEvidenceName() {
+        return evidenceName;
+    }
+
+    public String getEvidenceType() {
+        return evidenceType;
+    }
+
+    public Long getEvidenceSize() {
+        return evidenceSize;
+    }
+
+    public String getEvidenceSha256() {
+        return evidenceSha256;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public boolean isChangedSinceVerification() {
+        return changedSinceVerification;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,114 @@
+package id.go.kemendagri.siap.checklist.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+import id.go.kemendagri.siap.checklist.Theme;
+import id.go.kemendagri.siap.checklist.Verification;
+
+/**
+ * Items and the aggregate figures over them. Every read is one statement: items come with their
+ * template wording through a join, and "overdue" is computed in the query from the day the caller
+ * passes (from the injected clock).
+ */
+public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
+
+    String DETAILS = """
+            select new id.go.kemendagri.siap.checklist.ChecklistItemDetails(i.id, i.regionCode, i.provinceCode,
+                i.itemCode, t.theme, t.sortOrder, t.nameId, t.nameEn, t.guidanceId, t.guidanceEn, t.legalBasis,
+                t.dueDate, t.evidenceRequired, t.weight, i.retired, i.status, i.note, i.evidenceKind, i.evidenceLink,
+                i.evidenceName, i.evidenceSize, i.evidenceSha256, i.verification, i.changedSinceVerification,
+                i.returnReason, i.submittedAt, i.verifiedAt, i.verifiedBy, i.completedOn, i.updatedAt, i.updatedBy,
+                i.demo, i.version,
+                case when i.retired = false and i.status in :open and t.dueDate < :today then true else false end)
+            from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            """;
+
+    String TASKS = """
+            where i.cycleId = :cycleId and i.retired = false
+              and (:province is null or i.provinceCode = :province)
+              and (i.verification = :returned or i.status in :open and t.dueDate < :today or i.status = :inProgress)
+            """;
+
+    String WAITING = """
+            where i.cycleId = :cycleId and i.retired = false and i.verification = :waiting
+              and (:province is null or i.provinceCode = :province)
+              and (:theme is null or t.theme = :theme)
+            """;
+
+    /** Sums shared by the recap queries; see {@link id.go.kemendagri.siap.checklist.Readiness} for the weights. */
+    String FIGURES = """
+            count(distinct i.regionCode), count(i),
+            sum(case when i.status = :done and i.completedOn <= t.dueDate then 1 else 0 end),
+            sum(case when i.status = :done and i.completedOn > t.dueDate then 1 else 0 end),
+            sum(case when i.status in :open and t.dueDate >= :today then 1 else 0 end),
+            sum(case when i.status in :open and t.dueDate < :today then 1 else 0 end),
+            sum(case when i.status = :notApplicable then 1 else 0 end),
+            sum(case when i.verification = :waiting then 1 else 0 end),
+            sum(case when i.verification = :verified and i.status = :done then t.weight else 0 end),
+            sum(case when i.verification = :verified and i.status = :notApplicable then 0 else t.weight end),
+            sum(case when i.status = :done then t.weight else 0 end),
+            sum(case when i.status = :notApplicable then 0 else t.weight end)
+            from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false
+              and (:province is null or i.provinceCode = :province)
+              and (:region is null or i.regionCode = :region)
+            """;
+
+    @Query(DETAILS + " where i.cycleId = :cycleId and i.regionCode = :region order by t.sortOrder, i.itemCode")
+    List<ChecklistItemDetails> findRegionItems(long cycleId, String region, Collection<ItemStatus> open,
+            LocalDate today);
+
+    @Query(DETAILS + " where i.id = :id")
+    Optional<ChecklistItemDetails> findDetails(long id, Collection<ItemStatus> open, LocalDate today);
+
+    @Query(DETAILS + TASKS + """
+            order by case when i.verification = :returned then 0
+                          when i.status in :open and t.dueDate < :today then 1 else 2 end,
+                     t.dueDate, i.regionCode, t.sortOrder
+            """)
+    List<ChecklistItemDetails> findTasks(long cycleId, String province, Verification returned, ItemStatus inProgress,
+            Collection<ItemStatus> open, LocalDate today, Pageable page);
+
+    @Query("select count(i) from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId " + TASKS)
+    long countTasks(long cycleId, String province, Verification returned, ItemStatus inProgress,
+            Collection<ItemStatus> open, LocalDate today);
+
+    @Query(DETAILS + WAITING + " order by i.submittedAt, i.id")
+    List<ChecklistItemDetails> findWaiting(long cycleId, String province, Theme theme, Verification waiting,
+            Collection<ItemStatus> open, LocalDate today, Pageable page);
+
+    @Query("select count(i) from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId " + WAITING)
+    long countWaiting(long cycleId, String province, Theme theme, Verification waiting);
+
+    @Query("select i.provinceCode, " + FIGURES + " group by i.provinceCode order by i.provinceCode")
+    List<Object[]> figuresByProvince(long cycleId, String province, String region, ItemStatus done,
+            ItemStatus notApplicable, Collection<ItemStatus> open, Verification waiting, Verification verified,
+            LocalDate today);
+
+    @Query("select i.regionCode, " + FIGURES + " group by i.regionCode order by i.regionCode")
+    List<Object[]> figuresByRegion(long cycleId, String province, String region, ItemStatus done,
+            ItemStatus notApplicable, Collection<ItemStatus> open, Verification waiting, Verification verified,
+            LocalDate today);
+
+    @Query("""
+            select count(i) from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false and (:province is null or i.provinceCode = :province)
+              and i.status in :open and t.dueDate < :today
+            """)
+    long countOverdue(long cycleId, String province, Collection<ItemStatus> open, LocalDate today);
+
+    List<ChecklistItem> findByIdIn(Collection<Long> ids);
+
+    long countByCycleId(long cycleId);
+
+    boolean existsByCycleIdAndDemoTrue(long cycleId);
+}

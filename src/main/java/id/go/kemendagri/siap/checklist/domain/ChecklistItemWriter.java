@@ -1,0 +1,128 @@
+package id.go.kemendagri.siap.checklist.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Set-based writes over many items at once (publishing a template version touches every region), in
+ * plain SQL batches instead of one entity at a time.
+ */
+@Repository
+public class ChecklistItemWriter {
+
+    /** A template item applies to a region when its level is one the item is for. */
+    private static final String APPLIES = """
+            t.template_id = ? and t.code = i.item_code
+            and ((i.region_level = 'PROVINSI' and t.for_province)
+              or (i.region_level = 'KABUPATEN' and t.for_kabupaten)
+              or (i.region_level = 'KOTA' and t.for_kota))
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    ChecklistItemWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record NewItem(long cycleId, String regionCode, String provinceCode, String regionLevel, String itemCode,
+            long templateItemId) {
+    }
+
+    /**
+     * Points every item still in the template at its item in that version and un-retires it; retires
+     * the others. Answers stay as they are.
+     *
+     * @return how many items were retired
+     */
+    public int relinkAndRetire(long cycleId, long templateId) {
+        jdbc.update("update checklist_item i set template_item_id = (select t.id from checklist_template_item t where "
+                + APPLIES + "), retired = false where i.cycle_id = ? and exists (select 1 from checklist_template_item t"
+                + " where " + APPLIES + ")", templateId, cycleId, templateId);
+        return jdbc.update("update checklist_item i set retired = true where i.cycle_id = ? and i.retired = false"
+                + " and not exists (select 1 from checklist_template_item t where " + APPLIES + ")", cycleId,
+                templateId);
+    }
+
+    /** Region code + "|" + item code of every item of the cycle. */
+    public Set<String> existingKeys(long cycleId) {
+        var keys = new HashSet<String>();
+        jdbc.query("select region_code, item_code from checklist_item where cycle_id = ?",
+                rs -> {
+                    keys.add(rs.getString(1) + "|" + rs.getString(2));
+                }, cycleId);
+        return keys;
+    }
+
+    public void insert(List<NewItem> items) {
+        jdbc.batchUpdate("""
+                insert into checklist_item (cycle_id, region_code, province_code, region_level, item_code,
+                    template_item_id, retired, status, evidence_kind, verification, changed_since_verification, demo,
+                    version)
+                values (?, ?, ?, ?, ?, ?, false, 'BELUM', 'NONE', 'NONE', false, false, 0)
+                """, items, 500, (ps, item) -> {
+            ps.setLong(1, item.cycleId());
+            ps.setString(2, item.regionCode());
+            ps.setString(3, item.provinceCode());
+            ps.setString(4, item.regionLevel());
+            ps.setString(5, item.itemCode());
+            ps.setLong(6, item.templateItemId());
+        });
+    }
+
+    /** An item as demo generation sees it. */
+    public record DemoCandidate(long id, String regionCode, String provinceCode, String itemCode, LocalDate dueDate,
+            boolean evidenceRequired) {
+    }
+
+    /** A generated answer for one item; all values already decided. */
+    public record DemoAnswer(long id, String status, String note, String link, String verification,
+            String returnReason, Instant submittedAt, Instant verifiedAt, String verifiedBy, LocalDate completedOn,
+            Instant updatedAt) {
+    }
+
+    public List<DemoCandidate> demoCandidates(long cycleId) {
+        return jdbc.query("""
+                select i.id, i.region_code, i.province_code, i.item_code, t.due_date, t.evidence_required
+                from checklist_item i join checklist_template_item t on t.id = i.template_item_id
+                where i.cycle_id = ? and i.retired = false and i.updated_at is null
+                order by i.region_code, i.item_code
+                """, (rs, n) -> new DemoCandidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getBoolean(6)), cycleId);
+    }
+
+    public void writeDemo(List<DemoAnswer> answers, String actor) {
+        jdbc.batchUpdate("""
+                update checklist_item set status = ?, note = ?, evidence_kind = ?, evidence_link = ?, verification = ?,
+                    return_reason = ?, submitted_at = ?, verified_at = ?, verified_by = ?, completed_on = ?,
+                    updated_at = ?, updated_by = ?, demo = true
+                where id = ? and updated_at is null
+                """, answers, 1000, (ps, a) -> {
+            ps.setString(1, a.status());
+            ps.setString(2, a.note());
+            ps.setString(3, a.link() == null ? "NONE" : "LINK");
+            ps.setString(4, a.link());
+            ps.setString(5, a.verification());
+            ps.setString(6, a.returnReason());
+            ps.setObject(7, timestamp(a.submittedAt()));
+            ps.setObject(8, timestamp(a.verifiedAt()));
+            ps.setString(9, a.verifiedBy());
+            ps.setObject(10, a.completedOn());
+            ps.setObject(11, timestamp(a.updatedAt()));
+            ps.setString(12, actor);
+            ps.setLong(13, a.id());
+        });
+    }
+
+    /** Instants are stored as UTC wall-clock time (hibernate.jdbc.time_zone=UTC). */
+    private static LocalDateTime timestamp(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

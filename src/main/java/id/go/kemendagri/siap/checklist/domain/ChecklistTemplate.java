@@ -1,0 +1,97 @@
+package id.go.kemendagri.siap.checklist.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One version of a cycle's checklist template: a draft until published, then fixed. */
+@Entity
+@Table(name = "checklist_template")
+public class ChecklistTemplate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cycle_id", nullable = false)
+    private long cycleId;
+
+    @Column(name = "version_no", nullable = false)
+    private int versionNo;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "published_by", length = 60)
+    private String publishedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected ChecklistTemplate() {
+    }
+
+    public ChecklistTemplate(long cycleId, int versionNo, Instant createdAt, String createdBy) {
+        this.cycleId = cycleId;
+        this.versionNo = versionNo;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public void publish(Instant at, String by) {
+        published = true;
+        publishedAt = at;
+        publishedBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCycleId() {
+        return cycleId;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,196 @@
+package id.go.kemendagri.siap.checklist.domain;
+
+import java.time.LocalDate;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import id.go.kemendagri.siap.checklist.Theme;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An item of one template version. Its code ties it to the same item in other versions. */
+@Entity
+@Table(name = "checklist_template_item")
+public class ChecklistTemplateItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "template_id", nullable = false)
+    private long templateId;
+
+    @Column(nullable = false, length = 12)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Theme theme;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "name_id", nullable = false, length = 300)
+    private String nameId;
+
+    @Column(name = "name_en", nullable = false, length = 300)
+    private String nameEn;
+
+    @Column(name = "guidance_id", length = 1000)
+    private String guidanceId;
+
+    @Column(name = "guidance_en", length = 1000)
+    private String guidanceEn;
+
+    @Column(name = "legal_basis", length = 300)
+    private String legalBasis;
+
+    @Column(name = "deadline_date")
+    private LocalDate deadlineDate;
+
+    @Column(name = "days_before_vote")
+    private Integer daysBeforeVote;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "evidence_required", nullable = false)
+    private boolean evidenceRequired;
+
+    @Column(name = "for_province", nullable = false)
+    private boolean forProvince;
+
+    @Column(name = "for_kabupaten", nullable = false)
+    private boolean forKabupaten;
+
+    @Column(name = "for_kota", nullable = false)
+    private boolean forKota;
+
+    @Column(nullable = false)
+    private int weight;
+
+    @Version
+    private long version;
+
+    protected ChecklistTemplateItem() {
+    }
+
+    public ChecklistTemplateItem(long templateId, String code) {
+        this.templateId = templateId;
+        this.code = code;
+    }
+
+    /** A copy of this item for another template version. */
+    public ChecklistTemplateItem copyTo(long otherTemplateId) {
+        var copy = new ChecklistTemplateItem(otherTemplateId, code);
+        copy.update(theme, sortOrder, nameId, nameEn, guidanceId, guidanceEn, legalBasis, deadlineDate, daysBeforeVote,
+                dueDate, evidenceRequired, forProvince, forKabupaten, forKota, weight);
+        return copy;
+    }
+
+    @SuppressWarnings("java:S107") // a template item simply has this many fields
+    public void update(Theme theme, int sortOrder, String nameId, String nameEn, String guidanceId, String guidanceEn,
+            String legalBasis, LocalDate deadlineDate, Integer daysBeforeVote, LocalDate dueDate,
+            boolean evidenceRequired, boolean forProvince, boolean forKabupaten, boolean forKota, int weight) {
+        this.theme = theme;
+        this.sortOrder = sortOrder;
+        this.nameId = nameId;
+        this.nameEn = nameEn;
+        this.guidanceId = guidanceId;
+        this.guidanceEn = guidanceEn;
+        this.legalBasis = legalBasis;
+        this.deadlineDate = deadlineDate;
+        this.daysBeforeVote = daysBeforeVote;
+        this.dueDate = dueDate;
+        this.evidenceRequired = evidenceRequired;
+        this.forProvince = forProvince;
+        this.forKabupaten = forKabupaten;
+        this.forKota = forKota;
+        this.weight = weight;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getTemplateId() {
+        return templateId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public String getNameId() {
+        return nameId;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getGuidanceId() {
+        return guidanceId;
+    }
+
+    public String getGuidanceEn() {
+        return guidanceEn;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public LocalDate getDeadlineDate() {
+        return deadlineDate;
+    }
+
+    public Integer getDaysBeforeVote() {
+        return daysBeforeVote;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isEvidenceRequired() {
+        return evidenceRequired;
+    }
+
+    public boolean isForProvince() {
+        return forProvince;
+    }
+
+    public boolean isForKabupaten() {
+        return forKabupaten;
+    }
+
+    public boolean isForKota() {
+        return forKota;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

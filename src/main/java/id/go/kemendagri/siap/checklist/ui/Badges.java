@@ -1,0 +1,113 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+import id.go.kemendagri.siap.checklist.Verification;
+
+/** The small labels the checklist screens share: status, verification, overdue, evidence. */
+final class Badges {
+
+    private Badges() {
+    }
+
+    static Span badge(Component owner, String key, String theme) {
+        var badge = new Span(owner.getTranslation(key));
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    static Span status(Component owner, ItemStatus status) {
+        var theme = switch (status) {
+            case BELUM -> "contrast";
+            case PROSES -> "";
+            case SELESAI -> "success";
+            case TIDAK_BERLAKU -> "contrast";
+        };
+        var badge = badge(owner, "checklist.status." + status.name(), theme);
+        badge.addClassName("status-badge");
+        return badge;
+    }
+
+    /** The verification state, or nothing for an item not closed yet. */
+    static Span verification(Component owner, Verification verification) {
+        if (verification == Verification.NONE) {
+            return null;
+        }
+        var theme = switch (verification) {
+            case WAITING -> "";
+            case VERIFIED -> "success primary";
+            case RETURNED -> "error";
+            case NONE -> "";
+        };
+        var badge = badge(owner, "checklist.verification." + verification.name(), theme);
+        badge.addClassName("verification-badge");
+        return badge;
+    }
+
+    /** Every badge an item shows beside its name, in a fixed order. */
+    static Span[] of(Component owner, ChecklistItemDetails item) {
+        var list = new java.util.ArrayList<Span>();
+        list.add(status(owner, item.status()));
+        var verification = verification(owner, item.verification());
+        if (verification != null) {
+            list.add(verification);
+        }
+        if (item.overdue()) {
+            var overdue = badge(owner, "checklist.overdue", "error primary");
+            overdue.addClassName("overdue-badge");
+            list.add(overdue);
+        }
+        if (item.changedSinceVerification()) {
+            list.add(badge(owner, "checklist.changed-since-verification", "warning"));
+        }
+        if (item.retired()) {
+            list.add(badge(owner, "checklist.retired", "contrast"));
+        }
+        if (item.demo()) {
+            list.add(badge(owner, "checklist.demo", "warning"));
+        }
+        return list.toArray(Span[]::new);
+    }
+
+    /** A link to the item's evidence: the web link, or a download of the stored file; null without evidence. */
+    static Component evidence(Component owner, ChecklistItemDetails item, ChecklistService checklists) {
+        return switch (item.evidenceKind()) {
+            case NONE -> null;
+            case LINK -> {
+                var link = new Anchor(item.evidenceLink(), owner.getTranslation("checklist.evidence.link"));
+                link.setTarget("_blank");
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                link.addClassName("evidence-link");
+                yield link;
+            }
+            case FILE -> {
+                var id = item.id();
+                var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    var file = checklists.evidence(id);
+                    return new DownloadResponse(file.content(), file.name(), file.mediaType(), file.size());
+                }), item.evidenceName());
+                download.addClassName("evidence-file");
+                download.getElement().setAttribute("title", "SHA-256 " + item.evidenceSha256());
+                yield download;
+            }
+        };
+    }
+
+    /**
+     * A link to a region's page. The page belongs to the region feature, so it is reached by its route
+     * ({@code /wilayah/{code}}) through the client-side router rather than by its class.
+     */
+    static Anchor regionLink(String code, String name) {
+        var link = new Anchor("wilayah/" + code, name);
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("region-link");
+        return link;
+    }
+}

@@ -1,0 +1,143 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
+import id.go.kemendagri.siap.checklist.ChecklistReports;
+import id.go.kemendagri.siap.checklist.RecapRow;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Completeness and timeliness per province (done on time, done late, open, overdue, waiting) with
+ * readiness verified beside self-reported; a province opens its kabupaten/kota ({@code ?provinsi=62}).
+ * One aggregate query per screen: at most 38 rows, so the grid takes them as a list.
+ */
+@Route(value = ChecklistRecapView.PATH, layout = MainLayout.class)
+@Menu(order = 22, icon = "vaadin:chart-grid", title = "menu.checklist.recap")
+@PermitAll
+@StyleSheet("styles/checklist.css")
+class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "checklist/rekap";
+    static final String PROVINCE = "provinsi";
+
+    private final transient ChecklistReports reports;
+    final Grid<RecapRow> grid = new Grid<>();
+    final H3 heading = new H3();
+    final Button back = new Button();
+    private String provinceCode;
+
+    ChecklistRecapView(ChecklistReports reports, LiveUpdateHub hub) {
+        this.reports = reports;
+        setSizeFull();
+        addClassName("checklist-recap-view");
+        back.setText(getTranslation("checklist.recap.back"));
+        back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClickListener(e -> navigate(null));
+        var intro = new Paragraph(getTranslation("checklist.recap.intro"));
+        intro.addClassName("intro");
+        add(intro, back, heading, grid());
+        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()),
+                changes -> refresh());
+    }
+
+    private Grid<RecapRow> grid() {
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("checklist.recap.column.name"))
+                .setFlexGrow(2).setKey("name");
+        grid.addColumn(row -> Formats.number(row.regions(), getLocale()))
+                .setHeader(getTranslation("checklist.recap.column.regions")).setKey("regions").setAutoWidth(true);
+        grid.addComponentColumn(row -> percent(row.readiness().verifiedPercent(), "verified"))
+                .setHeader(getTranslation("checklist.recap.column.verified")).setFlexGrow(1);
+        grid.addComponentColumn(row -> percent(row.readiness().reportedPercent(), "reported"))
+                .setHeader(getTranslation("checklist.recap.column.reported")).setFlexGrow(1);
+        number("on-time", RecapRow::doneOnTime);
+        number("late", RecapRow::doneLate);
+        number("open", RecapRow::open);
+        number("overdue", RecapRow::overdue);
+        number("waiting", RecapRow::waiting);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addClassName("recap-grid");
+        return grid;
+    }
+
+    private void number(String key, java.util.function.ToLongFunction<RecapRow> value) {
+        grid.addColumn(row -> Formats.number(value.applyAsLong(row), getLocale()))
+                .setHeader(getTranslation("checklist.recap.column." + key)).setKey(key).setAutoWidth(true)
+                .setFlexGrow(0).setPartNameGenerator(row -> "overdue".equals(key) && row.overdue() > 0 ? "alert" : null);
+    }
+
+    private com.vaadin.flow.component.Component nameCell(RecapRow row) {
+        if (provinceCode == null) {
+            var open = new Button(row.name(), e -> navigate(row.code()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("drill-down");
+            return open;
+        }
+        return Badges.regionLink(row.code(), row.name());
+    }
+
+    private Div percent(int value, String kind) {
+        var bar = new ProgressBar(0, 100, value);
+        bar.addClassName("recap-bar-" + kind);
+        var text = new Span(value + "%");
+        text.addClassName("recap-percent");
+        var cell = new Div(text, bar);
+        cell.addClassName("recap-cell");
+        return cell;
+    }
+
+    private void navigate(String province) {
+        getUI().ifPresent(ui -> ui.navigate(PATH, province == null ? QueryParameters.empty()
+                : QueryParameters.simple(Map.of(PROVINCE, province))));
+    }
+
+    private void refresh() {
+        if (provinceCode == null) {
+            heading.setText(getTranslation("checklist.recap.provinces"));
+            grid.setItems(reports.byProvince());
+        } else {
+            var rows = reports.byRegion(provinceCode);
+            heading.setText(getTranslation("checklist.recap.regions", rows.stream()
+                    .filter(r -> r.code().equals(provinceCode)).map(RecapRow::name).findFirst().orElse(provinceCode)));
+            grid.setItems(rows);
+        }
+        back.setVisible(provinceCode != null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        provinceCode = event.getLocation().getQueryParameters().getSingleParameter(PROVINCE)
+                .filter(code -> code.matches("\\d{2}")).orElse(null);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checklist.recap.title") + " | " + getTranslation("app.name");
+    }
+}

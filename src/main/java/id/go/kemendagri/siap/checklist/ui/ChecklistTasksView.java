@@ -1,0 +1,91 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
+import id.go.kemendagri.siap.checklist.ChecklistReports;
+import id.go.kemendagri.siap.checklist.ChecklistRow;
+import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The provincial staff's work list across their province: items returned by an evaluator first, then
+ * overdue ones, then those in progress, each group by deadline. Paged lazily from the database.
+ */
+@Route(value = ChecklistTasksView.PATH, layout = MainLayout.class)
+@Menu(order = 20, icon = "vaadin:tasks", title = "menu.checklist.tasks")
+@RolesAllowed({ Role.PROVINCIAL_STAFF_NAME, Role.ADMIN_NAME })
+@StyleSheet("styles/checklist.css")
+class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String PATH = "checklist/tugas";
+
+    private final transient ChecklistReports reports;
+    final Grid<ChecklistRow> grid = new Grid<>();
+    final Span total = new Span();
+
+    ChecklistTasksView(ChecklistReports reports, LiveUpdateHub hub) {
+        this.reports = reports;
+        setSizeFull();
+        addClassName("checklist-tasks-view");
+        var intro = new Paragraph(getTranslation("checklist.tasks.intro"));
+        intro.addClassName("intro");
+        total.setText(getTranslation("checklist.tasks.total", reports.countTasks(null)));
+        add(intro, total, grid());
+        // The service scopes the list to the user's province; any checklist change may reorder it.
+        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), changes -> {
+            grid.getDataProvider().refreshAll();
+            total.setText(getTranslation("checklist.tasks.total", reports.countTasks(null)));
+        });
+    }
+
+    private Grid<ChecklistRow> grid() {
+        grid.addComponentColumn(this::urgency).setHeader(getTranslation("checklist.column.urgency")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName())).setHeader(getTranslation("checklist.column.region"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
+                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
+        grid.addColumn(row -> Formats.date(row.item().dueDate(), getLocale()))
+                .setHeader(getTranslation("checklist.column.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.status(this, row.item().status()))
+                .setHeader(getTranslation("checklist.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> reports.tasks(null, query.getPage(), query.getPageSize()).stream(),
+                query -> (int) reports.countTasks(null));
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.addClassName("tasks-grid");
+        return grid;
+    }
+
+    private Div urgency(ChecklistRow row) {
+        var item = row.item();
+        if (item.verification() == Verification.RETURNED) {
+            var badge = Badges.badge(this, "checklist.verification.RETURNED", "error");
+            badge.getElement().setAttribute("title", item.returnReason() == null ? "" : item.returnReason());
+            return new Div(badge);
+        }
+        if (item.overdue()) {
+            return new Div(Badges.badge(this, "checklist.overdue", "error primary"));
+        }
+        return new Div(Badges.badge(this, "checklist.status.PROSES", ""));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checklist.tasks.title") + " | " + getTranslation("app.name");
+    }
+}

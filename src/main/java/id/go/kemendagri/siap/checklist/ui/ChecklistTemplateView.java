@@ -1,0 +1,137 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.checklist.ChecklistTemplateService;
+import id.go.kemendagri.siap.checklist.TemplateDetails;
+import id.go.kemendagri.siap.checklist.TemplateItemDetails;
+import id.go.kemendagri.siap.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The checklist template of the current cycle for evaluators and administrators: the published version,
+ * or the draft of the next one with its items to add, change or remove, and publishing it to every
+ * region's checklist. A template has a few dozen items, so the grid takes them as a list.
+ */
+@Route(value = ChecklistTemplateView.PATH, layout = MainLayout.class)
+@Menu(order = 23, icon = "vaadin:clipboard-text", title = "menu.checklist.template")
+@RolesAllowed({ Role.EVALUATOR_NAME, Role.ADMIN_NAME })
+class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String PATH = "checklist/templat";
+
+    private final transient ChecklistTemplateService templates;
+    final H3 heading = new H3();
+    final Paragraph state = new Paragraph();
+    final Button startDraft = new Button();
+    final Button addItem = new Button();
+    final Button publish = new Button();
+    final Grid<TemplateItemDetails> grid = new Grid<>();
+    private TemplateDetails shown;
+
+    ChecklistTemplateView(ChecklistTemplateService templates) {
+        this.templates = templates;
+        setSizeFull();
+        addClassName("checklist-template-view");
+        startDraft.setText(getTranslation("checklist.template.start-draft"));
+        startDraft.addClickListener(e -> show(templates.startDraft()));
+        addItem.setText(getTranslation("checklist.template.add"));
+        addItem.addClickListener(e -> new TemplateItemDialog(shown.id(), null, templates, this::show).open());
+        publish.setText(getTranslation("checklist.template.publish"));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> confirmPublish());
+        add(heading, state, new HorizontalLayout(startDraft, addItem, publish), grid());
+        show(templates.draft().orElseGet(() -> templates.published().orElse(null)));
+    }
+
+    private Grid<TemplateItemDetails> grid() {
+        grid.addColumn(TemplateItemDetails::code).setHeader(getTranslation("checklist.template.field.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> getTranslation("checklist.theme." + i.theme().name()))
+                .setHeader(getTranslation("checklist.template.field.theme")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TemplateItemDetails::nameId).setHeader(getTranslation("checklist.template.field.nameId"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> Formats.date(i.dueDate(), getLocale()) + (i.daysBeforeVote() == null ? ""
+                : " (H-" + i.daysBeforeVote() + ")")).setHeader(getTranslation("checklist.column.due"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> getTranslation(i.evidenceRequired() ? "checklist.evidence.required"
+                : "checklist.evidence.optional")).setHeader(getTranslation("checklist.column.evidence"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TemplateItemDetails::weight).setHeader(getTranslation("checklist.template.field.weight"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private HorizontalLayout actions(TemplateItemDetails item) {
+        var actions = new HorizontalLayout();
+        if (shown != null && !shown.published()) {
+            var edit = new Button(getTranslation("checklist.edit"),
+                    e -> new TemplateItemDialog(shown.id(), item, templates, this::show).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var remove = new Button(getTranslation("checklist.template.remove"),
+                    e -> show(templates.removeItem(shown.id(), item.code())));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(edit, remove);
+        }
+        return actions;
+    }
+
+    private void confirmPublish() {
+        var dialog = new ConfirmDialog(getTranslation("checklist.template.publish"),
+                getTranslation("checklist.template.publish.confirm", shown.versionNo()),
+                getTranslation("checklist.template.publish"), e -> publishDraft());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("checklist.cancel"));
+        dialog.open();
+    }
+
+    void publishDraft() {
+        try {
+            show(templates.publish(shown.id()));
+            Notification.show(getTranslation("checklist.template.published", shown.versionNo()), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            Notification.show(getTranslation(e.fieldErrors().values().iterator().next()), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void show(TemplateDetails template) {
+        shown = template;
+        var draft = template != null && !template.published();
+        heading.setText(template == null ? getTranslation("checklist.template.none")
+                : getTranslation(draft ? "checklist.template.draft" : "checklist.template.version",
+                        template.versionNo()));
+        state.setText(template == null || draft ? getTranslation("checklist.template.draft.hint")
+                : getTranslation("checklist.template.published-by", template.publishedBy(),
+                        Formats.dateTime(template.publishedAt(), getLocale())));
+        startDraft.setVisible(!draft);
+        addItem.setVisible(draft);
+        publish.setVisible(draft);
+        grid.setItems(template == null ? java.util.List.of() : template.items());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checklist.template.title") + " | " + getTranslation("app.name");
+    }
+}

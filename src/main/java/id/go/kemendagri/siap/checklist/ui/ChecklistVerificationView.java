@@ -1,0 +1,198 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import java.util.HashMap;
+import java.util.List;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
+import id.go.kemendagri.siap.checklist.ChecklistReports;
+import id.go.kemendagri.siap.checklist.ChecklistRow;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.ItemRef;
+import id.go.kemendagri.siap.checklist.Theme;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The evaluators' queue: items waiting for verification across all regions, oldest first, filtered by
+ * province and theme (kept in the URL: {@code ?provinsi=62&tema=PENDANAAN}). Several can be verified at
+ * once; returning one, with its reason, happens on the region page.
+ */
+@Route(value = ChecklistVerificationView.PATH, layout = MainLayout.class)
+@Menu(order = 21, icon = "vaadin:check-square-o", title = "menu.checklist.verification")
+@RolesAllowed({ Role.EVALUATOR_NAME, Role.ADMIN_NAME })
+@StyleSheet("styles/checklist.css")
+class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "checklist/verifikasi";
+    static final String PROVINCE = "provinsi";
+    static final String THEME = "tema";
+
+    private final transient ChecklistReports reports;
+    private final transient ChecklistService checklists;
+    final ComboBox<Province> province = new ComboBox<>();
+    final Select<Theme> theme = new Select<>();
+    final Grid<ChecklistRow> grid = new Grid<>();
+    final Button verifySelected = new Button();
+    final Span total = new Span();
+    private boolean applyingUrl;
+
+    ChecklistVerificationView(ChecklistReports reports, ChecklistService checklists, ProvinceDirectory provinces,
+            LiveUpdateHub hub) {
+        this.reports = reports;
+        this.checklists = checklists;
+        setSizeFull();
+        addClassName("checklist-verification-view");
+        province.setLabel(getTranslation("checklist.filter.province"));
+        province.setItems(provinces.provinces());
+        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        province.setClearButtonVisible(true);
+        province.setPlaceholder(getTranslation("checklist.filter.any"));
+        province.setWidth("18rem");
+        theme.setLabel(getTranslation("checklist.filter.theme"));
+        theme.setItems(Theme.values());
+        theme.setEmptySelectionAllowed(true);
+        theme.setEmptySelectionCaption(getTranslation("checklist.filter.any"));
+        theme.setItemLabelGenerator(t -> t == null ? getTranslation("checklist.filter.any")
+                : getTranslation("checklist.theme." + t.name()));
+        province.addValueChangeListener(e -> filterChanged());
+        theme.addValueChangeListener(e -> filterChanged());
+        verifySelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        verifySelected.addClassName("verify-selected");
+        verifySelected.addClickListener(e -> verifySelected());
+        var bar = new HorizontalLayout(province, theme, verifySelected);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        add(bar, total, grid());
+        selectionChanged();
+        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()),
+                changes -> refresh());
+    }
+
+    private Grid<ChecklistRow> grid() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(row -> Formats.dateTime(row.item().submittedAt(), getLocale()))
+                .setHeader(getTranslation("checklist.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName()))
+                .setHeader(getTranslation("checklist.column.region")).setFlexGrow(2);
+        grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
+                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("checklist.column.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> {
+            var evidence = Badges.evidence(this, row.item(), checklists);
+            return evidence == null ? new Span("-") : evidence;
+        }).setHeader(getTranslation("checklist.column.evidence")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> reports.waiting(provinceCode(), theme.getValue(), query.getPage(), query.getPageSize())
+                .stream(), query -> (int) reports.countWaiting(provinceCode(), theme.getValue()));
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.addClassName("verification-grid");
+        grid.addSelectionListener(e -> selectionChanged());
+        return grid;
+    }
+
+    private Div state(ChecklistRow row) {
+        var state = new Div(Badges.status(this, row.item().status()));
+        if (row.item().changedSinceVerification()) {
+            state.add(Badges.badge(this, "checklist.changed-since-verification", "warning"));
+        }
+        return state;
+    }
+
+    private void verifySelected() {
+        var refs = grid.getSelectedItems().stream().map(row -> new ItemRef(row.item().id(), row.item().version()))
+                .toList();
+        if (refs.isEmpty()) {
+            return;
+        }
+        var outcome = checklists.verifyAll(refs);
+        var notification = Notification.show(outcome.skipped().isEmpty()
+                ? getTranslation("checklist.bulk.verified", outcome.verified())
+                : getTranslation("checklist.bulk.partly", outcome.verified(), outcome.skipped().size()),
+                5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(outcome.skipped().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                : NotificationVariant.LUMO_WARNING);
+        grid.deselectAll();
+        refresh();
+    }
+
+    private void selectionChanged() {
+        var count = grid.getSelectedItems().size();
+        verifySelected.setText(getTranslation("checklist.bulk.verify", count));
+        verifySelected.setEnabled(count > 0);
+    }
+
+    private String provinceCode() {
+        return province.getValue() == null ? null : province.getValue().code();
+    }
+
+    private void filterChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.deselectAll();
+        refresh();
+        var params = new HashMap<String, String>();
+        if (provinceCode() != null) {
+            params.put(PROVINCE, provinceCode());
+        }
+        if (theme.getValue() != null) {
+            params.put(THEME, theme.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(PATH, QueryParameters.simple(params))));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("checklist.verification.total", reports.countWaiting(provinceCode(),
+                theme.getValue())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            province.setValue(params.getSingleParameter(PROVINCE).flatMap(code -> province.getListDataView()
+                    .getItems().filter(p -> p.code().equals(code)).findFirst()).orElse(null));
+            theme.setValue(params.getSingleParameter(THEME).flatMap(name -> List.of(Theme.values()).stream()
+                    .filter(t -> t.name().equals(name)).findFirst()).orElse(null));
+        } finally {
+            applyingUrl = false;
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checklist.verification.title") + " | " + getTranslation("app.name");
+    }
+}

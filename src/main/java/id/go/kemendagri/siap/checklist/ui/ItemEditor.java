@@ -1,0 +1,151 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
+import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
+import id.go.kemendagri.siap.checklist.ChecklistRules;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.EvidenceKind;
+import id.go.kemendagri.siap.checklist.EvidenceStorage;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+
+/**
+ * Edits one item in place: status, note, an evidence link or an uploaded file. The upload is held in
+ * memory until the user saves, so that a refused save stores nothing. The server decides; the browser's
+ * own limits on type and size only spare a pointless upload.
+ */
+class ItemEditor extends Div {
+
+    final Select<ItemStatus> status = new Select<>();
+    final TextArea note = new TextArea();
+    final TextField link = new TextField();
+    final Upload upload;
+    final Button save = new Button();
+    final Button cancel = new Button();
+    final Div conflict = new Div();
+    private volatile ChecklistService.Upload pending;
+    private long version;
+
+    ItemEditor() {
+        addClassName("item-editor");
+        status.setLabel(getTranslation("checklist.field.status"));
+        status.setItems(ItemStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("checklist.status." + s.name()));
+        note.setLabel(getTranslation("checklist.field.note"));
+        note.setMaxLength(ChecklistRules.MAX_NOTE);
+        note.setWidthFull();
+        link.setLabel(getTranslation("checklist.field.link"));
+        link.setPlaceholder("https://");
+        link.setMaxLength(ChecklistRules.MAX_LINK);
+        link.setWidthFull();
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                pending = new ChecklistService.Upload(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) EvidenceStorage.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setI18n(uploadTexts());
+        upload.addFileRemovedListener(e -> pending = null);
+        upload.addFileRejectedListener(e -> link.setHelperText(getTranslation("checklist.error.file-type")));
+        var uploadLabel = new Paragraph(getTranslation("checklist.field.file"));
+        uploadLabel.addClassName("upload-label");
+        save.setText(getTranslation("checklist.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("item-save");
+        cancel.setText(getTranslation("checklist.cancel"));
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        var statusAndLink = new HorizontalLayout(status, link);
+        statusAndLink.setWidthFull();
+        statusAndLink.setFlexGrow(1, link);
+        add(conflict, statusAndLink, note, uploadLabel, upload, new HorizontalLayout(save, cancel));
+    }
+
+    /** The upload's own labels in the user's language (Vaadin ships English only). */
+    private UploadI18N uploadTexts() {
+        var texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("checklist.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("checklist.upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("checklist.error.file-too-large"))
+                .setIncorrectFileType(getTranslation("checklist.error.file-type"))
+                .setTooManyFiles(getTranslation("checklist.upload.one")));
+        return texts;
+    }
+
+    void fill(ChecklistItemDetails item) {
+        var draft = item.toDraft();
+        status.setValue(draft.status());
+        note.setValue(draft.note() == null ? "" : draft.note());
+        link.setValue(draft.link() == null ? "" : draft.link());
+        link.setHelperText(item.evidenceKind() == EvidenceKind.FILE
+                ? getTranslation("checklist.field.link.replaces-file", item.evidenceName()) : null);
+        version = item.version();
+        pending = null;
+        upload.clearFileList();
+        conflict.setVisible(false);
+        showErrors(Map.of());
+    }
+
+    ChecklistItemDraft draft() {
+        return new ChecklistItemDraft(status.getValue(), note.getValue(), link.getValue(), version);
+    }
+
+    ChecklistService.Upload pendingUpload() {
+        return pending;
+    }
+
+    /** For tests and the drag-and-drop free path: an upload as if the user had dropped it. */
+    void receive(String fileName, byte[] content) {
+        pending = new ChecklistService.Upload(fileName, content);
+    }
+
+    /** Someone saved first: load their version, keep what this user typed visible beside it. */
+    void showConflict(ChecklistItemDetails current, ChecklistItemDraft mine) {
+        var typedNote = mine.note() == null ? "" : mine.note();
+        var typedStatus = mine.status() == null ? "-" : getTranslation("checklist.status." + mine.status().name());
+        fill(current);
+        conflict.removeAll();
+        conflict.add(new Paragraph(getTranslation("checklist.stale", current.updatedBy() == null ? "-"
+                : current.updatedBy())));
+        var yours = new Paragraph(getTranslation("checklist.stale.yours", typedStatus, typedNote));
+        yours.addClassName("yours");
+        conflict.add(yours);
+        conflict.setVisible(true);
+    }
+
+    /** Told while editing that someone else changed the item: say so, keep the typing. */
+    void warnChangedElsewhere(ChecklistItemDetails current) {
+        if (current.version() == version) {
+            return;
+        }
+        conflict.removeAll();
+        conflict.add(new Paragraph(getTranslation("checklist.changed-elsewhere",
+                current.updatedBy() == null ? "-" : current.updatedBy())));
+        conflict.setVisible(true);
+    }
+
+    void showErrors(Map<String, String> errors) {
+        mark(status, errors.get("status"));
+        mark(note, errors.get("note"));
+        var linkError = errors.getOrDefault("link", errors.get("evidence"));
+        link.setInvalid(linkError != null);
+        link.setErrorMessage(linkError == null ? null : getTranslation(linkError));
+    }
+
+    private void mark(com.vaadin.flow.component.HasValidation field, String key) {
+        field.setInvalid(key != null);
+        field.setErrorMessage(key == null ? null : getTranslation(key));
+    }
+}

@@ -1,0 +1,154 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.checklist.ChecklistTemplateService;
+import id.go.kemendagri.siap.checklist.TemplateDetails;
+import id.go.kemendagri.siap.checklist.TemplateItemDetails;
+import id.go.kemendagri.siap.checklist.TemplateItemDraft;
+import id.go.kemendagri.siap.checklist.Theme;
+
+/** Adds an item to the draft template or changes one; the deadline is a date or days before the vote. */
+class TemplateItemDialog extends Dialog {
+
+    final TextField code = new TextField();
+    final Select<Theme> theme = new Select<>();
+    final IntegerField sortOrder = new IntegerField();
+    final TextField nameId = new TextField();
+    final TextField nameEn = new TextField();
+    final TextArea guidanceId = new TextArea();
+    final TextArea guidanceEn = new TextArea();
+    final TextField legalBasis = new TextField();
+    final DatePicker deadlineDate = new DatePicker();
+    final IntegerField daysBeforeVote = new IntegerField();
+    final Checkbox evidenceRequired = new Checkbox();
+    final Checkbox forProvince = new Checkbox();
+    final Checkbox forKabupaten = new Checkbox();
+    final Checkbox forKota = new Checkbox();
+    final IntegerField weight = new IntegerField();
+    final Button save = new Button();
+
+    TemplateItemDialog(long templateId, TemplateItemDetails item, ChecklistTemplateService templates,
+            Consumer<TemplateDetails> onSaved) {
+        setHeaderTitle(getTranslation(item == null ? "checklist.template.add" : "checklist.template.edit-item"));
+        setWidth("48rem");
+        label(code, "code");
+        code.setPlaceholder("KAM-04");
+        code.setReadOnly(item != null);
+        theme.setLabel(getTranslation("checklist.template.field.theme"));
+        theme.setItems(Theme.values());
+        theme.setItemLabelGenerator(t -> getTranslation("checklist.theme." + t.name()));
+        label(sortOrder, "sortOrder");
+        label(nameId, "nameId");
+        label(nameEn, "nameEn");
+        label(guidanceId, "guidanceId");
+        label(guidanceEn, "guidanceEn");
+        label(legalBasis, "legalBasis");
+        label(deadlineDate, "deadlineDate");
+        label(daysBeforeVote, "daysBeforeVote");
+        label(weight, "weight");
+        evidenceRequired.setLabel(getTranslation("checklist.template.field.evidenceRequired"));
+        forProvince.setLabel(getTranslation("region.level.PROVINSI"));
+        forKabupaten.setLabel(getTranslation("region.level.KABUPATEN"));
+        forKota.setLabel(getTranslation("region.level.KOTA"));
+        var levels = new Div(forProvince, forKabupaten, forKota);
+        levels.addClassName("template-levels");
+        var form = new FormLayout(code, theme, nameId, nameEn, guidanceId, guidanceEn, legalBasis, sortOrder,
+                deadlineDate, daysBeforeVote, weight, evidenceRequired, levels);
+        form.setColspan(nameId, 2);
+        form.setColspan(nameEn, 2);
+        form.setColspan(guidanceId, 2);
+        form.setColspan(guidanceEn, 2);
+        form.setColspan(legalBasis, 2);
+        add(form);
+        fill(item);
+        save.setText(getTranslation("checklist.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                onSaved.accept(templates.saveItem(templateId, draft()));
+                close();
+            } catch (InvalidInputException ex) {
+                showErrors(ex.fieldErrors());
+            }
+        });
+        getFooter().add(new Button(getTranslation("checklist.cancel"), e -> close()), save);
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String name) {
+        field.setLabel(getTranslation("checklist.template.field." + name));
+    }
+
+    private void fill(TemplateItemDetails item) {
+        if (item == null) {
+            forProvince.setValue(true);
+            forKabupaten.setValue(true);
+            forKota.setValue(true);
+            weight.setValue(1);
+            sortOrder.setValue(100);
+            return;
+        }
+        code.setValue(item.code());
+        theme.setValue(item.theme());
+        sortOrder.setValue(item.sortOrder());
+        nameId.setValue(item.nameId());
+        nameEn.setValue(item.nameEn());
+        guidanceId.setValue(item.guidanceId() == null ? "" : item.guidanceId());
+        guidanceEn.setValue(item.guidanceEn() == null ? "" : item.guidanceEn());
+        legalBasis.setValue(item.legalBasis() == null ? "" : item.legalBasis());
+        deadlineDate.setValue(item.deadlineDate());
+        daysBeforeVote.setValue(item.daysBeforeVote());
+        evidenceRequired.setValue(item.evidenceRequired());
+        forProvince.setValue(item.forProvince());
+        forKabupaten.setValue(item.forKabupaten());
+        forKota.setValue(item.forKota());
+        weight.setValue(item.weight());
+    }
+
+    TemplateItemDraft draft() {
+        return new TemplateItemDraft(code.getValue().strip(), theme.getValue(),
+                sortOrder.getValue() == null ? 0 : sortOrder.getValue(), nameId.getValue(), nameEn.getValue(),
+                guidanceId.getValue(), guidanceEn.getValue(), legalBasis.getValue(), deadlineDate.getValue(),
+                daysBeforeVote.getValue(), evidenceRequired.getValue(), forProvince.getValue(),
+                forKabupaten.getValue(), forKota.getValue(), weight.getValue() == null ? 0 : weight.getValue());
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        mark(code, errors.get("code"));
+        mark(theme, errors.get("theme"));
+        mark(nameId, errors.get("nameId"));
+        mark(nameEn, errors.get("nameEn"));
+        mark(guidanceId, errors.get("guidanceId"));
+        mark(guidanceEn, errors.get("guidanceEn"));
+        mark(legalBasis, errors.get("legalBasis"));
+        mark(deadlineDate, errors.get("deadline"));
+        mark(daysBeforeVote, errors.get("deadline"));
+        mark(weight, errors.get("weight"));
+        var levels = errors.get("levels");
+        forProvince.getElement().setAttribute("title", levels == null ? "" : getTranslation(levels));
+        if (levels != null) {
+            com.vaadin.flow.component.notification.Notification.show(getTranslation(levels), 4000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        }
+    }
+
+    private void mark(HasValidation field, String key) {
+        field.setInvalid(key != null);
+        field.setErrorMessage(key == null ? null : getTranslation(key));
+    }
+}

@@ -1,0 +1,114 @@
+package id.go.kemendagri.siap.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.support.MutableClock;
+import id.go.kemendagri.siap.support.TestClock;
+import id.go.kemendagri.siap.support.Users;
+
+@SpringBootTest
+@Import(TestClock.class)
+@Transactional
+class ChecklistReportsTest {
+
+    static final String LINK = "https://kalteng.go.id/bukti.pdf";
+
+    @Autowired
+    ChecklistReports reports;
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void signIn() {
+        clock.set(ChecklistTestSupport.JUNE_2024);
+        Users.staff("62");
+    }
+
+    @AfterEach
+    void signOut() {
+        Users.signOut();
+    }
+
+    ChecklistItemDetails item(String region, String code) {
+        return ChecklistTestSupport.itemOf(checklists, region, code);
+    }
+
+    ChecklistItemDetails report(String region, String code, ItemStatus status) {
+        var item = item(region, code);
+        return checklists.update(item.id(), new ChecklistItemDraft(status, "catatan", LINK, item.version()));
+    }
+
+    @Test
+    void the_task_list_puts_returned_items_first_then_overdue_then_in_progress() {
+        var returned = report("62.07", "KAM-01", ItemStatus.SELESAI);
+        report("62.07", "KAM-02", ItemStatus.PROSES);
+        Users.evaluator();
+        checklists.giveBack(returned.id(), returned.version(), "Surat perintah belum ada");
+        Users.staff("62");
+        var tasks = reports.tasks(null, 0, 2000);
+        assertThat(tasks.getFirst().item().id()).isEqualTo(returned.id());
+        assertThat(tasks.get(1).item().overdue()).isTrue();
+        assertThat(tasks.getLast().item().itemCode()).isEqualTo("KAM-02");
+        assertThat(tasks.getLast().item().overdue()).isFalse();
+        assertThat(tasks).allSatisfy(t -> assertThat(t.item().provinceCode()).isEqualTo("62"));
+        assertThat(reports.countTasks(null)).isEqualTo(tasks.size());
+        assertThat(tasks.getFirst().regionName()).isEqualTo("Kabupaten Seruyan");
+    }
+
+    @Test
+    void provincial_staff_see_no_tasks_of_another_province_whatever_they_ask() {
+        assertThat(reports.tasks("64", 0, 50)).isEmpty();
+        assertThat(reports.countTasks("64")).isZero();
+        assertThat(reports.byProvince()).extracting(RecapRow::code).containsExactly("62");
+    }
+
+    @Test
+    void the_verification_queue_lists_waiting_items_oldest_first_filtered_by_province_and_theme() {
+        report("62.07", "KLB-01", ItemStatus.SELESAI);
+        clock.set(ChecklistTestSupport.JUNE_2024.plusSeconds(60));
+        report("62.71", "DNA-03", ItemStatus.SELESAI);
+        Users.evaluator();
+        var waiting = reports.waiting("62", null, 0, 50);
+        assertThat(waiting).extracting(r -> r.item().itemCode()).containsExactly("KLB-01", "DNA-03");
+        assertThat(reports.waiting("62", Theme.PENDANAAN, 0, 50)).extracting(r -> r.item().itemCode())
+                .containsExactly("DNA-03");
+        assertThat(reports.countWaiting("62", null)).isEqualTo(2);
+        assertThat(reports.countWaiting("64", null)).isZero();
+    }
+
+    @Test
+    void the_recap_counts_done_on_time_late_open_and_overdue() {
+        report("62.07", "KAM-01", ItemStatus.SELESAI);
+        report("62.07", "DNA-07", ItemStatus.SELESAI);
+        Users.evaluator();
+        var kalteng = reports.byProvince().stream().filter(r -> r.code().equals("62")).findFirst().orElseThrow();
+        assertThat(kalteng.name()).isEqualTo("Kalimantan Tengah");
+        assertThat(kalteng.regions()).isEqualTo(15);
+        assertThat(kalteng.doneOnTime()).isEqualTo(1);
+        assertThat(kalteng.doneLate()).isEqualTo(1);
+        assertThat(kalteng.waiting()).isEqualTo(2);
+        assertThat(kalteng.open() + kalteng.overdue() + 2).isEqualTo(kalteng.items());
+        var seruyan = reports.byRegion("62").stream().filter(r -> r.code().equals("62.07")).findFirst().orElseThrow();
+        assertThat(seruyan.name()).isEqualTo("Kabupaten Seruyan");
+        assertThat(seruyan.regions()).isEqualTo(1);
+        assertThat(seruyan.doneLate()).isEqualTo(1);
+        assertThat(reports.byRegion("62")).hasSize(15);
+    }
+
+    @Test
+    void overdue_items_are_counted_for_the_menu() {
+        var before = reports.countOverdue();
+        report("62.07", "DNA-07", ItemStatus.SELESAI);
+        assertThat(reports.countOverdue()).isEqualTo(before - 1);
+    }
+}

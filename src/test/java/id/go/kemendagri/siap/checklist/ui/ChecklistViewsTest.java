@@ -1,0 +1,110 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.support.UiTest;
+import id.go.kemendagri.siap.support.Users;
+
+/** The task list, the verification queue and the recap. Works in Sulawesi Barat (76), reset first. */
+class ChecklistViewsTest extends UiTest {
+
+    static final String PROVINCE = "76";
+    static final String LINK = "https://sulbarprov.go.id/bukti.pdf";
+
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void resetSulawesiBarat() {
+        ChecklistUiFixtures.reset(jdbc, PROVINCE);
+    }
+
+    private long submit(String region, String code) {
+        var item = checklists.regionChecklist(region).items().stream().filter(i -> i.itemCode().equals(code))
+                .findFirst().orElseThrow();
+        return checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, null, LINK, item.version()))
+                .id();
+    }
+
+    @Test
+    void the_verification_queue_filtered_by_province_lists_waiting_items_oldest_first() {
+        Users.staff(PROVINCE);
+        submit("76.01", "KLB-01");
+        submit("76.02", "DNA-03");
+
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getRow(0).item().itemCode()).isEqualTo("KLB-01");
+        assertThat(view.province.getValue().code()).isEqualTo(PROVINCE);
+    }
+
+    @Test
+    void the_theme_filter_comes_from_the_url() {
+        Users.staff(PROVINCE);
+        submit("76.01", "KLB-01");
+        submit("76.02", "DNA-03");
+
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76&tema=PENDANAAN",
+                ChecklistVerificationView.class);
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).item().itemCode()).isEqualTo("DNA-03");
+    }
+
+    @Test
+    void evaluators_verify_the_selected_items_at_once() {
+        Users.staff(PROVINCE);
+        var first = submit("76.01", "KLB-01");
+        var second = submit("76.02", "DNA-03");
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
+
+        test(view.grid).select(0);
+        test(view.grid).select(1);
+        test(view.verifySelected).click();
+
+        assertThat(checklists.item(first).verification()).isEqualTo(Verification.VERIFIED);
+        assertThat(checklists.item(second).verification()).isEqualTo(Verification.VERIFIED);
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void staff_see_returned_items_of_their_province_first() {
+        Users.staff(PROVINCE);
+        var returned = submit("76.03", "KAM-01");
+        Users.evaluator();
+        var waiting = checklists.item(returned);
+        checklists.giveBack(returned, waiting.version(), "Surat perintah belum ada");
+
+        var view = navigateAs(Users.staff(PROVINCE), "checklist/tugas", ChecklistTasksView.class);
+
+        assertThat(test(view.grid).getRow(0).item().id()).isEqualTo(returned);
+        assertThat(test(view.grid).size()).isGreaterThan(1);
+        for (var row = 0; row < Math.min(50, test(view.grid).size()); row++) {
+            assertThat(test(view.grid).getRow(row).item().provinceCode()).isEqualTo(PROVINCE);
+        }
+    }
+
+    @Test
+    void the_recap_opens_a_province_with_its_kabupaten_and_kota() {
+        var view = navigateAs(Users.leadership(), "checklist/rekap", ChecklistRecapView.class);
+        assertThat(test(view.grid).size()).as("every province has regions that vote").isEqualTo(38);
+
+        view = navigateAs(Users.leadership(), "checklist/rekap?provinsi=76", ChecklistRecapView.class);
+
+        assertThat(test(view.grid).size()).isEqualTo(7);
+        assertThat(view.back.isVisible()).isTrue();
+        assertThat(view.heading.getText()).contains("Sulawesi Barat");
+    }
+}

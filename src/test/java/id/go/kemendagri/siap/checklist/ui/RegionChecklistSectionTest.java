@@ -1,0 +1,195 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
+import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.support.UiTest;
+import id.go.kemendagri.siap.support.Users;
+
+/**
+ * The checklist section of the region page, without a browser. These tests commit: they work in
+ * Kalimantan Selatan (63), whose checklists they reset first, and leave the other provinces alone.
+ */
+class RegionChecklistSectionTest extends UiTest {
+
+    static final String REGION = "63.01";
+    static final String LINK = "https://kalselprov.go.id/bukti.pdf";
+
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void resetKalimantanSelatan() {
+        ChecklistUiFixtures.reset(jdbc, "63");
+    }
+
+    /** Opens the region page afresh (going elsewhere first: the same location twice would keep the old page). */
+    private RegionChecklistPanel open(String region) {
+        navigate("tentang", com.vaadin.flow.component.Component.class);
+        navigate("wilayah/" + region, com.vaadin.flow.component.Component.class);
+        return $(RegionChecklistPanel.class).single();
+    }
+
+    private ChecklistItemCard card(RegionChecklistPanel panel, String code) {
+        return panel.cards().stream().filter(c -> c.item().itemCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private ChecklistItemDetails stored(String code) {
+        return checklists.regionChecklist(REGION).items().stream().filter(i -> i.itemCode().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    private void markDone(ChecklistItemCard card, String link) {
+        test(card.edit).click();
+        test(card.editor.status).selectItem("Selesai");
+        test(card.editor.link).setValue(link);
+        test(card.editor.save).click();
+    }
+
+    @Test
+    void the_checklist_shows_every_item_grouped_by_theme() {
+        Users.staff("63");
+        var panel = open(REGION);
+
+        assertThat(panel.cards()).hasSize(25);
+        assertThat(panel.getElement().getTextRecursively()).contains("Kelembagaan", "Pendanaan", "Keamanan");
+    }
+
+    @Test
+    void staff_mark_an_item_done_in_place_and_it_waits_for_an_evaluator() {
+        Users.staff("63");
+        var card = card(open(REGION), "KLB-01");
+
+        markDone(card, LINK);
+
+        assertThat(stored("KLB-01").verification()).isEqualTo(Verification.WAITING);
+        assertThat(card.editor.isVisible()).isFalse();
+        assertThat(card.getElement().getTextRecursively()).contains("Menunggu verifikasi");
+    }
+
+    @Test
+    void done_without_the_required_evidence_shows_why_and_stores_nothing() {
+        Users.staff("63");
+        var card = card(open(REGION), "KLB-01");
+
+        markDone(card, "");
+
+        assertThat(card.editor.link.isInvalid()).isTrue();
+        assertThat(card.editor.link.getErrorMessage()).contains("wajib bukti");
+        assertThat(stored("KLB-01").status()).isEqualTo(ItemStatus.BELUM);
+    }
+
+    @Test
+    void leadership_read_the_checklist_without_edit_or_verify_buttons() {
+        Users.leadership();
+        var card = card(open(REGION), "KLB-01");
+
+        assertThat(card.edit.isVisible()).isFalse();
+        assertThat(card.verify.isVisible()).isFalse();
+    }
+
+    @Test
+    void staff_cannot_verify_and_evaluators_verify_in_place() {
+        Users.staff("63");
+        var staffCard = card(open(REGION), "KLB-03");
+        markDone(staffCard, LINK);
+        assertThat(stored("KLB-03").verification()).isEqualTo(Verification.WAITING);
+        assertThat(staffCard.verify.isVisible()).isFalse();
+
+        ChecklistUiFixtures.switchTo(Users.evaluator());
+        var card = card(open(REGION), "KLB-03");
+        test(card.verify).click();
+
+        assertThat(stored("KLB-03").verification()).isEqualTo(Verification.VERIFIED);
+    }
+
+    @Test
+    void a_return_without_a_reason_is_refused_and_the_item_keeps_waiting() {
+        Users.staff("63");
+        markDone(card(open(REGION), "KLB-03"), LINK);
+        ChecklistUiFixtures.switchTo(Users.evaluator());
+        var card = card(open(REGION), "KLB-03");
+
+        test(card.giveBack).click();
+        var dialog = $(ReturnDialog.class).single();
+        test(dialog.confirm).click();
+
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(stored("KLB-03").verification()).isEqualTo(Verification.WAITING);
+        test(dialog.reason).setValue("SK belum ditandatangani");
+        test(dialog.confirm).click();
+        assertThat(stored("KLB-03").verification()).isEqualTo(Verification.RETURNED);
+        assertThat(card.getElement().getTextRecursively()).contains("SK belum ditandatangani");
+    }
+
+    @Test
+    void a_change_by_someone_else_shows_at_once_while_typing_in_another_item_is_kept() {
+        Users.staff("63");
+        var panel = open(REGION);
+        var mine = card(panel, "KLB-02");
+        test(mine.edit).click();
+        test(mine.editor.note).setValue("sedang saya tulis");
+
+        var other = stored("DNA-09");
+        checklists.update(other.id(), new ChecklistItemDraft(ItemStatus.PROSES, "oleh rekan", null, other.version()));
+        panel.refreshFromServer();
+
+        assertThat(card(panel, "DNA-09").getElement().getTextRecursively()).contains("oleh rekan");
+        assertThat(mine.editor.isVisible()).isTrue();
+        assertThat(mine.editor.note.getValue()).isEqualTo("sedang saya tulis");
+    }
+
+    @Test
+    void a_save_over_a_newer_change_is_refused_and_shows_the_current_values() {
+        Users.staff("63");
+        var panel = open(REGION);
+        var card = card(panel, "KLB-02");
+        test(card.edit).click();
+        test(card.editor.note).setValue("versi saya");
+
+        var loaded = stored("KLB-02");
+        checklists.update(loaded.id(), new ChecklistItemDraft(ItemStatus.PROSES, "versi rekan", null,
+                loaded.version()));
+        panel.refreshFromServer();
+        assertThat(card.editor.conflict.isVisible()).as("warned while typing").isTrue();
+        assertThat(card.editor.note.getValue()).isEqualTo("versi saya");
+        test(card.editor.save).click();
+
+        assertThat(stored("KLB-02").note()).isEqualTo("versi rekan");
+        assertThat(card.editor.note.getValue()).as("the form now holds the current values").isEqualTo("versi rekan");
+        assertThat(card.editor.conflict.getElement().getTextRecursively()).contains("versi saya");
+    }
+
+    @Test
+    void the_history_lists_each_change_with_who_made_it() {
+        Users.staff("63");
+        var card = card(open(REGION), "KLB-01");
+        markDone(card, LINK);
+
+        var history = card.getChildren().filter(ItemHistory.class::isInstance).map(ItemHistory.class::cast)
+                .findFirst().orElseThrow();
+        history.setOpened(true);
+
+        assertThat(test(history.grid).size()).isGreaterThanOrEqualTo(3);
+        assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("test-staff-63");
+    }
+
+    @Test
+    void a_region_without_a_pilkada_has_no_checklist() {
+        Users.evaluator();
+        navigate("wilayah/34", com.vaadin.flow.component.Component.class);
+
+        assertThat($(RegionChecklistPanel.class).all()).isEmpty();
+    }
+}
