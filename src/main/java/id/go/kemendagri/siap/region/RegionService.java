@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.OffsetPageRequest;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.ElectionCycle;
@@ -151,54 +152,5 @@ public class RegionService implements ProvinceDirectory {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** Offset-based paging as Vaadin's lazy data providers ask for it (offset need not be a page multiple). */
-    record OffsetPageRequest(int offset, int limit, Sort sort) implements org.springframework.data.domain.Pageable {
-
-        @Override
-        public int getPageNumber() {
-            return offset / limit;
-        }
-
-        @Override
-        public int getPageSize() {
-            return limit;
-        }
-
-        @Override
-        public long getOffset() {
-            return offset;
-        }
-
-        @Override
-        public Sort getSort() {
-            return sort;
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable next() {
-            return new OffsetPageRequest(offset + limit, limit, sort);
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable previousOrFirst() {
-            return hasPrevious() ? new OffsetPageRequest(Math.max(0, offset - limit), limit, sort) : first();
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable first() {
-            return new OffsetPageRequest(0, limit, sort);
-        }
-
-        @Override
-        public org.springframework.data.domain.Pageable withPage(int pageNumber) {
-            return new OffsetPageRequest(pageNumber * limit, limit, sort);
-        }
-
-        @Override
-        public boolean hasPrevious() {
-            return offset > 0;
-        }
     }
 }
