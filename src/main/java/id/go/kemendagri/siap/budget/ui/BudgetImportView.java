@@ -70,6 +70,7 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         }), getTranslation("budget.import.template.csv"));
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
         upload.setMaxFileSize((int) importer.maxBytes());
         upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -85,6 +86,19 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("budget.import.title")), new Paragraph(getTranslation("budget.import.intro")),
                 new HorizontalLayout(xlsx, csv, new RouterLink(getTranslation("budget.import.back"), BudgetListView.class)),
                 upload, summary, rows, store);
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
+        var texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("budget.import.upload.add")).setMany(getTranslation("budget.import.upload.add")));
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("budget.import.upload.drop")).setMany(getTranslation("budget.import.upload.drop")));
+        texts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("budget.import.error.too-large"))
+                .setIncorrectFileType(getTranslation("budget.import.error.rejected"))
+                .setTooManyFiles(getTranslation("budget.import.error.rejected")));
+        return texts;
     }
 
     private void configureRows() {

@@ -22,7 +22,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/actuator/health").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/actuator/health")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
