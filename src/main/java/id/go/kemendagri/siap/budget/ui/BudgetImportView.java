@@ -110,6 +110,7 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         rows.addColumn(ImportRow::summary).setHeader(getTranslation("budget.import.column.values")).setFlexGrow(2);
         rows.addComponentColumn(this::issues).setHeader(getTranslation("budget.import.column.issues")).setFlexGrow(3);
         rows.setPartNameGenerator(row -> row.valid() ? null : "invalid-row");
+        rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setVisible(false);
         rows.setWidthFull();
         rows.setAllRowsVisible(false);

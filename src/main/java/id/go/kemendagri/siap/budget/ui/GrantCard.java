@@ -30,6 +30,7 @@ class GrantCard extends Div {
     final TransferForm transferForm;
     final Button edit = new Button();
     final Button addTransfer = new Button();
+    final GrantHistory history;
     private GrantDetails current;
 
     GrantCard(GrantDetails grant, BudgetService budget, boolean canWrite) {
@@ -55,7 +56,8 @@ class GrantCard extends Div {
             transferForm.setVisible(true);
             form.setVisible(false);
         });
-        add(display, form, transferForm);
+        history = new GrantHistory(budget);
+        add(display, form, transferForm, history);
         closeForms();
         show(grant);
     }
@@ -93,6 +95,7 @@ class GrantCard extends Div {
         if (current == null) {
             return;
         }
+        history.show(current);
         var title = new H4(Labels.recipient(this, current.recipient()));
         var badges = new Div(Labels.stageBadge(this, current.stage()), Labels.bandBadge(this, current.band()));
         if (current.late()) {

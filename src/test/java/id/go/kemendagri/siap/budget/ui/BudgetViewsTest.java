@@ -179,4 +179,19 @@ class BudgetViewsTest extends UiTest {
         assertThat(budget.find("73.06", Recipient.KPU).agreed()).isEqualTo(1_900_000_000L);
         assertThat(view.store.isEnabled()).isFalse();
     }
+
+    @Test
+    void the_history_lists_who_changed_what_when_opened() throws Exception {
+        Users.staff("73");
+        var loaded = budget.find("73.07", Recipient.POLRI);
+        budget.save("73.07", Recipient.POLRI, new GrantDraft(SigningStage.RATIONALISING, Scheme.TRANCHES,
+                4_000_000_000L, null, null, null, 40, loaded.version()));
+        var card = card("73.07", Recipient.POLRI);
+
+        card.history.setOpened(true);
+
+        assertThat(card.history.grid.getGenericDataView().getItems())
+                .anyMatch(e -> "proposed".equals(e.field()) && "4000000000".equals(e.newValue())
+                        && "test-staff-73".equals(e.actor()));
+    }
 }
