@@ -69,6 +69,14 @@ final class Labels {
         return badge;
     }
 
+    /** The stage in a word or two, for grids. */
+    static Span shortStageBadge(Component owner, SigningStage stage) {
+        var badge = stageBadge(owner, stage);
+        badge.setText(owner.getTranslation("budget.stage.short." + stage.name()));
+        badge.getElement().setAttribute("title", stage(owner, stage));
+        return badge;
+    }
+
     static Span stageBadge(Component owner, SigningStage stage) {
         var theme = switch (stage) {
             case SIGNED -> "success";
