@@ -1,0 +1,14 @@
+package id.go.kemendagri.siap.budget;
+
+import id.go.kemendagri.siap.base.RegionChange;
+
+/** A region's grants or transfers were saved and committed; screens re-read what they show. */
+public record BudgetChanged(String regionCode) implements RegionChange {
+
+    public static final String FEATURE = "budget";
+
+    @Override
+    public String feature() {
+        return FEATURE;
+    }
+}

@@ -1,0 +1,136 @@
+package id.go.kemendagri.siap.budget;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * The ministry's view over all grants: the grid (one query per page, one for the count, one for the
+ * totals) and the national table per recipient with its per-province drill-down. Provincial staff see
+ * their province only, whatever filter they ask for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BudgetOverview {
+
+    /** Unknown province: a filter that matches nothing (a shared link to another province). */
+    private static final String NO_PROVINCE = "--";
+
+    private final NphdGrantRepository grants;
+    private final GrantLedger ledger;
+    private final RegionAccess access;
+
+    BudgetOverview(NphdGrantRepository grants, GrantLedger ledger, RegionAccess access) {
+        this.grants = grants;
+        this.ledger = ledger;
+        this.access = access;
+    }
+
+    public List<GrantRow> page(GrantFilter filter, int offset, int limit) {
+        var f = scope(filter);
+        return grants.findRows(ledger.cycle().id(), f.provinceCode(), f.recipient(), f.stage(), bandLow(f.band()),
+                bandHigh(f.band()), f.lateOnly(), ledger.today(), new OffsetPageRequest(offset, limit, Sort.unsorted()));
+    }
+
+    public long count(GrantFilter filter) {
+        var f = scope(filter);
+        return grants.countRows(ledger.cycle().id(), f.provinceCode(), f.recipient(), f.stage(), bandLow(f.band()),
+                bandHigh(f.band()), f.lateOnly(), ledger.today());
+    }
+
+    public GrantTotals totals(GrantFilter filter) {
+        var f = scope(filter);
+        return grants.totals(ledger.cycle().id(), f.provinceCode(), f.recipient(), f.stage(), bandLow(f.band()),
+                bandHigh(f.band()), f.lateOnly(), ledger.today());
+    }
+
+    /** One line per recipient in the order KPU, Bawaslu, TNI, Polri (scoped to the staff member's province). */
+    public List<RecapLine> national() {
+        var lines = new ArrayList<RecapLine>();
+        for (var row : grants.recapByRecipient(ledger.cycle().id(), scopeProvince(), Band.PARTIAL_FROM_PERCENT)) {
+            lines.add(line(null, null, (Recipient) row[0], row, 1));
+        }
+        lines.sort(Comparator.comparing(RecapLine::recipient));
+        return lines;
+    }
+
+    /** One line per province for a recipient. */
+    public List<RecapLine> byProvince(Recipient recipient) {
+        return grants.recapByProvince(ledger.cycle().id(), recipient, scopeProvince(), Band.PARTIAL_FROM_PERCENT)
+                .stream().map(row -> line((String) row[0], (String) row[1], recipient, row, 2)).toList();
+    }
+
+    /** Adds up lines, e.g. the four recipients into a national total. */
+    public static RecapLine sum(List<RecapLine> lines) {
+        long regions = 0, signed = 0, agreed = 0, disbursed = 0, full = 0, partial = 0, red = 0;
+        for (var l : lines) {
+            regions += l.regions();
+            signed += l.signed();
+            agreed += l.agreed();
+            disbursed += l.disbursed();
+            full += l.full();
+            partial += l.partial();
+            red += l.red();
+        }
+        return new RecapLine(null, null, null, regions, signed, agreed, disbursed, full, partial, red);
+    }
+
+    private static RecapLine line(String provinceCode, String provinceName, Recipient recipient, Object[] row, int at) {
+        return new RecapLine(provinceCode, provinceName, recipient, number(row[at]), number(row[at + 1]),
+                number(row[at + 2]), number(row[at + 3]), number(row[at + 4]), number(row[at + 5]),
+                number(row[at + 6]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private String scopeProvince() {
+        requireSignedIn();
+        return access.provinceScope().orElse(null);
+    }
+
+    private GrantFilter scope(GrantFilter filter) {
+        requireSignedIn();
+        var scope = access.provinceScope();
+        if (scope.isEmpty()) {
+            return filter;
+        }
+        if (filter.provinceCode() != null && !filter.provinceCode().equals(scope.get())) {
+            return filter.withProvince(NO_PROVINCE);
+        }
+        return filter.withProvince(scope.get());
+    }
+
+    private void requireSignedIn() {
+        if (access.current().isEmpty()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+    }
+
+    private static Integer bandLow(Band band) {
+        return band == null ? null : switch (band) {
+            case DONE -> 100;
+            case PARTIAL -> Band.PARTIAL_FROM_PERCENT;
+            case RED -> 0;
+        };
+    }
+
+    /** Exclusive upper bound; transfers never exceed the agreement, so 101 closes DONE. */
+    private static Integer bandHigh(Band band) {
+        return band == null ? null : switch (band) {
+            case DONE -> 101;
+            case PARTIAL -> 100;
+            case RED -> Band.PARTIAL_FROM_PERCENT;
+        };
+    }
+}

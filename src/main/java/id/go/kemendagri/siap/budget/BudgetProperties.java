@@ -1,0 +1,22 @@
+package id.go.kemendagri.siap.budget;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The grant rules that a new regulation may change (Permendagri 54/2019 as amended by 41/2020), and the
+ * import's limits.
+ *
+ * @param trancheOnePercent          share of the agreed amount in tranche I (the rest is tranche II)
+ * @param trancheOneWorkingDays      tranche I is due this many working days after signing
+ * @param trancheTwoMonthsBeforeVote tranche II is due this many months before the vote
+ * @param maxAmount                  largest believable amount of one grant, in Rupiah
+ * @param maxImportRows              most data rows an import file may have
+ * @param maxImportSize              largest import file
+ */
+@ConfigurationProperties("siap.budget")
+public record BudgetProperties(@DefaultValue("40") int trancheOnePercent, @DefaultValue("14") int trancheOneWorkingDays,
+        @DefaultValue("5") int trancheTwoMonthsBeforeVote, @DefaultValue("5000000000000") long maxAmount,
+        @DefaultValue("5000") int maxImportRows, @DefaultValue("5MB") DataSize maxImportSize) {
+}

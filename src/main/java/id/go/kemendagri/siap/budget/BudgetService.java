@@ -1,0 +1,154 @@
+package id.go.kemendagri.siap.budget;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditEntry;
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.budget.domain.NphdGrant;
+import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
+import id.go.kemendagri.siap.budget.domain.NphdTransfer;
+import id.go.kemendagri.siap.budget.domain.NphdTransferRepository;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * A region's four grants: read them with their tranches and transfers, change their figures, book and
+ * cancel transfers. Every write checks the user's right to write the region, the rules and the version
+ * the form was loaded with, is audited in the same transaction and is announced after commit.
+ */
+@Service
+public class BudgetService {
+
+    private final NphdGrantRepository grants;
+    private final NphdTransferRepository transfers;
+    private final GrantLedger ledger;
+    private final RegionAccess access;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+
+    BudgetService(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger,
+            RegionAccess access, AuditService audit, ApplicationEventPublisher events) {
+        this.grants = grants;
+        this.transfers = transfers;
+        this.ledger = ledger;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The region's grants in recipient order; empty when it holds no Pilkada in the current cycle. Two queries. */
+    @Transactional(readOnly = true)
+    public List<GrantDetails> forRegion(String regionCode) {
+        access.requireRead(regionCode);
+        var regionGrants = grants.findByCycleIdAndRegionCodeOrderById(ledger.cycle().id(), regionCode);
+        if (regionGrants.isEmpty()) {
+            return List.of();
+        }
+        var booked = transfers.findByGrantIdInOrderByDateAscIdAsc(regionGrants.stream().map(NphdGrant::getId).toList())
+                .stream().collect(Collectors.groupingBy(NphdTransfer::getGrantId));
+        return regionGrants.stream().sorted(Comparator.comparing(NphdGrant::getRecipient))
+                .map(g -> ledger.details(g, booked.getOrDefault(g.getId(), List.of()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public GrantDetails find(String regionCode, Recipient recipient) {
+        access.requireRead(regionCode);
+        var grant = load(regionCode, recipient);
+        return ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId()));
+    }
+
+    public boolean canWrite(String regionCode) {
+        return access.canWrite(regionCode);
+    }
+
+    /**
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not write the region
+     * @throws InvalidInputException when a figure breaks a rule; nothing is stored
+     * @throws StaleDataException    when someone saved in between; carries the current grant
+     */
+    @Transactional
+    public GrantDetails save(String regionCode, Recipient recipient, GrantDraft draft) {
+        access.requireWrite(regionCode);
+        var grant = load(regionCode, recipient);
+        requireVersion(grant, draft.version());
+        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var voteDate = ledger.cycle().voteDate();
+        var errors = GrantRules.check(draft, ledger.context(grant, booked, voteDate));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (ledger.apply(grant, draft, voteDate, access.currentUser().username(), false)) {
+            flush(grant);
+            events.publishEvent(new BudgetChanged(regionCode));
+        }
+        return ledger.details(grant, booked);
+    }
+
+    @Transactional
+    public GrantDetails addTransfer(String regionCode, Recipient recipient, TransferDraft draft) {
+        access.requireWrite(regionCode);
+        var grant = load(regionCode, recipient);
+        requireVersion(grant, draft.grantVersion());
+        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var reference = GrantRules.trim(draft.reference());
+        var used = booked.stream().anyMatch(t -> t.getReference().equalsIgnoreCase(reference));
+        var errors = GrantRules.check(draft, ledger.context(grant, used));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ledger.book(grant, draft, access.currentUser().username(), false);
+        flush(grant);
+        events.publishEvent(new BudgetChanged(regionCode));
+        return ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId()));
+    }
+
+    /** Cancels a transfer booked in error (it stays in the audit trail). */
+    @Transactional
+    public GrantDetails removeTransfer(String regionCode, Recipient recipient, long transferId, long grantVersion) {
+        access.requireWrite(regionCode);
+        var grant = load(regionCode, recipient);
+        requireVersion(grant, grantVersion);
+        var transfer = transfers.findById(transferId).filter(t -> t.getGrantId() == grant.getId())
+                .orElseThrow(() -> new NotFoundException("transfer " + transferId));
+        ledger.cancel(grant, transfer, access.currentUser().username());
+        flush(grant);
+        events.publishEvent(new BudgetChanged(regionCode));
+        return ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String regionCode, Recipient recipient, int limit) {
+        access.requireRead(regionCode);
+        return audit.history(GrantLedger.AUDIT_ENTITY, regionCode + "/" + recipient, limit);
+    }
+
+    private NphdGrant load(String regionCode, Recipient recipient) {
+        return grants.findByCycleIdAndRegionCodeAndRecipient(ledger.cycle().id(), regionCode, recipient)
+                .orElseThrow(() -> new NotFoundException("grant " + regionCode + "/" + recipient));
+    }
+
+    private void requireVersion(NphdGrant grant, long version) {
+        if (grant.getVersion() != version) {
+            throw new StaleDataException(ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId())));
+        }
+    }
+
+    private void flush(NphdGrant grant) {
+        try {
+            grants.saveAndFlush(grant);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Someone committed between our read and our write: the database had the last word.
+            throw new StaleDataException(null);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package id.go.kemendagri.siap.budget;
+
+/**
+ * A line of the ministry's table: for one recipient (nationally or in one province) how many regions have
+ * signed, the value signed and disbursed, and how many regions are fully, partly or under 40% disbursed.
+ */
+public record RecapLine(String provinceCode, String provinceName, Recipient recipient, long regions, long signed,
+        long agreed, long disbursed, long full, long partial, long red) {
+
+    public long notSigned() {
+        return regions - signed;
+    }
+}

@@ -1,0 +1,45 @@
+package id.go.kemendagri.siap.budget.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A day government offices are closed: a national holiday or collective leave (cuti bersama). */
+@Entity
+@Table(name = "national_holiday")
+public class NationalHoliday {
+
+    @Id
+    @Column(name = "holiday_date")
+    private LocalDate date;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "collective_leave", nullable = false)
+    private boolean collectiveLeave;
+
+    protected NationalHoliday() {
+    }
+
+    public NationalHoliday(LocalDate date, String name, boolean collectiveLeave) {
+        this.date = date;
+        this.name = name;
+        this.collectiveLeave = collectiveLeave;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isCollectiveLeave() {
+        return collectiveLeave;
+    }
+}

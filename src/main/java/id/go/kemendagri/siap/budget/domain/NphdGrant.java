@@ -1,0 +1,243 @@
+package id.go.kemendagri.siap.budget.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import id.go.kemendagri.siap.budget.Recipient;
+import id.go.kemendagri.siap.budget.Scheme;
+import id.go.kemendagri.siap.budget.SigningStage;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A region's grant agreement (NPHD) with one recipient in one election cycle. The tranche amounts and due
+ * dates are worked out by the service when the agreement changes and stored, so that grids filter on
+ * lateness in the database; {@code disbursed} is the sum of the transfers, kept in step by the service.
+ */
+@Entity
+@Table(name = "nphd_grant")
+public class NphdGrant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cycle_id", nullable = false)
+    private long cycleId;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    @Column(name = "region_name", nullable = false, length = 120)
+    private String regionName;
+
+    @Column(name = "province_name", nullable = false, length = 120)
+    private String provinceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Recipient recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SigningStage stage = SigningStage.NOT_PROPOSED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Scheme scheme = Scheme.TRANCHES;
+
+    @Column(name = "proposed_amount")
+    private Long proposed;
+
+    @Column(name = "agreed_amount")
+    private Long agreed;
+
+    @Column(name = "nphd_number", length = 100)
+    private String nphdNumber;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "earlier_year_percent", nullable = false)
+    private int earlierYearPercent = 40;
+
+    @Column(name = "tranche1_amount")
+    private Long tranche1Amount;
+
+    @Column(name = "tranche1_due")
+    private LocalDate tranche1Due;
+
+    @Column(name = "tranche2_amount")
+    private Long tranche2Amount;
+
+    @Column(name = "tranche2_due")
+    private LocalDate tranche2Due;
+
+    @Column(name = "disbursed_amount", nullable = false)
+    private long disbursed;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 60)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected NphdGrant() {
+    }
+
+    public NphdGrant(long cycleId, String regionCode, String provinceCode, String regionName, String provinceName,
+            Recipient recipient) {
+        this.cycleId = cycleId;
+        this.regionCode = regionCode;
+        this.provinceCode = provinceCode;
+        this.regionName = regionName;
+        this.provinceName = provinceName;
+        this.recipient = recipient;
+    }
+
+    /** Keeps the copied names in step with the official ones; true when something changed. */
+    public boolean rename(String regionName, String provinceName) {
+        if (this.regionName.equals(regionName) && this.provinceName.equals(provinceName)) {
+            return false;
+        }
+        this.regionName = regionName;
+        this.provinceName = provinceName;
+        return true;
+    }
+
+    public void agree(SigningStage stage, Scheme scheme, Long proposed, Long agreed, String nphdNumber,
+            LocalDate signedOn, int earlierYearPercent) {
+        this.stage = stage;
+        this.scheme = scheme;
+        this.proposed = proposed;
+        this.agreed = agreed;
+        this.nphdNumber = nphdNumber;
+        this.signedOn = signedOn;
+        this.earlierYearPercent = earlierYearPercent;
+    }
+
+    public void plan(Long tranche1Amount, LocalDate tranche1Due, Long tranche2Amount, LocalDate tranche2Due) {
+        this.tranche1Amount = tranche1Amount;
+        this.tranche1Due = tranche1Due;
+        this.tranche2Amount = tranche2Amount;
+        this.tranche2Due = tranche2Due;
+    }
+
+    public void disbursed(long total) {
+        this.disbursed = total;
+    }
+
+    public void touch(Instant at, String by, boolean demo) {
+        this.updatedAt = at;
+        this.updatedBy = by;
+        this.demo = demo;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCycleId() {
+        return cycleId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getRegionName() {
+        return regionName;
+    }
+
+    public String getProvinceName() {
+        return provinceName;
+    }
+
+    public Recipient getRecipient() {
+        return recipient;
+    }
+
+    public SigningStage getStage() {
+        return stage;
+    }
+
+    public Scheme getScheme() {
+        return scheme;
+    }
+
+    public Long getProposed() {
+        return proposed;
+    }
+
+    public Long getAgreed() {
+        return agreed;
+    }
+
+    public String getNphdNumber() {
+        return nphdNumber;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public int getEarlierYearPercent() {
+        return earlierYearPercent;
+    }
+
+    public Long getTranche1Amount() {
+        return tranche1Amount;
+    }
+
+    public LocalDate getTranche1Due() {
+        return tranche1Due;
+    }
+
+    public Long getTranche2Amount() {
+        return tranche2Amount;
+    }
+
+    public LocalDate getTranche2Due() {
+        return tranche2Due;
+    }
+
+    public long getDisbursed() {
+        return disbursed;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

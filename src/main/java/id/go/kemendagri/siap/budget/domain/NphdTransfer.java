@@ -1,0 +1,96 @@
+package id.go.kemendagri.siap.budget.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One transfer of money from the regional treasury to a recipient, booked against a tranche. */
+@Entity
+@Table(name = "nphd_transfer")
+public class NphdTransfer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "grant_id", nullable = false)
+    private long grantId;
+
+    @Column(nullable = false)
+    private int tranche;
+
+    @Column(name = "transfer_date", nullable = false)
+    private LocalDate date;
+
+    @Column(nullable = false)
+    private long amount;
+
+    @Column(nullable = false, length = 100)
+    private String reference;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    protected NphdTransfer() {
+    }
+
+    public NphdTransfer(long grantId, int tranche, LocalDate date, long amount, String reference, boolean demo,
+            Instant createdAt, String createdBy) {
+        this.grantId = grantId;
+        this.tranche = tranche;
+        this.date = date;
+        this.amount = amount;
+        this.reference = reference;
+        this.demo = demo;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getGrantId() {
+        return grantId;
+    }
+
+    public int getTranche() {
+        return tranche;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public long getAmount() {
+        return amount;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

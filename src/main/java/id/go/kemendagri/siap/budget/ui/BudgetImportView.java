@@ -1,0 +1,191 @@
+package id.go.kemendagri.siap.budget.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.budget.BudgetImport;
+import id.go.kemendagri.siap.budget.ImportPreview;
+import id.go.kemendagri.siap.budget.ImportRow;
+import id.go.kemendagri.siap.budget.ImportTemplate;
+import id.go.kemendagri.siap.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Upload of grant figures and transfers: the file is checked row by row and shown with its errors; only a
+ * file without any error can be stored, and then all of it at once.
+ */
+@StyleSheet(Labels.STYLES)
+@Route(value = "anggaran/impor", layout = MainLayout.class)
+@RolesAllowed({ Role.ADMIN_NAME, Role.EVALUATOR_NAME, Role.PROVINCIAL_STAFF_NAME })
+class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient BudgetImport importer;
+    final Upload upload;
+    final Div summary = new Div();
+    final Grid<ImportRow> rows = new Grid<>();
+    final Button store = new Button();
+    private String fileName;
+    private byte[] content;
+
+    BudgetImportView(BudgetImport importer, ImportTemplate template) {
+        this.importer = importer;
+        addClassName("budget-import-view");
+        setWidthFull();
+        setMaxWidth("80rem");
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var out = new ByteArrayOutputStream();
+            template.xlsx(this::getTranslation, out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "template-anggaran-pilkada.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.size());
+        }), getTranslation("budget.import.template.xlsx"));
+        var csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var out = new ByteArrayOutputStream();
+            template.csv(out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "template-anggaran-pilkada.csv",
+                    "text/csv;charset=UTF-8", out.size());
+        }), getTranslation("budget.import.template.csv"));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
+        upload.setMaxFileSize((int) importer.maxBytes());
+        upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.addFileRejectedListener(e -> FieldErrors.notify(getTranslation("budget.import.error.rejected"),
+                NotificationVariant.LUMO_ERROR));
+        upload.addFileRemovedListener(e -> clear());
+        store.setText(getTranslation("budget.import.store"));
+        store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        store.setEnabled(false);
+        store.addClickListener(e -> store());
+        summary.addClassName("import-summary");
+        configureRows();
+        add(new H3(getTranslation("budget.import.title")), new Paragraph(getTranslation("budget.import.intro")),
+                new HorizontalLayout(xlsx, csv, new RouterLink(getTranslation("budget.import.back"), BudgetListView.class)),
+                upload, summary, rows, store);
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
+        var texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("budget.import.upload.add")).setMany(getTranslation("budget.import.upload.add")));
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("budget.import.upload.drop")).setMany(getTranslation("budget.import.upload.drop")));
+        texts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("budget.import.error.too-large"))
+                .setIncorrectFileType(getTranslation("budget.import.error.rejected"))
+                .setTooManyFiles(getTranslation("budget.import.error.rejected")));
+        return texts;
+    }
+
+    private void configureRows() {
+        rows.addColumn(ImportRow::line).setHeader(getTranslation("budget.import.column.line")).setWidth("5rem")
+                .setFlexGrow(0);
+        rows.addColumn(ImportRow::kind).setHeader("jenis").setAutoWidth(true);
+        rows.addColumn(ImportRow::regionCode).setHeader("kode_wilayah").setAutoWidth(true);
+        rows.addColumn(ImportRow::recipient).setHeader("penerima").setAutoWidth(true);
+        rows.addColumn(ImportRow::summary).setHeader(getTranslation("budget.import.column.values")).setFlexGrow(2);
+        rows.addComponentColumn(this::issues).setHeader(getTranslation("budget.import.column.issues")).setFlexGrow(3);
+        rows.setPartNameGenerator(row -> row.valid() ? null : "invalid-row");
+        rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.setVisible(false);
+        rows.setWidthFull();
+        rows.setAllRowsVisible(false);
+        rows.setHeight("28rem");
+    }
+
+    private Span issues(ImportRow row) {
+        if (row.valid()) {
+            return Labels.badge(getTranslation(row.unchanged() ? "budget.import.unchanged" : "budget.import.ok"),
+                    row.unchanged() ? "contrast" : "success");
+        }
+        var text = row.issues().stream().map(i -> i.column() + ": " + getTranslation(i.key())
+                + (i.value().isEmpty() ? "" : " (" + i.value() + ")")).collect(Collectors.joining("; "));
+        var span = new Span(text);
+        span.addClassName("import-issue");
+        return span;
+    }
+
+    void received(String name, byte[] bytes) {
+        fileName = name;
+        content = bytes;
+        show(importer.preview(name, bytes));
+    }
+
+    private void show(ImportPreview preview) {
+        summary.removeAll();
+        store.setEnabled(preview.valid());
+        rows.setVisible(!preview.rows().isEmpty());
+        rows.setItems(preview.rows());
+        if (!preview.fileErrors().isEmpty()) {
+            preview.fileErrors().forEach(key -> summary.add(error(getTranslation(key))));
+            return;
+        }
+        if (preview.valid()) {
+            summary.add(new Paragraph(getTranslation("budget.import.ready",
+                    Formats.number(preview.rows().size(), getLocale()))));
+        } else {
+            summary.add(error(getTranslation("budget.import.has-errors", Formats.number(preview.invalidRows(), getLocale()),
+                    Formats.number(preview.rows().size(), getLocale()))));
+        }
+    }
+
+    private Paragraph error(String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName("import-error");
+        return paragraph;
+    }
+
+    private void store() {
+        try {
+            var result = importer.store(fileName, content);
+            FieldErrors.notify(getTranslation("budget.import.stored", result.grantsChanged(), result.transfersBooked(),
+                    result.regions()), NotificationVariant.LUMO_SUCCESS);
+            summary.removeAll();
+            summary.add(new Paragraph(getTranslation("budget.import.stored", result.grantsChanged(),
+                    result.transfersBooked(), result.regions())));
+            upload.clearFileList();
+            content = null;
+            rows.setVisible(false);
+            store.setEnabled(false);
+        } catch (InvalidInputException e) {
+            // Something changed since the preview (another user, or the clock): check again and show why.
+            show(importer.preview(fileName, content));
+        }
+    }
+
+    private void clear() {
+        content = null;
+        summary.removeAll();
+        rows.setVisible(false);
+        store.setEnabled(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("budget.import.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,179 @@
+package id.go.kemendagri.siap.budget.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.budget.BudgetChanged;
+import id.go.kemendagri.siap.budget.BudgetExport;
+import id.go.kemendagri.siap.budget.BudgetOverview;
+import id.go.kemendagri.siap.budget.GrantFilter;
+import id.go.kemendagri.siap.budget.GrantRow;
+import id.go.kemendagri.siap.budget.Rupiah;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.security.RegionAccess;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Every grant the user may see, one row per region and recipient, paged lazily, with totals for the
+ * filtered set and its export. Refreshes when any budget changes.
+ */
+@StyleSheet(Labels.STYLES)
+@Route(value = "anggaran", layout = MainLayout.class)
+@Menu(order = 30, icon = "vaadin:money", title = "menu.budget")
+@PermitAll
+class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "anggaran";
+
+    private final transient BudgetOverview overview;
+    private final transient BudgetExport export;
+    final BudgetFilterBar filters;
+    final Grid<GrantRow> grid = new Grid<>();
+    final Span totals = new Span();
+    private GrantFilter filter = GrantFilter.ALL;
+
+    BudgetListView(BudgetOverview overview, BudgetExport export, RegionService regions, RegionAccess access,
+            LiveUpdateHub hub) {
+        this.overview = overview;
+        this.export = export;
+        setSizeFull();
+        addClassName("budget-list-view");
+        filters = new BudgetFilterBar(regions.visibleProvinces(), this::filterChanged);
+        totals.addClassName("budget-totals");
+        totals.setId("budget-totals");
+        add(actions(access), filters, totals, grid());
+        LiveUpdates.bind(grid, hub, change -> BudgetChanged.FEATURE.equals(change.feature()), changes -> refresh());
+    }
+
+    private HorizontalLayout actions(RegionAccess access) {
+        var recap = new RouterLink(getTranslation("budget.recap.link"), BudgetRecapView.class);
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> download(true)), getTranslation("budget.export.xlsx"));
+        xlsx.setId("export-xlsx");
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> download(false)), getTranslation("budget.export.csv"));
+        csv.setId("export-csv");
+        var bar = new HorizontalLayout(recap, xlsx, csv);
+        var writer = access.current().map(u -> u.role() != id.go.kemendagri.siap.security.Role.LEADERSHIP).orElse(false);
+        if (writer) {
+            var importLink = new RouterLink(getTranslation("budget.import.link"), BudgetImportView.class);
+            importLink.setId("import-link");
+            bar.add(importLink);
+        }
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("budget-actions");
+        return bar;
+    }
+
+    private DownloadResponse download(boolean xlsx) {
+        var current = filter;
+        var bytes = new java.io.ByteArrayOutputStream();
+        if (xlsx) {
+            export.xlsx(current, this::getTranslation, bytes);
+        } else {
+            export.csv(current, this::getTranslation, getLocale(), bytes);
+        }
+        var name = "anggaran-pilkada." + (xlsx ? "xlsx" : "csv");
+        var type = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8";
+        return new DownloadResponse(new java.io.ByteArrayInputStream(bytes.toByteArray()), name, type, bytes.size());
+    }
+
+    private Grid<GrantRow> grid() {
+        grid.addColumn(GrantRow::regionCode).setHeader(getTranslation("budget.column.code")).setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::regionCell).setHeader(getTranslation("budget.column.region")).setFlexGrow(1)
+                .setWidth("16rem");
+        grid.addColumn(row -> Labels.recipient(this, row.recipient())).setHeader(getTranslation("budget.column.recipient"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> Labels.shortStageBadge(this, row.stage())).setHeader(getTranslation("budget.column.stage"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Labels.money(this, row.agreed())).setHeader(getTranslation("budget.column.agreed"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> Labels.money(this, row.disbursed())).setHeader(getTranslation("budget.column.disbursed"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> Rupiah.percent(row.disbursed(), row.agreed(), getLocale()))
+                .setHeader(getTranslation("budget.column.percent")).setTextAlign(ColumnTextAlign.END).setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> {
+            var cell = new Div(Labels.bandBadge(this, row.band()));
+            if (row.late()) {
+                cell.add(Labels.lateBadge(this));
+            }
+            cell.addClassName("band-cell");
+            return cell;
+        }).setHeader(getTranslation("budget.column.band")).setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.signedOn(), getLocale())).setHeader(getTranslation("budget.column.signed-on"))
+                .setAutoWidth(true);
+        grid.setItems(query -> overview.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) overview.count(filter));
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.addClassName("budget-grid");
+        return grid;
+    }
+
+    /** Name (a link to the region page) over its province, so that the grid needs no province column. */
+    private Div regionCell(GrantRow row) {
+        var link = Labels.regionLink(row.regionCode(), row.regionName());
+        var province = new Span(row.provinceName());
+        province.addClassName("province-name");
+        province.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        var top = new Div(link);
+        if (row.demo()) {
+            var badge = Labels.demoBadge(this);
+            badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
+            top.add(badge);
+        }
+        var cell = new Div(top, province);
+        cell.getStyle().set("line-height", "1.25").set("white-space", "normal");
+        return cell;
+    }
+
+    private void filterChanged() {
+        filter = filters.filter();
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ROUTE, BudgetFilterBar.toQuery(filter))));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        var sums = overview.totals(filter);
+        totals.setText(getTranslation("budget.totals", Formats.number(sums.grants(), getLocale()),
+                Labels.compact(this, sums.proposed()), Labels.compact(this, sums.agreed()),
+                Labels.compact(this, sums.disbursed()),
+                Rupiah.percent(sums.disbursed(), sums.agreed(), getLocale())));
+        totals.getElement().setAttribute("title", getTranslation("budget.totals.exact",
+                Labels.money(this, sums.agreed()), Labels.money(this, sums.disbursed())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.apply(event.getLocation().getQueryParameters());
+        filter = filters.filter();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("budget.title") + " | " + getTranslation("app.name");
+    }
+}

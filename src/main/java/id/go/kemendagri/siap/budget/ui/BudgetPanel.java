@@ -1,0 +1,54 @@
+package id.go.kemendagri.siap.budget.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+
+import id.go.kemendagri.siap.budget.BudgetChanged;
+import id.go.kemendagri.siap.budget.BudgetService;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+
+/** The region page's budget section: the four grants, refreshed when someone changes them. */
+@StyleSheet(Labels.STYLES)
+class BudgetPanel extends Div {
+
+    private final String regionCode;
+    private final transient BudgetService budget;
+    final List<GrantCard> cards = new ArrayList<>();
+
+    BudgetPanel(String regionCode, BudgetService budget, LiveUpdateHub hub) {
+        this.regionCode = regionCode;
+        this.budget = budget;
+        addClassNames("card", "budget-panel");
+        setId("budget");
+        var title = new H3(getTranslation("budget.section.title"));
+        var intro = new Paragraph(getTranslation("budget.section.intro"));
+        intro.addClassName("hint");
+        var all = new Anchor("anggaran", getTranslation("budget.section.all"));
+        add(title, intro);
+        var grid = new Div();
+        grid.addClassName("grant-cards");
+        var canWrite = budget.canWrite(regionCode);
+        for (var grant : budget.forRegion(regionCode)) {
+            var card = new GrantCard(grant, budget, canWrite);
+            cards.add(card);
+            grid.add(card);
+        }
+        add(grid, all);
+        LiveUpdates.bind(this, hub, LiveUpdates.region(regionCode)
+                .and(change -> BudgetChanged.FEATURE.equals(change.feature())), changes -> refresh());
+    }
+
+    void refresh() {
+        var fresh = budget.forRegion(regionCode);
+        for (var card : cards) {
+            fresh.stream().filter(g -> g.recipient() == card.recipient()).findFirst().ifPresent(card::show);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package id.go.kemendagri.siap.budget.ui;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.go.kemendagri.siap.base.ui.RegionSection;
+import id.go.kemendagri.siap.budget.BudgetService;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+
+/** Adds the four NPHD grants to the page of every region that holds a Pilkada. */
+@Component
+class BudgetSection implements RegionSection {
+
+    private final BudgetService budget;
+    private final LiveUpdateHub hub;
+
+    BudgetSection(BudgetService budget, LiveUpdateHub hub) {
+        this.budget = budget;
+        this.hub = hub;
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> create(RegionPage region) {
+        if (!region.holdsPilkada()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BudgetPanel(region.code(), budget, hub));
+    }
+}
