@@ -141,6 +141,31 @@ class LiveContactBrowserIT {
         new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
     }
 
+    /**
+     * A benchmark, not a test: runs only with {@code SIAP_BENCH=1}. 50 saves in one browser, each timed
+     * until the other browser shows it; prints p50 and p95. See docs/performance.md.
+     */
+    @Test
+    void benchmark_of_the_time_until_another_browser_shows_a_save() {
+        Assumptions.assumeTrue("1".equals(System.getenv("SIAP_BENCH")), "benchmark: set SIAP_BENCH=1 to run it");
+        twoBrowsersOnTheRegion();
+        var latencies = new long[50];
+        for (var i = 0; i < latencies.length; i++) {
+            var name = "Latensi " + i + " " + suffix();
+            click(editor, "contact-edit");
+            fillContact(editor, name);
+            click(editor, "contact-save");
+            var clicked = System.nanoTime();
+            new WebDriverWait(watcher, Duration.ofSeconds(10), Duration.ofMillis(5))
+                    .until(ExpectedConditions.textToBe(By.id("contact-display-name"), name));
+            latencies[i] = System.nanoTime() - clicked;
+            new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), name));
+        }
+        java.util.Arrays.sort(latencies);
+        System.out.printf("Save in one browser until the other shows it (50 saves): p50 %d ms, p95 %d ms, max %d ms%n",
+                latencies[25] / 1_000_000, latencies[47] / 1_000_000, latencies[49] / 1_000_000);
+    }
+
     /** Provincial staff in {@code editor}, an evaluator in {@code watcher}, both on the region page. */
     private AppUser twoBrowsersOnTheRegion() {
         var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
