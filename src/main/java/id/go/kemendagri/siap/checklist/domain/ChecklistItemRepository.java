@@ -108,7 +108,5 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
 
     List<ChecklistItem> findByIdIn(Collection<Long> ids);
 
-    long countByCycleId(long cycleId);
-
     boolean existsByCycleIdAndDemoTrue(long cycleId);
 }

@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChecklistTemplateItemRepository extends JpaRepository<ChecklistTemplateItem, Long> {
 
     List<ChecklistTemplateItem> findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(long templateId);
-
-    boolean existsByTemplateIdAndCode(long templateId, String code);
 }

@@ -106,11 +106,6 @@ class ItemEditor extends Div {
         return pending;
     }
 
-    /** For tests and the drag-and-drop free path: an upload as if the user had dropped it. */
-    void receive(String fileName, byte[] content) {
-        pending = new ChecklistService.Upload(fileName, content);
-    }
-
     /** Someone saved first: load their version, keep what this user typed visible beside it. */
     void showConflict(ChecklistItemDetails current, ChecklistItemDraft mine) {
         var typedNote = mine.note() == null ? "" : mine.note();
