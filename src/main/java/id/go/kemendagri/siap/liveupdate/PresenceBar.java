@@ -62,6 +62,13 @@ public class PresenceBar extends Div {
         }
     }
 
+    /** {@code desk-contact} reads as "Kontak Desk Pilkada", {@code checklist:KLB-02} as "butir checklist KLB-02". */
+    private String formLabel(String form) {
+        var colon = form.indexOf(':');
+        return colon < 0 ? getTranslation("presence.form." + form)
+                : getTranslation("presence.form." + form.substring(0, colon), form.substring(colon + 1));
+    }
+
     void show(List<PresenceRegistry.Viewer> everyone) {
         var others = everyone.stream().filter(viewer -> me == null || !viewer.username().equals(me.username())).toList();
         people.removeAll();
@@ -79,7 +86,7 @@ public class PresenceBar extends Div {
             person.addClassName("presence-person");
             person.getElement().setAttribute("data-username", viewer.username());
             if (viewer.editing() != null) {
-                var editing = new Span(getTranslation("presence.editing", getTranslation("presence.form." + viewer.editing())));
+                var editing = new Span(getTranslation("presence.editing", formLabel(viewer.editing())));
                 editing.getElement().getThemeList().add("badge warning small");
                 editing.addClassName("presence-editing");
                 person.add(editing);

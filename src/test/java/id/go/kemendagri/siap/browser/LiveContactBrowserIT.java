@@ -108,6 +108,13 @@ class LiveContactBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".presence-editing")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contact-others-editing")));
         screenshot(watcher, "presence-editing");
+        click(editor, "contact-cancel");
+        var itemEdit = new WebDriverWait(editor, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".checklist-item .item-edit")));
+        ((org.openqa.selenium.JavascriptExecutor) editor).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", itemEdit);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".checklist-item .item-others-editing")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".contact-others-editing")));
 
         editor.quit();
         editor = null;

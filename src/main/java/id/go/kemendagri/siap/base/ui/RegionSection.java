@@ -19,7 +19,34 @@ public interface RegionSection {
     /** The section for one region, or empty when it does not apply to that region or user. */
     Optional<Component> create(RegionPage region);
 
-    /** What a section needs to know about the region it is shown for. */
-    record RegionPage(String code, String name, String provinceCode, String level, boolean holdsPilkada) {
+    /** What a section needs to know about the region it is shown for, and the page's presence. */
+    record RegionPage(String code, String name, String provinceCode, String level, boolean holdsPilkada,
+            Presence presence) {
+
+        public RegionPage(String code, String name, String provinceCode, String level, boolean holdsPilkada) {
+            this(code, name, provinceCode, level, holdsPilkada, Presence.NONE);
+        }
+    }
+
+    /**
+     * Who else is on the region page, for sections: say which form this user has open (a key such as
+     * {@code checklist:KLB-02}, or null when none), and hear which forms others have open (key to their
+     * names) so that the section can mark them.
+     */
+    interface Presence {
+
+        Presence NONE = new Presence() {
+            @Override
+            public void editing(String form) {
+            }
+
+            @Override
+            public void onOthersEditing(java.util.function.Consumer<java.util.Map<String, java.util.List<String>>> listener) {
+            }
+        };
+
+        void editing(String form);
+
+        void onOthersEditing(java.util.function.Consumer<java.util.Map<String, java.util.List<String>>> listener);
     }
 }

@@ -37,6 +37,8 @@ class ChecklistItemCard extends Div {
     private final ItemHistory history;
     private ChecklistItemDetails item;
     private boolean editing;
+    private final Span othersEditing = new Span();
+    private transient Consumer<Boolean> editingListener = editing -> { };
 
     ChecklistItemCard(ChecklistItemDetails item, ChecklistService checklists, boolean canEdit, boolean canVerify,
             Consumer<ChecklistItemDetails> onSaved) {
@@ -65,8 +67,23 @@ class ChecklistItemCard extends Div {
         editor.setVisible(false);
         actions.addClassName("item-actions");
         actions.add(edit, verify, giveBack);
-        add(summary, actions, editor, history);
+        othersEditing.getElement().getThemeList().add("badge warning small");
+        othersEditing.addClassName("item-others-editing");
+        othersEditing.setVisible(false);
+        add(othersEditing, summary, actions, editor, history);
         render();
+    }
+
+    /** Told when this user opens or closes the item's form, so that the page can tell the others. */
+    void onEditingChanged(Consumer<Boolean> listener) {
+        this.editingListener = listener;
+    }
+
+    /** Names of other people who have this item's form open now; the card is marked while there are any. */
+    void showOthersEditing(java.util.List<String> names) {
+        othersEditing.setText(names.isEmpty() ? "" : getTranslation("checklist.others-editing", String.join(", ", names)));
+        othersEditing.setVisible(!names.isEmpty());
+        getElement().getClassList().set("edited-by-others", !names.isEmpty());
     }
 
     long itemId() {
@@ -151,6 +168,7 @@ class ChecklistItemCard extends Div {
     private void startEditing() {
         editor.fill(item);
         editing = true;
+        editingListener.accept(true);
         editor.setVisible(true);
         render();
         editor.status.focus();
@@ -158,6 +176,7 @@ class ChecklistItemCard extends Div {
 
     private void stopEditing() {
         editing = false;
+        editingListener.accept(false);
         editor.setVisible(false);
         render();
     }

@@ -32,7 +32,7 @@ class ChecklistSection implements RegionSection {
         if (!region.holdsPilkada()) {
             return Optional.empty();
         }
-        var panel = new RegionChecklistPanel(region.code(), checklists);
+        var panel = new RegionChecklistPanel(region.code(), checklists, region.presence());
         LiveUpdates.bind(panel, hub, LiveUpdates.region(region.code())
                 .and(change -> ChecklistItemChanged.FEATURE.equals(change.feature())),
                 changes -> panel.refreshFromServer());

@@ -38,6 +38,12 @@ class RegionChecklistPanel extends Div {
     private final Details retired = new Details();
 
     RegionChecklistPanel(String regionCode, ChecklistService checklists) {
+        this(regionCode, checklists, id.go.kemendagri.siap.base.ui.RegionSection.Presence.NONE);
+    }
+
+    /** With the page's presence: an item this user edits is announced, items others edit are marked. */
+    RegionChecklistPanel(String regionCode, ChecklistService checklists,
+            id.go.kemendagri.siap.base.ui.RegionSection.Presence presence) {
         this.regionCode = regionCode;
         this.checklists = checklists;
         addClassNames("card", "region-checklist");
@@ -63,10 +69,18 @@ class RegionChecklistPanel extends Div {
         add(retired);
         for (var item : checklist.items()) {
             var card = new ChecklistItemCard(item, checklists, canEdit, canVerify, saved -> refreshFromServer());
+            card.onEditingChanged(editing -> presence.editing(editing ? formKey(card) : null));
             cards.put(item.id(), card);
             (item.retired() ? retired : themes.get(item.theme())).add(card);
         }
         render(checklist);
+        presence.onOthersEditing(forms -> cards.values()
+                .forEach(card -> card.showOthersEditing(forms.getOrDefault(formKey(card), List.of()))));
+    }
+
+    /** The presence key of an item's form, e.g. {@code checklist:KLB-02}. */
+    static String formKey(ChecklistItemCard card) {
+        return "checklist:" + card.item().itemCode();
     }
 
     /** Re-reads the checklist after someone's change; cards being edited keep what the user typed. */

@@ -70,16 +70,15 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         removeAll();
         var contactCard = new DeskContactCard(region.code(), contacts, access.canWrite(region.code()));
-        var presence = new PresenceBar(presenceRegistry, profiles, "region:" + region.code());
+        var presence = new RegionPresence(new PresenceBar(presenceRegistry, profiles, "region:" + region.code()));
         contactCard.onEditingChanged(editing -> presence.editing(editing ? DeskContactChanged.FEATURE : null));
-        presence.onOthersChanged(others -> contactCard.showOthersEditing(others.stream()
-                .filter(viewer -> DeskContactChanged.FEATURE.equals(viewer.editing()))
-                .map(PresenceRegistry.Viewer::fullName).toList()));
-        add(header(region), presence, contactCard);
+        presence.onOthersEditing(forms -> contactCard.showOthersEditing(
+                forms.getOrDefault(DeskContactChanged.FEATURE, List.of())));
+        add(header(region), presence.bar(), contactCard);
         LiveUpdates.bind(contactCard, hub, LiveUpdates.region(region.code())
                 .and(change -> DeskContactChanged.FEATURE.equals(change.feature())), changes -> contactCard.refreshFromServer());
         var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),
-                region.level().name(), region.holdsPilkada());
+                region.level().name(), region.holdsPilkada(), presence);
         sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 
