@@ -68,6 +68,24 @@ public class MeetingService {
         var rows = meetings.findPage(filter.type(), pattern(filter.search()), province, prefix(province),
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
                         Sort.by(Sort.Direction.DESC, "date").and(Sort.by(Sort.Direction.DESC, "id"))));
+        return toRows(rows, province);
+    }
+
+    /** Fresh rows of the given meetings that the user may see, for a list that refreshes only the rows that changed. */
+    @Transactional(readOnly = true)
+    public List<MeetingRow> rows(java.util.Collection<Long> ids) {
+        access.currentUser();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var visible = meetings.findAllById(ids).stream().filter(this::visible).map(Meeting::getId).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return toRows(meetings.findHeaders(visible), access.provinceScope().orElse(null));
+    }
+
+    private List<MeetingRow> toRows(List<Object[]> rows, String province) {
         if (rows.isEmpty()) {
             return List.of();
         }

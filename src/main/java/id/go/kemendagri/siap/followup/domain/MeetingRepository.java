@@ -25,6 +25,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m.id, m.type, m.title, m.date, m.organiser, m.place, m.online, m.demo " + FILTER)
     List<Object[]> findPage(MeetingType type, String search, String province, String provincePrefix, Pageable page);
 
+    /** The same columns as {@link #findPage} for the given meetings. */
+    @Query("select m.id, m.type, m.title, m.date, m.organiser, m.place, m.online, m.demo from Meeting m where m.id in :ids")
+    List<Object[]> findHeaders(Collection<Long> ids);
+
     @Query("select count(m) " + FILTER)
     long countPage(MeetingType type, String search, String province, String provincePrefix);
 

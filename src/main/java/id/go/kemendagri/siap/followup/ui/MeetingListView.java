@@ -77,7 +77,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                         new RouteParameters("id", Long.toString(saved.id()))))).open());
         var provinces = regions.visibleProvinces();
         add(filters(provinces), total, grid());
-        LiveUpdates.bind(grid, hub, change -> FollowUpChanged.FEATURE.equals(change.feature()), changes -> refresh());
+        LiveUpdates.bind(grid, hub, change -> FollowUpChanged.FEATURE.equals(change.feature()), this::changed);
     }
 
     private HorizontalLayout filters(java.util.List<Province> provinces) {
@@ -125,7 +125,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                 : Badges.badge(Formats.number(row.overdue(), getLocale()), "error"))
                 .setHeader(getTranslation("meetings.column.overdue")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> meetings.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) meetings.count(filter));
+                query -> (int) meetings.count(filter)).setIdentifierProvider(MeetingRow::id);
         grid.setSizeFull();
         return grid;
     }
@@ -193,6 +193,20 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * Others changed meetings or follow-ups: a new meeting reloads the list; otherwise only the changed
+     * rows are re-read and redrawn, so that scroll position and selection stay.
+     */
+    private void changed(java.util.List<id.go.kemendagri.siap.base.RegionChange> changes) {
+        var events = changes.stream().map(FollowUpChanged.class::cast).toList();
+        if (events.stream().anyMatch(event -> event.itemId() == null && event.version() == 0)) {
+            refresh();
+            return;
+        }
+        var ids = events.stream().map(FollowUpChanged::meetingId).collect(java.util.stream.Collectors.toSet());
+        meetings.rows(ids).forEach(row -> grid.getDataProvider().refreshItem(row));
     }
 
     private void refresh() {

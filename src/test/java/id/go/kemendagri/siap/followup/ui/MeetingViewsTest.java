@@ -136,6 +136,34 @@ class MeetingViewsTest extends UiTest {
     }
 
     @Test
+    void a_follow_up_closed_elsewhere_updates_only_that_meetings_row_in_the_open_list() throws InterruptedException {
+        var id = meetingOf("64.08", "64.09");
+        followUps.assign(id, new FollowUpDraft("Menyusun rencana pengamanan", ResponsibleUnit.SATPOL_PP, null,
+                LocalDate.now(clock).plusDays(5), Set.of("64.08", "64.09")));
+        Users.evaluator();
+        var list = navigate("rapat", MeetingListView.class);
+        var index = -1;
+        for (var i = 0; i < test(list.grid).size() && index < 0; i++) {
+            if (test(list.grid).getRow(i).id() == id) {
+                index = i;
+            }
+        }
+        assertThat(index).isNotNegative();
+        assertThat(test(list.grid).getRow(index).done()).isZero();
+
+        var item = followUps.page(new FollowUpFilter(id, "64.08", null, false, false), 0, 1).getFirst();
+        followUps.close(item.id(), item.version());
+
+        // The push arrives from the live-update thread; the test's own thread runs what it queued.
+        var deadline = System.nanoTime() + 5_000_000_000L;
+        while (test(list.grid).getRow(index).done() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(test(list.grid).getRow(index).done()).isEqualTo(1);
+    }
+
+    @Test
     void the_type_filter_comes_from_the_url() {
         meetingOf("64.01");
         Users.evaluator();
