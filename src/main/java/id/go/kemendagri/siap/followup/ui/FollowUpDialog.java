@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.followup.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.UploadTexts;
 import id.go.kemendagri.siap.followup.FollowUpProgress;
 import id.go.kemendagri.siap.followup.FollowUpRow;
@@ -161,8 +161,10 @@ class FollowUpDialog extends Dialog {
         } catch (InvalidInputException e) {
             showErrors(e.fieldErrors());
         } catch (StaleDataException e) {
-            showConflict(canWrite ? new FollowUpProgress(status.getValue(), note.getValue(), link.getValue(), row.version())
-                    : row.toProgress());
+            // Closing, reopening or attaching carries nothing typed: show the current state and let the user retry.
+            show(followUps.find(row.id()));
+            Notification.show(getTranslation("error.stale"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
@@ -176,21 +178,38 @@ class FollowUpDialog extends Dialog {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /**
+     * Someone saved first: both versions side by side. The form keeps what this user typed; they apply
+     * it on top of the current version or discard it.
+     */
     private void showConflict(FollowUpProgress mine) {
-        show(followUps.find(row.id()));
-        var typed = new ArrayList<String>();
-        if (mine.status() != null) {
-            typed.add(getTranslation("followup.status." + mine.status()));
+        var current = followUps.find(row.id());
+        show(current);
+        if (canWrite) {
+            status.setValue(mine.status());
+            note.setValue(mine.note() == null ? "" : mine.note());
+            link.setValue(mine.evidenceLink() == null ? "" : mine.evidenceLink());
         }
-        typed.add(mine.note());
-        typed.add(mine.evidenceLink());
         message.removeAll();
-        var text = new Paragraph(getTranslation("followup.stale", row.updatedBy(),
-                String.join(" · ", typed.stream().filter(t -> t != null && !t.isBlank()).toList())));
-        text.addClassName("stale-message");
-        message.add(text);
+        message.add(new ConflictPanel(getTranslation("followup.stale", current.updatedBy()), List.of(
+                new ConflictPanel.Row(getTranslation("followup.dialog.status"), statusLabel(current.status()),
+                        statusLabel(mine.status())),
+                new ConflictPanel.Row(getTranslation("followup.dialog.note"), current.note(), mine.note()),
+                new ConflictPanel.Row(getTranslation("followup.dialog.link"), current.evidenceLink(), mine.evidenceLink())),
+                () -> {
+                    message.removeAll();
+                    save();
+                },
+                () -> {
+                    message.removeAll();
+                    show(followUps.find(row.id()));
+                }));
         Notification.show(getTranslation("error.stale"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    private String statusLabel(FollowUpStatus value) {
+        return value == null ? null : getTranslation("followup.status." + value);
     }
 
     private void showErrors(Map<String, String> errors) {

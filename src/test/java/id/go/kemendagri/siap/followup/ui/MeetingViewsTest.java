@@ -164,6 +164,29 @@ class MeetingViewsTest extends UiTest {
     }
 
     @Test
+    void a_stale_report_shows_both_versions_and_the_user_applies_theirs() {
+        var id = meetingOf("64.11");
+        followUps.assign(id, new FollowUpDraft("Menyiapkan posko", ResponsibleUnit.KESBANGPOL, null,
+                LocalDate.now(clock).plusDays(5), Set.of("64.11")));
+        Users.staff("64");
+        navigate("wilayah/64.11", Component.class);
+        test($(RegionFollowUps.Card.class).single().grid).clickRow(0);
+        var dialog = $(FollowUpDialog.class).single();
+        var item = followUps.page(new FollowUpFilter(id, "64.11", null, false, false), 0, 1).getFirst();
+        followUps.report(item.id(), new id.go.kemendagri.siap.followup.FollowUpProgress(FollowUpStatus.PROSES,
+                "Catatan orang lain", "", item.version()));
+
+        test(dialog.note).setValue("Catatan saya");
+        test(dialog.save).click();
+
+        var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("Catatan orang lain").contains("Catatan saya");
+        assertThat(dialog.note.getValue()).isEqualTo("Catatan saya");
+        test($(com.vaadin.flow.component.button.Button.class).id("conflict-apply-mine")).click();
+        assertThat(followUps.find(item.id()).note()).isEqualTo("Catatan saya");
+    }
+
+    @Test
     void the_type_filter_comes_from_the_url() {
         meetingOf("64.01");
         Users.evaluator();
