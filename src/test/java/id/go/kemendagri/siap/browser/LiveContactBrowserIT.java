@@ -173,6 +173,51 @@ class LiveContactBrowserIT {
                 latencies[25] / 1_000_000, latencies[47] / 1_000_000, latencies[49] / 1_000_000);
     }
 
+    /**
+     * A benchmark, not a test: runs only with {@code SIAP_BENCH=1}. Opens 15 browser sessions (each its
+     * own Chromium, so its own HTTP session) on the region page and then on the national NPHD table, and
+     * prints the server heap they keep per session, measured after full garbage collections.
+     */
+    @Test
+    void benchmark_of_the_heap_each_open_session_keeps() throws InterruptedException {
+        Assumptions.assumeTrue("1".equals(System.getenv("SIAP_BENCH")), "benchmark: set SIAP_BENCH=1 to run it");
+        var user = createUser("it-mem-" + suffix(), Role.EVALUATOR, null);
+        var sessions = 15;
+        for (var page : java.util.List.of("/wilayah/" + REGION, "/anggaran/rekap")) {
+            var drivers = new java.util.ArrayList<WebDriver>();
+            try {
+                drivers.add(openAs(user, page));
+                var before = heapAfterFullGc();
+                for (var i = 0; i < sessions; i++) {
+                    drivers.add(openAs(user, page));
+                }
+                var after = heapAfterFullGc();
+                System.out.printf("Heap kept per open session on %s: %d KB (%d sessions, %d KB in all)%n", page,
+                        (after - before) / sessions / 1024, sessions, (after - before) / 1024);
+            } finally {
+                drivers.forEach(WebDriver::quit);
+            }
+        }
+    }
+
+    private WebDriver openAs(AppUser user, String path) {
+        var driver = browser();
+        signIn(driver, user);
+        driver.get(url(path));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+        return driver;
+    }
+
+    private static long heapAfterFullGc() throws InterruptedException {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (var i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
     /** Provincial staff in {@code editor}, an evaluator in {@code watcher}, both on the region page. */
     private AppUser twoBrowsersOnTheRegion() {
         var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);

@@ -192,7 +192,7 @@ class ChecklistItemCard extends Div {
             notify(e.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
         } catch (StaleDataException e) {
             var current = checklists.item(item.id());
-            editor.showConflict(current, draft);
+            editor.showConflict(current, draft, this::save, this::stopEditing);
             item = current;
             render();
             notify("error.stale", NotificationVariant.LUMO_WARNING);

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -106,18 +108,30 @@ class ItemEditor extends Div {
         return pending;
     }
 
-    /** Someone saved first: load their version, keep what this user typed visible beside it. */
-    void showConflict(ChecklistItemDetails current, ChecklistItemDraft mine) {
-        var typedNote = mine.note() == null ? "" : mine.note();
-        var typedStatus = mine.status() == null ? "-" : getTranslation("checklist.status." + mine.status().name());
-        fill(current);
+    /**
+     * Someone saved first: their version and what this user typed, side by side. The form keeps the
+     * typed values (and a chosen file), now based on the current version; the user applies them on top
+     * of it or discards them.
+     */
+    void showConflict(ChecklistItemDetails current, ChecklistItemDraft mine, Runnable applyMine, Runnable discardMine) {
+        version = current.version();
+        var theirs = current.toDraft();
         conflict.removeAll();
-        conflict.add(new Paragraph(getTranslation("checklist.stale", current.updatedBy() == null ? "-"
-                : current.updatedBy())));
-        var yours = new Paragraph(getTranslation("checklist.stale.yours", typedStatus, typedNote));
-        yours.addClassName("yours");
-        conflict.add(yours);
+        conflict.add(new ConflictPanel(getTranslation("checklist.stale", current.updatedBy() == null ? "-"
+                : current.updatedBy()), java.util.List.of(
+                        new ConflictPanel.Row(getTranslation("checklist.field.status"), statusLabel(theirs.status()),
+                                statusLabel(mine.status())),
+                        new ConflictPanel.Row(getTranslation("checklist.field.note"), theirs.note(), mine.note()),
+                        new ConflictPanel.Row(getTranslation("checklist.field.link"), theirs.link(), mine.link())),
+                applyMine, () -> {
+                    fill(current);
+                    discardMine.run();
+                }));
         conflict.setVisible(true);
+    }
+
+    private String statusLabel(id.go.kemendagri.siap.checklist.ItemStatus value) {
+        return value == null ? null : getTranslation("checklist.status." + value.name());
     }
 
     /** Told while editing that someone else changed the item: say so, keep the typing. */

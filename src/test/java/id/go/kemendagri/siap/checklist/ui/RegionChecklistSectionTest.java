@@ -58,6 +58,25 @@ class RegionChecklistSectionTest extends UiTest {
     }
 
     @Test
+    void a_save_over_someone_elses_newer_save_shows_both_and_the_user_applies_theirs() {
+        Users.staff("63");
+        var card = card(open(REGION), "KLB-02");
+        test(card.edit).click();
+        var loaded = stored("KLB-02");
+        checklists.update(loaded.id(), new ChecklistItemDraft(ItemStatus.PROSES, "Catatan orang lain", null,
+                loaded.version()), null);
+
+        test(card.editor.note).setValue("Catatan saya");
+        test(card.editor.save).click();
+
+        var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("Catatan orang lain", "Catatan saya");
+        assertThat(card.editor.note.getValue()).isEqualTo("Catatan saya");
+        test($(com.vaadin.flow.component.button.Button.class).id("conflict-apply-mine")).click();
+        assertThat(stored("KLB-02").note()).isEqualTo("Catatan saya");
+    }
+
+    @Test
     void the_checklist_shows_every_item_grouped_by_theme() {
         Users.staff("63");
         var panel = open(REGION);
@@ -151,7 +170,7 @@ class RegionChecklistSectionTest extends UiTest {
     }
 
     @Test
-    void a_save_over_a_newer_change_is_refused_and_shows_the_current_values() {
+    void a_save_over_a_newer_change_is_refused_shows_both_versions_and_the_user_discards_theirs() {
         Users.staff("63");
         var panel = open(REGION);
         var card = card(panel, "KLB-02");
@@ -167,8 +186,11 @@ class RegionChecklistSectionTest extends UiTest {
         test(card.editor.save).click();
 
         assertThat(stored("KLB-02").note()).isEqualTo("versi rekan");
-        assertThat(card.editor.note.getValue()).as("the form now holds the current values").isEqualTo("versi rekan");
-        assertThat(card.editor.conflict.getElement().getTextRecursively()).contains("versi saya");
+        assertThat(card.editor.note.getValue()).as("what the user typed is kept").isEqualTo("versi saya");
+        assertThat(card.editor.conflict.getElement().getTextRecursively()).contains("versi saya", "versi rekan");
+        test($(com.vaadin.flow.component.button.Button.class).id("conflict-discard-mine")).click();
+        assertThat(card.editor.isVisible()).isFalse();
+        assertThat(stored("KLB-02").note()).isEqualTo("versi rekan");
     }
 
     @Test
