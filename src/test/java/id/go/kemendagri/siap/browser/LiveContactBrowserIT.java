@@ -33,7 +33,9 @@ import id.go.kemendagri.siap.security.domain.AppUserRepository;
  * The whole chain in real browsers: two headless Chromium sessions show Kabupaten Seruyan; one saves the
  * Desk Pilkada contact and the other shows it without reloading, through server push.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The component tracker (development mode only) keeps a stack trace per component; production has none, so neither do these tests.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.componentTracker.enabled=false")
 class LiveContactBrowserIT {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -186,7 +188,10 @@ class LiveContactBrowserIT {
         for (var page : java.util.List.of("/wilayah/" + REGION, "/anggaran/rekap")) {
             var drivers = new java.util.ArrayList<WebDriver>();
             try {
-                drivers.add(openAs(user, page));
+                // Warm up first: caches, query plans and classes that the first screens fill belong to no session.
+                for (var i = 0; i < 5; i++) {
+                    drivers.add(openAs(user, page));
+                }
                 var before = heapAfterFullGc();
                 for (var i = 0; i < sessions; i++) {
                     drivers.add(openAs(user, page));
