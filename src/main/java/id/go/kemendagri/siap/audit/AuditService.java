@@ -48,6 +48,38 @@ public class AuditService {
                 PageRequest.of(0, limit)).stream().map(AuditService::toEntry).toList();
     }
 
+    /**
+     * The latest changes matching a query, newest first. No access check here: the caller (a feature's
+     * service) decides what the user may see and says so in the query.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        var size = Math.max(1, limit);
+        return records.search(query.entityType(), query.provinceCode(), prefix(query.provinceCode()), query.regionOnly(),
+                hidden(query), PageRequest.of(offset / size, size)).stream().map(AuditService::toEntry).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        return records.countSearch(query.entityType(), query.provinceCode(), prefix(query.provinceCode()),
+                query.regionOnly(), hidden(query));
+    }
+
+    /** The kinds of thing that have a history, e.g. {@code desk-contact}, {@code followup}. */
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return records.findEntityTypes();
+    }
+
+    private static String prefix(String province) {
+        return province == null ? null : province + ".%";
+    }
+
+    private static java.util.Set<String> hidden(AuditQuery query) {
+        // "in ()" is not valid SQL: an impossible type stands in for "none hidden".
+        return query.hiddenTypes().isEmpty() ? java.util.Set.of("-") : query.hiddenTypes();
+    }
+
     /** What changed in one region across the given kinds of record, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> regionHistory(String regionCode, java.util.Collection<String> entityTypes, int limit) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,21 +42,25 @@ public class UserService {
     static final String PASSWORD_CHANGED = "********";
     private static final String AUDIT_ENTITY = LoginAttempts.AUDIT_ENTITY;
     private static final Sort BY_USERNAME = Sort.by("username");
+    /** Changes after which the user must sign in again: what an open session knows is no longer true. */
+    private static final Set<String> ENDS_SESSIONS = Set.of("role", "provinceCode", "enabled", "password");
 
     private final AppUserRepository users;
     private final LoginEventRepository signIns;
     private final PasswordEncoder passwordEncoder;
     private final ProvinceDirectory provinces;
     private final AuditService audit;
+    private final UserSessions sessions;
     private final Clock clock;
 
     UserService(AppUserRepository users, LoginEventRepository signIns, PasswordEncoder passwordEncoder,
-            ProvinceDirectory provinces, AuditService audit, Clock clock) {
+            ProvinceDirectory provinces, AuditService audit, UserSessions sessions, Clock clock) {
         this.users = users;
         this.signIns = signIns;
         this.passwordEncoder = passwordEncoder;
         this.provinces = provinces;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -145,8 +150,12 @@ public class UserService {
             user.setPasswordHash(passwordEncoder.encode(draft.password()));
             changes.compare("password", null, PASSWORD_CHANGED);
         }
-        audit.record(AUDIT_ENTITY, user.getUsername(), null, "UPDATE", changes.changes());
+        var recorded = changes.changes();
+        audit.record(AUDIT_ENTITY, user.getUsername(), null, "UPDATE", recorded);
         users.flush();
+        if (recorded.stream().anyMatch(change -> ENDS_SESSIONS.contains(change.field()))) {
+            sessions.endAfterCommit(user.getUsername());
+        }
         return toAccount(user);
     }
 

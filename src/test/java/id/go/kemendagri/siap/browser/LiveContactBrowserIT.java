@@ -70,22 +70,11 @@ class LiveContactBrowserIT {
 
     @Test
     void a_contact_saved_in_one_browser_appears_in_the_other_without_reloading() {
-        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
-        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
-        editor = browser();
-        watcher = browser();
-        signIn(editor, staff);
-        signIn(watcher, evaluator);
-        open(editor);
-        open(watcher);
+        twoBrowsersOnTheRegion();
 
         var name = "Petugas Desk " + suffix();
         click(editor, "contact-edit");
-        type(editor, "contact-name", name);
-        type(editor, "contact-position", "Kepala Badan Kesbangpol");
-        type(editor, "contact-unit", "Badan Kesbangpol Kabupaten Seruyan");
-        type(editor, "contact-phone", "0812 3456 7890");
-        type(editor, "contact-email", "desk.pilkada@seruyankab.go.id");
+        fillContact(editor, name);
         click(editor, "contact-save");
 
         new WebDriverWait(editor, Duration.ofSeconds(10))
@@ -105,6 +94,72 @@ class LiveContactBrowserIT {
         new WebDriverWait(watcher, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tiles")));
         screenshot(watcher, "home");
+    }
+
+    @Test
+    void people_on_one_region_see_each_other_and_the_form_being_edited_and_a_closed_browser_disappears() {
+        var staff = twoBrowsersOnTheRegion();
+
+        var wait = new WebDriverWait(watcher, Duration.ofSeconds(10));
+        var person = By.cssSelector(".presence-person[data-username='" + staff.getUsername() + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(person));
+        assertThat(watcher.findElement(By.id("presence-bar")).getText()).contains(staff.getFullName());
+        click(editor, "contact-edit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".presence-editing")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contact-others-editing")));
+        screenshot(watcher, "presence-editing");
+
+        editor.quit();
+        editor = null;
+        var closed = System.nanoTime();
+        new WebDriverWait(watcher, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(person));
+        System.out.printf("A closed browser left the presence list after %d ms%n", (System.nanoTime() - closed) / 1_000_000);
+        assertThat(watcher.findElements(By.cssSelector(".contact-others-editing")).stream().noneMatch(e -> e.isDisplayed()))
+                .isTrue();
+    }
+
+    @Test
+    void two_people_save_the_same_contact_and_the_second_chooses_between_both_versions() {
+        twoBrowsersOnTheRegion();
+        click(editor, "contact-edit");
+        click(watcher, "contact-edit");
+
+        var first = "Pertama " + suffix();
+        fillContact(editor, first);
+        click(editor, "contact-save");
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), first));
+        var second = "Kedua " + suffix();
+        fillContact(watcher, second);
+        click(watcher, "contact-save");
+
+        var panel = new WebDriverWait(watcher, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-panel")));
+        assertThat(panel.getText()).contains(first).contains(second);
+        screenshot(watcher, "conflict");
+        click(watcher, "conflict-apply-mine");
+        new WebDriverWait(watcher, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("contact-display-name"), second));
+    }
+
+    /** Provincial staff in {@code editor}, an evaluator in {@code watcher}, both on the region page. */
+    private AppUser twoBrowsersOnTheRegion() {
+        var evaluator = createUser("it-eval-" + suffix(), Role.EVALUATOR, null);
+        var staff = createUser("it-kalteng-" + suffix(), Role.PROVINCIAL_STAFF, "62");
+        editor = browser();
+        watcher = browser();
+        signIn(editor, staff);
+        signIn(watcher, evaluator);
+        open(editor);
+        open(watcher);
+        return staff;
+    }
+
+    private void fillContact(WebDriver driver, String name) {
+        type(driver, "contact-name", name);
+        type(driver, "contact-position", "Kepala Badan Kesbangpol");
+        type(driver, "contact-unit", "Badan Kesbangpol Kabupaten Seruyan");
+        type(driver, "contact-phone", "0812 3456 7890");
+        type(driver, "contact-email", "desk.pilkada@seruyankab.go.id");
     }
 
     /** Kept in target/screenshots so that a person can look at what the browsers saw. */

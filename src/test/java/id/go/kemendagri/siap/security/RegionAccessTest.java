@@ -75,6 +75,20 @@ class RegionAccessTest {
         assertThat(access.provinceScope()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = { "ADMIN, -, true", "EVALUATOR, -, true", "PROVINCIAL_STAFF, 62, false",
+            "LEADERSHIP, -, false" })
+    void only_administrators_and_evaluators_count_as_the_ministry(Role role, String province, boolean ministry) {
+        Users.signIn("pengguna", role, province);
+
+        assertThat(access.isMinistry()).isEqualTo(ministry);
+        if (ministry) {
+            access.requireMinistry();
+        } else {
+            assertThatThrownBy(access::requireMinistry).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
     @Test
     void provincial_staff_without_a_province_reach_nothing() {
         Users.signIn("tanpa-provinsi", Role.PROVINCIAL_STAFF, null);

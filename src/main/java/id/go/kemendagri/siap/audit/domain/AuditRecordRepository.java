@@ -16,4 +16,23 @@ public interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> 
             Collection<String> entityTypes, Pageable pageable);
 
     long countByEntityTypeAndEntityId(String entityType, String entityId);
+
+    String SEARCH = """
+            from AuditRecord a
+            where (:entityType is null or a.entityType = :entityType)
+              and (:province is null or a.regionCode = :province or a.regionCode like :provincePrefix)
+              and (:regionOnly = false or a.regionCode is not null)
+              and a.entityType not in :hiddenTypes
+            """;
+
+    @org.springframework.data.jpa.repository.Query("select a " + SEARCH + " order by a.occurredAt desc, a.id desc")
+    List<AuditRecord> search(String entityType, String province, String provincePrefix, boolean regionOnly,
+            java.util.Collection<String> hiddenTypes, Pageable pageable);
+
+    @org.springframework.data.jpa.repository.Query("select count(a) " + SEARCH)
+    long countSearch(String entityType, String province, String provincePrefix, boolean regionOnly,
+            java.util.Collection<String> hiddenTypes);
+
+    @org.springframework.data.jpa.repository.Query("select distinct a.entityType from AuditRecord a order by a.entityType")
+    List<String> findEntityTypes();
 }

@@ -17,9 +17,11 @@ import id.go.kemendagri.siap.base.UserProfiles;
 class LocaleSetup implements VaadinServiceInitListener {
 
     private final UserProfiles profiles;
+    private final ConnectionMessages connectionMessages;
 
-    LocaleSetup(UserProfiles profiles) {
+    LocaleSetup(UserProfiles profiles, ConnectionMessages connectionMessages) {
         this.profiles = profiles;
+        this.connectionMessages = connectionMessages;
     }
 
     @Override
@@ -28,6 +30,7 @@ class LocaleSetup implements VaadinServiceInitListener {
             var locale = profiles.current().map(UserProfile::locale).orElse(Formats.INDONESIAN);
             init.getUI().setLocale(locale);
             init.getUI().getSession().setLocale(locale);
+            connectionMessages.applyReconnectTexts(init.getUI());
         });
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.region.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.region.DeskContactDetails;
 import id.go.kemendagri.siap.region.DeskContactDraft;
 import id.go.kemendagri.siap.region.DeskContactRules;
@@ -48,6 +50,10 @@ class DeskContactCard extends Div {
     final Button save = new Button();
     final Button cancel = new Button();
     private final DeskContactHistory history;
+    private final Span othersEditing = new Span();
+    /** The version the open form was loaded with; a live refresh while editing must not move it. */
+    private Long formVersion;
+    private transient java.util.function.Consumer<Boolean> editingListener = editing -> { };
     private DeskContactDetails current;
     private boolean editing;
 
@@ -74,7 +80,10 @@ class DeskContactCard extends Div {
         conflict.setVisible(false);
         editor.add(form(), buttons());
         editor.setVisible(false);
-        add(heading, display, conflict, editor, history);
+        othersEditing.getElement().getThemeList().add("badge warning");
+        othersEditing.addClassName("contact-others-editing");
+        othersEditing.setVisible(false);
+        add(heading, othersEditing, display, conflict, editor, history);
         refreshFromServer();
     }
 
@@ -166,8 +175,21 @@ class DeskContactCard extends Div {
         return line;
     }
 
+    /** Told when this user opens or closes the form, so that others can see it. */
+    void onEditingChanged(java.util.function.Consumer<Boolean> listener) {
+        this.editingListener = listener;
+    }
+
+    /** Names of other people who have this contact's form open right now (empty: nobody). */
+    void showOthersEditing(java.util.List<String> names) {
+        othersEditing.setText(names.isEmpty() ? "" : getTranslation("contact.others-editing", String.join(", ", names)));
+        othersEditing.setVisible(!names.isEmpty());
+    }
+
     private void startEditing() {
+        editingListener.accept(true);
         var draft = current == null ? DeskContactDraft.empty() : current.toDraft();
+        formVersion = draft.version();
         fill(draft);
         editing = true;
         editor.setVisible(true);
@@ -178,6 +200,7 @@ class DeskContactCard extends Div {
     }
 
     private void stopEditing() {
+        editingListener.accept(false);
         editing = false;
         editor.setVisible(false);
         conflict.setVisible(false);
@@ -196,7 +219,7 @@ class DeskContactCard extends Div {
 
     private DeskContactDraft draft() {
         return new DeskContactDraft(name.getValue(), position.getValue(), unit.getValue(), phone.getValue(),
-                email.getValue(), current == null ? null : current.version());
+                email.getValue(), formVersion);
     }
 
     private void save() {
@@ -214,18 +237,31 @@ class DeskContactCard extends Div {
         }
     }
 
-    /** Someone saved first: show the current values in the form and keep what this user typed beside them. */
+    /**
+     * Someone saved first: the current version and what this user typed, side by side. The form keeps
+     * the typed values; the user applies them on top of the current version or discards them.
+     */
     private void showConflict(DeskContactDraft mine) {
         current = contacts.find(regionCode).orElse(null);
-        fill(current == null ? DeskContactDraft.empty() : current.toDraft());
+        var now = current == null ? DeskContactDraft.empty() : current.toDraft();
         conflict.removeAll();
-        conflict.add(new Paragraph(getTranslation("contact.stale",
-                current == null ? "-" : current.updatedBy(),
-                current == null ? "-" : Formats.dateTime(current.updatedAt(), getLocale()))));
-        var yours = new Paragraph(getTranslation("contact.stale.yours", String.join(" · ",
-                mine.name(), mine.position(), mine.unit(), mine.phone(), mine.email())));
-        yours.addClassName("yours");
-        conflict.add(yours);
+        var explanation = getTranslation("contact.stale", current == null ? "-" : current.updatedBy(),
+                current == null ? "-" : Formats.dateTime(current.updatedAt(), getLocale()));
+        conflict.add(new ConflictPanel(explanation, List.of(
+                new ConflictPanel.Row(getTranslation("contact.name"), now.name(), mine.name()),
+                new ConflictPanel.Row(getTranslation("contact.position"), now.position(), mine.position()),
+                new ConflictPanel.Row(getTranslation("contact.unit"), now.unit(), mine.unit()),
+                new ConflictPanel.Row(getTranslation("contact.phone"), now.phone(), mine.phone()),
+                new ConflictPanel.Row(getTranslation("contact.email"), now.email(), mine.email())),
+                () -> {
+                    fill(mine);
+                    formVersion = current == null ? null : current.version();
+                    save();
+                },
+                () -> {
+                    fill(now);
+                    stopEditing();
+                }));
         conflict.setVisible(true);
         history.refresh();
         notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);

@@ -19,6 +19,9 @@ import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.liveupdate.PresenceBar;
+import id.go.kemendagri.siap.liveupdate.PresenceRegistry;
+import id.go.kemendagri.siap.base.UserProfiles;
 import id.go.kemendagri.siap.region.DeskContactChanged;
 import id.go.kemendagri.siap.region.DeskContactService;
 import id.go.kemendagri.siap.region.RegionDetails;
@@ -39,10 +42,14 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient RegionAccess access;
     private final transient LiveUpdateHub hub;
     private final transient List<RegionSection> sections;
+    private final transient PresenceRegistry presenceRegistry;
+    private final transient UserProfiles profiles;
     private RegionDetails region;
 
     RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub,
-            List<RegionSection> sections) {
+            List<RegionSection> sections, PresenceRegistry presenceRegistry, UserProfiles profiles) {
+        this.presenceRegistry = presenceRegistry;
+        this.profiles = profiles;
         this.regions = regions;
         this.contacts = contacts;
         this.access = access;
@@ -63,7 +70,12 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         removeAll();
         var contactCard = new DeskContactCard(region.code(), contacts, access.canWrite(region.code()));
-        add(header(region), contactCard);
+        var presence = new PresenceBar(presenceRegistry, profiles, "region:" + region.code());
+        contactCard.onEditingChanged(editing -> presence.editing(editing ? DeskContactChanged.FEATURE : null));
+        presence.onOthersChanged(others -> contactCard.showOthersEditing(others.stream()
+                .filter(viewer -> DeskContactChanged.FEATURE.equals(viewer.editing()))
+                .map(PresenceRegistry.Viewer::fullName).toList()));
+        add(header(region), presence, contactCard);
         LiveUpdates.bind(contactCard, hub, LiveUpdates.region(region.code())
                 .and(change -> DeskContactChanged.FEATURE.equals(change.feature())), changes -> contactCard.refreshFromServer());
         var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 
 import id.go.kemendagri.siap.region.DeskContactDetails;
 import id.go.kemendagri.siap.region.DeskContactDraft;
@@ -63,6 +66,19 @@ class RegionViewTest extends UiTest {
     }
 
     @Test
+    void markup_typed_into_the_contact_is_shown_as_text() {
+        Users.staff("62");
+        var card = openContact("wilayah/62.08");
+
+        test(card.edit).click();
+        type(card, "<script>alert(1)</script> Budi", "Kabid", "Kesbangpol", "0813 4567 8901", "budi@example.go.id");
+        test(card.save).click();
+
+        assertThat(card.getElement().getTextRecursively()).contains("<script>alert(1)</script> Budi");
+        assertThat(card.getElement().getChildren().anyMatch(child -> "script".equals(child.getTag()))).isFalse();
+    }
+
+    @Test
     void a_bad_phone_number_is_shown_on_the_field_and_nothing_is_saved() {
         Users.staff("62");
         var before = contacts.find("62.06");
@@ -77,20 +93,46 @@ class RegionViewTest extends UiTest {
         assertThat(contacts.find("62.06")).isEqualTo(before);
     }
 
-    @Test
-    void a_save_over_someone_elses_newer_save_is_refused_and_shows_the_current_values() {
+    private DeskContactCard staleEdit(String region) {
         Users.staff("62");
-        var card = openContact("wilayah/62.07");
+        var card = openContact("wilayah/" + region);
         test(card.edit).click();
-        var loaded = contacts.find("62.07").map(DeskContactDetails::toDraft).orElse(DeskContactDraft.empty());
-        contacts.save("62.07", new DeskContactDraft("Orang Lain", "Kabid", "Kesbangpol", "0812 1111 2222",
+        var loaded = contacts.find(region).map(DeskContactDetails::toDraft).orElse(DeskContactDraft.empty());
+        contacts.save(region, new DeskContactDraft("Orang Lain", "Kabid", "Kesbangpol", "0812 1111 2222",
                 "lain@example.go.id", loaded.version()));
-
         type(card, "Saya", "Kabid", "Kesbangpol", "0812 3333 4444", "saya@example.go.id");
         test(card.save).click();
+        return card;
+    }
+
+    @Test
+    void a_save_over_someone_elses_newer_save_is_refused_and_both_versions_are_shown_side_by_side() {
+        var card = staleEdit("62.07");
 
         assertThat(contacts.find("62.07")).map(DeskContactDetails::name).contains("Orang Lain");
-        assertThat(card.name.getValue()).as("the form now holds the current values").isEqualTo("Orang Lain");
-        assertThat(card.getElement().getTextRecursively()).as("what the user typed stays in sight").contains("Saya");
+        var panel = $(ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("Orang Lain").contains("Saya");
+        assertThat(card.name.getValue()).as("what the user typed is kept").isEqualTo("Saya");
+    }
+
+    @Test
+    void after_a_conflict_the_user_applies_their_values_on_top_of_the_current_version() {
+        var card = staleEdit("62.12");
+
+        test($(Button.class).id("conflict-apply-mine")).click();
+
+        assertThat(contacts.find("62.12")).map(DeskContactDetails::name).contains("Saya");
+        assertThat(test(card.save).isUsable()).isFalse();
+    }
+
+    @Test
+    void after_a_conflict_the_user_discards_their_values_and_sees_the_current_ones() {
+        var card = staleEdit("62.13");
+
+        test($(Button.class).id("conflict-discard-mine")).click();
+
+        assertThat(contacts.find("62.13")).map(DeskContactDetails::name).contains("Orang Lain");
+        assertThat(card.getElement().getTextRecursively()).contains("Orang Lain");
+        assertThat(test(card.save).isUsable()).isFalse();
     }
 }

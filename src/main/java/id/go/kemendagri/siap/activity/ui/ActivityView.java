@@ -1,0 +1,194 @@
+package id.go.kemendagri.siap.activity.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.activity.ActivityRow;
+import id.go.kemendagri.siap.activity.ActivityService;
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.security.RegionAccess;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * What changed recently, newest first, live: the whole country for the ministry and leadership, one
+ * province for its staff. Filters in the URL ({@code ?jenis=followup&provinsi=62}).
+ */
+@Route(value = "aktivitas", layout = MainLayout.class)
+@Menu(order = 80, icon = "vaadin:clock", title = "menu.activity")
+@PermitAll
+class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TYPE = "jenis";
+    static final String PROVINCE = "provinsi";
+
+    private final transient ActivityService activity;
+    private final transient Clock clock;
+    final Select<String> type = new Select<>();
+    final ComboBox<Province> province = new ComboBox<>();
+    final Grid<ActivityRow> grid = new Grid<>();
+    private final Span total = new Span();
+    private String typeFilter;
+    private String provinceFilter;
+    private boolean applyingUrl;
+
+    ActivityView(ActivityService activity, ProvinceDirectory provinces, RegionAccess access, LiveUpdateHub hub,
+            Clock clock) {
+        this.activity = activity;
+        this.clock = clock;
+        setSizeFull();
+        addClassName("activity-view");
+        type.setLabel(getTranslation("feed.filter.type"));
+        type.setItems(activity.entityTypes());
+        type.setItemLabelGenerator(this::typeLabel);
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("feed.filter.any"));
+        province.setLabel(getTranslation("feed.filter.province"));
+        province.setItems(provinces.provinces());
+        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        province.setClearButtonVisible(true);
+        province.setWidth("18rem");
+        var scope = access.provinceScope();
+        province.setVisible(scope.isEmpty());
+        type.addValueChangeListener(e -> filtersChanged());
+        province.addValueChangeListener(e -> filtersChanged());
+        var bar = new HorizontalLayout(type, province);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureGrid();
+        add(bar, total, grid);
+        LiveUpdates.bind(grid, hub, change -> scope.isEmpty() || change.regionCode().equals(scope.get())
+                || change.regionCode().startsWith(scope.get() + "."), changes -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.addClassName("activity-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(this::when).setHeader(getTranslation("feed.column.when")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(ActivityRow::actor).setHeader(getTranslation("feed.column.who")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::what).setHeader(getTranslation("feed.column.what")).setFlexGrow(3);
+        grid.addComponentColumn(this::where).setHeader(getTranslation("feed.column.where")).setFlexGrow(1);
+        grid.setItems(query -> activity.page(typeFilter, provinceFilter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) activity.count(typeFilter, provinceFilter));
+        grid.setSizeFull();
+    }
+
+    private Div when(ActivityRow row) {
+        var ago = new Span(ago(row.occurredAt()));
+        ago.addClassName("activity-ago");
+        var exact = new Div(Formats.dateTime(row.occurredAt(), getLocale()));
+        exact.addClassName("activity-time");
+        exact.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(ago, exact);
+    }
+
+    private Div what(ActivityRow row) {
+        var kind = new Span(typeLabel(row.entityType()));
+        kind.getElement().getThemeList().add("badge contrast small");
+        var action = new Span(" " + row.action().toLowerCase(java.util.Locale.ROOT) + " · " + row.field() + ": ");
+        var change = new Span(shorten(row.oldValue()) + " → " + shorten(row.newValue()));
+        return new Div(kind, action, change);
+    }
+
+    private Div where(ActivityRow row) {
+        if (row.regionCode() == null) {
+            return new Div(new Span("meeting".equals(row.entityType()) ? "" : "–"),
+                    "meeting".equals(row.entityType()) ? new Anchor("rapat/" + row.entityId(), getTranslation("feed.open")) : new Span());
+        }
+        return new Div(new Anchor("wilayah/" + row.regionCode(), row.regionCode() + " "
+                + (row.regionName() == null ? "" : row.regionName())));
+    }
+
+    private String typeLabel(String type) {
+        if (type == null) {
+            return getTranslation("feed.filter.any");
+        }
+        var label = getTranslation("feed.type." + type);
+        return label.startsWith("!") ? type : label;
+    }
+
+    private String ago(Instant at) {
+        var elapsed = Duration.between(at, clock.instant());
+        if (elapsed.toMinutes() < 1) {
+            return getTranslation("feed.ago.now");
+        }
+        if (elapsed.toHours() < 1) {
+            return getTranslation("feed.ago.minutes", elapsed.toMinutes());
+        }
+        if (elapsed.toDays() < 1) {
+            return getTranslation("feed.ago.hours", elapsed.toHours());
+        }
+        return getTranslation("feed.ago.days", elapsed.toDays());
+    }
+
+    private static String shorten(String value) {
+        if (value == null || value.isEmpty()) {
+            return "–";
+        }
+        return value.length() > 80 ? value.substring(0, 79) + "…" : value;
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        var parameters = new HashMap<String, String>();
+        if (type.getValue() != null) {
+            parameters.put(TYPE, type.getValue());
+        }
+        if (province.getValue() != null) {
+            parameters.put(PROVINCE, province.getValue().code());
+        }
+        getUI().ifPresent(ui -> ui.navigate(ActivityView.class, QueryParameters.simple(parameters)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            var wanted = parameters.getSingleParameter(TYPE).orElse(null);
+            type.setValue(type.getListDataView().getItems().filter(t -> t.equals(wanted)).findFirst().orElse(null));
+            var code = parameters.getSingleParameter(PROVINCE).orElse(null);
+            province.setValue(province.getListDataView().getItems().filter(p -> p.code().equals(code)).findFirst()
+                    .orElse(null));
+        } finally {
+            applyingUrl = false;
+        }
+        typeFilter = type.getValue();
+        provinceFilter = province.getValue() == null ? null : province.getValue().code();
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("feed.total", Formats.number(activity.count(typeFilter, provinceFilter), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feed.title") + " | " + getTranslation("app.name");
+    }
+}
