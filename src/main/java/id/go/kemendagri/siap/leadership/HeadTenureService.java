@@ -142,6 +142,51 @@ public class HeadTenureService {
     }
 
     /**
+     * Corrects a tenure's descriptive details under the same rules as an appointment.
+     *
+     * @throws InvalidInputException a field is invalid; nothing is stored
+     * @throws StaleDataException    someone changed the tenure in between
+     */
+    @Transactional
+    public TenureDetails correct(long tenureId, CorrectionDraft draft) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireManageHeads(tenure.getRegionCode());
+        var region = regions.findById(tenure.getRegionCode()).orElseThrow();
+        var today = LeadershipRules.today(clock);
+        var errors = TenureRules.checkAppointment(new AppointmentDraft(tenure.getStatus(), draft.personName(),
+                draft.nip(), draft.originPosition(), draft.originInstitution(), draft.echelon(), draft.legalBasis(),
+                draft.decreeNumber(), tenure.getSwornInOn(), tenure.getTermEndsOn(), null, null), region.getLevel(),
+                today.isBefore(tenure.getSwornInOn()) ? tenure.getSwornInOn() : today);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireVersion(tenure, draft.version(), today);
+        var nip = TenureRules.nipDigits(draft.nip());
+        var changes = new FieldChange.Collector()
+                .compare("personName", tenure.getPersonName(), TenureRules.trim(draft.personName()))
+                .compare("nip", tenure.getNip(), nip.isEmpty() ? null : nip)
+                .compare("originPosition", tenure.getOriginPosition(), TenureRules.blankToNull(draft.originPosition()))
+                .compare("originInstitution", tenure.getOriginInstitution(),
+                        TenureRules.blankToNull(draft.originInstitution()))
+                .compare("echelon", tenure.getEchelon(), draft.echelon())
+                .compare("legalBasis", tenure.getLegalBasis(), draft.legalBasis())
+                .compare("decreeNumber", tenure.getDecreeNumber(), TenureRules.blankToNull(draft.decreeNumber()))
+                .changes();
+        if (changes.isEmpty()) {
+            return toDetails(tenure, today);
+        }
+        tenure.rename(TenureRules.trim(draft.personName()));
+        tenure.describe(nip.isEmpty() ? null : nip, TenureRules.blankToNull(draft.originPosition()),
+                TenureRules.blankToNull(draft.originInstitution()), draft.echelon(), draft.legalBasis(),
+                TenureRules.blankToNull(draft.decreeNumber()), tenure.getTermEndsOn());
+        tenure.touched(false, clock.instant(), access.actor());
+        flush(tenure);
+        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "CORRECT", changes);
+        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
+        return toDetails(tenure, today);
+    }
+
+    /**
      * A new term for an active Pj: from the current term end, one year unless {@code draft} says otherwise.
      */
     @Transactional

@@ -96,6 +96,25 @@ public class LeadershipBoardService {
         return reports.countOverdue(LeadershipRules.today(clock), province());
     }
 
+    /** Counts for a summary board: three aggregate statements. */
+    public HeadsSummary summary() {
+        access.requireSignedIn();
+        var byStatus = new java.util.EnumMap<HeadStatus, Long>(HeadStatus.class);
+        var byCategory = new java.util.EnumMap<EvaluationCategory, Long>(EvaluationCategory.class);
+        var byBand = new java.util.EnumMap<NeutralityBand, Long>(NeutralityBand.class);
+        for (var row : tenures.summarise(province())) {
+            var count = ((Number) row[3]).longValue();
+            byStatus.merge((HeadStatus) row[0], count, Long::sum);
+            if (row[1] != null) {
+                byCategory.merge((EvaluationCategory) row[1], count, Long::sum);
+            }
+            if (row[2] != null) {
+                byBand.merge((NeutralityBand) row[2], count, Long::sum);
+            }
+        }
+        return new HeadsSummary(byStatus, byCategory, byBand, countTermsEnding(), countOverdueReports());
+    }
+
     /** The number beside the alerts menu entry: two aggregate statements. */
     public long alertCount() {
         return countTermsEnding() + countOverdueReports();

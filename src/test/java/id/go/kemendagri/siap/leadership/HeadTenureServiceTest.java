@@ -324,4 +324,46 @@ class HeadTenureServiceTest {
         Users.staff("64");
         assertThatThrownBy(() -> service.changes(SERUYAN, 100)).isInstanceOf(AccessDeniedException.class);
     }
+
+    private static CorrectionDraft correction(TenureDetails t, String name, String nip, LegalBasis basis) {
+        return new CorrectionDraft(name, nip, t.originPosition(), t.originInstitution(), t.echelon(), basis,
+                t.decreeNumber(), t.version());
+    }
+
+    @Test
+    void a_misspelt_name_and_nip_are_corrected_and_audited_without_touching_the_term() {
+        var pj = service.appoint(SERUYAN, pjBupati("Djainudin Nor", LocalDate.of(2024, 1, 10)));
+
+        var corrected = service.correct(pj.id(), correction(pj, "Djainuddin Noor", "196805121990031001",
+                LegalBasis.KEPMENDAGRI));
+
+        assertThat(corrected.personName()).isEqualTo("Djainuddin Noor");
+        assertThat(corrected.nip()).isEqualTo("196805121990031001");
+        assertThat(corrected.termEndsOn()).isEqualTo(pj.termEndsOn());
+        assertThat(audit.history(HeadTenureService.AUDIT_ENTITY, Long.toString(pj.id()), 50))
+                .filteredOn(e -> e.action().equals("CORRECT")).extracting(e -> e.field())
+                .containsExactlyInAnyOrder("personName", "nip");
+    }
+
+    @Test
+    void a_correction_breaking_a_rule_or_on_a_stale_version_is_refused() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+
+        assertThatThrownBy(() -> service.correct(pj.id(), correction(pj, "Pj Bupati", "123", LegalBasis.KEPPRES)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("nip", "legalBasis"));
+        service.correct(pj.id(), correction(pj, "Pj Bupati Seruyan", pj.nip(), LegalBasis.KEPMENDAGRI));
+        assertThatThrownBy(() -> service.correct(pj.id(), correction(pj, "Pj Lain", pj.nip(), LegalBasis.KEPMENDAGRI)))
+                .isInstanceOf(StaleDataException.class);
+        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Bupati Seruyan");
+    }
+
+    @Test
+    void provincial_staff_may_not_correct() {
+        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        Users.staff("62");
+
+        assertThatThrownBy(() -> service.correct(pj.id(), correction(pj, "Nama Lain", pj.nip(), LegalBasis.KEPMENDAGRI)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -130,4 +130,16 @@ class LeadershipBoardServiceTest {
         assertThat(board.countTermsEnding()).isEqualTo(2);
         assertThat(board.countOverdueReports()).isEqualTo(4 + 3);
     }
+
+    @Test
+    void the_summary_counts_active_heads_by_status_and_the_alerts() {
+        var summary = board.summary();
+
+        assertThat(summary.count(HeadStatus.PJ)).isEqualTo(2);
+        assertThat(summary.count(HeadStatus.DEFINITIF)).isEqualTo(1);
+        assertThat(summary.termsEnding()).isEqualTo(1);
+        assertThat(summary.overdueReports()).isEqualTo(4);
+        Users.staff("64");
+        assertThat(board.summary().count(HeadStatus.PJ)).isZero();
+    }
 }

@@ -121,6 +121,10 @@ public class HeadTenure extends Stamped {
         this.termEndsOn = termEndsOn;
     }
 
+    public void rename(String personName) {
+        this.personName = personName;
+    }
+
     public void extend(LocalDate newTermStart, LocalDate newTermEnd, String decreeNumber) {
         this.termStartedOn = newTermStart;
         this.termEndsOn = newTermEnd;

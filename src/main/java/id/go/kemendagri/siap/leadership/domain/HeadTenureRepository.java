@@ -68,4 +68,13 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
               and (:province is null or r.provinceCode = :province)
             """)
     long countTermsEnding(LocalDate endBefore, String province);
+
+    /** Active heads grouped by status, last category and last band, in one statement: rows of (status, category, band, count). */
+    @Query("""
+            select t.status, t.lastCategory, t.lastBand, count(t)
+            from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
+            where t.activeRegionCode is not null and (:province is null or r.provinceCode = :province)
+            group by t.status, t.lastCategory, t.lastBand
+            """)
+    List<Object[]> summarise(String province);
 }

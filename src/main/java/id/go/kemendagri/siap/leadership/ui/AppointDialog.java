@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.leadership.AppointmentDraft;
+import id.go.kemendagri.siap.leadership.CorrectionDraft;
 import id.go.kemendagri.siap.leadership.Echelon;
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.HeadStatus;
@@ -37,13 +38,26 @@ class AppointDialog extends Dialog {
     final Button save = new Button();
     private final String regionCode;
     private final TenureDetails previous;
+    private final TenureDetails correcting;
     private final transient HeadTenureService tenures;
     private final transient Runnable onSaved;
 
     AppointDialog(String regionCode, boolean province, TenureDetails previous, HeadTenureService tenures,
             Runnable onSaved) {
+        this(regionCode, province, previous, null, tenures, onSaved);
+    }
+
+    /** The same form for correcting a tenure's details: status and dates stay as they are. */
+    static AppointDialog correcting(TenureDetails tenure, boolean province, HeadTenureService tenures,
+            Runnable onSaved) {
+        return new AppointDialog(tenure.regionCode(), province, null, tenure, tenures, onSaved);
+    }
+
+    private AppointDialog(String regionCode, boolean province, TenureDetails previous, TenureDetails correcting,
+            HeadTenureService tenures, Runnable onSaved) {
         this.regionCode = regionCode;
         this.previous = previous;
+        this.correcting = correcting;
         this.tenures = tenures;
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.appoint.title"));
@@ -73,8 +87,26 @@ class AppointDialog extends Dialog {
                 decreeNumber, swornInOn, termEndsOn, previousEndReason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
+        if (correcting != null) {
+            fillFrom(correcting);
+        }
         DialogFields.buttons(this, save, this::save);
         setWidth("min(48rem, 95vw)");
+    }
+
+    private void fillFrom(TenureDetails tenure) {
+        setHeaderTitle(getTranslation("heads.correct.title", tenure.personName()));
+        status.setValue(tenure.status());
+        status.setReadOnly(true);
+        personName.setValue(tenure.personName());
+        nip.setValue(tenure.nip() == null ? "" : tenure.nip());
+        originPosition.setValue(tenure.originPosition() == null ? "" : tenure.originPosition());
+        originInstitution.setValue(tenure.originInstitution() == null ? "" : tenure.originInstitution());
+        echelon.setValue(tenure.echelon());
+        legalBasis.setValue(tenure.legalBasis());
+        decreeNumber.setValue(tenure.decreeNumber() == null ? "" : tenure.decreeNumber());
+        swornInOn.setVisible(false);
+        termEndsOn.setVisible(false);
     }
 
     private AppointmentDraft draft() {
@@ -85,7 +117,11 @@ class AppointDialog extends Dialog {
     }
 
     void save() {
-        DialogFields.submit(this, () -> tenures.appoint(regionCode, draft()), "heads.appoint.saved",
+        Runnable write = correcting == null ? () -> tenures.appoint(regionCode, draft())
+                : () -> tenures.correct(correcting.id(), new CorrectionDraft(personName.getValue(), nip.getValue(),
+                        originPosition.getValue(), originInstitution.getValue(), echelon.getValue(),
+                        legalBasis.getValue(), decreeNumber.getValue(), correcting.version()));
+        DialogFields.submit(this, write, correcting == null ? "heads.appoint.saved" : "heads.correct.saved",
                 Map.ofEntries(Map.entry("status", status), Map.entry("personName", personName), Map.entry("nip", nip),
                         Map.entry("originPosition", originPosition), Map.entry("originInstitution", originInstitution),
                         Map.entry("echelon", echelon), Map.entry("legalBasis", legalBasis),

@@ -30,6 +30,7 @@ class HeadsSection extends Div {
     final Button appoint = new Button();
     final Button extend = new Button();
     final Button end = new Button();
+    final Button correct = new Button();
     private final H4 reportsTitle = new H4();
     final ReportScheduleGrid reports;
     private final H4 evaluationsTitle = new H4();
@@ -60,7 +61,12 @@ class HeadsSection extends Div {
         end.setText(getTranslation("heads.end"));
         end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         end.addClickListener(e -> new EndDialog(head, services.tenures(), this::refresh).open());
-        var actions = new HorizontalLayout(appoint, extend, end);
+        correct.setText(getTranslation("heads.correct"));
+        correct.setId("heads-correct");
+        correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        correct.addClickListener(e -> AppointDialog.correcting(head, "PROVINSI".equals(region.level()),
+                services.tenures(), this::refresh).open());
+        var actions = new HorizontalLayout(appoint, extend, correct, end);
         actions.setVisible(manage);
         actions.setSpacing(true);
         var heading = new HorizontalLayout(new H3(getTranslation("heads.section.title")), actions);
@@ -78,6 +84,7 @@ class HeadsSection extends Div {
         current.show(head);
         extend.setVisible(head != null && head.status() == HeadStatus.PJ);
         end.setVisible(head != null);
+        correct.setVisible(head != null);
         var pj = tenures.stream().filter(t -> t.status().reportsQuarterly()).findFirst().orElse(null);
         var slots = pj == null ? List.<ReportSlot>of() : services.reports().schedule(pj.id());
         shownEvaluations = pj == null ? List.of() : services.evaluations().ofTenure(pj.id());

@@ -206,4 +206,21 @@ class HeadsSectionTest extends LeadershipUiTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(test(section.evaluations).size()).isZero();
     }
+
+    @Test
+    void an_evaluator_corrects_the_heads_name_keeping_status_and_dates() {
+        pjInSeruyan();
+        Users.evaluator();
+        var section = open("62.07");
+
+        test(section.correct).click();
+        var dialog = $(AppointDialog.class).single();
+        assertThat(dialog.personName.getValue()).isEqualTo("Pj Bupati Seruyan");
+        assertThat(dialog.swornInOn.isVisible()).isFalse();
+        test(dialog.personName).setValue("Pj Bupati Kabupaten Seruyan");
+        test(dialog.save).click();
+
+        assertThat(section.head().personName()).isEqualTo("Pj Bupati Kabupaten Seruyan");
+        assertThat(section.head().swornInOn()).isEqualTo(LocalDate.of(2024, 5, 12));
+    }
 }

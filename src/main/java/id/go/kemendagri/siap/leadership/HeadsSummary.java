@@ -1,0 +1,16 @@
+package id.go.kemendagri.siap.leadership;
+
+import java.util.Map;
+
+/**
+ * The country-wide (or, for provincial staff, province-wide) picture of heads of region for a summary
+ * board: active heads by status, latest evaluation results of active heads by category and neutrality
+ * band, and the alert counts.
+ */
+public record HeadsSummary(Map<HeadStatus, Long> byStatus, Map<EvaluationCategory, Long> byCategory,
+        Map<NeutralityBand, Long> byBand, long termsEnding, long overdueReports) {
+
+    public long count(HeadStatus status) {
+        return byStatus.getOrDefault(status, 0L);
+    }
+}
