@@ -26,8 +26,9 @@ class GrantCard extends Div {
     private final transient BudgetService budget;
     private final boolean canWrite;
     private final Div display = new Div();
-    final GrantForm form;
-    final TransferForm transferForm;
+    /** The forms are built when first opened: most visits only read the four grants. */
+    GrantForm form;
+    TransferForm transferForm;
     final Button edit = new Button();
     final Button addTransfer = new Button();
     final GrantHistory history;
@@ -38,26 +39,24 @@ class GrantCard extends Div {
         this.canWrite = canWrite;
         addClassNames("card", "grant-card");
         setId("grant-" + grant.recipient().name().toLowerCase(java.util.Locale.ROOT));
-        form = new GrantForm(budget, this::afterSave, this::closeForms);
-        transferForm = new TransferForm(budget, this::afterSave, this::closeForms);
         edit.setText(getTranslation("budget.edit"));
         edit.addClassName("grant-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.addClickListener(e -> {
-            form.edit(current);
+            closeForms();
+            grantForm().edit(current);
             form.setVisible(true);
-            transferForm.setVisible(false);
         });
         addTransfer.setText(getTranslation("budget.transfer.add"));
         addTransfer.addClassName("transfer-add");
         addTransfer.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addTransfer.addClickListener(e -> {
-            transferForm.start(current);
+            closeForms();
+            transferForm().start(current);
             transferForm.setVisible(true);
-            form.setVisible(false);
         });
         history = new GrantHistory(budget);
-        add(display, form, transferForm, history);
+        add(display, history);
         closeForms();
         show(grant);
     }
@@ -84,9 +83,29 @@ class GrantCard extends Div {
         closeForms();
     }
 
+    private GrantForm grantForm() {
+        if (form == null) {
+            form = new GrantForm(budget, this::afterSave, this::closeForms);
+            addComponentAtIndex(indexOf(history), form);
+        }
+        return form;
+    }
+
+    private TransferForm transferForm() {
+        if (transferForm == null) {
+            transferForm = new TransferForm(budget, this::afterSave, this::closeForms);
+            addComponentAtIndex(indexOf(history), transferForm);
+        }
+        return transferForm;
+    }
+
     private void closeForms() {
-        form.setVisible(false);
-        transferForm.setVisible(false);
+        if (form != null) {
+            form.setVisible(false);
+        }
+        if (transferForm != null) {
+            transferForm.setVisible(false);
+        }
         render();
     }
 

@@ -30,7 +30,8 @@ class ChecklistItemCard extends Div {
     private final boolean canVerify;
     private final Div summary = new Div();
     private final Div actions = new Div();
-    final ItemEditor editor = new ItemEditor();
+    /** Built when the user first edits the item: most items on a page are never edited in a visit. */
+    ItemEditor editor;
     final Button edit = new Button();
     final Button verify = new Button();
     final Button giveBack = new Button();
@@ -62,15 +63,12 @@ class ChecklistItemCard extends Div {
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         giveBack.addClassName("item-return");
         giveBack.addClickListener(e -> new ReturnDialog(item.id(), this.item.version(), checklists, this::saved).open());
-        editor.save.addClickListener(e -> save());
-        editor.cancel.addClickListener(e -> stopEditing());
-        editor.setVisible(false);
         actions.addClassName("item-actions");
         actions.add(edit, verify, giveBack);
         othersEditing.getElement().getThemeList().add("badge warning small");
         othersEditing.addClassName("item-others-editing");
         othersEditing.setVisible(false);
-        add(othersEditing, summary, actions, editor, history);
+        add(othersEditing, summary, actions, history);
         render();
     }
 
@@ -165,8 +163,18 @@ class ChecklistItemCard extends Div {
         giveBack.setVisible(canVerify && waiting && !editing);
     }
 
+    private ItemEditor editor() {
+        if (editor == null) {
+            editor = new ItemEditor();
+            editor.save.addClickListener(e -> save());
+            editor.cancel.addClickListener(e -> stopEditing());
+            addComponentAtIndex(getComponentCount() - 1, editor);
+        }
+        return editor;
+    }
+
     private void startEditing() {
-        editor.fill(item);
+        editor().fill(item);
         editing = true;
         editingListener.accept(true);
         editor.setVisible(true);
@@ -177,7 +185,9 @@ class ChecklistItemCard extends Div {
     private void stopEditing() {
         editing = false;
         editingListener.accept(false);
-        editor.setVisible(false);
+        if (editor != null) {
+            editor.setVisible(false);
+        }
         render();
     }
 
