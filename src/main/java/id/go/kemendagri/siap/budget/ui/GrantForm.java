@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.budget.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.GrantDraft;
@@ -38,11 +40,13 @@ class GrantForm extends Div {
     private final Div conflict = new Div();
     private final transient BudgetService budget;
     private final transient java.util.function.Consumer<GrantDetails> saved;
+    private final transient Runnable cancelled;
     private GrantDetails current;
 
     GrantForm(BudgetService budget, java.util.function.Consumer<GrantDetails> saved, Runnable cancelled) {
         this.budget = budget;
         this.saved = saved;
+        this.cancelled = cancelled;
         addClassName("grant-form");
         stage.setLabel(getTranslation("budget.field.stage"));
         stage.setItems(SigningStage.values());
@@ -103,18 +107,43 @@ class GrantForm extends Div {
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e.fieldErrors(), fields());
         } catch (StaleDataException e) {
-            var fresh = budget.find(current.regionCode(), current.recipient());
-            conflict.removeAll();
-            conflict.add(new Paragraph(getTranslation("budget.stale", fresh.updatedBy() == null ? "-" : fresh.updatedBy(),
-                    Formats.dateTime(fresh.updatedAt(), getLocale()))));
-            conflict.add(new Paragraph(getTranslation("budget.stale.yours", Labels.stage(this, draft.stage()),
-                    Labels.money(this, draft.agreed()), draft.nphdNumber())));
-            conflict.setVisible(true);
-            current = fresh;
-            fill(fresh.toDraft());
-            conflict.setVisible(true);
-            FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+            showConflict(draft);
         }
+    }
+
+    /**
+     * Someone saved first: their figures and this user's, side by side. The form keeps what was typed,
+     * now based on the current version; the user applies it on top or discards it.
+     */
+    private void showConflict(GrantDraft mine) {
+        var fresh = budget.find(current.regionCode(), current.recipient());
+        current = fresh;
+        var theirs = fresh.toDraft();
+        conflict.removeAll();
+        conflict.add(new ConflictPanel(getTranslation("budget.stale", fresh.updatedBy() == null ? "-" : fresh.updatedBy(),
+                Formats.dateTime(fresh.updatedAt(), getLocale())), List.of(
+                        row("budget.field.stage", Labels.stage(this, theirs.stage()), Labels.stage(this, mine.stage())),
+                        row("budget.field.scheme", Labels.scheme(this, theirs.scheme()), Labels.scheme(this, mine.scheme())),
+                        row("budget.field.proposed", Labels.money(this, theirs.proposed()), Labels.money(this, mine.proposed())),
+                        row("budget.field.agreed", Labels.money(this, theirs.agreed()), Labels.money(this, mine.agreed())),
+                        row("budget.field.nphd-number", theirs.nphdNumber(), mine.nphdNumber()),
+                        row("budget.field.signed-on", date(theirs.signedOn()), date(mine.signedOn())),
+                        row("budget.split", String.valueOf(theirs.earlierYearPercent()), String.valueOf(mine.earlierYearPercent()))),
+                this::save, () -> {
+                    conflict.setVisible(false);
+                    fill(theirs);
+                    cancelled.run();
+                }));
+        conflict.setVisible(true);
+        FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+    }
+
+    private ConflictPanel.Row row(String labelKey, String theirs, String mine) {
+        return new ConflictPanel.Row(getTranslation(labelKey), theirs, mine);
+    }
+
+    private String date(java.time.LocalDate value) {
+        return value == null ? null : Formats.date(value, getLocale());
     }
 
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {

@@ -145,7 +145,7 @@ class BudgetViewsTest extends UiTest {
     }
 
     @Test
-    void a_save_over_someone_elses_newer_save_is_refused_and_shows_the_current_values() throws Exception {
+    void a_save_over_someone_elses_newer_save_shows_both_versions_and_the_user_applies_theirs() throws Exception {
         Users.staff("73");
         var card = card("73.05", Recipient.BAWASLU);
         test(card.edit).click();
@@ -157,8 +157,13 @@ class BudgetViewsTest extends UiTest {
         test(card.form.save).click();
 
         assertThat(budget.find("73.05", Recipient.BAWASLU).proposed()).isEqualTo(2_000_000_000L);
-        assertThat(card.form.proposed.getValue()).isEqualTo("2.000.000.000");
-        assertThat(card.form.getElement().getTextRecursively()).contains("test-staff-73");
+        assertThat(card.form.proposed.getValue()).as("what the user typed is kept").isEqualTo("3.000.000.000");
+        var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("test-staff-73", "Rp2.000.000.000", "Rp3.000.000.000");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("conflict-apply-mine")).click();
+
+        assertThat(budget.find("73.05", Recipient.BAWASLU).proposed()).isEqualTo(3_000_000_000L);
     }
 
     @Test
