@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.followup.FollowUpDraft;
 import id.go.kemendagri.siap.followup.FollowUpService;
 import id.go.kemendagri.siap.followup.MeetingDetails;
@@ -96,25 +97,11 @@ class AssignDialog extends Dialog {
     }
 
     private void showErrors(Map<String, String> errors) {
-        description.setInvalid(errors.containsKey("description"));
-        description.setErrorMessage(message(errors, "description"));
-        unit.setInvalid(errors.containsKey("unit"));
-        unit.setErrorMessage(message(errors, "unit"));
-        unitOther.setInvalid(errors.containsKey("unitOther"));
-        unitOther.setErrorMessage(message(errors, "unitOther"));
-        deadline.setInvalid(errors.containsKey("deadline"));
-        deadline.setErrorMessage(message(errors, "deadline"));
-        regionChoice.setInvalid(errors.containsKey("regions"));
-        regionChoice.setErrorMessage(message(errors, "regions"));
         if (errors.containsKey("regions")) {
             regionChoice.setVisible(true);
             all.setValue(false);
         }
-        Notification.show(getTranslation("error.invalid"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private String message(Map<String, String> errors, String field) {
-        return errors.containsKey(field) ? getTranslation(errors.get(field)) : null;
+        FieldErrors.show(this, errors, Map.of("description", description, "unit", unit, "unitOther", unitOther,
+                "deadline", deadline, "regions", regionChoice));
     }
 }

@@ -1,11 +1,9 @@
 package id.go.kemendagri.siap.followup.ui;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.followup.MeetingDetails;
 import id.go.kemendagri.siap.followup.MeetingDraft;
 import id.go.kemendagri.siap.followup.MeetingService;
@@ -165,15 +164,7 @@ class MeetingDialog extends Dialog {
     }
 
     private void showErrors(Map<String, String> errors) {
-        List<Map.Entry<String, HasValidation>> fields = List.of(Map.entry("type", type), Map.entry("title", title),
-                Map.entry("date", date), Map.entry("organiser", organiser), Map.entry("place", place),
-                Map.entry("minutes", minutes), Map.entry("regions", participants));
-        for (var field : fields) {
-            var key = errors.get(field.getKey());
-            field.getValue().setInvalid(key != null);
-            field.getValue().setErrorMessage(key == null ? null : getTranslation(key));
-        }
-        Notification.show(getTranslation("error.invalid"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        FieldErrors.show(this, errors, Map.of("type", type, "title", title, "date", date, "organiser", organiser,
+                "place", place, "minutes", minutes, "regions", participants));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 
@@ -56,7 +57,7 @@ final class DialogFields {
             Runnable onSaved) {
         try {
             write.run();
-            FieldErrors.notify(dialog, dialog.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
+            FieldErrors.notify(dialog.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
             dialog.close();
             onSaved.run();
         } catch (InvalidInputException e) {
@@ -68,7 +69,7 @@ final class DialogFields {
 
     /** Someone saved first: say so, close, and let the section show the current state. */
     static void stale(Dialog dialog, Runnable refresh) {
-        FieldErrors.notify(dialog, dialog.getTranslation("heads.stale"), NotificationVariant.LUMO_WARNING);
+        FieldErrors.notify(dialog.getTranslation("heads.stale"), NotificationVariant.LUMO_WARNING);
         dialog.close();
         refresh.run();
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
@@ -125,7 +126,7 @@ class EvaluationDialog extends Dialog {
     void save() {
         try {
             var saved = evaluations.evaluate(slot.id(), draft());
-            FieldErrors.notify(this, getTranslation("heads.evaluate.saved",
+            FieldErrors.notify(getTranslation("heads.evaluate.saved",
                     getTranslation("leadership.category." + saved.category().name()), saved.percentMet()),
                     NotificationVariant.LUMO_SUCCESS);
             close();

@@ -1,19 +1,23 @@
-package id.go.kemendagri.siap.budget.ui;
+package id.go.kemendagri.siap.base.ui;
 
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Puts the server's field errors (translation keys) on the fields that caused them. */
-final class FieldErrors {
+/**
+ * Puts a service's field errors (translation keys, see {@code InvalidInputException}) on the form fields
+ * of the same name, and says in a notification what no field could show.
+ */
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void show(com.vaadin.flow.component.Component owner, Map<String, String> errors,
-            Map<String, ? extends HasValidation> fields) {
+    /** Marks every field in {@code fields}: invalid with its message when {@code errors} names it, valid otherwise. */
+    public static void show(Component owner, Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
         fields.forEach((name, field) -> {
             var key = errors.get(name);
             field.setInvalid(key != null);
@@ -25,7 +29,7 @@ final class FieldErrors {
                 NotificationVariant.LUMO_ERROR);
     }
 
-    static void notify(String text, NotificationVariant variant) {
+    public static void notify(String text, NotificationVariant variant) {
         var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(variant);
     }
