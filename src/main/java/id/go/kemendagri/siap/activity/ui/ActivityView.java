@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +25,7 @@ import id.go.kemendagri.siap.activity.ActivityRow;
 import id.go.kemendagri.siap.activity.ActivityService;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
-import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
@@ -48,7 +47,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient ActivityService activity;
     private final transient Clock clock;
     final Select<String> type = new Select<>();
-    final ComboBox<Province> province = new ComboBox<>();
+    final ProvinceFilter province;
     final Grid<ActivityRow> grid = new Grid<>();
     private final Span total = new Span();
     private String typeFilter;
@@ -66,11 +65,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         type.setItemLabelGenerator(this::typeLabel);
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("feed.filter.any"));
-        province.setLabel(getTranslation("feed.filter.province"));
-        province.setItems(provinces.provinces());
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
-        province.setClearButtonVisible(true);
-        province.setWidth("18rem");
+        province = new ProvinceFilter(provinces.provinces());
         var scope = access.provinceScope();
         province.setVisible(scope.isEmpty());
         type.addValueChangeListener(e -> filtersChanged());
@@ -171,14 +166,12 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             var wanted = parameters.getSingleParameter(TYPE).orElse(null);
             type.setValue(type.getListDataView().getItems().filter(t -> t.equals(wanted)).findFirst().orElse(null));
-            var code = parameters.getSingleParameter(PROVINCE).orElse(null);
-            province.setValue(province.getListDataView().getItems().filter(p -> p.code().equals(code)).findFirst()
-                    .orElse(null));
+            province.showCode(parameters.getSingleParameter(PROVINCE).orElse(null));
         } finally {
             applyingUrl = false;
         }
         typeFilter = type.getValue();
-        provinceFilter = province.getValue() == null ? null : province.getValue().code();
+        provinceFilter = province.code();
         refresh();
     }
 

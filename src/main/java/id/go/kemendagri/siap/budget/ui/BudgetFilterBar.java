@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.budget.Band;
 import id.go.kemendagri.siap.budget.GrantFilter;
@@ -31,7 +31,7 @@ class BudgetFilterBar extends HorizontalLayout {
     static final String LATE = "terlambat";
     private static final String YES = "ya";
 
-    final ComboBox<Province> province = new ComboBox<>();
+    final ProvinceFilter province;
     final Select<Recipient> recipient = new Select<>();
     final Select<SigningStage> stage = new Select<>();
     final Select<Band> band = new Select<>();
@@ -39,16 +39,7 @@ class BudgetFilterBar extends HorizontalLayout {
     private boolean applyingUrl;
 
     BudgetFilterBar(List<Province> provinces, Runnable changed) {
-        province.setLabel(getTranslation("budget.filter.province"));
-        province.setItems(provinces);
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
-        province.setClearButtonVisible(true);
-        province.setPlaceholder(getTranslation("budget.filter.any"));
-        province.setWidth("16rem");
-        if (provinces.size() == 1) {
-            province.setValue(provinces.getFirst());
-            province.setReadOnly(true);
-        }
+        province = new ProvinceFilter(provinces);
         configure(recipient, "budget.filter.recipient", Recipient.values(), r -> Labels.recipient(this, r));
         configure(stage, "budget.filter.stage", SigningStage.values(), s -> Labels.stage(this, s));
         configure(band, "budget.filter.band", Band.values(), b -> Labels.band(this, b));
@@ -79,7 +70,7 @@ class BudgetFilterBar extends HorizontalLayout {
     }
 
     GrantFilter filter() {
-        return new GrantFilter(province.getValue() == null ? null : province.getValue().code(), recipient.getValue(),
+        return new GrantFilter(province.code(), recipient.getValue(),
                 stage.getValue(), band.getValue(), late.getValue());
     }
 
@@ -106,10 +97,7 @@ class BudgetFilterBar extends HorizontalLayout {
     void apply(QueryParameters params) {
         applyingUrl = true;
         try {
-            if (!province.isReadOnly()) {
-                province.setValue(param(params, PROVINCE).flatMap(code -> province.getListDataView().getItems()
-                        .filter(p -> p.code().equals(code)).findFirst()).orElse(null));
-            }
+            province.showCode(param(params, PROVINCE).orElse(null));
             recipient.setValue(param(params, RECIPIENT).flatMap(v -> parse(Recipient.class, v)).orElse(null));
             stage.setValue(param(params, STAGE).flatMap(v -> parse(SigningStage.class, v)).orElse(null));
             band.setValue(param(params, BAND).flatMap(v -> parse(Band.class, v)).orElse(null));

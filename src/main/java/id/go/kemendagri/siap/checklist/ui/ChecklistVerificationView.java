@@ -6,7 +6,6 @@ import java.util.List;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -26,7 +25,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
-import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
@@ -56,7 +55,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
 
     private final transient ChecklistReports reports;
     private final transient ChecklistService checklists;
-    final ComboBox<Province> province = new ComboBox<>();
+    final ProvinceFilter province;
     final Select<Theme> theme = new Select<>();
     final Grid<ChecklistRow> grid = new Grid<>();
     final Button verifySelected = new Button();
@@ -69,12 +68,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         this.checklists = checklists;
         setSizeFull();
         addClassName("checklist-verification-view");
-        province.setLabel(getTranslation("checklist.filter.province"));
-        province.setItems(provinces.provinces());
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
-        province.setClearButtonVisible(true);
-        province.setPlaceholder(getTranslation("checklist.filter.any"));
-        province.setWidth("18rem");
+        province = new ProvinceFilter(provinces.provinces());
         theme.setLabel(getTranslation("checklist.filter.theme"));
         theme.setItems(Theme.values());
         theme.setEmptySelectionAllowed(true);
@@ -150,7 +144,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String provinceCode() {
-        return province.getValue() == null ? null : province.getValue().code();
+        return province.code();
     }
 
     private void filterChanged() {
@@ -181,8 +175,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         var params = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
-            province.setValue(params.getSingleParameter(PROVINCE).flatMap(code -> province.getListDataView()
-                    .getItems().filter(p -> p.code().equals(code)).findFirst()).orElse(null));
+            province.showCode(params.getSingleParameter(PROVINCE).orElse(null));
             theme.setValue(params.getSingleParameter(THEME).flatMap(name -> List.of(Theme.values()).stream()
                     .filter(t -> t.name().equals(name)).findFirst()).orElse(null));
         } finally {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.followup.FollowUpChanged;
 import id.go.kemendagri.siap.followup.MeetingFilter;
@@ -55,7 +55,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient MeetingService meetings;
     final Select<MeetingType> type = new Select<>();
-    final ComboBox<Province> province = new ComboBox<>();
+    ProvinceFilter province;
     final TextField search = new TextField();
     final Grid<MeetingRow> grid = new Grid<>();
     final Button create = new Button();
@@ -87,15 +87,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                 : getTranslation("meeting.type." + value));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("meetings.filter.any"));
-        province.setLabel(getTranslation("meetings.filter.province"));
-        province.setItems(provinces);
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
-        province.setClearButtonVisible(true);
-        province.setWidth("16rem");
-        if (provinces.size() == 1) {
-            province.setValue(provinces.getFirst());
-            province.setReadOnly(true);
-        }
+        province = new ProvinceFilter(provinces);
         search.setLabel(getTranslation("meetings.filter.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -173,16 +165,12 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         applyingUrl = true;
         try {
             type.setValue(parameters.getSingleParameter(TYPE).flatMap(MeetingListView::type).orElse(null));
-            if (!province.isReadOnly()) {
-                var code = parameters.getSingleParameter(PROVINCE).orElse(null);
-                province.setValue(province.getListDataView().getItems().filter(p -> p.code().equals(code))
-                        .findFirst().orElse(null));
-            }
+            province.showCode(parameters.getSingleParameter(PROVINCE).orElse(null));
             search.setValue(parameters.getSingleParameter(SEARCH).orElse(""));
         } finally {
             applyingUrl = false;
         }
-        filter = new MeetingFilter(type.getValue(), province.getValue() == null ? null : province.getValue().code(),
+        filter = new MeetingFilter(type.getValue(), province.code(),
                 search.getValue());
         refresh();
     }

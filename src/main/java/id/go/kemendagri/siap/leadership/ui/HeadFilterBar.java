@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadFilter;
@@ -38,7 +38,7 @@ class HeadFilterBar extends HorizontalLayout {
     static final List<Integer> WINDOWS = List.of(30, 60, 90);
     private static final String YES = "ya";
 
-    final ComboBox<Province> province = new ComboBox<>();
+    final ProvinceFilter province;
     final Select<HeadStatus> status = new Select<>();
     final Select<Integer> ending = new Select<>();
     final Checkbox overdue = new Checkbox();
@@ -48,16 +48,7 @@ class HeadFilterBar extends HorizontalLayout {
     private boolean applyingUrl;
 
     HeadFilterBar(List<Province> provinces, Runnable onChange) {
-        province.setLabel(getTranslation("heads.filter.province"));
-        province.setItems(provinces);
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
-        province.setClearButtonVisible(true);
-        province.setPlaceholder(getTranslation("heads.filter.any"));
-        province.setWidth("16rem");
-        if (provinces.size() == 1) {
-            province.setValue(provinces.getFirst());
-            province.setReadOnly(true);
-        }
+        province = new ProvinceFilter(provinces);
         choice(status, "heads.filter.status", HeadStatus.values(), s -> "leadership.status." + s.name());
         choice(ending, "heads.filter.ending", WINDOWS.toArray(Integer[]::new), null);
         ending.setItemLabelGenerator(d -> d == null ? getTranslation("heads.filter.any")
@@ -97,7 +88,7 @@ class HeadFilterBar extends HorizontalLayout {
 
     HeadFilter filter() {
         var text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
-        return new HeadFilter(province.getValue() == null ? null : province.getValue().code(), status.getValue(),
+        return new HeadFilter(province.code(), status.getValue(),
                 ending.getValue(), overdue.getValue(), category.getValue(), band.getValue(), text);
     }
 
@@ -119,10 +110,7 @@ class HeadFilterBar extends HorizontalLayout {
     void apply(QueryParameters params) {
         applyingUrl = true;
         try {
-            if (!province.isReadOnly()) {
-                province.setValue(param(params, PROVINCE).flatMap(code -> province.getListDataView().getItems()
-                        .filter(p -> p.code().equals(code)).findFirst()).orElse(null));
-            }
+            province.showCode(param(params, PROVINCE).orElse(null));
             status.setValue(param(params, STATUS).flatMap(v -> enumOf(HeadStatus.class, v)).orElse(null));
             ending.setValue(param(params, ENDING).flatMap(v -> WINDOWS.stream().filter(w -> w.toString().equals(v))
                     .findFirst()).orElse(null));

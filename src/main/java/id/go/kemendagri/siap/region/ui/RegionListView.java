@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.region.RegionFilter;
 import id.go.kemendagri.siap.region.RegionLevel;
@@ -48,7 +47,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static final String NO = "tidak";
 
     private final transient RegionService regions;
-    final ComboBox<Province> province = new ComboBox<>();
+    ProvinceFilter province;
     final Select<RegionLevel> level = new Select<>();
     final Select<String> pilkada = new Select<>();
     final TextField search = new TextField();
@@ -66,17 +65,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private HorizontalLayout filters() {
         var provinces = regions.visibleProvinces();
-        province.setLabel(getTranslation("regions.filter.province"));
-        province.setItems(provinces);
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
-        province.setClearButtonVisible(true);
-        province.setPlaceholder(getTranslation("regions.filter.any"));
-        province.setWidth("18rem");
-        if (provinces.size() == 1) {
-            // Provincial staff: their province is the only one they can see, so it is fixed.
-            province.setValue(provinces.getFirst());
-            province.setReadOnly(true);
-        }
+        province = new ProvinceFilter(provinces);
 
         level.setLabel(getTranslation("regions.filter.level"));
         level.setItems(RegionLevel.values());
@@ -155,7 +144,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private RegionFilter currentFilter() {
         var holds = pilkada.getValue() == null ? null : YES.equals(pilkada.getValue());
         var text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().trim();
-        return new RegionFilter(province.getValue() == null ? null : province.getValue().code(), level.getValue(),
+        return new RegionFilter(province.code(), level.getValue(),
                 holds, text);
     }
 
@@ -186,10 +175,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         var params = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
-            if (!province.isReadOnly()) {
-                province.setValue(param(params, PROVINCE).flatMap(code -> province.getListDataView().getItems()
-                        .filter(p -> p.code().equals(code)).findFirst()).orElse(null));
-            }
+            province.showCode(param(params, PROVINCE).orElse(null));
             level.setValue(param(params, LEVEL).flatMap(RegionListView::levelOf).orElse(null));
             pilkada.setValue(param(params, PILKADA).filter(v -> YES.equals(v) || NO.equals(v)).orElse(null));
             search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
