@@ -136,7 +136,7 @@ class DemoMeetings implements ApplicationRunner {
                 true, """
                         Daerah yang belum mencairkan tahap II hibah Pilkada kepada KPU, Bawaslu dan pengamanan \
                         diminta menyelesaikan pencairan paling lambat lima bulan sebelum pemungutan suara.""",
-                union(List.of(row("62"), row("64"), row("65")), List.of(), List.of()),
+                List.of(row("62"), row("64"), row("65")),
                 List.of(new Task("Menyelesaikan pencairan tahap II hibah Pilkada kepada KPU, Bawaslu, TNI dan Polri",
                         ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 7, 27), false)),
                 0.66));
