@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.budget;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,47 @@ public class BudgetOverview {
         return lines;
     }
 
+    /**
+     * One line per recipient for a province, or for the country when {@code provinceCode} is null.
+     * Provincial staff may ask for their own province only.
+     */
+    public List<RecapLine> byRecipient(String provinceCode) {
+        var province = requestedProvince(provinceCode);
+        var lines = new ArrayList<RecapLine>();
+        for (var row : grants.recapByRecipient(ledger.cycle().id(), province, Band.PARTIAL_FROM_PERCENT)) {
+            lines.add(line(province, null, (Recipient) row[0], row, 1));
+        }
+        lines.sort(Comparator.comparing(RecapLine::recipient));
+        return lines;
+    }
+
+    /**
+     * Tranches due on or before {@code until} (late ones included) that the transfers have not reached, the
+     * earliest first; for a province or (null) the country. One statement.
+     */
+    public List<TrancheDue> tranchesDueBy(String provinceCode, LocalDate until) {
+        var province = requestedProvince(provinceCode);
+        var due = new ArrayList<TrancheDue>();
+        for (var row : grants.findOutstandingTranches(ledger.cycle().id(), province, until)) {
+            var agreed = number(row[4]);
+            var disbursed = number(row[5]);
+            var firstAmount = number(row[6]);
+            var firstDue = (LocalDate) row[7];
+            var secondDue = (LocalDate) row[8];
+            if (firstDue != null && !firstDue.isAfter(until) && disbursed < firstAmount) {
+                due.add(new TrancheDue((String) row[0], (String) row[1], (String) row[2], (Recipient) row[3], 1,
+                        firstDue, firstAmount - disbursed));
+            }
+            if (secondDue != null && !secondDue.isAfter(until) && disbursed < agreed) {
+                due.add(new TrancheDue((String) row[0], (String) row[1], (String) row[2], (Recipient) row[3], 2,
+                        secondDue, agreed - Math.max(disbursed, firstAmount)));
+            }
+        }
+        due.sort(Comparator.comparing(TrancheDue::dueOn).thenComparing(TrancheDue::regionCode)
+                .thenComparing(TrancheDue::recipient));
+        return due;
+    }
+
     /** One line per province for a recipient. */
     public List<RecapLine> byProvince(Recipient recipient) {
         return grants.recapByProvince(ledger.cycle().id(), recipient, scopeProvince(), Band.PARTIAL_FROM_PERCENT)
@@ -97,6 +139,16 @@ public class BudgetOverview {
     private String scopeProvince() {
         requireSignedIn();
         return access.provinceScope().orElse(null);
+    }
+
+    /** The province asked for, or null for the country; staff get their own or a refusal. */
+    private String requestedProvince(String provinceCode) {
+        requireSignedIn();
+        var scope = access.provinceScope();
+        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
+            throw new AccessDeniedException("Provincial staff see their own province only");
+        }
+        return provinceCode;
     }
 
     private GrantFilter scope(GrantFilter filter) {

@@ -89,6 +89,25 @@ public class ChecklistReports {
         return rows.stream().map(row -> ChecklistFigures.recap(row, names)).toList();
     }
 
+    /**
+     * One row per region holding a Pilkada in a province, or in the whole country when
+     * {@code provinceCode} is null: one aggregate statement and one for the names. Provincial staff may
+     * ask for their own province only.
+     */
+    public List<RecapRow> readinessByRegion(String provinceCode) {
+        var scope = access.provinceScope();
+        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
+            throw new AccessDeniedException("Provincial staff see their own province only");
+        }
+        if (access.current().isEmpty()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        var rows = items.figuresByRegion(cycleId(), provinceCode, null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
+                ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today());
+        var names = regions.names(rows.stream().map(row -> (String) row[0]).toList());
+        return rows.stream().map(row -> ChecklistFigures.recap(row, names)).toList();
+    }
+
     private List<ChecklistRow> withNames(List<ChecklistItemDetails> list) {
         var names = regions.names(list.stream().map(ChecklistItemDetails::regionCode).distinct().toList());
         return list.stream().map(item -> new ChecklistRow(item, names.getOrDefault(item.regionCode(),

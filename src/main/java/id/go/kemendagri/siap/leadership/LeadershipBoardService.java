@@ -99,10 +99,14 @@ public class LeadershipBoardService {
     /** Counts for a summary board: three aggregate statements. */
     public HeadsSummary summary() {
         access.requireSignedIn();
+        return summarise(province(), countTermsEnding(), countOverdueReports());
+    }
+
+    private HeadsSummary summarise(String province, long termsEnding, long overdueReports) {
         var byStatus = new java.util.EnumMap<HeadStatus, Long>(HeadStatus.class);
         var byCategory = new java.util.EnumMap<EvaluationCategory, Long>(EvaluationCategory.class);
         var byBand = new java.util.EnumMap<NeutralityBand, Long>(NeutralityBand.class);
-        for (var row : tenures.summarise(province())) {
+        for (var row : tenures.summarise(province)) {
             var count = ((Number) row[3]).longValue();
             byStatus.merge((HeadStatus) row[0], count, Long::sum);
             if (row[1] != null) {
@@ -112,7 +116,51 @@ public class LeadershipBoardService {
                 byBand.merge((NeutralityBand) row[2], count, Long::sum);
             }
         }
-        return new HeadsSummary(byStatus, byCategory, byBand, countTermsEnding(), countOverdueReports());
+        return new HeadsSummary(byStatus, byCategory, byBand, termsEnding, overdueReports);
+    }
+
+    /**
+     * The summary for a province, or for the country when {@code provinceCode} is null; provincial staff
+     * may ask for their own province only. Three aggregate statements.
+     */
+    public HeadsSummary summary(String provinceCode) {
+        var province = requestedProvince(provinceCode);
+        var today = LeadershipRules.today(clock);
+        return summarise(province, tenures.countTermsEnding(today.plusDays(properties.alertDays()), province),
+                reports.countOverdue(today, province));
+    }
+
+    /** Active terms ending on or before {@code until} (past ones included), soonest first: one statement. */
+    public List<TermAlert> termsEndingBy(String provinceCode, LocalDate until, int limit) {
+        var province = requestedProvince(provinceCode);
+        var today = LeadershipRules.today(clock);
+        return tenures.findTermsEnding(until, province, new OffsetPageRequest(0, limit, Sort.unsorted())).stream()
+                .map(a -> new TermAlert(a.regionCode(), a.regionName(), a.status(), a.personName(), a.termEndsOn(),
+                        a.extensionCount(), ChronoUnit.DAYS.between(today, a.termEndsOn())))
+                .toList();
+    }
+
+    /**
+     * Reports of active Pj not yet sent and due from today to {@code until} ({@code daysOverdue} is then
+     * zero or negative: the days left), soonest first: one statement.
+     */
+    public List<OverdueReport> reportsDueBy(String provinceCode, LocalDate until, int limit) {
+        var province = requestedProvince(provinceCode);
+        var today = LeadershipRules.today(clock);
+        return reports.findDueBetween(today, until, province, new OffsetPageRequest(0, limit, Sort.unsorted()))
+                .stream().map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(),
+                        o.periodNumber(), o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
+                .toList();
+    }
+
+    /** Overdue reports of a province or (null) the country, the oldest first: one statement. */
+    public List<OverdueReport> overdueReports(String provinceCode, int limit) {
+        var province = requestedProvince(provinceCode);
+        var today = LeadershipRules.today(clock);
+        return reports.findOverdue(today, province, new OffsetPageRequest(0, limit, Sort.unsorted())).stream()
+                .map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(), o.periodNumber(),
+                        o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
+                .toList();
     }
 
     /** The number beside the alerts menu entry: two aggregate statements. */
@@ -126,6 +174,17 @@ public class LeadershipBoardService {
 
     private String province() {
         return access.provinceScope().orElse(null);
+    }
+
+    /** The province asked for, or null for the country; staff get their own or a refusal. */
+    private String requestedProvince(String provinceCode) {
+        access.requireSignedIn();
+        var scope = access.provinceScope();
+        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Provincial staff see their own province only");
+        }
+        return provinceCode;
     }
 
     private HeadFilter scope(HeadFilter filter) {

@@ -78,4 +78,16 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     List<NphdGrant> findByCycleId(long cycleId);
 
     long countByCycleIdAndDemoTrue(long cycleId);
+
+    /**
+     * Signed grants with a tranche due on or before {@code until} that the transfers have not reached:
+     * region code, region name, province code, recipient, agreed, disbursed, tranche I amount, tranche I
+     * due, tranche II due.
+     */
+    @Query("select g.regionCode, g.regionName, g.provinceCode, g.recipient, g.agreed, g.disbursed, g.tranche1Amount,"
+            + " g.tranche1Due, g.tranche2Due from NphdGrant g where g.cycleId = :cycleId"
+            + " and (:province is null or g.provinceCode = :province) and g.stage = " + SIGNED
+            + " and ((g.tranche1Due <= :until and g.disbursed < g.tranche1Amount)"
+            + " or (g.tranche2Due <= :until and g.disbursed < g.agreed)) order by g.regionCode, g.id")
+    List<Object[]> findOutstandingTranches(long cycleId, String province, LocalDate until);
 }

@@ -42,4 +42,14 @@ public interface PjReportRepository extends JpaRepository<PjReport, Long> {
               and (:province is null or r.provinceCode = :province)
             """)
     long countOverdue(LocalDate today, String province);
+
+    @Query("""
+            select new id.go.kemendagri.siap.leadership.OverdueReport(r.code, r.name, t.personName, s.periodNumber,
+                s.dueOn, cast(0 as Long))
+            from PjReport s join HeadTenure t on t.id = s.tenureId join LeadershipRegion r on r.code = s.regionCode
+            where t.activeRegionCode is not null and s.sentOn is null and s.dueOn >= :from and s.dueOn <= :until
+              and (:province is null or r.provinceCode = :province)
+            order by s.dueOn, r.code
+            """)
+    List<OverdueReport> findDueBetween(LocalDate from, LocalDate until, String province, Pageable page);
 }

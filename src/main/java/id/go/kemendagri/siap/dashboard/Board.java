@@ -1,0 +1,96 @@
+package id.go.kemendagri.siap.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import id.go.kemendagri.siap.budget.Recipient;
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.HeadStatus;
+import id.go.kemendagri.siap.leadership.NeutralityBand;
+
+/**
+ * One summary board: the whole country ({@code provinceCode} null) or one province with its
+ * kabupaten/kota. Everything a board screen, the PDF and the XLSX report show; built by
+ * {@link BoardService} from aggregate queries.
+ *
+ * @param areas  the tiles: the 38 provinces on the national board; on a province board the province
+ *               itself (if it holds a Pilkada) and each kabupaten/kota holding one
+ * @param regions every region holding a Pilkada in scope, by code, with its readiness
+ * @param leastReady the least ready regions (lowest verified readiness first)
+ * @param upcoming deadlines from today to {@code today + deadlineDays}, soonest first
+ * @param overdue  what is overdue, most overdue first within each kind (capped per kind; {@link Overdue}
+ *                 has the exact counts)
+ */
+public record Board(String provinceCode, String provinceName, String cycleName, LocalDate voteDate, LocalDate today,
+        Instant builtAt, int readyPercent, int lowBelow, int deadlineDays, Headline headline, List<Area> areas,
+        List<Area> regions, Map<ReadinessBand, Long> bands, List<Funds> funds, Heads heads, List<Area> leastReady,
+        List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts) {
+
+    public boolean national() {
+        return provinceCode == null;
+    }
+
+    /**
+     * The headline figures. Readiness percentages are weighted as in the checklist feature; the
+     * average is over regions with a checklist.
+     */
+    public record Headline(long regions, long withChecklist, long ready, double averageVerified,
+            double averageReported, long pjRegions, long caretakerRegions, long waitingVerification,
+            long overdueItems, long overdueReports, long lateTranches) {
+    }
+
+    /**
+     * A region, or a province as the sum of its regions. {@code regions} and {@code ready} count the
+     * regions holding a Pilkada inside it (1 and 0/1 for a single region).
+     */
+    public record Area(String code, String name, String provinceCode, long regions, long ready, int verifiedPercent,
+            int reportedPercent, long items, long overdueItems, long waiting, ReadinessBand band) {
+    }
+
+    /** NPHD support for one recipient: grants, signed, agreed and disbursed Rupiah. */
+    public record Funds(Recipient recipient, long grants, long signed, long agreed, long disbursed, long full,
+            long partial, long red) {
+
+        /** Disbursed share of the agreed amount, in percent with one decimal (0 when nothing is agreed). */
+        public double disbursedPercent() {
+            return agreed == 0 ? 0 : Math.floor(1000.0 * disbursed / agreed) / 10;
+        }
+    }
+
+    /** Active heads by status, and the latest evaluation of each active head by category and band. */
+    public record Heads(Map<HeadStatus, Long> byStatus, Map<EvaluationCategory, Long> byCategory,
+            Map<NeutralityBand, Long> byBand) {
+    }
+
+    /** What a deadline is about. */
+    public enum DeadlineKind {
+        /** An acting head's (Pj, Pjs, Plt, Plh) or a head's term ends. */
+        TERM_END,
+        /** A Pj's quarterly report is due. */
+        PJ_REPORT,
+        /** An NPHD tranche is due to be transferred. */
+        TRANCHE,
+        /** Checklist items of a region passed their deadline (one line per region). */
+        CHECKLIST
+    }
+
+    /**
+     * A dated obligation of one region. {@code days} is the number of days from today to {@code date}:
+     * negative once overdue. {@code detail} names the person, the recipient and tranche, or the item count;
+     * {@code amount} is the Rupiah still to transfer for a tranche (0 otherwise).
+     */
+    public record Deadline(DeadlineKind kind, String regionCode, String regionName, LocalDate date, long days,
+            String detail, long amount) {
+    }
+
+    /** Exact counts of overdue things, whatever the lists show. */
+    public record Overdue(long checklistItems, long regionsWithOverdueItems, long pjReports, long terms,
+            long tranches) {
+
+        public long total() {
+            return checklistItems + pjReports + terms + tranches;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package id.go.kemendagri.siap.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.budget.BudgetOverview;
+import id.go.kemendagri.siap.budget.TrancheDue;
+import id.go.kemendagri.siap.checklist.ChecklistReports;
+import id.go.kemendagri.siap.checklist.RecapRow;
+import id.go.kemendagri.siap.dashboard.Board.Area;
+import id.go.kemendagri.siap.dashboard.Board.Deadline;
+import id.go.kemendagri.siap.dashboard.Board.DeadlineKind;
+import id.go.kemendagri.siap.dashboard.Board.Funds;
+import id.go.kemendagri.siap.leadership.HeadStatus;
+import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.region.PilkadaRegions;
+import id.go.kemendagri.siap.region.RegionFilter;
+import id.go.kemendagri.siap.region.RegionRow;
+import id.go.kemendagri.siap.region.RegionService;
+
+/**
+ * Builds a board in one read-only transaction from the features' aggregate queries: the number of SQL
+ * statements does not depend on the number of regions (a test counts them). Access is the caller's
+ * ({@link BoardService}) business; the features' services check it again.
+ */
+@Component
+class BoardBuilder {
+
+    private final RegionService regionService;
+    private final PilkadaRegions pilkadaRegions;
+    private final ChecklistReports checklists;
+    private final BudgetOverview budget;
+    private final LeadershipBoardService heads;
+    private final BoardProperties properties;
+    private final Clock clock;
+
+    BoardBuilder(RegionService regionService, PilkadaRegions pilkadaRegions, ChecklistReports checklists, BudgetOverview budget,
+            LeadershipBoardService heads, BoardProperties properties, Clock clock) {
+        this.regionService = regionService;
+        this.pilkadaRegions = pilkadaRegions;
+        this.checklists = checklists;
+        this.budget = budget;
+        this.heads = heads;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The board of a province, or of the country when {@code provinceCode} is null. */
+    @Transactional(readOnly = true)
+    public Board build(String provinceCode) {
+        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var until = today.plusDays(properties.deadlineDays());
+        var cycle = pilkadaRegions.currentCycle();
+
+        var holding = regionService.reference(new RegionFilter(provinceCode, null, true, null));
+        var figures = new HashMap<String, RecapRow>();
+        for (var row : checklists.readinessByRegion(provinceCode)) {
+            figures.put(row.code(), row);
+        }
+        var regions = new ArrayList<Area>(holding.size());
+        for (var region : holding) {
+            regions.add(area(region.code(), region.name(), region.provinceCode(), List.of(figures.get(region.code()))));
+        }
+        var areas = provinceCode == null ? provinces(holding, figures) : regions;
+
+        var bands = new EnumMap<ReadinessBand, Long>(ReadinessBand.class);
+        for (var band : ReadinessBand.values()) {
+            bands.put(band, 0L);
+        }
+        long ready = 0, withChecklist = 0, waiting = 0, overdueItems = 0, regionsWithOverdue = 0;
+        double sumVerified = 0, sumReported = 0;
+        for (var region : regions) {
+            bands.merge(region.band(), 1L, Long::sum);
+            ready += region.ready();
+            waiting += region.waiting();
+            overdueItems += region.overdueItems();
+            if (region.overdueItems() > 0) {
+                regionsWithOverdue++;
+            }
+            if (region.band() != ReadinessBand.NONE) {
+                withChecklist++;
+                sumVerified += region.verifiedPercent();
+                sumReported += region.reportedPercent();
+            }
+        }
+
+        var funds = budget.byRecipient(provinceCode).stream()
+                .map(l -> new Funds(l.recipient(), l.regions(), l.signed(), l.agreed(), l.disbursed(), l.full(),
+                        l.partial(), l.red()))
+                .toList();
+        var headsSummary = heads.summary(provinceCode);
+        var tranches = budget.tranchesDueBy(provinceCode, until);
+        var terms = heads.termsEndingBy(provinceCode, until, 10_000);
+        var reportsDue = heads.reportsDueBy(provinceCode, until, properties.listLimit());
+        var reportsOverdue = heads.overdueReports(provinceCode, properties.listLimit());
+
+        var upcoming = new ArrayList<Deadline>();
+        var overdue = new ArrayList<Deadline>();
+        long termsOverdue = 0, tranchesLate = 0;
+        for (var term : terms) {
+            var deadline = new Deadline(DeadlineKind.TERM_END, term.regionCode(), term.regionName(), term.termEndsOn(),
+                    term.daysLeft(), term.status().name() + " · " + term.personName(), 0);
+            if (term.daysLeft() < 0) {
+                termsOverdue++;
+                addCapped(overdue, deadline, DeadlineKind.TERM_END);
+            } else {
+                addCapped(upcoming, deadline, DeadlineKind.TERM_END);
+            }
+        }
+        for (var report : reportsDue) {
+            upcoming.add(new Deadline(DeadlineKind.PJ_REPORT, report.regionCode(), report.regionName(),
+                    report.dueOn(), -report.daysOverdue(), report.personName() + " · " + report.periodNumber(), 0));
+        }
+        for (var report : reportsOverdue) {
+            overdue.add(new Deadline(DeadlineKind.PJ_REPORT, report.regionCode(), report.regionName(),
+                    report.dueOn(), -report.daysOverdue(), report.personName() + " · " + report.periodNumber(), 0));
+        }
+        for (TrancheDue tranche : tranches) {
+            var days = ChronoUnit.DAYS.between(today, tranche.dueOn());
+            var deadline = new Deadline(DeadlineKind.TRANCHE, tranche.regionCode(), tranche.regionName(),
+                    tranche.dueOn(), days, tranche.recipient().name() + " · " + tranche.tranche(), tranche.outstanding());
+            if (days < 0) {
+                tranchesLate++;
+                addCapped(overdue, deadline, DeadlineKind.TRANCHE);
+            } else {
+                addCapped(upcoming, deadline, DeadlineKind.TRANCHE);
+            }
+        }
+        regions.stream().filter(r -> r.overdueItems() > 0)
+                .sorted(Comparator.comparingLong(Area::overdueItems).reversed().thenComparing(Area::code))
+                .limit(properties.listLimit())
+                .forEach(r -> overdue.add(new Deadline(DeadlineKind.CHECKLIST, r.code(), r.name(), null, 0,
+                        Long.toString(r.overdueItems()), 0)));
+        upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
+                .thenComparing(Deadline::regionCode));
+
+        var leastReady = regions.stream().filter(r -> r.band() != ReadinessBand.NONE)
+                .sorted(Comparator.comparingInt(Area::verifiedPercent).thenComparingInt(Area::reportedPercent)
+                        .thenComparing(Area::code))
+                .limit(properties.leastReady()).toList();
+
+        var byStatus = headsSummary.byStatus();
+        var pj = byStatus.getOrDefault(HeadStatus.PJ, 0L);
+        var caretakers = byStatus.entrySet().stream()
+                .filter(e -> e.getKey() != HeadStatus.DEFINITIF && e.getKey() != HeadStatus.PJ)
+                .mapToLong(Map.Entry::getValue).sum();
+        var headline = new Board.Headline(regions.size(), withChecklist, ready,
+                withChecklist == 0 ? 0 : round1(sumVerified / withChecklist),
+                withChecklist == 0 ? 0 : round1(sumReported / withChecklist), pj, caretakers, waiting, overdueItems,
+                headsSummary.overdueReports(), tranchesLate);
+        var overdueCounts = new Board.Overdue(overdueItems, regionsWithOverdue, headsSummary.overdueReports(),
+                termsOverdue, tranchesLate);
+        var heads = new Board.Heads(byStatus, headsSummary.byCategory(), headsSummary.byBand());
+        var provinceName = provinceCode == null ? null
+                : regionService.names(List.of(provinceCode)).getOrDefault(provinceCode, provinceCode);
+        return new Board(provinceCode, provinceName, cycle.name(), cycle.voteDate(), today, clock.instant(),
+                properties.readyPercent(), properties.lowBelow(), properties.deadlineDays(), headline,
+                List.copyOf(areas), List.copyOf(regions), bands, funds, heads, leastReady, List.copyOf(upcoming),
+                List.copyOf(overdue), overdueCounts);
+    }
+
+    /** Adds a deadline unless its kind already has {@code listLimit} entries in the list. */
+    private void addCapped(List<Deadline> list, Deadline deadline, DeadlineKind kind) {
+        if (list.stream().filter(d -> d.kind() == kind).count() < properties.listLimit()) {
+            list.add(deadline);
+        }
+    }
+
+    /** The 38 provinces, each the sum of its regions holding a Pilkada (the province itself included). */
+    private List<Area> provinces(List<RegionRow> holding, Map<String, RecapRow> figures) {
+        var byProvince = new LinkedHashMap<String, List<RecapRow>>();
+        var names = new HashMap<String, String>();
+        for (var province : regionService.provinces()) {
+            byProvince.put(province.code(), new ArrayList<>());
+            names.put(province.code(), province.name());
+        }
+        for (var region : holding) {
+            byProvince.computeIfAbsent(region.provinceCode(), code -> new ArrayList<>()).add(figures.get(region.code()));
+        }
+        var areas = new ArrayList<Area>(byProvince.size());
+        byProvince.forEach((code, rows) -> areas.add(area(code, names.getOrDefault(code, code), code, rows)));
+        return areas;
+    }
+
+    /** Sums the checklist figures of some regions (null rows: regions without a checklist). */
+    private Area area(String code, String name, String provinceCode, List<RecapRow> rows) {
+        long regions = 0, ready = 0, items = 0, overdue = 0, waiting = 0;
+        long verified = 0, applicable = 0, reported = 0, reportedApplicable = 0;
+        boolean any = false;
+        for (var row : rows) {
+            regions++;
+            if (row == null) {
+                continue;
+            }
+            any = true;
+            var readiness = row.readiness();
+            if (readiness.verifiedPercent() >= properties.readyPercent()) {
+                ready++;
+            }
+            items += row.items();
+            overdue += row.overdue();
+            waiting += row.waiting();
+            verified += readiness.verifiedWeight();
+            applicable += readiness.applicableWeight();
+            reported += readiness.reportedWeight();
+            reportedApplicable += readiness.reportedApplicableWeight();
+        }
+        var verifiedPercent = percent(verified, applicable);
+        return new Area(code, name, provinceCode, regions, ready, verifiedPercent, percent(reported, reportedApplicable),
+                items, overdue, waiting, properties.band(any, verifiedPercent));
+    }
+
+    private static int percent(long part, long whole) {
+        return whole == 0 ? 0 : (int) Math.floor(100.0 * part / whole);
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
