@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,6 @@ import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.PdfWriter;
 
 import id.go.kemendagri.siap.dashboard.ReportSection.Id;
-import id.go.kemendagri.siap.dashboard.ReportSection.Money;
-import id.go.kemendagri.siap.dashboard.ReportSection.Percent;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
 
@@ -51,8 +48,9 @@ final class BoardPdf {
     private static final Color AMBER = new Color(0xe0, 0x9b, 0x00);
     private static final Color RED = new Color(0xc6, 0x28, 0x28);
     private static final Color GREY = new Color(0x9e, 0x9e, 0x9e);
-    /** A wider text wraps in its cell. */
-    private static final float MAX_COLUMN = 170;
+    /** A text column wider than this may wrap when the table would not fit the line. */
+    private static final float FLEXIBLE_FROM = 70;
+    private static final float CELL_PADDING = 8;
     /** A section title starts a new page unless this much room is left under it. */
     private static final float MIN_ROOM = 140;
 
@@ -124,7 +122,8 @@ final class BoardPdf {
             for (var line : section.notes()) {
                 document.add(new Paragraph(line, note));
             }
-            document.add(table(section));
+            document.add(table(section, document.getPageSize().getWidth() - document.leftMargin()
+                    - document.rightMargin()));
             charts(section.id()).forEach(chart -> add(document, writer, chart));
         }
         document.close();
@@ -158,12 +157,12 @@ final class BoardPdf {
         }
     }
 
-    private PdfPTable table(ReportSection section) {
+    private PdfPTable table(ReportSection section, float available) {
         var columns = section.headers().size();
         var table = new PdfPTable(columns);
         table.setWidthPercentage(section.id() == Id.HEADLINE ? 75 : 100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setWidths(widths(section));
+        table.setWidths(widths(section, available * table.getWidthPercentage() / 100));
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
@@ -179,7 +178,7 @@ final class BoardPdf {
         }
         for (var row : section.rows()) {
             for (var value : row) {
-                table.addCell(cell(format(value), body, alignment(value)));
+                table.addCell(cell(t.cell(value), body, alignment(value)));
             }
         }
         return table;
@@ -210,32 +209,44 @@ final class BoardPdf {
         return cell;
     }
 
-    /** Column widths in points from the widest cell (long texts wrap) and the longest word of the header. */
-    private float[] widths(ReportSection section) {
-        var widths = new float[section.headers().size()];
-        for (var i = 0; i < widths.length; i++) {
+    /**
+     * Column widths in points: numbers, dates and short texts as wide as their widest cell (and the
+     * longest word of their header); long texts (names, details) share the rest of the line and wrap.
+     */
+    private float[] widths(ReportSection section, float available) {
+        var columns = section.headers().size();
+        var natural = new float[columns];
+        var flexible = new boolean[columns];
+        for (var i = 0; i < columns; i++) {
             var widest = 0f;
             for (var word : section.headers().get(i).split("\\s+")) {
                 widest = Math.max(widest, base.getWidthPoint(word, 8) * 1.05f);
             }
+            var text = false;
             for (var row : section.rows()) {
-                widest = Math.max(widest, Math.min(MAX_COLUMN, base.getWidthPoint(format(row.get(i)), 8)));
+                widest = Math.max(widest, base.getWidthPoint(t.cell(row.get(i)), 8));
+                text |= row.get(i) instanceof String;
             }
-            widths[i] = widest + 8;
+            natural[i] = widest + CELL_PADDING;
+            flexible[i] = text && natural[i] > FLEXIBLE_FROM;
         }
-        return widths;
-    }
-
-    String format(Object value) {
-        return switch (value) {
-            case null -> "";
-            case String text -> text;
-            case Long count -> t.number(count);
-            case Money money -> t.money(money.amount());
-            case Percent percent -> t.percent(percent.value(), percent.decimals());
-            case LocalDate date -> t.date(date);
-            default -> value.toString();
-        };
+        float fixed = 0, wanted = 0;
+        for (var i = 0; i < columns; i++) {
+            if (flexible[i]) {
+                wanted += natural[i];
+            } else {
+                fixed += natural[i];
+            }
+        }
+        var left = available - fixed;
+        if (wanted > left && left > 0) {
+            for (var i = 0; i < columns; i++) {
+                if (flexible[i]) {
+                    natural[i] = Math.max(FLEXIBLE_FROM, left * natural[i] / wanted);
+                }
+            }
+        }
+        return natural;
     }
 
     /** A horizontal bar: {@code value} out of {@code max}, with its label and value written beside. */

@@ -22,6 +22,9 @@ import id.go.kemendagri.siap.dashboard.ReportSection.Percent;
  */
 final class BoardXlsx {
 
+    /** Widest column, in characters. */
+    private static final int MAX_WIDTH = 60;
+
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final ReportTexts t;
     private final CellStyle title;
@@ -102,8 +105,20 @@ final class BoardXlsx {
                 value(row, i, values.get(i));
             }
         }
-        for (var i = 0; i < columns; i++) {
-            sheet.autoSizeColumn(i, false);
+        fit(sheet, section);
+    }
+
+    /**
+     * Sizes each column to its longest value as displayed, header included.
+     * Counted in characters rather than with POI's autoSizeColumn, which needs the fonts of a desktop.
+     */
+    private void fit(Sheet sheet, ReportSection section) {
+        for (var i = 0; i < section.headers().size(); i++) {
+            var widest = section.headers().get(i).length();
+            for (var row : section.rows()) {
+                widest = Math.max(widest, t.cell(row.get(i)).length());
+            }
+            sheet.setColumnWidth(i, Math.min(MAX_WIDTH, widest + 3) * 256);
         }
     }
 

@@ -81,6 +81,19 @@ final class ReportTexts {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
+    /** A cell of a {@link ReportSection} as text. */
+    String cell(Object value) {
+        return switch (value) {
+            case null -> "";
+            case String text -> text;
+            case Long count -> number(count);
+            case ReportSection.Money money -> money(money.amount());
+            case ReportSection.Percent percent -> percent(percent.value(), percent.decimals());
+            case LocalDate day -> date(day);
+            default -> value.toString();
+        };
+    }
+
     /** {@code 21 Oktober 2024 14.05 WIB} (Jakarta time). */
     String dateTime(Instant instant) {
         var pattern = english() ? "d MMMM yyyy HH:mm 'WIB'" : "d MMMM yyyy HH.mm 'WIB'";
