@@ -18,7 +18,7 @@ import id.go.kemendagri.siap.leadership.NeutralityBand;
  * @param areas  the tiles: the 38 provinces on the national board; on a province board the province
  *               itself (if it holds a Pilkada) and each kabupaten/kota holding one
  * @param regions every region holding a Pilkada in scope, by code, with its readiness
- * @param leastReady the least ready regions (lowest verified readiness first)
+ * @param leastReady the least ready regions that are not ready yet (lowest verified readiness first)
  * @param upcoming deadlines from today to {@code today + deadlineDays}, soonest first
  * @param overdue  what is overdue, most overdue first within each kind (capped per kind; {@link Overdue}
  *                 has the exact counts)
@@ -30,6 +30,18 @@ public record Board(String provinceCode, String provinceName, String cycleName, 
 
     public boolean national() {
         return provinceCode == null;
+    }
+
+    /** A tile or region by code (tiles first), or {@code null}. */
+    public Area area(String code) {
+        for (var list : List.of(areas, regions)) {
+            for (var area : list) {
+                if (area.code().equals(code)) {
+                    return area;
+                }
+            }
+        }
+        return null;
     }
 
     /**

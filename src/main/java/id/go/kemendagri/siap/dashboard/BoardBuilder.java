@@ -146,7 +146,7 @@ class BoardBuilder {
         upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
                 .thenComparing(Deadline::regionCode));
 
-        var leastReady = regions.stream().filter(r -> r.band() != ReadinessBand.NONE)
+        var leastReady = regions.stream().filter(r -> r.band() != ReadinessBand.NONE && r.band() != ReadinessBand.READY)
                 .sorted(Comparator.comparingInt(Area::verifiedPercent).thenComparingInt(Area::reportedPercent)
                         .thenComparing(Area::code))
                 .limit(properties.leastReady()).toList();
