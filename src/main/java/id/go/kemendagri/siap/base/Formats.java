@@ -22,6 +22,14 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(normalise(locale)).format(value);
     }
 
+    /** A number with one decimal, e.g. {@code 72,4} in Indonesian and {@code 72.4} in English. */
+    public static String decimal(double value, Locale locale) {
+        var format = NumberFormat.getNumberInstance(normalise(locale));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return "";

@@ -89,10 +89,12 @@ class BoardBuilder {
             if (region.overdueItems() > 0) {
                 regionsWithOverdue++;
             }
-            if (region.band() != ReadinessBand.NONE) {
+            var row = figures.get(region.code());
+            if (row != null) {
+                // Exact shares, not the rounded-down percentages shown per region.
                 withChecklist++;
-                sumVerified += region.verifiedPercent();
-                sumReported += region.reportedPercent();
+                sumVerified += share(row.readiness().verifiedWeight(), row.readiness().applicableWeight());
+                sumReported += share(row.readiness().reportedWeight(), row.readiness().reportedApplicableWeight());
             }
         }
 
@@ -224,6 +226,10 @@ class BoardBuilder {
 
     private static int percent(long part, long whole) {
         return whole == 0 ? 0 : (int) Math.floor(100.0 * part / whole);
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
     private static double round1(double value) {

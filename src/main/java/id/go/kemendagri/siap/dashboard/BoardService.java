@@ -93,7 +93,7 @@ public class BoardService {
     /** Runs before the live-update hub (lowest order first), so that screens reloading find the cache stale. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    void onCommitted(RegionChange change) {
+    public void onCommitted(RegionChange change) {
         generation.incrementAndGet();
     }
 

@@ -17,6 +17,7 @@ import id.go.kemendagri.siap.audit.AuditEntry;
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.FileStore;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
@@ -281,6 +282,6 @@ public class FollowUpService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(Formats.WIB));
     }
 }

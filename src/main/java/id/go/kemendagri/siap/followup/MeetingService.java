@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.FileStore;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
@@ -279,6 +280,6 @@ public class MeetingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(Formats.WIB));
     }
 }

@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("navbar");
         if (demoMode.active()) {
-            var demo = new Span(getTranslation("shell.demo", Formats.date(LocalDate.now(clock), getLocale())));
+            var demo = new Span(getTranslation("shell.demo", Formats.date(LocalDate.now(clock.withZone(Formats.WIB)), getLocale())));
             demo.getElement().getThemeList().add("badge warning");
             demo.addClassName("demo-badge");
             demo.getElement().setAttribute("title", getTranslation("shell.demo.tooltip"));
