@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether demo accounts and demo data may exist. Both conditions must hold: the configuration asks for
  * it ({@code siap.demo.enabled}) and the database is the embedded H2. On MySQL or MariaDB demo data is
- * never created, whatever the configuration says.
+ * never created, whatever the configuration says, unless {@code siap.demo.benchmark-on-any-database}
+ * is also set: the benchmarks do that to measure on MariaDB with full demo data in a throw-away database.
  */
 @Component
 public class DemoMode {
@@ -21,8 +22,10 @@ public class DemoMode {
 
     private final boolean active;
 
-    DemoMode(@Value("${siap.demo.enabled:false}") boolean enabled, DataSource dataSource) {
-        this.active = enabled && isEmbedded(dataSource);
+    DemoMode(@Value("${siap.demo.enabled:false}") boolean enabled,
+            @Value("${siap.demo.benchmark-on-any-database:false}") boolean anyDatabase, DataSource dataSource) {
+        // Only the benchmarks set the second switch, on a throw-away database (docs/performance.md).
+        this.active = enabled && (anyDatabase || isEmbedded(dataSource));
         if (enabled && !active) {
             log.warn("siap.demo.enabled is set but the database is not the embedded H2: no demo data is created");
         }

@@ -22,7 +22,7 @@ class DemoModeTest {
             "false, MySQL,   false" })
     void demo_mode_needs_the_setting_and_the_embedded_h2(boolean enabled, String product, boolean active)
             throws Exception {
-        assertThat(new DemoMode(enabled, database(product)).active()).isEqualTo(active);
+        assertThat(new DemoMode(enabled, false, database(product)).active()).isEqualTo(active);
     }
 
     private static DataSource database(String product) throws Exception {

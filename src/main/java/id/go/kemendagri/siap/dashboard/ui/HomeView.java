@@ -6,22 +6,33 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.security.RegionAccess;
+import id.go.kemendagri.siap.security.Role;
 import jakarta.annotation.security.PermitAll;
 
-/** The first page after sign-in: the current cycle and the national picture in figures. */
+/**
+ * The first page after sign-in for evaluators and administrators: the current cycle and the national
+ * picture in figures. Leadership and provincial staff land on their summary board instead.
+ */
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.home")
 @PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    HomeView(RegionService regions) {
+    private final transient RegionAccess access;
+
+    HomeView(RegionService regions, RegionAccess access) {
+        this.access = access;
         addClassName("home-view");
         var summary = regions.summary();
         var locale = getLocale();
@@ -40,6 +51,21 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         var browse = new Anchor("wilayah", getTranslation("home.browse"));
         browse.getElement().setAttribute("router-link", true);
         add(cycle, vote, tiles, browse);
+    }
+
+    /** Leadership land on the national board, provincial staff on their province's board. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var user = access.current();
+        if (user.isEmpty()) {
+            return;
+        }
+        if (user.get().role() == Role.LEADERSHIP) {
+            event.forwardTo(NationalBoardView.class);
+        } else if (user.get().role() == Role.PROVINCIAL_STAFF) {
+            event.forwardTo(ProvinceBoardView.class,
+                    new RouteParameters(ProvinceBoardView.PROVINCE, user.get().provinceCode()));
+        }
     }
 
     private Div tile(String titleKey, String figure, String detail) {

@@ -1,0 +1,98 @@
+package id.go.kemendagri.siap.dashboard.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.dashboard.BoardReports;
+import id.go.kemendagri.siap.dashboard.BoardService;
+import id.go.kemendagri.siap.dashboard.BoardService.Snapshot;
+import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+
+/**
+ * What the national and the province board views share: loading the board, the live subscription (any
+ * committed change in scope reloads the shared board, coalesced by the hub) and the report downloads.
+ */
+final class BoardScreen {
+
+    private final transient BoardService boards;
+    private final transient BoardReports reports;
+    private final transient DemoMode demo;
+    private final String provinceCode;
+    private final BoardPanel panel;
+
+    BoardScreen(BoardService boards, BoardReports reports, LiveUpdateHub hub, DemoMode demo, Clock clock,
+            String provinceCode) {
+        this.boards = boards;
+        this.reports = reports;
+        this.demo = demo;
+        this.provinceCode = provinceCode;
+        this.panel = new BoardPanel(clock, demo.active(), this::open);
+        var pdf = download("pdf", "application/pdf", VaadinIcon.FILE_TEXT_O);
+        var xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                VaadinIcon.TABLE);
+        panel.actions.add(pdf, xlsx);
+        LiveUpdates.bind(panel, hub, inScope(provinceCode), changes -> load());
+    }
+
+    static Predicate<RegionChange> inScope(String provinceCode) {
+        if (provinceCode == null) {
+            return change -> true;
+        }
+        var prefix = provinceCode + ".";
+        return change -> change.regionCode() != null
+                && (change.regionCode().equals(provinceCode) || change.regionCode().startsWith(prefix));
+    }
+
+    String provinceCode() {
+        return provinceCode;
+    }
+
+    BoardService boards() {
+        return boards;
+    }
+
+    BoardPanel panel() {
+        return panel;
+    }
+
+    /** Shows the current board (shared between screens, rebuilt only after a change). */
+    void load() {
+        panel.show(snapshot());
+    }
+
+    private Snapshot snapshot() {
+        return provinceCode == null ? boards.national() : boards.province(provinceCode);
+    }
+
+    private void open(String code) {
+        panel.getUI().ifPresent(ui -> ui.navigate(code.contains(".") || provinceCode != null
+                ? "wilayah/" + code : NationalBoardView.PATH + "/" + code));
+    }
+
+    private Anchor download(String extension, String type, VaadinIcon icon) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            // The report is of the board as it is now, for the user asking (access is checked again).
+            var board = snapshot().board();
+            var locale = panel.getUI().map(UI::getLocale).orElse(id.go.kemendagri.siap.base.Formats.INDONESIAN);
+            var bytes = "pdf".equals(extension) ? reports.pdf(board, locale, demo.active())
+                    : reports.xlsx(board, locale, demo.active());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), reports.fileName(board, extension), type,
+                    bytes.length);
+        }), "");
+        anchor.add(icon.create());
+        anchor.add(panel.getTranslation("board.download." + extension));
+        anchor.addClassName("board-download");
+        anchor.setId("board-" + extension);
+        return anchor;
+    }
+}

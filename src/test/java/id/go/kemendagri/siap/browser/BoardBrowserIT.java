@@ -1,0 +1,157 @@
+package id.go.kemendagri.siap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import id.go.kemendagri.siap.checklist.ItemRef;
+import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.ItemStatus;
+import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.security.Role;
+import id.go.kemendagri.siap.security.domain.AppUser;
+import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.support.Users;
+
+/**
+ * The national board in a real browser: leadership watch it while an evaluator verifies the waiting
+ * checklist items of Kabupaten Bolaang Mongondow Selatan (71.05) at once, which takes the region from
+ * about half to fully ready; the number of ready regions goes up on the open page without a reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.componentTracker.enabled=false")
+class BoardBrowserIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String REGION = "71.05";
+    private static final By READY = By.cssSelector(".figure-ready .figure-value");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    ChecklistService checklists;
+    @Autowired
+    Clock clock;
+
+    private WebDriver browser;
+
+    @BeforeAll
+    static void needsChromium() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+    }
+
+    @AfterEach
+    void close() {
+        Users.signOut();
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_checklist_verification_moves_the_national_figure_live() {
+        var waiting = halfVerifiedRestWaiting();
+        var leader = createUser("pimpinan-" + suffix(), Role.LEADERSHIP, null);
+        browser = browser();
+        signIn(browser, leader);
+        browser.get("http://localhost:" + port + "/");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlContains("/ringkasan"));
+        var before = wait.until(ExpectedConditions.visibilityOfElementLocated(READY)).getText();
+        var readyBefore = Long.parseLong(before.split(" ")[0].replace(".", ""));
+
+        assertThat(checklists.verifyAll(waiting).skipped()).isEmpty();
+
+        var expected = String.format(java.util.Locale.ROOT, "%d ", readyBefore + 1);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(READY).getText().replace(".", "").startsWith(expected));
+        assertThat(browser.findElement(By.cssSelector(".figure-ready .figure-updated")).getText())
+                .contains("Diperbarui");
+    }
+
+    /** Makes every item of the region done; verifies the first half; the rest wait for verification. */
+    private List<ItemRef> halfVerifiedRestWaiting() {
+        Users.staff("71");
+        var items = checklists.regionChecklist(REGION).items();
+        var waiting = new ArrayList<ItemRef>();
+        for (var i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            Users.staff("71");
+            if (item.verification() == Verification.VERIFIED) {
+                item = checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.PROSES, "dibuka lagi", null,
+                        item.version()));
+            }
+            if (item.status() != ItemStatus.SELESAI || item.verification() != Verification.WAITING) {
+                item = checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "selesai",
+                        "https://bolselkab.go.id/bukti-" + i + ".pdf", item.version()));
+            }
+            if (i < items.size() / 2) {
+                Users.evaluator();
+                checklists.verify(item.id(), item.version());
+            } else {
+                waiting.add(new ItemRef(item.id(), item.version()));
+            }
+        }
+        Users.evaluator();
+        return waiting;
+    }
+
+    private WebDriver browser() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    private void signIn(WebDriver driver, AppUser user) {
+        driver.get("http://localhost:" + port + "/login");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(user.getUsername());
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(user.getUsername() + "-Pw1", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+    }
+
+    private AppUser createUser(String username, Role role, String province) {
+        return users.save(new AppUser(username, "IT " + username, passwordEncoder.encode(username + "-Pw1"), role,
+                province, "id-ID", clock.instant()));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
