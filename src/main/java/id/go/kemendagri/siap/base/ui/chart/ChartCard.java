@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -63,7 +64,9 @@ public class ChartCard extends Div {
         toggle.getElement().setAttribute("aria-controls", tableId);
         toggle.addClickListener(event -> setTableVisible(!tableVisible));
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = csv(chart.getModel(), categoryHeader(), getLocale());
+            var model = chart.getModel() != null ? chart.getModel()
+                    : new ChartModel(ChartKind.BAR, this.heading.getText(), List.of(), List.of(), null);
+            var bytes = csv(model, categoryHeader(), getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName() + ".csv",
                     "text/csv;charset=UTF-8", bytes.length);
         }), getTranslation("chart.csv"));
