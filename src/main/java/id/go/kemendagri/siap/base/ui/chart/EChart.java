@@ -1,0 +1,46 @@
+package id.go.kemendagri.siap.base.ui.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+/**
+ * An Apache ECharts chart ({@code <siap-chart>}, frontend/components/siap-chart.js). Give it a
+ * {@link ChartModel}; it sends the chart option with every value formatted on the server. A new model is
+ * merged into the drawn chart, so live updates animate instead of redrawing. The element has
+ * {@code role="img"} and an {@code aria-label} that reads every value; {@link ChartCard} adds a heading and a
+ * table for those who want the numbers. Height 320 px unless set.
+ */
+@Tag("siap-chart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/siap-chart.js")
+public class EChart extends Component implements HasSize, HasStyle {
+
+    private ChartModel model;
+
+    public EChart() {
+        setHeight("320px");
+        setWidthFull();
+        getElement().setAttribute("role", "img");
+    }
+
+    public EChart(ChartModel model) {
+        this();
+        setModel(model);
+    }
+
+    /** Shows the model (values formatted in the component's locale); the drawn chart is updated, not rebuilt. */
+    public void setModel(ChartModel model) {
+        this.model = model;
+        var locale = getLocale();
+        getElement().setPropertyJson("option", ChartOptions.option(model, locale));
+        getElement().setAttribute("aria-label", ChartOptions.summary(model, locale));
+    }
+
+    public ChartModel getModel() {
+        return model;
+    }
+}
