@@ -1,17 +1,98 @@
 package id.go.kemendagri.siap.dashboard.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 
+import id.go.kemendagri.siap.base.ui.chart.ChartCard;
+import id.go.kemendagri.siap.base.ui.chart.ChartKind;
+import id.go.kemendagri.siap.base.ui.chart.ChartModel;
+import id.go.kemendagri.siap.base.ui.chart.ChartSeries;
+import id.go.kemendagri.siap.base.ui.chart.ValueFormat;
 import id.go.kemendagri.siap.dashboard.Board;
+import id.go.kemendagri.siap.dashboard.ReadinessBand;
+import id.go.kemendagri.siap.leadership.EvaluationCategory;
+import id.go.kemendagri.siap.leadership.NeutralityBand;
 
-/** The board's charts: regions by readiness band, disbursement per recipient, Pj evaluations. */
+/**
+ * The board's charts, each with its table alternative and CSV: regions by readiness band, NPHD agreed
+ * and disbursed per recipient, the latest Pj evaluation categories and neutrality bands. Live updates
+ * give the same charts new data (merged in the browser, no flicker).
+ */
+@StyleSheet(ChartCard.STYLES)
 class BoardCharts extends Div {
+
+    final ChartCard bands = new ChartCard("");
+    final ChartCard funds = new ChartCard("");
+    final ChartCard categories = new ChartCard("");
+    final ChartCard neutrality = new ChartCard("");
 
     BoardCharts() {
         addClassName("board-charts");
+        bands.setHeading(getTranslation("board.chart.bands"));
+        bands.setCategoryHeader(getTranslation("board.chart.bands.category"));
+        bands.setFileName("pita-kesiapan");
+        funds.setHeading(getTranslation("board.chart.funds"));
+        funds.setCategoryHeader(getTranslation("board.chart.funds.category"));
+        funds.setFileName("penyaluran-nphd");
+        categories.setHeading(getTranslation("board.chart.categories"));
+        categories.setCategoryHeader(getTranslation("board.chart.categories.category"));
+        categories.setFileName("evaluasi-pj");
+        neutrality.setHeading(getTranslation("board.chart.neutrality"));
+        neutrality.setCategoryHeader(getTranslation("board.chart.neutrality.category"));
+        neutrality.setFileName("netralitas-pj");
+        for (var card : List.of(bands, funds, categories, neutrality)) {
+            card.addClassName("board-chart");
+            add(card);
+        }
     }
 
-    void show(Board board) {
-        // Replaced by the ECharts cards.
+    void show(Board board, BoardMap map) {
+        var bandNames = new ArrayList<String>();
+        var bandCounts = new ArrayList<Long>();
+        var bandColors = new ArrayList<String>();
+        for (var band : ReadinessBand.values()) {
+            bandNames.add(map.bandLabel(band, board));
+            bandCounts.add(board.bands().getOrDefault(band, 0L));
+            bandColors.add(band.color());
+        }
+        bands.setModel(ChartModel.of(ChartKind.HORIZONTAL_BAR, getTranslation("board.chart.bands.title"), bandNames,
+                ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.bands.series"), bandCounts)
+                        .withPointColors(bandColors)));
+
+        var recipients = new ArrayList<String>();
+        var agreed = new ArrayList<Long>();
+        var disbursed = new ArrayList<Long>();
+        for (var f : board.funds()) {
+            recipients.add(getTranslation("board.recipient." + f.recipient().name()));
+            agreed.add(f.agreed());
+            disbursed.add(f.disbursed());
+        }
+        funds.setModel(ChartModel.of(ChartKind.BAR, getTranslation("board.chart.funds.title"), recipients,
+                ValueFormat.RUPIAH_COMPACT,
+                ChartSeries.of(getTranslation("board.chart.funds.agreed"), agreed).withColor("#1f5fa8"),
+                ChartSeries.of(getTranslation("board.chart.funds.disbursed"), disbursed).withColor("#2e7d32")));
+
+        var categoryNames = new ArrayList<String>();
+        var categoryCounts = new ArrayList<Long>();
+        for (var category : EvaluationCategory.values()) {
+            categoryNames.add(getTranslation("board.category." + category.name()));
+            categoryCounts.add(board.heads().byCategory().getOrDefault(category, 0L));
+        }
+        categories.setModel(ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.categories.title"),
+                categoryNames, ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.heads.series"),
+                        categoryCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c"))));
+
+        var bandsOfNeutrality = new ArrayList<String>();
+        var neutralityCounts = new ArrayList<Long>();
+        for (var band : List.of(NeutralityBand.HIJAU, NeutralityBand.KUNING, NeutralityBand.MERAH)) {
+            bandsOfNeutrality.add(getTranslation("board.neutrality." + band.name()));
+            neutralityCounts.add(board.heads().byBand().getOrDefault(band, 0L));
+        }
+        neutrality.setModel(ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.neutrality.title"),
+                bandsOfNeutrality, ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.heads.series"),
+                        neutralityCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c"))));
     }
 }

@@ -206,7 +206,7 @@ class BoardPanel extends VerticalLayout {
                         number(o.tranches()), number(o.terms())),
                 snapshot.changedAt().get(Figure.OVERDUE));
         map.show(b);
-        charts.show(b);
+        charts.show(b, map);
         leastReady.setItems(b.leastReady());
         upcomingTitle.setText(getTranslation("board.upcoming.title", b.deadlineDays()));
         upcoming.setItems(b.upcoming());
