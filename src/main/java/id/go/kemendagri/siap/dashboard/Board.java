@@ -90,11 +90,32 @@ public record Board(String provinceCode, String provinceName, String cycleName, 
 
     /**
      * A dated obligation of one region. {@code days} is the number of days from today to {@code date}:
-     * negative once overdue. {@code detail} names the person, the recipient and tranche, or the item count;
-     * {@code amount} is the Rupiah still to transfer for a tranche (0 otherwise).
+     * negative once overdue ({@code date} is null for {@link DeadlineKind#CHECKLIST}, a count per region).
+     * What it is about, by kind: a term's head {@code status} and {@code person}; a Pj report's
+     * {@code person} and period {@code number}; a tranche's {@code recipient}, tranche {@code number} and
+     * the Rupiah {@code amount} still to transfer; a region's {@code number} of overdue checklist items.
+     * Fields a kind does not use are null or 0.
      */
     public record Deadline(DeadlineKind kind, String regionCode, String regionName, LocalDate date, long days,
-            String detail, long amount) {
+            HeadStatus status, Recipient recipient, String person, long number, long amount) {
+
+        static Deadline term(String code, String name, LocalDate date, long days, HeadStatus status, String person) {
+            return new Deadline(DeadlineKind.TERM_END, code, name, date, days, status, null, person, 0, 0);
+        }
+
+        static Deadline report(String code, String name, LocalDate date, long days, String person, int period) {
+            return new Deadline(DeadlineKind.PJ_REPORT, code, name, date, days, null, null, person, period, 0);
+        }
+
+        static Deadline tranche(String code, String name, LocalDate date, long days, Recipient recipient,
+                int tranche, long outstanding) {
+            return new Deadline(DeadlineKind.TRANCHE, code, name, date, days, null, recipient, null, tranche,
+                    outstanding);
+        }
+
+        static Deadline checklist(String code, String name, long overdueItems) {
+            return new Deadline(DeadlineKind.CHECKLIST, code, name, null, 0, null, null, null, overdueItems, 0);
+        }
     }
 
     /** Exact counts of overdue things, whatever the lists show. */

@@ -112,8 +112,8 @@ class BoardBuilder {
         var overdue = new ArrayList<Deadline>();
         long termsOverdue = 0, tranchesLate = 0;
         for (var term : terms) {
-            var deadline = new Deadline(DeadlineKind.TERM_END, term.regionCode(), term.regionName(), term.termEndsOn(),
-                    term.daysLeft(), term.status().name() + " · " + term.personName(), 0);
+            var deadline = Deadline.term(term.regionCode(), term.regionName(), term.termEndsOn(), term.daysLeft(),
+                    term.status(), term.personName());
             if (term.daysLeft() < 0) {
                 termsOverdue++;
                 addCapped(overdue, deadline, DeadlineKind.TERM_END);
@@ -122,17 +122,17 @@ class BoardBuilder {
             }
         }
         for (var report : reportsDue) {
-            upcoming.add(new Deadline(DeadlineKind.PJ_REPORT, report.regionCode(), report.regionName(),
-                    report.dueOn(), -report.daysOverdue(), report.personName() + " · " + report.periodNumber(), 0));
+            upcoming.add(Deadline.report(report.regionCode(), report.regionName(), report.dueOn(),
+                    -report.daysOverdue(), report.personName(), report.periodNumber()));
         }
         for (var report : reportsOverdue) {
-            overdue.add(new Deadline(DeadlineKind.PJ_REPORT, report.regionCode(), report.regionName(),
-                    report.dueOn(), -report.daysOverdue(), report.personName() + " · " + report.periodNumber(), 0));
+            overdue.add(Deadline.report(report.regionCode(), report.regionName(), report.dueOn(),
+                    -report.daysOverdue(), report.personName(), report.periodNumber()));
         }
         for (TrancheDue tranche : tranches) {
             var days = ChronoUnit.DAYS.between(today, tranche.dueOn());
-            var deadline = new Deadline(DeadlineKind.TRANCHE, tranche.regionCode(), tranche.regionName(),
-                    tranche.dueOn(), days, tranche.recipient().name() + " · " + tranche.tranche(), tranche.outstanding());
+            var deadline = Deadline.tranche(tranche.regionCode(), tranche.regionName(), tranche.dueOn(), days,
+                    tranche.recipient(), tranche.tranche(), tranche.outstanding());
             if (days < 0) {
                 tranchesLate++;
                 addCapped(overdue, deadline, DeadlineKind.TRANCHE);
@@ -143,8 +143,7 @@ class BoardBuilder {
         regions.stream().filter(r -> r.overdueItems() > 0)
                 .sorted(Comparator.comparingLong(Area::overdueItems).reversed().thenComparing(Area::code))
                 .limit(properties.listLimit())
-                .forEach(r -> overdue.add(new Deadline(DeadlineKind.CHECKLIST, r.code(), r.name(), null, 0,
-                        Long.toString(r.overdueItems()), 0)));
+                .forEach(r -> overdue.add(Deadline.checklist(r.code(), r.name(), r.overdueItems())));
         upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
                 .thenComparing(Deadline::regionCode));
 

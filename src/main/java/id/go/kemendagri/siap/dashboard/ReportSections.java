@@ -218,31 +218,15 @@ final class ReportSections {
         return deadline.kind() == DeadlineKind.TRANCHE ? new Money(deadline.amount()) : null;
     }
 
-    /**
-     * The deadline's detail in words. The builder joins its parts with " · " (status or recipient first,
-     * then the person, tranche or period); a detail of another shape is shown as it is.
-     */
+    /** What the deadline is about, in words. */
     private String detail(Deadline deadline) {
-        var detail = deadline.detail() == null ? "" : deadline.detail();
-        var cut = detail.lastIndexOf(" · ");
-        var first = cut < 0 ? detail : detail.substring(0, cut);
-        var second = cut < 0 ? "" : detail.substring(cut + 3);
         return switch (deadline.kind()) {
-            case CHECKLIST -> t.text("board.report.detail.checklist", detail);
-            case TERM_END -> cut < 0 ? detail : label("leadership.status.", first, HeadStatus.class) + " · " + second;
-            case TRANCHE -> cut < 0 ? detail
-                    : t.text("board.report.detail.tranche", label("budget.recipient.", first, Recipient.class), second);
-            case PJ_REPORT -> cut < 0 ? detail : t.text("board.report.detail.report", first, second);
+            case CHECKLIST -> t.text("board.report.detail.checklist", Long.toString(deadline.number()));
+            case TERM_END -> t.text("leadership.status." + deadline.status().name()) + " · " + deadline.person();
+            case TRANCHE -> t.text("board.report.detail.tranche", recipient(deadline.recipient()),
+                    Long.toString(deadline.number()));
+            case PJ_REPORT -> t.text("board.report.detail.report", deadline.person(), Long.toString(deadline.number()));
         };
-    }
-
-    private <E extends Enum<E>> String label(String prefix, String name, Class<E> type) {
-        for (var value : type.getEnumConstants()) {
-            if (value.name().equals(name)) {
-                return t.text(prefix + name);
-            }
-        }
-        return name;
     }
 
     private String recipient(Recipient recipient) {

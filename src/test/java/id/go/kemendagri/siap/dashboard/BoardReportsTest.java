@@ -218,17 +218,16 @@ class BoardReportsTest {
                 new Funds(Recipient.TNI, 545, 500, 1_000_000_000_000L, 0, 0, 0, 500),
                 new Funds(Recipient.POLRI, 545, 520, 3_000_000_000_000L, 3_000_000_000_000L, 520, 0, 0));
         var upcoming = List.of(
-                new Deadline(DeadlineKind.TRANCHE, "1101", "Kabupaten Paling Lambat", TODAY.plusDays(2), 2, "KPU · 1",
+                Deadline.tranche("1101", "Kabupaten Paling Lambat", TODAY.plusDays(2), 2, Recipient.KPU, 1,
                         1_500_000_000),
-                new Deadline(DeadlineKind.TERM_END, "1201", "Kabupaten Uji Masa", TODAY.plusDays(5), 5,
-                        "PJ · Budi Santoso", 0),
-                new Deadline(DeadlineKind.PJ_REPORT, "1301", "Kota Uji Laporan", TODAY.plusDays(9), 9,
-                        "Siti Aminah · 3", 0));
+                Deadline.term("1201", "Kabupaten Uji Masa", TODAY.plusDays(5), 5, HeadStatus.PJ,
+                        "Budi Santoso"),
+                Deadline.report("1301", "Kota Uji Laporan", TODAY.plusDays(9), 9, "Siti Aminah", 3));
         var overdue = List.of(
-                new Deadline(DeadlineKind.PJ_REPORT, "1302", "Kota Uji Telat", TODAY.minusDays(4), -4, "Andi · 2", 0),
-                new Deadline(DeadlineKind.TRANCHE, "1401", "Kabupaten Uji Tahap", TODAY.minusDays(10), -10,
-                        "BAWASLU · 2", 750_000_000),
-                new Deadline(DeadlineKind.CHECKLIST, "1101", "Kabupaten Paling Lambat", null, 0, "12", 0));
+                Deadline.report("1302", "Kota Uji Telat", TODAY.minusDays(4), -4, "Andi", 2),
+                Deadline.tranche("1401", "Kabupaten Uji Tahap", TODAY.minusDays(10), -10, Recipient.BAWASLU, 2,
+                        750_000_000),
+                Deadline.checklist("1101", "Kabupaten Paling Lambat", 12));
         return new Board(null, null, "Pilkada Serentak 2024", LocalDate.of(2024, 11, 27), TODAY, NOW, 80, 50, 30,
                 new Board.Headline(545, 540, 312, 72.4, 78.9, 198, 12, 1234, 456, 7, 3), List.copyOf(areas),
                 List.copyOf(areas), bands(312, 150, 78, 5), funds, heads(), List.copyOf(least), upcoming, overdue,

@@ -127,12 +127,14 @@ class BoardPanel extends VerticalLayout {
 
     /** What a deadline is about, in words. */
     String detail(Deadline d) {
-        var parts = d.detail().split(" · ", 2);
         return switch (d.kind()) {
-            case TERM_END -> getTranslation("board.detail.term", getTranslation("board.status." + parts[0]), parts[1]);
-            case PJ_REPORT -> getTranslation("board.detail.report", parts[1], parts[0]);
-            case TRANCHE -> getTranslation("board.detail.tranche", parts[0], parts[1], id.go.kemendagri.siap.budget.Rupiah.format(d.amount(), getLocale()));
-            case CHECKLIST -> getTranslation("board.detail.checklist", number(Long.parseLong(d.detail())));
+            case TERM_END -> getTranslation("board.detail.term", getTranslation("board.status." + d.status().name()),
+                    d.person());
+            case PJ_REPORT -> getTranslation("board.detail.report", d.number(), d.person());
+            case TRANCHE -> getTranslation("board.detail.tranche",
+                    getTranslation("board.recipient." + d.recipient().name()), d.number(),
+                    id.go.kemendagri.siap.budget.Rupiah.format(d.amount(), getLocale()));
+            case CHECKLIST -> getTranslation("board.detail.checklist", number(d.number()));
         };
     }
 

@@ -82,6 +82,8 @@ class BoardViewsTest extends UiTest {
         var deadline = System.nanoTime() + 20_000_000_000L;
         while (panel.figureText(Figure.READINESS).equals(before) && System.nanoTime() < deadline) {
             Thread.sleep(50);
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
             roundTrip();
         }
         assertThat(panel.figureText(Figure.READINESS)).isNotEqualTo(before);
