@@ -42,19 +42,24 @@ class HeadsConflictTest extends LeadershipUiTest {
         test($(Button.class).id(id)).click();
     }
 
-    private AppointDialog correctionWithAConflict(TenureDetails pj) {
+    /**
+     * The other save arrives live and the section under the open dialog shows it; the dialog keeps the
+     * version it was opened with, so the save that follows is refused as stale.
+     */
+    private AppointDialog correctionWithAConflict(TenureDetails pj) throws InterruptedException {
         Users.evaluator();
         var section = open("62.07");
         test(section.correct).click();
         var dialog = $(AppointDialog.class).single();
         someoneElseCorrectsTheDecree(pj, "100.2.1.3-7777 Tahun 2024");
+        awaitPush(() -> "100.2.1.3-7777 Tahun 2024".equals(section.head().decreeNumber()));
         test(dialog.decreeNumber).setValue("100.2.1.3-8888 Tahun 2024");
         test(dialog.save).click();
         return dialog;
     }
 
     @Test
-    void a_stale_correction_keeps_the_dialog_open_with_both_versions_and_the_typed_input() {
+    void a_stale_correction_keeps_the_dialog_open_with_both_versions_and_the_typed_input() throws Exception {
         var pj = pjInSeruyan();
 
         var dialog = correctionWithAConflict(pj);
@@ -68,7 +73,7 @@ class HeadsConflictTest extends LeadershipUiTest {
     }
 
     @Test
-    void apply_mine_saves_the_typed_values_on_top_of_the_current_version() {
+    void apply_mine_saves_the_typed_values_on_top_of_the_current_version() throws Exception {
         var pj = pjInSeruyan();
         var dialog = correctionWithAConflict(pj);
 
@@ -80,7 +85,7 @@ class HeadsConflictTest extends LeadershipUiTest {
     }
 
     @Test
-    void discard_mine_loads_the_current_values_into_the_form() {
+    void discard_mine_loads_the_current_values_into_the_form() throws Exception {
         var pj = pjInSeruyan();
         var dialog = correctionWithAConflict(pj);
 
