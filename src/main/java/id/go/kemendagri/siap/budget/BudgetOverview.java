@@ -42,6 +42,16 @@ public class BudgetOverview {
                 bandHigh(f.band()), f.lateOnly(), ledger.today(), new OffsetPageRequest(offset, limit, Sort.unsorted()));
     }
 
+    /** The grid's rows of the given regions that pass the filter now (one statement). */
+    public List<GrantRow> rows(GrantFilter filter, java.util.Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return List.of();
+        }
+        var f = scope(filter);
+        return grants.findRowsIn(ledger.cycle().id(), f.provinceCode(), f.recipient(), f.stage(), bandLow(f.band()),
+                bandHigh(f.band()), f.lateOnly(), ledger.today(), regionCodes);
+    }
+
     public long count(GrantFilter filter) {
         var f = scope(filter);
         return grants.countRows(ledger.cycle().id(), f.provinceCode(), f.recipient(), f.stage(), bandLow(f.band()),

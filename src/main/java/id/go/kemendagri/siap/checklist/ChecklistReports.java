@@ -48,6 +48,33 @@ public class ChecklistReports {
         return withNames(list);
     }
 
+    /** The given items as list rows, as stored now, within the user's scope (for a live refresh of a list). */
+    public List<ChecklistRow> rows(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withNames(items.findDetailsIn(cycleId(), scope(null), ChecklistService.OPEN, today(), ids));
+    }
+
+    /** Which of the given items are on the task list now. */
+    public java.util.Set<Long> onTaskList(String provinceCode, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return items.findTasksIn(cycleId(), scope(provinceCode), Verification.RETURNED, ItemStatus.PROSES,
+                ChecklistService.OPEN, today(), ids).stream().map(ChecklistItemDetails::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Which of the given items wait for verification now, under the queue's filter. */
+    public java.util.Set<Long> waitingAmong(String provinceCode, Theme theme, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return items.findWaitingIn(cycleId(), scope(provinceCode), theme, Verification.WAITING, ChecklistService.OPEN,
+                today(), ids).stream().map(ChecklistItemDetails::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     public long countTasks(String provinceCode) {
         return items.countTasks(cycleId(), scope(provinceCode), Verification.RETURNED, ItemStatus.PROSES,
                 ChecklistService.OPEN, today());

@@ -58,6 +58,18 @@ public class LeadershipBoardService {
                 new OffsetPageRequest(offset, limit, sort)).stream().map(row -> row.withDaysLeft(today)).toList();
     }
 
+    /** The grid's rows of the given regions that pass the filter now (one statement). */
+    public List<HeadRow> rows(HeadFilter filter, java.util.Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return List.of();
+        }
+        var f = scope(filter);
+        var today = LeadershipRules.today(clock);
+        return tenures.findRowsIn(today, f.provinceCode(), f.status(), endBefore(f, today), f.overdueOnly(),
+                f.category(), f.band(), SearchPatterns.contains(f.search()), SearchPatterns.prefix(f.search()),
+                regionCodes).stream().map(row -> row.withDaysLeft(today)).toList();
+    }
+
     public long count(HeadFilter filter) {
         var f = scope(filter);
         var today = LeadershipRules.today(clock);

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.support;
 
+import java.util.function.BooleanSupplier;
+
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,6 +60,29 @@ public abstract class UiTest extends SpringBrowserlessTest {
             session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                     SecurityContextHolder.getContext());
         }
+    }
+
+    /**
+     * Waits up to five seconds for a live update to reach this UI and runs it in the test's thread. A push
+     * arrives through {@code UI.access} from the live-update thread and waits in the session's queue, which
+     * {@code roundTrip()} alone does not run while the test holds the session lock.
+     */
+    protected void awaitPush(BooleanSupplier done) throws InterruptedException {
+        var deadline = System.nanoTime() + 5_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            runPushes();
+        }
+        if (!done.getAsBoolean()) {
+            throw new AssertionError("no live update arrived within five seconds");
+        }
+    }
+
+    /** Runs the live updates that reached this UI so far (see {@link #awaitPush}). */
+    protected void runPushes() {
+        var session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
     }
 
     @AfterEach

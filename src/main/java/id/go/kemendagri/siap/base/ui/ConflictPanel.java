@@ -32,6 +32,10 @@ public class ConflictPanel extends Div {
     final Button applyMine = new Button();
     final Button discardMine = new Button();
 
+    /**
+     * @param onApplyMine null when the user's values can no longer be applied (the record moved on to a state
+     *                    that refuses them, such as a term that someone else already ended): only discard is offered
+     */
     public ConflictPanel(String explanation, List<Row> rows, Runnable onApplyMine, Runnable onDiscardMine) {
         addClassName("conflict-panel");
         setId("conflict-panel");
@@ -59,7 +63,10 @@ public class ConflictPanel extends Div {
         applyMine.setText(getTranslation("conflict.apply-mine"));
         applyMine.setId("conflict-apply-mine");
         applyMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        applyMine.addClickListener(click -> onApplyMine.run());
+        applyMine.setVisible(onApplyMine != null);
+        if (onApplyMine != null) {
+            applyMine.addClickListener(click -> onApplyMine.run());
+        }
         discardMine.setText(getTranslation("conflict.discard-mine"));
         discardMine.setId("conflict-discard-mine");
         discardMine.addClickListener(click -> onDiscardMine.run());

@@ -41,6 +41,14 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     List<GrantRow> findRows(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today, Pageable page);
 
+    /** The rows of some regions that pass the filter, for a grid to redraw just those after a live change. */
+    @Query("select new id.go.kemendagri.siap.budget.GrantRow(g.id, g.regionCode, g.regionName, g.provinceCode,"
+            + " g.provinceName, g.recipient, g.stage, g.scheme, g.proposed, g.agreed, g.disbursed, g.nphdNumber,"
+            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo)"
+            + FILTER + " and g.regionCode in :regions order by g.regionCode, g.id")
+    List<GrantRow> findRowsIn(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
+            Integer bandHigh, boolean lateOnly, LocalDate today, java.util.Collection<String> regions);
+
     @Query("select count(g)" + FILTER)
     long countRows(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today);

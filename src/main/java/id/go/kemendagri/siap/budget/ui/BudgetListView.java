@@ -1,5 +1,8 @@
 package id.go.kemendagri.siap.budget.ui;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +24,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetExport;
@@ -51,6 +57,8 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Grid<GrantRow> grid = new Grid<>();
     final Span totals = new Span();
     private GrantFilter filter = GrantFilter.ALL;
+    /** The filtered count the totals line (and so the grid) last showed. */
+    private long shownCount = -1;
 
     BudgetListView(BudgetOverview overview, BudgetExport export, RegionService regions, RegionAccess access,
             LiveUpdateHub hub) {
@@ -62,7 +70,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         totals.addClassName("budget-totals");
         totals.setId("budget-totals");
         add(actions(access), filters, totals, grid());
-        LiveUpdates.bind(grid, hub, change -> BudgetChanged.FEATURE.equals(change.feature()), changes -> refresh());
+        LiveUpdates.bind(grid, hub, change -> BudgetChanged.FEATURE.equals(change.feature()), this::changed);
     }
 
     private HorizontalLayout actions(RegionAccess access) {
@@ -122,8 +130,10 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         }).setHeader(getTranslation("budget.column.band")).setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.signedOn(), getLocale())).setHeader(getTranslation("budget.column.signed-on"))
                 .setAutoWidth(true);
-        grid.setItems(query -> overview.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) overview.count(filter));
+        // Rows are identified by grant id, so that a re-read row replaces the loaded one (live updates).
+        grid.setItems(new CallbackDataProvider<GrantRow, Void>(
+                query -> overview.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) overview.count(filter), GrantRow::id));
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.addClassName("budget-grid");
@@ -154,9 +164,34 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 new Location(ROUTE, BudgetFilterBar.toQuery(filter))));
     }
 
+    /**
+     * Grants changed elsewhere: only the changed rows are re-read and redrawn, keeping scroll position and
+     * selection, unless the set of rows may have changed (see {@link LiveRows} for the rule). A grant's
+     * province and recipient never change; its stage, band and lateness do, so a filter on those makes the
+     * set volatile. The order (region code, id) never changes. The totals line is re-read either way.
+     */
+    private void changed(List<RegionChange> changes) {
+        var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
+        var before = shownCount;
+        showTotals();
+        if (LiveRows.reloadIfLarge(grid, regions)) {
+            return;
+        }
+        var volatileSet = filter.selectsOnEditable();
+        var changed = overview.rows(volatileSet ? filter.fixedPart() : filter, regions);
+        var passing = (volatileSet ? overview.rows(filter, regions) : changed).stream().map(GrantRow::id)
+                .collect(Collectors.toSet());
+        LiveRows.refresh(grid, changed, row -> passing.contains(row.id()), volatileSet, null, shownCount != before);
+    }
+
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        showTotals();
+    }
+
+    private void showTotals() {
         var sums = overview.totals(filter);
+        shownCount = sums.grants();
         totals.setText(getTranslation("budget.totals", Formats.number(sums.grants(), getLocale()),
                 Labels.compact(this, sums.proposed()), Labels.compact(this, sums.agreed()),
                 Labels.compact(this, sums.disbursed()),

@@ -78,6 +78,17 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
     List<ChecklistItemDetails> findTasks(long cycleId, String province, Verification returned, ItemStatus inProgress,
             Collection<ItemStatus> open, LocalDate today, Pageable page);
 
+    /** Which of the given items are on the task list now, for redrawing just those after a live change. */
+    @Query(DETAILS + TASKS + " and i.id in :ids")
+    List<ChecklistItemDetails> findTasksIn(long cycleId, String province, Verification returned, ItemStatus inProgress,
+            Collection<ItemStatus> open, LocalDate today, Collection<Long> ids);
+
+    /** The given items of the cycle as stored now, within a province (null: all). */
+    @Query(DETAILS + " where i.cycleId = :cycleId and (:province is null or i.provinceCode = :province)"
+            + " and i.id in :ids")
+    List<ChecklistItemDetails> findDetailsIn(long cycleId, String province, Collection<ItemStatus> open,
+            LocalDate today, Collection<Long> ids);
+
     @Query("select count(i) from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId " + TASKS)
     long countTasks(long cycleId, String province, Verification returned, ItemStatus inProgress,
             Collection<ItemStatus> open, LocalDate today);
@@ -85,6 +96,11 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
     @Query(DETAILS + WAITING + " order by i.submittedAt, i.id")
     List<ChecklistItemDetails> findWaiting(long cycleId, String province, Theme theme, Verification waiting,
             Collection<ItemStatus> open, LocalDate today, Pageable page);
+
+    /** Which of the given items wait for verification now (under the queue's filter). */
+    @Query(DETAILS + WAITING + " and i.id in :ids")
+    List<ChecklistItemDetails> findWaitingIn(long cycleId, String province, Theme theme, Verification waiting,
+            Collection<ItemStatus> open, LocalDate today, Collection<Long> ids);
 
     @Query("select count(i) from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId " + WAITING)
     long countWaiting(long cycleId, String province, Theme theme, Verification waiting);

@@ -1,16 +1,22 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
@@ -36,6 +42,8 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
     private final transient ChecklistReports reports;
     final Grid<ChecklistRow> grid = new Grid<>();
     final Span total = new Span();
+    /** The count the list last showed. */
+    private long shownCount = -1;
 
     ChecklistTasksView(ChecklistReports reports, LiveUpdateHub hub) {
         this.reports = reports;
@@ -43,13 +51,36 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         addClassName("checklist-tasks-view");
         var intro = new Paragraph(getTranslation("checklist.tasks.intro"));
         intro.addClassName("intro");
-        total.setText(getTranslation("checklist.tasks.total", reports.countTasks(null)));
+        showTotal();
         add(intro, total, grid());
-        // The service scopes the list to the user's province; any checklist change may reorder it.
-        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), changes -> {
-            grid.getDataProvider().refreshAll();
-            total.setText(getTranslation("checklist.tasks.total", reports.countTasks(null)));
-        });
+        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), this::changed);
+    }
+
+    /**
+     * Items changed elsewhere: only the changed rows are re-read and redrawn, keeping scroll position,
+     * unless the list may have changed (see {@link LiveRows} for the rule). The list is defined by status
+     * and verification, which edits change, and ordered by urgency (returned, overdue, the rest) first, so
+     * a changed item that is not loaded, or one whose urgency moved, reloads the list.
+     */
+    private void changed(List<RegionChange> changes) {
+        var before = shownCount;
+        showTotal();
+        var ids = changes.stream().map(c -> ((ChecklistItemChanged) c).itemId()).collect(Collectors.toSet());
+        if (LiveRows.reloadIfLarge(grid, ids)) {
+            return;
+        }
+        var onList = reports.onTaskList(null, ids);
+        LiveRows.refresh(grid, reports.rows(ids), row -> onList.contains(row.item().id()), true,
+                ChecklistTasksView::urgencyGroup, shownCount != before);
+    }
+
+    private static int urgencyGroup(ChecklistRow row) {
+        return row.item().verification() == Verification.RETURNED ? 0 : row.item().overdue() ? 1 : 2;
+    }
+
+    private void showTotal() {
+        shownCount = reports.countTasks(null);
+        total.setText(getTranslation("checklist.tasks.total", shownCount));
     }
 
     private Grid<ChecklistRow> grid() {
@@ -63,8 +94,9 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("checklist.column.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.status(this, row.item().status()))
                 .setHeader(getTranslation("checklist.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> reports.tasks(null, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) reports.countTasks(null));
+        grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(
+                query -> reports.tasks(null, query.getPage(), query.getPageSize()).stream(),
+                query -> (int) reports.countTasks(null), row -> row.item().id()));
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.addClassName("tasks-grid");

@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.checklist.ui;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +27,8 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
@@ -61,6 +65,8 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     final Button verifySelected = new Button();
     final Span total = new Span();
     private boolean applyingUrl;
+    /** The count the queue last showed. */
+    private long shownCount = -1;
 
     ChecklistVerificationView(ChecklistReports reports, ChecklistService checklists, ProvinceDirectory provinces,
             LiveUpdateHub hub) {
@@ -85,8 +91,25 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         bar.setWrap(true);
         add(bar, total, grid());
         selectionChanged();
-        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()),
-                changes -> refresh());
+        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), this::changed);
+    }
+
+    /**
+     * Items changed elsewhere: only the changed rows are re-read and redrawn, keeping scroll position and
+     * the selection, unless the queue may have changed (see {@link LiveRows} for the rule). The queue is
+     * defined by the verification state, which edits change, and ordered by submission time, which a
+     * resubmission moves; so a changed item that is not loaded, or one resubmitted, reloads the queue.
+     */
+    private void changed(List<RegionChange> changes) {
+        var before = shownCount;
+        showTotal();
+        var ids = changes.stream().map(c -> ((ChecklistItemChanged) c).itemId()).collect(Collectors.toSet());
+        if (LiveRows.reloadIfLarge(grid, ids)) {
+            return;
+        }
+        var waiting = reports.waitingAmong(provinceCode(), theme.getValue(), ids);
+        LiveRows.refresh(grid, reports.rows(ids), row -> waiting.contains(row.item().id()), true,
+                row -> row.item().submittedAt(), shownCount != before);
     }
 
     private Grid<ChecklistRow> grid() {
@@ -103,8 +126,9 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
             var evidence = Badges.evidence(this, row.item(), checklists);
             return evidence == null ? new Span("-") : evidence;
         }).setHeader(getTranslation("checklist.column.evidence")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> reports.waiting(provinceCode(), theme.getValue(), query.getPage(), query.getPageSize())
-                .stream(), query -> (int) reports.countWaiting(provinceCode(), theme.getValue()));
+        grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(query -> reports.waiting(provinceCode(),
+                theme.getValue(), query.getPage(), query.getPageSize()).stream(),
+                query -> (int) reports.countWaiting(provinceCode(), theme.getValue()), row -> row.item().id()));
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.addClassName("verification-grid");
@@ -166,8 +190,12 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("checklist.verification.total", reports.countWaiting(provinceCode(),
-                theme.getValue())));
+        showTotal();
+    }
+
+    private void showTotal() {
+        shownCount = reports.countWaiting(provinceCode(), theme.getValue());
+        total.setText(getTranslation("checklist.verification.total", shownCount));
     }
 
     @Override

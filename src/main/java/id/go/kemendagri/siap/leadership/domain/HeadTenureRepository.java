@@ -36,17 +36,26 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
                     or lower(t.personName) like :name)
             """;
 
-    /** One page of the heads grid in one statement: next due date and overdue count are sub-selects. */
-    @Query("""
+    /** A line of the heads grid: next due date and overdue count are sub-selects. */
+    String ROW = """
             select new id.go.kemendagri.siap.leadership.HeadRow(r.code, r.name, r.level, p.name, t.id, t.status,
                 t.personName, t.termEndsOn,
                 (select min(n.dueOn) from PjReport n where n.tenureId = t.id and n.sentOn is null and n.dueOn >= :today),
                 (select count(l) from PjReport l where l.tenureId = t.id and l.sentOn is null and l.dueOn < :today),
                 t.lastCategory, t.lastBand, t.demo, cast(null as Long))
-            """ + FILTER)
+            """;
+
+    /** One page of the heads grid in one statement. */
+    @Query(ROW + FILTER)
     List<HeadRow> findRows(LocalDate today, String province, HeadStatus status, LocalDate endBefore,
             boolean overdueOnly, EvaluationCategory category, NeutralityBand band, String name, String code,
             Pageable page);
+
+    /** The grid's rows of some regions that pass the filter, for redrawing just those after a live change. */
+    @Query(ROW + FILTER + " and r.code in :codes")
+    List<HeadRow> findRowsIn(LocalDate today, String province, HeadStatus status, LocalDate endBefore,
+            boolean overdueOnly, EvaluationCategory category, NeutralityBand band, String name, String code,
+            java.util.Collection<String> codes);
 
     @Query("select count(r) " + FILTER)
     long countRows(LocalDate today, String province, HeadStatus status, LocalDate endBefore, boolean overdueOnly,

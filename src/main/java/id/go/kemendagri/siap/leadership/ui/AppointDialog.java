@@ -2,13 +2,16 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.leadership.AppointmentDraft;
 import id.go.kemendagri.siap.leadership.CorrectionDraft;
 import id.go.kemendagri.siap.leadership.Echelon;
@@ -36,9 +39,15 @@ class AppointDialog extends Dialog {
     final DatePicker termEndsOn = new DatePicker();
     final Select<EndReason> previousEndReason = new Select<>();
     final Button save = new Button();
+    private final Div conflict;
     private final String regionCode;
-    private final TenureDetails previous;
-    private final TenureDetails correcting;
+    /**
+     * The active head the form was opened with, and the tenure being corrected: their versions are what a save
+     * names. Only a refused stale save moves them (to the current version, for "apply mine"); a live refresh
+     * of the section under the dialog does not.
+     */
+    private TenureDetails previous;
+    private TenureDetails correcting;
     private final transient HeadTenureService tenures;
     private final transient Runnable onSaved;
 
@@ -62,6 +71,7 @@ class AppointDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.appoint.title"));
         addClassName("appoint-dialog");
+        conflict = DialogFields.conflictArea(this);
         DialogFields.select(status, "heads.field.status", HeadStatus.values(), s -> "leadership.status.long." + s.name());
         status.setValue(HeadStatus.PJ);
         DialogFields.text(personName, "heads.field.person-name", 120);
@@ -79,10 +89,7 @@ class AppointDialog extends Dialog {
         termEndsOn.setHelperText(getTranslation("heads.field.term-end.helper"));
         DialogFields.select(previousEndReason, "heads.field.previous-reason", EndReason.values(),
                 r -> "leadership.reason." + r.name());
-        previousEndReason.setVisible(previous != null);
-        if (previous != null) {
-            previousEndReason.setHelperText(getTranslation("heads.field.previous-reason.helper", previous.personName()));
-        }
+        showPrevious();
         var form = new FormLayout(status, personName, nip, originPosition, originInstitution, echelon, legalBasis,
                 decreeNumber, swornInOn, termEndsOn, previousEndReason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
@@ -94,19 +101,29 @@ class AppointDialog extends Dialog {
         setWidth("min(48rem, 95vw)");
     }
 
+    private void showPrevious() {
+        previousEndReason.setVisible(previous != null);
+        previousEndReason.setHelperText(previous == null ? null
+                : getTranslation("heads.field.previous-reason.helper", previous.personName()));
+    }
+
     private void fillFrom(TenureDetails tenure) {
         setHeaderTitle(getTranslation("heads.correct.title", tenure.personName()));
         status.setValue(tenure.status());
         status.setReadOnly(true);
         personName.setValue(tenure.personName());
-        nip.setValue(tenure.nip() == null ? "" : tenure.nip());
-        originPosition.setValue(tenure.originPosition() == null ? "" : tenure.originPosition());
-        originInstitution.setValue(tenure.originInstitution() == null ? "" : tenure.originInstitution());
+        nip.setValue(blank(tenure.nip()));
+        originPosition.setValue(blank(tenure.originPosition()));
+        originInstitution.setValue(blank(tenure.originInstitution()));
         echelon.setValue(tenure.echelon());
         legalBasis.setValue(tenure.legalBasis());
-        decreeNumber.setValue(tenure.decreeNumber() == null ? "" : tenure.decreeNumber());
+        decreeNumber.setValue(blank(tenure.decreeNumber()));
         swornInOn.setVisible(false);
         termEndsOn.setVisible(false);
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
     }
 
     private AppointmentDraft draft() {
@@ -122,11 +139,68 @@ class AppointDialog extends Dialog {
                         originPosition.getValue(), originInstitution.getValue(), echelon.getValue(),
                         legalBasis.getValue(), decreeNumber.getValue(), correcting.version()));
         DialogFields.submit(this, write, correcting == null ? "heads.appoint.saved" : "heads.correct.saved",
-                Map.ofEntries(Map.entry("status", status), Map.entry("personName", personName), Map.entry("nip", nip),
-                        Map.entry("originPosition", originPosition), Map.entry("originInstitution", originInstitution),
-                        Map.entry("echelon", echelon), Map.entry("legalBasis", legalBasis),
-                        Map.entry("decreeNumber", decreeNumber), Map.entry("swornInOn", swornInOn),
-                        Map.entry("termEndsOn", termEndsOn), Map.entry("previousEndReason", previousEndReason)),
-                onSaved);
+                fields(), onSaved, this::stale);
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.ofEntries(Map.entry("status", status), Map.entry("personName", personName), Map.entry("nip", nip),
+                Map.entry("originPosition", originPosition), Map.entry("originInstitution", originInstitution),
+                Map.entry("echelon", echelon), Map.entry("legalBasis", legalBasis),
+                Map.entry("decreeNumber", decreeNumber), Map.entry("swornInOn", swornInOn),
+                Map.entry("termEndsOn", termEndsOn), Map.entry("previousEndReason", previousEndReason));
+    }
+
+    /**
+     * Someone saved first. A correction compares the tenure as stored now with what was typed; an appointment
+     * compares the region's head as stored now (someone appointed, corrected or ended one meanwhile) with the
+     * head being appointed, and from then on names that head as the one to replace.
+     */
+    private void stale() {
+        var mine = draft();
+        if (correcting != null) {
+            var now = tenures.history(regionCode).stream().filter(t -> t.id() == correcting.id()).findFirst()
+                    .orElse(correcting);
+            correcting = now;
+            DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), rows(now, mine, false), this::save,
+                    () -> {
+                        fillFrom(now);
+                        fields().values().forEach(field -> field.setInvalid(false));
+                    });
+            return;
+        }
+        var now = tenures.current(regionCode).orElse(null);
+        previous = now;
+        showPrevious();
+        DialogFields.conflict(this, conflict, now == null ? null : now.updatedBy(), now == null ? null : now.updatedAt(),
+                rows(now, mine, true), this::save, () -> {
+                    close();
+                    onSaved.run();
+                });
+    }
+
+    private java.util.List<ConflictPanel.Row> rows(TenureDetails now, AppointmentDraft mine, boolean appointing) {
+        var rows = new java.util.ArrayList<ConflictPanel.Row>();
+        if (appointing) {
+            rows.add(DialogFields.row(this, "heads.field.status", DialogFields.label(this, "leadership.status.long.",
+                    now == null ? null : now.status()), DialogFields.label(this, "leadership.status.long.", mine.status())));
+        }
+        rows.add(DialogFields.row(this, "heads.field.person-name", now == null ? null : now.personName(), mine.personName()));
+        rows.add(DialogFields.row(this, "heads.field.nip", now == null ? null : now.nip(), mine.nip()));
+        rows.add(DialogFields.row(this, "heads.field.origin-position", now == null ? null : now.originPosition(),
+                mine.originPosition()));
+        rows.add(DialogFields.row(this, "heads.field.origin-institution", now == null ? null : now.originInstitution(),
+                mine.originInstitution()));
+        rows.add(DialogFields.row(this, "heads.field.echelon", DialogFields.label(this, "leadership.echelon.",
+                now == null ? null : now.echelon()), DialogFields.label(this, "leadership.echelon.", mine.echelon())));
+        rows.add(DialogFields.row(this, "heads.field.legal-basis", DialogFields.label(this, "leadership.basis.",
+                now == null ? null : now.legalBasis()), DialogFields.label(this, "leadership.basis.", mine.legalBasis())));
+        rows.add(DialogFields.row(this, "heads.field.decree", now == null ? null : now.decreeNumber(), mine.decreeNumber()));
+        if (appointing) {
+            rows.add(DialogFields.row(this, "heads.field.sworn-in", DialogFields.shown(now == null ? null
+                    : now.swornInOn()), DialogFields.shown(mine.swornInOn())));
+            rows.add(DialogFields.row(this, "heads.field.term-end", DialogFields.shown(now == null ? null
+                    : now.termEndsOn()), DialogFields.shown(mine.termEndsOn())));
+        }
+        return rows;
     }
 }

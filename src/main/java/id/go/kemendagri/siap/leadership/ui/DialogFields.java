@@ -1,20 +1,27 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 
 /** The few ways this feature's dialogs set up fields and buttons, written once. */
 final class DialogFields {
@@ -51,10 +58,11 @@ final class DialogFields {
 
     /**
      * Runs a dialog's write: on success a confirmation, close and {@code onSaved}; refused input goes on the
-     * fields; a stale save closes the dialog and shows the current state.
+     * fields; a stale save leaves the dialog open, with what the user typed, and calls {@code onStale}, which
+     * shows the conflict (see {@link #conflict}).
      */
     static void submit(Dialog dialog, Runnable write, String savedKey, Map<String, ? extends HasValidation> fields,
-            Runnable onSaved) {
+            Runnable onSaved, Runnable onStale) {
         try {
             write.run();
             FieldErrors.notify(dialog.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
@@ -63,14 +71,68 @@ final class DialogFields {
         } catch (InvalidInputException e) {
             FieldErrors.show(dialog, e.fieldErrors(), fields);
         } catch (StaleDataException e) {
-            stale(dialog, onSaved);
+            onStale.run();
         }
     }
 
-    /** Someone saved first: say so, close, and let the section show the current state. */
-    static void stale(Dialog dialog, Runnable refresh) {
-        FieldErrors.notify(dialog.getTranslation("heads.stale"), NotificationVariant.LUMO_WARNING);
-        dialog.close();
-        refresh.run();
+    /** Where a dialog explains a refused stale save, above its form; empty and hidden until then. */
+    static Div conflictArea(Dialog dialog) {
+        var area = new Div();
+        area.addClassName("conflict");
+        area.setVisible(false);
+        dialog.add(area);
+        return area;
+    }
+
+    /**
+     * Someone saved first. The dialog stays open and keeps what the user typed; the caller has already taken
+     * the current version as the one to save against, so "apply mine" saves the typed values on top of it.
+     * "Discard mine" loads the current values (or, for a dialog that adds something new, closes).
+     * {@code applyMine} null: the current state refuses the typed values, only discarding is offered.
+     */
+    static void conflict(Dialog dialog, Div area, String updatedBy, Instant updatedAt, List<ConflictPanel.Row> rows,
+            Runnable applyMine, Runnable discardMine) {
+        area.removeAll();
+        var key = applyMine == null ? "heads.conflict.closed" : updatedBy == null ? "heads.conflict.someone"
+                : "heads.conflict";
+        var explanation = dialog.getTranslation(key, updatedBy == null ? "-" : updatedBy,
+                Formats.dateTime(updatedAt, locale()));
+        area.add(new ConflictPanel(explanation, rows, applyMine == null ? null : () -> {
+            clear(area);
+            applyMine.run();
+        }, () -> {
+            clear(area);
+            discardMine.run();
+        }));
+        area.setVisible(true);
+        FieldErrors.notify(dialog.getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+    }
+
+    static void clear(Div area) {
+        area.removeAll();
+        area.setVisible(false);
+    }
+
+    /** One line of a conflict: a label and the two values as the user reads them ({@code null} shows as a dash). */
+    static ConflictPanel.Row row(Component owner, String labelKey, String current, String mine) {
+        return new ConflictPanel.Row(owner.getTranslation(labelKey), current, mine);
+    }
+
+    static String shown(LocalDate value) {
+        return value == null ? null : Formats.date(value, locale());
+    }
+
+    /** An enum value through its translation key ({@code prefix + name}), null as null. */
+    static String label(Component owner, String prefix, Enum<?> value) {
+        return value == null ? null : owner.getTranslation(prefix + value.name());
+    }
+
+    private static java.util.Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.getDefault() : ui.getLocale();
+    }
+
+    static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -1,11 +1,13 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 
 import id.go.kemendagri.siap.leadership.EndDraft;
@@ -19,7 +21,9 @@ class EndDialog extends Dialog {
     final DatePicker endedOn = new DatePicker();
     final Select<EndReason> reason = new Select<>();
     final Button save = new Button();
-    private final TenureDetails tenure;
+    private final Div conflict;
+    /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
+    private TenureDetails tenure;
     private final transient HeadTenureService tenures;
     private final transient Runnable onSaved;
 
@@ -29,6 +33,7 @@ class EndDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.end.title", tenure.personName()));
         addClassName("end-dialog");
+        conflict = DialogFields.conflictArea(this);
         DialogFields.date(endedOn, "heads.field.ended-on");
         DialogFields.select(reason, "heads.field.end-reason", EndReason.values(), r -> "leadership.reason." + r.name());
         add(new FormLayout(endedOn, reason));
@@ -38,6 +43,30 @@ class EndDialog extends Dialog {
 
     void save() {
         DialogFields.submit(this, () -> tenures.end(tenure.id(), new EndDraft(endedOn.getValue(), reason.getValue(),
-                tenure.version())), "heads.end.saved", Map.of("endedOn", endedOn, "reason", reason), onSaved);
+                tenure.version())), "heads.end.saved", Map.of("endedOn", endedOn, "reason", reason), onSaved,
+                this::stale);
+    }
+
+    /**
+     * Someone changed the tenure first: who holds it and until when as stored now, beside the end typed. A
+     * tenure someone else already ended cannot be ended again: only discard is offered.
+     */
+    private void stale() {
+        var now = tenures.history(tenure.regionCode()).stream().filter(t -> t.id() == tenure.id()).findFirst()
+                .orElse(tenure);
+        var seen = tenure;
+        tenure = now;
+        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+                DialogFields.row(this, "heads.field.person-name", now.personName(), seen.personName()),
+                DialogFields.row(this, "heads.field.term-end", DialogFields.shown(now.termEndsOn()),
+                        DialogFields.shown(seen.termEndsOn())),
+                DialogFields.row(this, "heads.field.ended-on", DialogFields.shown(now.endedOn()),
+                        DialogFields.shown(endedOn.getValue())),
+                DialogFields.row(this, "heads.field.end-reason", DialogFields.label(this, "leadership.reason.",
+                        now.endReason()), DialogFields.label(this, "leadership.reason.", reason.getValue()))),
+                now.active() ? this::save : null, () -> {
+                    close();
+                    onSaved.run();
+                });
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
@@ -40,8 +42,11 @@ class EvaluationDialog extends Dialog {
     final TextArea note = new TextArea();
     final Button save = new Button();
     final Div preview = new Div();
+    private final Div conflict;
+    private final Map<Long, String> indicatorNames = new LinkedHashMap<>();
     private final ReportSlot slot;
-    private final EvaluationDetails existing;
+    /** The evaluation as the form was opened (null: none yet); only a refused stale save moves it. */
+    private EvaluationDetails existing;
     private final transient EvaluationService evaluations;
     private final transient Runnable onSaved;
 
@@ -54,6 +59,7 @@ class EvaluationDialog extends Dialog {
         setHeaderTitle(getTranslation("heads.evaluate.title", slot.periodNumber(),
                 Formats.date(slot.dueOn(), getLocale())));
         addClassName("evaluation-dialog");
+        conflict = DialogFields.conflictArea(this);
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         var aspect = (Object) null;
@@ -64,10 +70,8 @@ class EvaluationDialog extends Dialog {
                 form.add(heading, 2);
             }
             var field = scoreField(indicator.name());
-            if (existing != null) {
-                field.setValue(existing.scores().get(indicator.id()));
-            }
             scores.put(indicator.id(), field);
+            indicatorNames.put(indicator.id(), indicator.name());
             form.add(field);
         }
         form.add(new H4(getTranslation("heads.evaluate.result")), 2);
@@ -79,11 +83,7 @@ class EvaluationDialog extends Dialog {
                 r -> "leadership.recommendation." + r.name());
         note.setLabel(getTranslation("heads.field.note"));
         note.setMaxLength(1000);
-        if (existing != null) {
-            neutrality.setValue(existing.neutralityScore());
-            recommendation.setValue(existing.recommendation());
-            note.setValue(existing.note() == null ? "" : existing.note());
-        }
+        fill(existing);
         form.add(neutrality, recommendation);
         form.add(note, 2);
         preview.addClassName("evaluation-preview");
@@ -93,6 +93,13 @@ class EvaluationDialog extends Dialog {
         showPreview();
         DialogFields.buttons(this, save, this::save);
         setWidth("min(52rem, 95vw)");
+    }
+
+    private void fill(EvaluationDetails evaluation) {
+        scores.forEach((id, field) -> field.setValue(evaluation == null ? null : evaluation.scores().get(id)));
+        neutrality.setValue(evaluation == null ? null : evaluation.neutralityScore());
+        recommendation.setValue(evaluation == null ? null : evaluation.recommendation());
+        note.setValue(evaluation == null || evaluation.note() == null ? "" : evaluation.note());
     }
 
     /** The category and band these scores would give, before saving (the service decides on save). */
@@ -141,7 +148,29 @@ class EvaluationDialog extends Dialog {
             FieldErrors.show(this, e.fieldErrors(), Map.<String, HasValidation>of("neutralityScore", neutrality,
                     "recommendation", recommendation, "note", note));
         } catch (StaleDataException e) {
-            DialogFields.stale(this, onSaved);
+            stale();
         }
+    }
+
+    /** Someone evaluated this report first: their scores and result beside the ones typed, indicator by indicator. */
+    private void stale() {
+        var mine = draft();
+        var now = evaluations.ofTenure(slot.tenureId()).stream().filter(e -> e.reportId() == slot.id()).findFirst()
+                .orElse(null);
+        existing = now;
+        var rows = new ArrayList<ConflictPanel.Row>();
+        indicatorNames.forEach((id, name) -> rows.add(new ConflictPanel.Row(name,
+                DialogFields.text(now == null ? null : now.scores().get(id)), DialogFields.text(mine.scores().get(id)))));
+        rows.add(DialogFields.row(this, "heads.field.neutrality", DialogFields.text(now == null ? null
+                : now.neutralityScore()), DialogFields.text(mine.neutralityScore())));
+        rows.add(DialogFields.row(this, "heads.field.recommendation", DialogFields.label(this,
+                "leadership.recommendation.", now == null ? null : now.recommendation()),
+                DialogFields.label(this, "leadership.recommendation.", mine.recommendation())));
+        rows.add(DialogFields.row(this, "heads.field.note", now == null ? null : now.note(), mine.note()));
+        DialogFields.conflict(this, conflict, now == null ? null : now.updatedBy(), now == null ? null : now.updatedAt(),
+                rows, this::save, () -> {
+                    fill(now);
+                    showPreview();
+                });
     }
 }

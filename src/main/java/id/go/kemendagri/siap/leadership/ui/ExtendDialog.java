@@ -1,16 +1,19 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.leadership.ExtensionDraft;
+import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
@@ -20,7 +23,10 @@ class ExtendDialog extends Dialog {
     final TextField decreeNumber = new TextField();
     final DatePicker termEndsOn = new DatePicker();
     final Button save = new Button();
-    private final TenureDetails tenure;
+    private final Div conflict;
+    private final Paragraph explain = new Paragraph();
+    /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
+    private TenureDetails tenure;
     private final transient HeadTenureService tenures;
     private final transient Runnable onSaved;
 
@@ -30,18 +36,44 @@ class ExtendDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.extend.title", tenure.personName()));
         addClassName("extend-dialog");
+        conflict = DialogFields.conflictArea(this);
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(termEndsOn, "heads.field.new-term-end");
         termEndsOn.setHelperText(getTranslation("heads.field.new-term-end.helper"));
-        add(new Paragraph(getTranslation("heads.extend.explain", Formats.date(tenure.termEndsOn(), getLocale()),
-                tenure.extensionCount() + 1)), new FormLayout(decreeNumber, termEndsOn));
+        explain();
+        add(explain, new FormLayout(decreeNumber, termEndsOn));
         DialogFields.buttons(this, save, this::save);
         setWidth("min(36rem, 95vw)");
+    }
+
+    private void explain() {
+        explain.setText(getTranslation("heads.extend.explain", Formats.date(tenure.termEndsOn(), getLocale()),
+                tenure.extensionCount() + 1));
     }
 
     void save() {
         DialogFields.submit(this, () -> tenures.extend(tenure.id(), new ExtensionDraft(decreeNumber.getValue(),
                 termEndsOn.getValue(), tenure.version())), "heads.extend.saved",
-                Map.of("decreeNumber", decreeNumber, "termEndsOn", termEndsOn), onSaved);
+                Map.of("decreeNumber", decreeNumber, "termEndsOn", termEndsOn), onSaved, this::stale);
+    }
+
+    /**
+     * Someone changed the tenure first (extended, corrected or ended it): the term as stored now beside the
+     * extension typed. An ended tenure or one that is no longer a Pj cannot be extended: only discard is offered.
+     */
+    private void stale() {
+        var now = tenures.history(tenure.regionCode()).stream().filter(t -> t.id() == tenure.id()).findFirst()
+                .orElse(tenure);
+        tenure = now;
+        explain();
+        var extendable = now.active() && now.status() == HeadStatus.PJ;
+        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+                DialogFields.row(this, "heads.field.term-end", DialogFields.shown(now.termEndsOn()),
+                        DialogFields.shown(termEndsOn.getValue())),
+                DialogFields.row(this, "heads.field.decree", now.decreeNumber(), decreeNumber.getValue())),
+                extendable ? this::save : null, () -> {
+                    close();
+                    onSaved.run();
+                });
     }
 }

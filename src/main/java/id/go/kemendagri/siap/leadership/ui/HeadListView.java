@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.Component;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +22,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.leadership.HeadFilter;
 import id.go.kemendagri.siap.leadership.HeadRow;
@@ -51,6 +55,8 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Grid<HeadRow> grid = new Grid<>();
     final Span total = new Span();
     private HeadFilter filter = HeadFilter.ALL;
+    /** The filtered count the grid last showed. */
+    private long shownCount = -1;
 
     HeadListView(LeadershipBoardService board, RegionService regions, LiveUpdateHub hub) {
         this.board = board;
@@ -59,7 +65,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         addClassName("head-list-view");
         total.addClassName("head-total");
         add(filters, total, grid());
-        LiveUpdates.bind(grid, hub, change -> HeadTenureChanged.FEATURE.equals(change.feature()), changes -> refresh());
+        LiveUpdates.bind(grid, hub, change -> HeadTenureChanged.FEATURE.equals(change.feature()), this::changed);
     }
 
     private Grid<HeadRow> grid() {
@@ -81,7 +87,8 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("heads.column.category")).setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.band(this, row.lastBand())).setHeader(getTranslation("heads.column.band"))
                 .setWidth("6.5rem").setFlexGrow(0);
-        grid.setItems(query -> {
+        // Rows are identified by region code, so that a re-read row replaces the loaded one (live updates).
+        grid.setItems(new CallbackDataProvider<HeadRow, Void>(query -> {
             var sortBy = SortBy.CODE;
             var descending = false;
             for (var order : query.getSortOrders()) {
@@ -90,7 +97,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 break;
             }
             return board.page(filter, query.getOffset(), query.getLimit(), sortBy, descending).stream();
-        }, query -> (int) board.count(filter));
+        }, query -> (int) board.count(filter), HeadRow::code));
         grid.setPageSize(50);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(SortBy.CODE.name()), SortDirection.ASCENDING)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -138,9 +145,37 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new Location(ROUTE, HeadFilterBar.toQuery(filter))));
     }
 
+    /**
+     * Heads, reports or evaluations changed elsewhere: only the changed regions' rows are re-read and
+     * redrawn, keeping scroll position and selection, unless the set of rows or their order may have changed
+     * (see {@link LiveRows} for the rule). Every region has a row; a filter on status, term end, overdue
+     * reports, evaluation or a name makes the set volatile, and sorting by term end makes the order so.
+     */
+    private void changed(List<RegionChange> changes) {
+        var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
+        var before = shownCount;
+        showTotal();
+        if (LiveRows.reloadIfLarge(grid, regions)) {
+            return;
+        }
+        var volatileSet = filter.selectsOnEditable();
+        var changed = board.rows(volatileSet ? filter.fixedPart() : filter, regions);
+        var passing = (volatileSet ? board.rows(filter, regions) : changed).stream().map(HeadRow::code)
+                .collect(Collectors.toSet());
+        var byTermEnd = grid.getSortOrder().stream().findFirst()
+                .filter(order -> SortBy.TERM_END.name().equals(order.getSorted().getKey())).isPresent();
+        LiveRows.refresh(grid, changed, row -> passing.contains(row.code()), volatileSet,
+                byTermEnd ? HeadRow::termEndsOn : null, shownCount != before);
+    }
+
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("heads.total", board.count(filter)));
+        showTotal();
+    }
+
+    private void showTotal() {
+        shownCount = board.count(filter);
+        total.setText(getTranslation("heads.total", shownCount));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
@@ -19,7 +21,9 @@ class ReportDialog extends Dialog {
     final DatePicker sentOn = new DatePicker();
     final TextField documentRef = new TextField();
     final Button save = new Button();
-    private final ReportSlot slot;
+    private final Div conflict;
+    /** The report as the form was opened; only a refused stale save moves it to the current version. */
+    private ReportSlot slot;
     private final transient PjReportService reports;
     private final transient Runnable onSaved;
 
@@ -30,11 +34,11 @@ class ReportDialog extends Dialog {
         setHeaderTitle(getTranslation("heads.report.title", slot.periodNumber(),
                 Formats.date(slot.dueOn(), getLocale())));
         addClassName("report-dialog");
+        conflict = DialogFields.conflictArea(this);
         DialogFields.date(sentOn, "heads.field.sent-on");
         DialogFields.text(documentRef, "heads.field.document-ref", 300);
         documentRef.setHelperText(getTranslation("heads.field.document-ref.helper"));
-        sentOn.setValue(slot.sentOn());
-        documentRef.setValue(slot.documentRef() == null ? "" : slot.documentRef());
+        fill(slot);
         var form = new FormLayout(sentOn, documentRef);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
@@ -42,9 +46,29 @@ class ReportDialog extends Dialog {
         setWidth("min(34rem, 95vw)");
     }
 
+    private void fill(ReportSlot report) {
+        sentOn.setValue(report.sentOn());
+        documentRef.setValue(report.documentRef() == null ? "" : report.documentRef());
+        fields().values().forEach(field -> field.setInvalid(false));
+    }
+
     void save() {
         DialogFields.submit(this, () -> reports.record(slot.id(), new ReportDraft(sentOn.getValue(),
-                documentRef.getValue(), slot.version())), "heads.report.saved",
-                Map.of("sentOn", sentOn, "documentRef", documentRef), onSaved);
+                documentRef.getValue(), slot.version())), "heads.report.saved", fields(), onSaved, this::stale);
+    }
+
+    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        return Map.of("sentOn", sentOn, "documentRef", documentRef);
+    }
+
+    /** Someone recorded this report first: their date and reference beside the ones typed. */
+    private void stale() {
+        var now = reports.schedule(slot.tenureId()).stream().filter(r -> r.id() == slot.id()).findFirst().orElse(slot);
+        slot = now;
+        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+                DialogFields.row(this, "heads.field.sent-on", DialogFields.shown(now.sentOn()),
+                        DialogFields.shown(sentOn.getValue())),
+                DialogFields.row(this, "heads.field.document-ref", now.documentRef(), documentRef.getValue())),
+                this::save, () -> fill(now));
     }
 }

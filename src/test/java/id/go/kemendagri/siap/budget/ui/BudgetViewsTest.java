@@ -199,4 +199,30 @@ class BudgetViewsTest extends UiTest {
                 .anyMatch(e -> "proposed".equals(e.field()) && "4000000000".equals(e.newValue())
                         && "test-staff-73".equals(e.actor()));
     }
+
+    @Test
+    void a_transfer_over_someone_elses_newer_one_shows_both_and_the_user_applies_or_discards_it() throws Exception {
+        Users.staff("73");
+        var loaded = budget.find("73.08", Recipient.TNI);
+        budget.save("73.08", Recipient.TNI, new GrantDraft(SigningStage.SIGNED, Scheme.TRANCHES, 1_000_000_000L,
+                1_000_000_000L, "NPHD/TNI/08", LocalDate.of(2023, 11, 10), 40, loaded.version()));
+        var card = card("73.08", Recipient.TNI);
+        test(card.addTransfer).click();
+        var signed = budget.find("73.08", Recipient.TNI);
+        budget.addTransfer("73.08", Recipient.TNI, new id.go.kemendagri.siap.budget.TransferDraft(1,
+                LocalDate.of(2023, 12, 1), 400_000_000L, "SP2D-ORANG-LAIN", signed.version()));
+
+        card.transferForm.date.setValue(LocalDate.of(2023, 12, 2));
+        test(card.transferForm.amount).setValue("400.000.000");
+        test(card.transferForm.reference).setValue("SP2D-SAYA");
+        test(card.transferForm.save).click();
+
+        assertThat(card.transferForm.isVisible()).as("the form stays open").isTrue();
+        assertThat(card.transferForm.reference.getValue()).isEqualTo("SP2D-SAYA");
+        var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("SP2D-ORANG-LAIN", "SP2D-SAYA");
+        test($(com.vaadin.flow.component.button.Button.class).id("conflict-apply-mine")).click();
+        assertThat(budget.find("73.08", Recipient.TNI).transfers()).extracting(t -> t.reference())
+                .containsExactly("SP2D-ORANG-LAIN", "SP2D-SAYA");
+    }
 }
