@@ -77,15 +77,7 @@ class BoardViewsTest extends UiTest {
         checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "uji papan", "https://gorontaloprov.go.id/b.pdf",
                 item.version()));
 
-        // The push arrives from the live-update thread; the test's own thread runs what it queued. The
-        // generous deadline is for a loaded machine; the loop ends as soon as the board shows the change.
-        var deadline = System.nanoTime() + 20_000_000_000L;
-        while (panel.figureText(Figure.READINESS).equals(before) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
+        awaitPush(() -> !panel.figureText(Figure.READINESS).equals(before));
         assertThat(panel.figureText(Figure.READINESS)).isNotEqualTo(before);
     }
 }
