@@ -24,7 +24,9 @@ import id.go.kemendagri.siap.budget.TransferDetails;
 class GrantCard extends Div {
 
     /** The client sends a click only when it hit a transfer's remove button, with the transfer's id. */
-    static final String REMOVE = "event.target.closest('[data-transfer]')";
+    private static final String REMOVE = "event.target.closest('[data-transfer]')";
+    /** The filter must be a boolean: the server calls the listener only when it received true. */
+    static final String ON_REMOVE = "!!" + REMOVE;
     static final String REMOVED_TRANSFER = REMOVE + ".dataset.transfer";
 
     private final transient BudgetService budget;
@@ -68,7 +70,7 @@ class GrantCard extends Div {
             add(buttons);
             getElement().addEventListener("click", event -> removeTransfer(
                     Long.parseLong(event.getEventData().get(REMOVED_TRANSFER).asString())))
-                    .setFilter(REMOVE).addEventData(REMOVED_TRANSFER);
+                    .setFilter(ON_REMOVE).addEventData(REMOVED_TRANSFER);
         }
         add(history);
         closeForms();
@@ -100,7 +102,7 @@ class GrantCard extends Div {
     private GrantForm grantForm() {
         if (form == null) {
             form = new GrantForm(budget, this::afterSave, this::closeForms);
-            addComponentAtIndex(indexOf(history), form);
+            beforeHistory(form);
         }
         return form;
     }
@@ -108,9 +110,14 @@ class GrantCard extends Div {
     private TransferForm transferForm() {
         if (transferForm == null) {
             transferForm = new TransferForm(budget, this::afterSave, this::closeForms);
-            addComponentAtIndex(indexOf(history), transferForm);
+            beforeHistory(transferForm);
         }
         return transferForm;
+    }
+
+    /** Element index, not component index: the display is a plain element. */
+    private void beforeHistory(com.vaadin.flow.component.Component form) {
+        getElement().insertChild(getElement().indexOfChild(history.getElement()), form.getElement());
     }
 
     private void closeForms() {

@@ -36,7 +36,9 @@ import id.go.kemendagri.siap.checklist.Verification;
 class RegionChecklistPanel extends Div {
 
     /** The client sends a click only when it hit a row's toggle or edit button; with the item and which. */
-    static final String ACTION = "event.target.closest('[data-action]')";
+    private static final String ACTION = "event.target.closest('[data-action]')";
+    /** The filter must be a boolean: the server calls the listener only when it received true. */
+    static final String ON_ACTION = "!!" + ACTION;
     static final String ACTION_NAME = ACTION + ".dataset.action";
     static final String ACTION_ITEM = ACTION + ".closest('[data-item]').dataset.item";
 
@@ -80,7 +82,7 @@ class RegionChecklistPanel extends Div {
         render(checklist);
         getElement().addEventListener("click", event -> act(event.getEventData().get(ACTION_NAME).asString(),
                 Long.parseLong(event.getEventData().get(ACTION_ITEM).asString())))
-                .setFilter(ACTION).addEventData(ACTION_NAME).addEventData(ACTION_ITEM);
+                .setFilter(ON_ACTION).addEventData(ACTION_NAME).addEventData(ACTION_ITEM);
         presence.onOthersEditing(forms -> cards.values()
                 .forEach(card -> card.showOthersEditing(forms.getOrDefault(formKey(card), List.of()))));
     }

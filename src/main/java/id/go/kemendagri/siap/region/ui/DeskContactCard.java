@@ -101,7 +101,8 @@ class DeskContactCard extends Div {
             save = new Button();
             cancel = new Button();
             editor = new Div(form(), buttons());
-            addComponentAtIndex(indexOf(history), editor);
+            // Element index, not component index: the display is a plain element.
+            getElement().insertChild(getElement().indexOfChild(history.getElement()), editor.getElement());
         }
         return editor;
     }

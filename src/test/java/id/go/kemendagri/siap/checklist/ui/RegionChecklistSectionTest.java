@@ -219,7 +219,7 @@ class RegionChecklistSectionTest extends UiTest {
     /** What the browser sends when a row's toggle or edit button is clicked (the panel listens once for all rows). */
     private static void click(RegionChecklistPanel panel, String action, ChecklistItemCard card) {
         var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(RegionChecklistPanel.ACTION, true);
+        data.put(RegionChecklistPanel.ON_ACTION, true);
         data.put(RegionChecklistPanel.ACTION_NAME, action);
         data.put(RegionChecklistPanel.ACTION_ITEM, Long.toString(card.itemId()));
         panel.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
