@@ -117,7 +117,10 @@ class LiveContactBrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".checklist-item .item-edit")));
         ((org.openqa.selenium.JavascriptExecutor) editor).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", itemEdit);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".checklist-item .item-others-editing")));
+        var marked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".checklist-item .item-others-editing")));
+        ((org.openqa.selenium.JavascriptExecutor) watcher).executeScript("arguments[0].scrollIntoView({block: 'start'});", marked);
+        screenshot(watcher, "checklist-others-editing");
+        screenshot(editor, "checklist-item-editing");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".contact-others-editing")));
 
         editor.quit();
