@@ -53,6 +53,8 @@ class LiveContactBrowserIT {
 
     private WebDriver editor;
     private WebDriver watcher;
+    /** The server the browsers talk to when it is not this test's own (the memory benchmark's option). */
+    private String baseUrl;
 
     @BeforeAll
     static void needsChromium() {
@@ -115,7 +117,10 @@ class LiveContactBrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".checklist-item .item-edit")));
         ((org.openqa.selenium.JavascriptExecutor) editor).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", itemEdit);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".checklist-item .item-others-editing")));
+        var marked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".checklist-item .item-others-editing")));
+        ((org.openqa.selenium.JavascriptExecutor) watcher).executeScript("arguments[0].scrollIntoView({block: 'start'});", marked);
+        screenshot(watcher, "checklist-others-editing");
+        screenshot(editor, "checklist-item-editing");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".contact-others-editing")));
 
         editor.quit();
@@ -176,51 +181,76 @@ class LiveContactBrowserIT {
     }
 
     /**
-     * A benchmark, not a test: runs only with {@code SIAP_BENCH=1}. Opens 15 browser sessions (each its
-     * own Chromium, so its own HTTP session) on the region page and then on the national NPHD table, and
-     * prints the server heap they keep per session, measured after full garbage collections.
+     * A benchmark, not a test: runs only with {@code SIAP_BENCH=1}. For each page, opens 15 browser
+     * sessions (each its own Chromium, so its own HTTP session) after five warm-up ones, and prints the
+     * server heap they keep per session, measured after full garbage collections, and the classes that
+     * grew most. By default against this test's own server (development mode, component tracker off);
+     * with {@code -Dsiap.bench.url=http://localhost:8093 -Dsiap.bench.pid=<its process id>} against a
+     * server already running on this machine, e.g. the production jar, signed in as the demo account
+     * {@code evaluator}. See "Heap kept per open session" in docs/performance.md for all the options.
      */
     @Test
-    void benchmark_of_the_heap_each_open_session_keeps() throws InterruptedException {
+    void benchmark_of_the_heap_each_open_session_keeps() throws Exception {
         Assumptions.assumeTrue("1".equals(System.getenv("SIAP_BENCH")), "benchmark: set SIAP_BENCH=1 to run it");
-        var user = createUser("it-mem-" + suffix(), Role.EVALUATOR, null);
-        var sessions = 15;
-        for (var page : java.util.List.of("/wilayah/" + REGION, "/anggaran/rekap")) {
-            var drivers = new java.util.ArrayList<WebDriver>();
-            try {
-                // Warm up first: caches, query plans and classes that the first screens fill belong to no session.
-                for (var i = 0; i < 5; i++) {
-                    drivers.add(openAs(user, page));
-                }
-                var before = heapAfterFullGc();
-                for (var i = 0; i < sessions; i++) {
-                    drivers.add(openAs(user, page));
-                }
-                var after = heapAfterFullGc();
-                System.out.printf("Heap kept per open session on %s: %d KB (%d sessions, %d KB in all)%n", page,
-                        (after - before) / sessions / 1024, sessions, (after - before) / 1024);
-            } finally {
-                drivers.forEach(WebDriver::quit);
+        var external = System.getProperty("siap.bench.url");
+        String username;
+        String password;
+        if (external == null) {
+            username = createUser("it-mem-" + suffix(), Role.EVALUATOR, null).getUsername();
+            password = username + "-Pw1";
+        } else {
+            baseUrl = external.replaceAll("/$", "");
+            username = System.getProperty("siap.bench.user", "evaluator");
+            password = System.getProperty("siap.bench.password", username);
+        }
+        var sessions = Integer.getInteger("siap.bench.sessions", 15);
+        var top = Integer.getInteger("siap.bench.histogram", 12);
+        var pages = System.getProperty("siap.bench.pages",
+                "/tentang,/wilayah/" + REGION + ",/anggaran/rekap,/checklist/rekap").split(",");
+        var results = new java.util.ArrayList<String>();
+        // Warm up first: caches, query plans and classes that the first screens fill belong to no session.
+        for (var page : pages) {
+            for (var i = 0; i < 2; i++) {
+                openAs(username, password, page).quit();
             }
         }
+        try (var heap = external == null ? HeapProbe.local() : HeapProbe.attach(Long.getLong("siap.bench.pid"))) {
+            for (var page : pages) {
+                var drivers = new java.util.ArrayList<WebDriver>();
+                try {
+                    for (var i = 0; i < 3; i++) {
+                        drivers.add(openAs(username, password, page));
+                    }
+                    var classesBefore = heap.histogram();
+                    var before = heap.usedAfterFullGc();
+                    for (var i = 0; i < sessions; i++) {
+                        drivers.add(openAs(username, password, page));
+                    }
+                    Thread.sleep(2000);
+                    var classesAfter = heap.histogram();
+                    var after = heap.usedAfterFullGc();
+                    var line = String.format("Heap kept per open session on %s: %d KB used heap, %d KB live objects"
+                            + " (%d sessions, %d KB in all)", page, (after - before) / sessions / 1024,
+                            HeapProbe.total(classesBefore, classesAfter) / sessions / 1024, sessions, (after - before) / 1024);
+                    results.add(line);
+                    System.out.println(line);
+                    HeapProbe.growth(classesBefore, classesAfter, sessions, top).forEach(System.out::println);
+                } finally {
+                    drivers.forEach(WebDriver::quit);
+                }
+            }
+        }
+        System.out.println("Heap kept per open session (" + (external == null ? "this test's server" : external) + "):");
+        results.forEach(System.out::println);
     }
 
-    private WebDriver openAs(AppUser user, String path) {
+    private WebDriver openAs(String username, String password, String path) {
         var driver = browser();
-        signIn(driver, user);
+        signIn(driver, username, password);
         driver.get(url(path));
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         return driver;
-    }
-
-    private static long heapAfterFullGc() throws InterruptedException {
-        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
-        for (var i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** Provincial staff in {@code editor}, an evaluator in {@code watcher}, both on the region page. */
@@ -270,11 +300,15 @@ class LiveContactBrowserIT {
     }
 
     private void signIn(WebDriver driver, AppUser user) {
+        signIn(driver, user.getUsername(), user.getUsername() + "-Pw1");
+    }
+
+    private void signIn(WebDriver driver, String username, String password) {
         driver.get(url("/login"));
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(user.getUsername());
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(user.getUsername() + "-Pw1", Keys.ENTER);
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
     }
 
@@ -302,7 +336,7 @@ class LiveContactBrowserIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return (baseUrl == null ? "http://localhost:" + port : baseUrl) + path;
     }
 
     private static String suffix() {

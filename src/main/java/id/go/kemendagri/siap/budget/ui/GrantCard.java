@@ -2,31 +2,36 @@ package id.go.kemendagri.siap.budget.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Rupiah;
-import id.go.kemendagri.siap.budget.TrancheStatus;
 import id.go.kemendagri.siap.budget.TransferDetails;
 
 /** One recipient's grant on the region page: figures, tranches, transfers, and the forms for writers. */
+@Uses(ProgressBar.class)
+@Uses(Icon.class)
 class GrantCard extends Div {
+
+    /** The client sends a click only when it hit a transfer's remove button, with the transfer's id. */
+    private static final String REMOVE = "event.target.closest('[data-transfer]')";
+    /** The filter must be a boolean: the server calls the listener only when it received true. */
+    static final String ON_REMOVE = "!!" + REMOVE;
+    static final String REMOVED_TRANSFER = REMOVE + ".dataset.transfer";
 
     private final transient BudgetService budget;
     private final boolean canWrite;
-    private final Div display = new Div();
+    private final Element display = new Element("div");
     /** The forms are built when first opened: most visits only read the four grants. */
     GrantForm form;
     TransferForm transferForm;
@@ -57,7 +62,17 @@ class GrantCard extends Div {
             transferForm.setVisible(true);
         });
         history = new GrantHistory(budget);
-        add(display, history);
+        display.setAttribute("class", "grant-display");
+        getElement().appendChild(display);
+        if (canWrite) {
+            var buttons = new Div(edit, addTransfer);
+            buttons.addClassName("grant-buttons");
+            add(buttons);
+            getElement().addEventListener("click", event -> removeTransfer(
+                    Long.parseLong(event.getEventData().get(REMOVED_TRANSFER).asString())))
+                    .setFilter(ON_REMOVE).addEventData(REMOVED_TRANSFER);
+        }
+        add(history);
         closeForms();
         show(grant);
     }
@@ -87,7 +102,7 @@ class GrantCard extends Div {
     private GrantForm grantForm() {
         if (form == null) {
             form = new GrantForm(budget, this::afterSave, this::closeForms);
-            addComponentAtIndex(indexOf(history), form);
+            beforeHistory(form);
         }
         return form;
     }
@@ -95,9 +110,14 @@ class GrantCard extends Div {
     private TransferForm transferForm() {
         if (transferForm == null) {
             transferForm = new TransferForm(budget, this::afterSave, this::closeForms);
-            addComponentAtIndex(indexOf(history), transferForm);
+            beforeHistory(transferForm);
         }
         return transferForm;
+    }
+
+    /** Element index, not component index: the display is a plain element. */
+    private void beforeHistory(com.vaadin.flow.component.Component form) {
+        getElement().insertChild(getElement().indexOfChild(history.getElement()), form.getElement());
     }
 
     private void closeForms() {
@@ -110,105 +130,116 @@ class GrantCard extends Div {
         render();
     }
 
+    /**
+     * The figures, tranches and transfers are drawn as HTML into one element: the region page stays open
+     * in many sessions, and as components and grids they took about 40 server-side elements per grant.
+     */
     private void render() {
-        display.removeAll();
         if (current == null) {
+            display.setProperty("innerHTML", "");
             return;
         }
         history.show(current);
-        var title = new H4(Labels.recipient(this, current.recipient()));
-        var badges = new Div(Labels.stageBadge(this, current.stage()), Labels.bandBadge(this, current.band()));
+        var html = new Markup().open("div", "class", "grant-heading")
+                .element("h4", Labels.recipient(this, current.recipient()))
+                .open("div", "class", "grant-badges")
+                .copy(Labels.stageBadge(this, current.stage()));
+        if (current.band() != null) {
+            html.copy(Labels.bandBadge(this, current.band()));
+        }
         if (current.late()) {
-            badges.add(Labels.lateBadge(this));
+            html.copy(Labels.lateBadge(this));
         }
         if (current.demo()) {
-            badges.add(Labels.demoBadge(this));
+            html.copy(Labels.demoBadge(this));
         }
-        badges.addClassName("grant-badges");
-        var heading = new Div(title, badges);
-        heading.addClassName("grant-heading");
-        display.add(heading);
-        display.add(line("budget.field.proposed", Labels.money(this, current.proposed())),
-                line("budget.field.agreed", Labels.money(this, current.agreed())),
-                line("budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()
-                        + (current.signedOn() == null ? "" : " · " + Formats.date(current.signedOn(), getLocale()))),
-                line("budget.field.scheme", Labels.scheme(this, current.scheme())),
-                line("budget.split", current.agreed() == null ? current.earlierYearPercent() + "% / "
-                        + (100 - current.earlierYearPercent()) + "%"
-                        : getTranslation("budget.split.value", current.earlierYearPercent(),
-                                Labels.money(this, current.earlierYearAmount()), 100 - current.earlierYearPercent(),
-                                Labels.money(this, current.voteYearAmount()))));
+        html.close("div").close("div");
+        line(html, "budget.field.proposed", Labels.money(this, current.proposed()));
+        line(html, "budget.field.agreed", Labels.money(this, current.agreed()));
+        line(html, "budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()
+                + (current.signedOn() == null ? "" : " · " + Formats.date(current.signedOn(), getLocale())));
+        line(html, "budget.field.scheme", Labels.scheme(this, current.scheme()));
+        line(html, "budget.split", current.agreed() == null ? current.earlierYearPercent() + "% / "
+                + (100 - current.earlierYearPercent()) + "%"
+                : getTranslation("budget.split.value", current.earlierYearPercent(),
+                        Labels.money(this, current.earlierYearAmount()), 100 - current.earlierYearPercent(),
+                        Labels.money(this, current.voteYearAmount())));
         if (current.agreed() != null && current.agreed() > 0) {
-            var progress = new ProgressBar(0, 1, Math.min(1, (double) current.disbursed() / current.agreed()));
-            progress.addClassName("disbursed-bar");
-            display.add(line("budget.column.disbursed", Labels.money(this, current.disbursed()) + " ("
-                    + Rupiah.percent(current.disbursed(), current.agreed(), getLocale()) + ")"), progress);
+            line(html, "budget.column.disbursed", Labels.money(this, current.disbursed()) + " ("
+                    + Rupiah.percent(current.disbursed(), current.agreed(), getLocale()) + ")");
+            html.element("vaadin-progress-bar", "", "class", "disbursed-bar",
+                    "value", Double.toString(Math.min(1, (double) current.disbursed() / current.agreed())));
         }
         if (!current.tranches().isEmpty()) {
-            display.add(tranches());
+            tranches(html);
         }
         if (!current.transfers().isEmpty()) {
-            display.add(transfers());
+            transfers(html);
         }
         if (current.updatedAt() != null) {
-            var updated = new Span(getTranslation("budget.updated", current.updatedBy(),
-                    Formats.dateTime(current.updatedAt(), getLocale())));
-            updated.addClassName("updated");
-            display.add(updated);
+            html.element("span", getTranslation("budget.updated", current.updatedBy(),
+                    Formats.dateTime(current.updatedAt(), getLocale())), "class", "updated");
         }
+        html.into(display);
         if (canWrite) {
             addTransfer.setVisible(current.stage() == id.go.kemendagri.siap.budget.SigningStage.SIGNED
                     && current.remaining() > 0);
-            var buttons = new Div(edit, addTransfer);
-            buttons.addClassName("grant-buttons");
-            display.add(buttons);
         }
     }
 
-    private Grid<TrancheStatus> tranches() {
-        var grid = new Grid<TrancheStatus>();
-        grid.addColumn(t -> getTranslation("budget.tranche.name", t.number()) + " (" + t.percent() + "%)")
-                .setHeader(getTranslation("budget.tranche")).setAutoWidth(true);
-        grid.addColumn(t -> Labels.money(this, t.amount())).setHeader(getTranslation("budget.tranche.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(t -> Formats.date(t.due(), getLocale())).setHeader(getTranslation("budget.tranche.due"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> Labels.money(this, t.booked())).setHeader(getTranslation("budget.tranche.booked"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(t -> t.complete() ? Labels.badge(getTranslation("budget.tranche.complete"), "success")
-                : t.late() ? Labels.lateBadge(this) : Labels.badge(getTranslation("budget.tranche.open"), "contrast"))
-                .setHeader(getTranslation("budget.tranche.status")).setAutoWidth(true);
-        grid.setItems(current.tranches());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addClassName("tranche-grid");
-        return grid;
+    private void tranches(Markup html) {
+        html.open("table", "class", "grant-table tranche-grid").open("thead").open("tr")
+                .element("th", getTranslation("budget.tranche"))
+                .element("th", getTranslation("budget.tranche.amount"), "class", "num")
+                .element("th", getTranslation("budget.tranche.due"))
+                .element("th", getTranslation("budget.tranche.booked"), "class", "num")
+                .element("th", getTranslation("budget.tranche.status"))
+                .close("tr").close("thead").open("tbody");
+        for (var t : current.tranches()) {
+            html.open("tr")
+                    .element("td", getTranslation("budget.tranche.name", t.number()) + " (" + t.percent() + "%)")
+                    .element("td", Labels.money(this, t.amount()), "class", "num")
+                    .element("td", Formats.date(t.due(), getLocale()))
+                    .element("td", Labels.money(this, t.booked()), "class", "num")
+                    .open("td")
+                    .copy(t.complete() ? Labels.badge(getTranslation("budget.tranche.complete"), "success")
+                            : t.late() ? Labels.lateBadge(this) : Labels.badge(getTranslation("budget.tranche.open"), "contrast"))
+                    .close("td").close("tr");
+        }
+        html.close("tbody").close("table");
     }
 
-    private Grid<TransferDetails> transfers() {
-        var grid = new Grid<TransferDetails>();
-        grid.addColumn(t -> Formats.date(t.date(), getLocale())).setHeader(getTranslation("budget.transfer.date"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("budget.tranche.name", t.tranche())).setHeader(getTranslation("budget.tranche"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> Labels.money(this, t.amount())).setHeader(getTranslation("budget.transfer.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(TransferDetails::reference).setHeader(getTranslation("budget.transfer.reference"))
-                .setAutoWidth(true);
+    private void transfers(Markup html) {
+        html.open("table", "class", "grant-table transfer-grid").open("thead").open("tr")
+                .element("th", getTranslation("budget.transfer.date"))
+                .element("th", getTranslation("budget.tranche"))
+                .element("th", getTranslation("budget.transfer.amount"), "class", "num")
+                .element("th", getTranslation("budget.transfer.reference"));
         if (canWrite) {
-            grid.addComponentColumn(t -> {
-                var remove = new Button(VaadinIcon.TRASH.create(), e -> remove(t));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("budget.transfer.remove"));
-                remove.setTooltipText(getTranslation("budget.transfer.remove"));
-                return remove;
-            }).setWidth("4rem").setFlexGrow(0);
+            html.element("th", "");
         }
-        grid.setItems(current.transfers());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addClassName("transfer-grid");
-        return grid;
+        html.close("tr").close("thead").open("tbody");
+        for (var t : current.transfers()) {
+            html.open("tr")
+                    .element("td", Formats.date(t.date(), getLocale()))
+                    .element("td", getTranslation("budget.tranche.name", t.tranche()))
+                    .element("td", Labels.money(this, t.amount()), "class", "num")
+                    .element("td", t.reference());
+            if (canWrite) {
+                var remove = getTranslation("budget.transfer.remove");
+                html.open("td").open("vaadin-button", "theme", "tertiary-inline error", "class", "transfer-remove",
+                                "data-transfer", Long.toString(t.id()), "aria-label", remove, "title", remove)
+                        .element("vaadin-icon", "", "icon", "vaadin:trash")
+                        .close("vaadin-button").close("td");
+            }
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    /** A click on a transfer's remove button in the HTML table. */
+    void removeTransfer(long transferId) {
+        current.transfers().stream().filter(t -> t.id() == transferId).findFirst().ifPresent(this::remove);
     }
 
     private void remove(TransferDetails transfer) {
@@ -221,13 +252,10 @@ class GrantCard extends Div {
         }
     }
 
-    private Div line(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        var text = new Span(value);
-        text.addClassName("value");
-        var line = new Div(label, text);
-        line.addClassName("grant-line");
-        return line;
+    private void line(Markup html, String labelKey, String value) {
+        html.open("div", "class", "grant-line")
+                .element("span", getTranslation(labelKey), "class", "label")
+                .element("span", value, "class", "value")
+                .close("div");
     }
 }

@@ -9,19 +9,31 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 
-/** A grant's change history, newest first; read only when opened, so a closed page costs no query. */
+/**
+ * A grant's change history, newest first; read only when opened, so a closed page costs no query, and
+ * its grid is built only then, so a closed history costs the page almost no server-side elements.
+ */
 class GrantHistory extends Details {
 
     static final int LIMIT = 50;
 
     private final transient BudgetService budget;
     private GrantDetails grant;
-    final Grid<AuditEntry> grid = new Grid<>();
+    /** Built when first opened. */
+    Grid<AuditEntry> grid;
 
     GrantHistory(BudgetService budget) {
         this.budget = budget;
         setSummaryText(getTranslation("budget.history"));
         addClassName("grant-history");
+        addOpenedChangeListener(e -> refresh());
+    }
+
+    private Grid<AuditEntry> grid() {
+        if (grid != null) {
+            return grid;
+        }
+        grid = new Grid<>();
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
@@ -32,7 +44,7 @@ class GrantHistory extends Details {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(grid);
-        addOpenedChangeListener(e -> refresh());
+        return grid;
     }
 
     void show(GrantDetails grant) {
@@ -42,7 +54,7 @@ class GrantHistory extends Details {
 
     private void refresh() {
         if (isOpened() && grant != null) {
-            grid.setItems(budget.history(grant.regionCode(), grant.recipient(), LIMIT));
+            grid().setItems(budget.history(grant.regionCode(), grant.recipient(), LIMIT));
         }
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import id.go.kemendagri.siap.base.ui.Markup;
+
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
@@ -24,15 +26,25 @@ final class Badges {
     }
 
     static Span status(Component owner, ItemStatus status) {
-        var theme = switch (status) {
-            case BELUM -> "contrast";
-            case PROSES -> "";
-            case SELESAI -> "success";
-            case TIDAK_BERLAKU -> "contrast";
-        };
-        var badge = badge(owner, "checklist.status." + status.name(), theme);
+        var badge = badge(owner, "checklist.status." + status.name(), statusTheme(status));
         badge.addClassName("status-badge");
         return badge;
+    }
+
+    private static String statusTheme(ItemStatus status) {
+        return switch (status) {
+            case BELUM, TIDAK_BERLAKU -> "contrast";
+            case PROSES -> "";
+            case SELESAI -> "success";
+        };
+    }
+
+    private static String verificationTheme(Verification verification) {
+        return switch (verification) {
+            case VERIFIED -> "success primary";
+            case RETURNED -> "error";
+            case WAITING, NONE -> "";
+        };
     }
 
     /** The verification state, or nothing for an item not closed yet. */
@@ -40,40 +52,34 @@ final class Badges {
         if (verification == Verification.NONE) {
             return null;
         }
-        var theme = switch (verification) {
-            case WAITING -> "";
-            case VERIFIED -> "success primary";
-            case RETURNED -> "error";
-            case NONE -> "";
-        };
-        var badge = badge(owner, "checklist.verification." + verification.name(), theme);
+        var badge = badge(owner, "checklist.verification." + verification.name(), verificationTheme(verification));
         badge.addClassName("verification-badge");
         return badge;
     }
 
-    /** Every badge an item shows beside its name, in a fixed order. */
-    static Span[] of(Component owner, ChecklistItemDetails item) {
-        var list = new java.util.ArrayList<Span>();
-        list.add(status(owner, item.status()));
-        var verification = verification(owner, item.verification());
-        if (verification != null) {
-            list.add(verification);
+    /**
+     * Every badge an item shows beside its name, in a fixed order, as markup (the region page draws its
+     * item rows as HTML, see {@link ChecklistItemCard}).
+     */
+    static void of(Markup html, Component owner, ChecklistItemDetails item) {
+        html.badge(owner.getTranslation("checklist.status." + item.status().name()), statusTheme(item.status()),
+                "status-badge");
+        if (item.verification() != Verification.NONE) {
+            html.badge(owner.getTranslation("checklist.verification." + item.verification().name()),
+                    verificationTheme(item.verification()), "verification-badge");
         }
         if (item.overdue()) {
-            var overdue = badge(owner, "checklist.overdue", "error primary");
-            overdue.addClassName("overdue-badge");
-            list.add(overdue);
+            html.badge(owner.getTranslation("checklist.overdue"), "error primary", "overdue-badge");
         }
         if (item.changedSinceVerification()) {
-            list.add(badge(owner, "checklist.changed-since-verification", "warning"));
+            html.badge(owner.getTranslation("checklist.changed-since-verification"), "warning", null);
         }
         if (item.retired()) {
-            list.add(badge(owner, "checklist.retired", "contrast"));
+            html.badge(owner.getTranslation("checklist.retired"), "contrast", null);
         }
         if (item.demo()) {
-            list.add(badge(owner, "checklist.demo", "warning"));
+            html.badge(owner.getTranslation("checklist.demo"), "warning", null);
         }
-        return list.toArray(Span[]::new);
     }
 
     /** A link to the item's evidence: the web link, or a download of the stored file; null without evidence. */

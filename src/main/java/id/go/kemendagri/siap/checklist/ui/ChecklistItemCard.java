@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,18 +10,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.Verification;
 
 /**
- * One item of a region's checklist: what it asks, its answer and verification, and (for those allowed)
- * editing in place, verifying or returning it, and its history. While the user edits, a change by
- * someone else only updates the read-only part and warns; what they type stays.
+ * One item of a region's checklist. Closed, it is one row drawn as HTML (code, name, badges, deadline
+ * and, for those allowed, the edit button): two server-side elements, because the region page stays
+ * open in many sessions and 25 full cards took most of its heap. Opened (a click on the row, or on
+ * edit), it shows what the item asks, its answer and evidence, verifying or returning it, its history
+ * and the editor; closing it drops all of that again. While the user edits, a change by someone else
+ * only updates the read-only part and warns; what they type stays.
  */
 class ChecklistItemCard extends Div {
 
@@ -28,48 +34,40 @@ class ChecklistItemCard extends Div {
     private final transient Consumer<ChecklistItemDetails> onSaved;
     private final boolean canEdit;
     private final boolean canVerify;
-    private final Div summary = new Div();
-    private final Div actions = new Div();
-    /** Built when the user first edits the item: most items on a page are never edited in a visit. */
-    ItemEditor editor;
-    final Button edit = new Button();
-    final Button verify = new Button();
-    final Button giveBack = new Button();
-    private final ItemHistory history;
-    private ChecklistItemDetails item;
-    private boolean editing;
-    private final Span othersEditing = new Span();
+    private final long itemId;
+    private final String code;
+    private long version;
+    private final Element row = new Element("div");
+    /** Shown only while others have this item's form open. */
+    private Element othersEditing;
     private transient Consumer<Boolean> editingListener = editing -> { };
+
+    // Built when the item is opened, dropped when it is closed.
+    private ChecklistItemDetails item;
+    private Div body;
+    private Div summary;
+    Button verify;
+    Button giveBack;
+    ItemHistory history;
+    /** Built when the user first edits the item while it is open. */
+    ItemEditor editor;
+    private boolean editing;
 
     ChecklistItemCard(ChecklistItemDetails item, ChecklistService checklists, boolean canEdit, boolean canVerify,
             Consumer<ChecklistItemDetails> onSaved) {
-        this.item = item;
+        this.itemId = item.id();
+        this.code = item.itemCode();
+        this.version = item.version();
         this.checklists = checklists;
         this.canEdit = canEdit;
         this.canVerify = canVerify;
         this.onSaved = onSaved;
-        this.history = new ItemHistory(item.id(), checklists);
         addClassName("checklist-item");
-        getElement().setAttribute("data-code", item.itemCode());
-        edit.setText(getTranslation("checklist.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.addClassName("item-edit");
-        edit.addClickListener(e -> startEditing());
-        verify.setText(getTranslation("checklist.verify"));
-        verify.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-        verify.addClassName("item-verify");
-        verify.addClickListener(e -> verify());
-        giveBack.setText(getTranslation("checklist.return"));
-        giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        giveBack.addClassName("item-return");
-        giveBack.addClickListener(e -> new ReturnDialog(item.id(), this.item.version(), checklists, this::saved).open());
-        actions.addClassName("item-actions");
-        actions.add(edit, verify, giveBack);
-        othersEditing.getElement().getThemeList().add("badge warning small");
-        othersEditing.addClassName("item-others-editing");
-        othersEditing.setVisible(false);
-        add(othersEditing, summary, actions, history);
-        render();
+        getElement().setAttribute("data-code", code);
+        getElement().setAttribute("data-item", Long.toString(itemId));
+        row.setAttribute("class", "item-row");
+        getElement().appendChild(row);
+        renderRow(item);
     }
 
     /** Told when this user opens or closes the item's form, so that the page can tell the others. */
@@ -78,28 +76,127 @@ class ChecklistItemCard extends Div {
     }
 
     /** Names of other people who have this item's form open now; the card is marked while there are any. */
-    void showOthersEditing(java.util.List<String> names) {
-        othersEditing.setText(names.isEmpty() ? "" : getTranslation("checklist.others-editing", String.join(", ", names)));
-        othersEditing.setVisible(!names.isEmpty());
+    void showOthersEditing(List<String> names) {
         getElement().getClassList().set("edited-by-others", !names.isEmpty());
+        if (names.isEmpty()) {
+            if (othersEditing != null) {
+                othersEditing.removeFromParent();
+                othersEditing = null;
+            }
+            return;
+        }
+        if (othersEditing == null) {
+            othersEditing = new Element("span");
+            othersEditing.setAttribute("theme", "badge warning small");
+            othersEditing.setAttribute("class", "item-others-editing");
+            getElement().insertChild(0, othersEditing);
+        }
+        othersEditing.setText(getTranslation("checklist.others-editing", String.join(", ", names)));
     }
 
     long itemId() {
-        return item.id();
+        return itemId;
     }
 
-    ChecklistItemDetails item() {
-        return item;
+    /** The item's code, e.g. {@code KLB-02}. */
+    String code() {
+        return code;
     }
 
     boolean isEditing() {
         return editing;
     }
 
+    boolean isOpened() {
+        return body != null;
+    }
+
+    /** The row drawn for the closed item, as HTML. */
+    String rowHtml() {
+        return row.getProperty("innerHTML", "");
+    }
+
+    /** Opens or closes the item (a click on its row); an item being edited stays open. */
+    void toggle() {
+        if (body == null) {
+            open();
+        } else if (!editing) {
+            close();
+        }
+    }
+
+    /** Shows the whole item, read afresh. */
+    void open() {
+        if (body != null) {
+            return;
+        }
+        item = checklists.item(itemId);
+        version = item.version();
+        summary = new Div();
+        summary.addClassName("item-summary");
+        verify = new Button(getTranslation("checklist.verify"), e -> verify());
+        verify.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        verify.addClassName("item-verify");
+        giveBack = new Button(getTranslation("checklist.return"), e -> new ReturnDialog(itemId, item.version(),
+                checklists, this::saved).open());
+        giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        giveBack.addClassName("item-return");
+        var actions = new Div(verify, giveBack);
+        actions.addClassName("item-actions");
+        history = new ItemHistory(itemId, checklists);
+        body = new Div(summary, actions, history);
+        body.addClassName("item-body");
+        add(body);
+        addClassName("opened");
+        render();
+    }
+
+    /** Back to the row: everything the opened item built is released. */
+    void close() {
+        if (body == null) {
+            return;
+        }
+        if (editing) {
+            stopEditing();
+        }
+        remove(body);
+        removeClassName("opened");
+        body = null;
+        summary = null;
+        verify = null;
+        giveBack = null;
+        history = null;
+        editor = null;
+        var shown = item;
+        item = null;
+        renderRow(shown);
+    }
+
+    /** Opens the item with its form (the edit button on the row). */
+    void startEditing() {
+        if (!canEdit) {
+            return;
+        }
+        open();
+        if (item.retired()) {
+            return;
+        }
+        editor().fill(item);
+        editing = true;
+        editingListener.accept(true);
+        editor.setVisible(true);
+        render();
+        editor.status.focus();
+    }
+
     /** A newer state from the server (someone else's change): shown at once unless the user is typing. */
     void refresh(ChecklistItemDetails fresh) {
-        if (fresh.version() == item.version()) {
-            item = fresh;
+        if (fresh.version() == version) {
+            return;
+        }
+        version = fresh.version();
+        if (body == null) {
+            renderRow(fresh);
             return;
         }
         if (editing) {
@@ -110,34 +207,40 @@ class ChecklistItemCard extends Div {
         history.refresh();
     }
 
+    private void renderRow(ChecklistItemDetails shown) {
+        var html = new Markup()
+                .open("button", "type", "button", "class", "item-toggle", "data-action", "toggle",
+                        "aria-expanded", Boolean.toString(body != null))
+                .element("span", shown.itemCode(), "class", "item-code")
+                .element("span", shown.name(getLocale()), "class", "item-name")
+                .close("button")
+                .open("span", "class", "item-badges");
+        Badges.of(html, this, shown);
+        html.close("span")
+                .element("span", getTranslation("checklist.due", Formats.date(shown.dueDate(), getLocale())),
+                        "class", "item-due");
+        if (canEdit && !shown.retired() && !editing) {
+            html.element("vaadin-button", getTranslation("checklist.edit"), "theme", "small", "class", "item-edit",
+                    "data-action", "edit");
+        }
+        html.into(row);
+    }
+
     private void render() {
+        renderRow(item);
         summary.removeAll();
-        var code = new Span(item.itemCode());
-        code.addClassName("item-code");
-        var name = new Span(item.name(getLocale()));
-        name.addClassName("item-name");
-        var badges = new Div(Badges.of(this, item));
-        badges.addClassName("item-badges");
-        var title = new Div(code, name, badges);
-        title.addClassName("item-title");
-        summary.add(title);
-        var meta = new Div(new Span(getTranslation("checklist.due", Formats.date(item.dueDate(), getLocale()))),
-                new Span(getTranslation(item.evidenceRequired() ? "checklist.evidence.required"
-                        : "checklist.evidence.optional")));
+        var meta = new Div(new Span(getTranslation(item.evidenceRequired() ? "checklist.evidence.required"
+                : "checklist.evidence.optional")));
         if (item.legalBasis() != null) {
             meta.add(new Span(item.legalBasis()));
         }
         meta.addClassName("item-meta");
         summary.add(meta);
         if (item.guidance(getLocale()) != null) {
-            var guidance = new Paragraph(item.guidance(getLocale()));
-            guidance.addClassName("item-guidance");
-            summary.add(guidance);
+            summary.add(paragraph(item.guidance(getLocale()), "item-guidance"));
         }
         if (item.note() != null) {
-            var note = new Paragraph(item.note());
-            note.addClassName("item-note");
-            summary.add(note);
+            summary.add(paragraph(item.note(), "item-note"));
         }
         var evidence = Badges.evidence(this, item, checklists);
         if (evidence != null) {
@@ -146,10 +249,8 @@ class ChecklistItemCard extends Div {
             summary.add(line);
         }
         if (item.verification() == Verification.RETURNED && item.returnReason() != null) {
-            var reason = new Paragraph(getTranslation("checklist.returned-because", item.returnReason(),
-                    item.verifiedBy()));
-            reason.addClassName("item-return-reason");
-            summary.add(reason);
+            summary.add(paragraph(getTranslation("checklist.returned-because", item.returnReason(),
+                    item.verifiedBy()), "item-return-reason"));
         }
         if (item.updatedAt() != null) {
             var updated = new Span(getTranslation("checklist.updated", item.updatedBy(),
@@ -157,10 +258,15 @@ class ChecklistItemCard extends Div {
             updated.addClassName("updated");
             summary.add(updated);
         }
-        edit.setVisible(canEdit && !item.retired() && !editing);
         var waiting = item.verification() == Verification.WAITING && !item.retired();
         verify.setVisible(canVerify && waiting && !editing);
         giveBack.setVisible(canVerify && waiting && !editing);
+    }
+
+    private static Paragraph paragraph(String text, String className) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName(className);
+        return paragraph;
     }
 
     private ItemEditor editor() {
@@ -168,18 +274,9 @@ class ChecklistItemCard extends Div {
             editor = new ItemEditor();
             editor.save.addClickListener(e -> save());
             editor.cancel.addClickListener(e -> stopEditing());
-            addComponentAtIndex(getComponentCount() - 1, editor);
+            body.addComponentAtIndex(body.indexOf(history), editor);
         }
         return editor;
-    }
-
-    private void startEditing() {
-        editor().fill(item);
-        editing = true;
-        editingListener.accept(true);
-        editor.setVisible(true);
-        render();
-        editor.status.focus();
     }
 
     private void stopEditing() {
@@ -194,16 +291,17 @@ class ChecklistItemCard extends Div {
     private void save() {
         var draft = editor.draft();
         try {
-            saved(checklists.update(item.id(), draft, editor.pendingUpload()));
+            saved(checklists.update(itemId, draft, editor.pendingUpload()));
             stopEditing();
             notify("checklist.saved", NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
             editor.showErrors(e.fieldErrors());
             notify(e.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_ERROR);
         } catch (StaleDataException e) {
-            var current = checklists.item(item.id());
+            var current = checklists.item(itemId);
             editor.showConflict(current, draft, this::save, this::stopEditing);
             item = current;
+            version = current.version();
             render();
             notify("error.stale", NotificationVariant.LUMO_WARNING);
         }
@@ -211,18 +309,23 @@ class ChecklistItemCard extends Div {
 
     private void verify() {
         try {
-            saved(checklists.verify(item.id(), item.version()));
+            saved(checklists.verify(itemId, item.version()));
             notify("checklist.verified", NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException | StaleDataException e) {
-            saved(checklists.item(item.id()));
+            saved(checklists.item(itemId));
             notify("error.stale", NotificationVariant.LUMO_WARNING);
         }
     }
 
     private void saved(ChecklistItemDetails fresh) {
-        item = fresh;
-        render();
-        history.refresh();
+        version = fresh.version();
+        if (body == null) {
+            renderRow(fresh);
+        } else {
+            item = fresh;
+            render();
+            history.refresh();
+        }
         onSaved.accept(fresh);
     }
 

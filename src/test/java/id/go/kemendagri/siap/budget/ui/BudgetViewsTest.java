@@ -16,6 +16,7 @@ import id.go.kemendagri.siap.budget.GrantDraft;
 import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Scheme;
 import id.go.kemendagri.siap.budget.SigningStage;
+import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -99,7 +100,7 @@ class BudgetViewsTest extends UiTest {
         assertThat(stored.agreed()).isEqualTo(11_500_000_000L);
         assertThat(stored.tranches()).hasSize(2);
         assertThat(card.form.isVisible()).isFalse();
-        assertThat(card.getElement().getTextRecursively()).contains("Rp11.500.000.000");
+        assertThat(PageText.of(card)).contains("Rp11.500.000.000");
     }
 
     @Test
@@ -159,7 +160,7 @@ class BudgetViewsTest extends UiTest {
         assertThat(budget.find("73.05", Recipient.BAWASLU).proposed()).isEqualTo(2_000_000_000L);
         assertThat(card.form.proposed.getValue()).as("what the user typed is kept").isEqualTo("3.000.000.000");
         var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
-        assertThat(panel.getElement().getTextRecursively()).contains("test-staff-73", "Rp2.000.000.000", "Rp3.000.000.000");
+        assertThat(PageText.of(panel)).contains("test-staff-73", "Rp2.000.000.000", "Rp3.000.000.000");
 
         test($(com.vaadin.flow.component.button.Button.class).id("conflict-apply-mine")).click();
 

@@ -12,6 +12,7 @@ import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -42,7 +43,7 @@ class RegionChecklistSectionTest extends UiTest {
     }
 
     private ChecklistItemCard card(RegionChecklistPanel panel, String code) {
-        return panel.cards().stream().filter(c -> c.item().itemCode().equals(code)).findFirst().orElseThrow();
+        return panel.cards().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 
     private ChecklistItemDetails stored(String code) {
@@ -51,7 +52,7 @@ class RegionChecklistSectionTest extends UiTest {
     }
 
     private void markDone(ChecklistItemCard card, String link) {
-        test(card.edit).click();
+        card.startEditing();
         test(card.editor.status).selectItem("Selesai");
         test(card.editor.link).setValue(link);
         test(card.editor.save).click();
@@ -61,7 +62,7 @@ class RegionChecklistSectionTest extends UiTest {
     void a_save_over_someone_elses_newer_save_shows_both_and_the_user_applies_theirs() {
         Users.staff("63");
         var card = card(open(REGION), "KLB-02");
-        test(card.edit).click();
+        card.startEditing();
         var loaded = stored("KLB-02");
         checklists.update(loaded.id(), new ChecklistItemDraft(ItemStatus.PROSES, "Catatan orang lain", null,
                 loaded.version()), null);
@@ -82,7 +83,8 @@ class RegionChecklistSectionTest extends UiTest {
         var panel = open(REGION);
 
         assertThat(panel.cards()).hasSize(25);
-        assertThat(panel.getElement().getTextRecursively()).contains("Kelembagaan", "Pendanaan", "Keamanan");
+        assertThat(PageText.of(panel)).contains("Kelembagaan", "Pendanaan", "Keamanan", "KLB-01");
+        assertThat(panel.cards()).noneMatch(ChecklistItemCard::isOpened);
     }
 
     @Test
@@ -94,7 +96,7 @@ class RegionChecklistSectionTest extends UiTest {
 
         assertThat(stored("KLB-01").verification()).isEqualTo(Verification.WAITING);
         assertThat(card.editor.isVisible()).isFalse();
-        assertThat(card.getElement().getTextRecursively()).contains("Menunggu verifikasi");
+        assertThat(PageText.of(card)).contains("Menunggu verifikasi");
     }
 
     @Test
@@ -113,8 +115,11 @@ class RegionChecklistSectionTest extends UiTest {
     void leadership_read_the_checklist_without_edit_or_verify_buttons() {
         Users.leadership();
         var card = card(open(REGION), "KLB-01");
+        assertThat(card.rowHtml()).doesNotContain("item-edit");
+        card.startEditing();
+        card.open();
 
-        assertThat(card.edit.isVisible()).isFalse();
+        assertThat(card.editor).isNull();
         assertThat(card.verify.isVisible()).isFalse();
     }
 
@@ -128,6 +133,7 @@ class RegionChecklistSectionTest extends UiTest {
 
         ChecklistUiFixtures.switchTo(Users.evaluator());
         var card = card(open(REGION), "KLB-03");
+        card.open();
         test(card.verify).click();
 
         assertThat(stored("KLB-03").verification()).isEqualTo(Verification.VERIFIED);
@@ -140,6 +146,7 @@ class RegionChecklistSectionTest extends UiTest {
         ChecklistUiFixtures.switchTo(Users.evaluator());
         var card = card(open(REGION), "KLB-03");
 
+        card.open();
         test(card.giveBack).click();
         var dialog = $(ReturnDialog.class).single();
         test(dialog.confirm).click();
@@ -149,7 +156,7 @@ class RegionChecklistSectionTest extends UiTest {
         test(dialog.reason).setValue("SK belum ditandatangani");
         test(dialog.confirm).click();
         assertThat(stored("KLB-03").verification()).isEqualTo(Verification.RETURNED);
-        assertThat(card.getElement().getTextRecursively()).contains("SK belum ditandatangani");
+        assertThat(PageText.of(card)).contains("SK belum ditandatangani", "Dikembalikan");
     }
 
     @Test
@@ -157,14 +164,17 @@ class RegionChecklistSectionTest extends UiTest {
         Users.staff("63");
         var panel = open(REGION);
         var mine = card(panel, "KLB-02");
-        test(mine.edit).click();
+        mine.startEditing();
         test(mine.editor.note).setValue("sedang saya tulis");
 
         var other = stored("DNA-09");
         checklists.update(other.id(), new ChecklistItemDraft(ItemStatus.PROSES, "oleh rekan", null, other.version()));
         panel.refreshFromServer();
 
-        assertThat(card(panel, "DNA-09").getElement().getTextRecursively()).contains("oleh rekan");
+        var changed = card(panel, "DNA-09");
+        assertThat(PageText.of(changed)).contains("Proses").doesNotContain("oleh rekan");
+        changed.open();
+        assertThat(PageText.of(changed)).contains("oleh rekan");
         assertThat(mine.editor.isVisible()).isTrue();
         assertThat(mine.editor.note.getValue()).isEqualTo("sedang saya tulis");
     }
@@ -174,7 +184,7 @@ class RegionChecklistSectionTest extends UiTest {
         Users.staff("63");
         var panel = open(REGION);
         var card = card(panel, "KLB-02");
-        test(card.edit).click();
+        card.startEditing();
         test(card.editor.note).setValue("versi saya");
 
         var loaded = stored("KLB-02");
@@ -199,12 +209,64 @@ class RegionChecklistSectionTest extends UiTest {
         var card = card(open(REGION), "KLB-01");
         markDone(card, LINK);
 
-        var history = card.getChildren().filter(ItemHistory.class::isInstance).map(ItemHistory.class::cast)
-                .findFirst().orElseThrow();
+        var history = card.history;
         history.setOpened(true);
 
         assertThat(test(history.grid).size()).isGreaterThanOrEqualTo(3);
         assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("test-staff-63");
+    }
+
+    /** What the browser sends when a row's toggle or edit button is clicked (the panel listens once for all rows). */
+    private static void click(RegionChecklistPanel panel, String action, ChecklistItemCard card) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(RegionChecklistPanel.ON_ACTION, true);
+        data.put(RegionChecklistPanel.ACTION_NAME, action);
+        data.put(RegionChecklistPanel.ACTION_ITEM, Long.toString(card.itemId()));
+        panel.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(panel.getElement(), "click", data));
+    }
+
+    @Test
+    void a_click_on_a_row_opens_the_item_a_second_closes_it_and_what_it_built_is_let_go() {
+        Users.staff("63");
+        var panel = open(REGION);
+        var card = card(panel, "KLB-01");
+        assertThat(card.rowHtml()).contains("KLB-01", "item-edit", "aria-expanded=\"false\"");
+        assertThat(card.getChildren()).as("a closed item builds no components").isEmpty();
+
+        click(panel, "toggle", card);
+        assertThat(card.isOpened()).isTrue();
+        assertThat(card.rowHtml()).contains("aria-expanded=\"true\"");
+        assertThat(PageText.of(card)).contains("Wajib bukti", "Riwayat");
+
+        click(panel, "edit", card);
+        assertThat(card.isEditing()).isTrue();
+        assertThat(card.rowHtml()).as("no edit button while editing").doesNotContain("item-edit");
+        click(panel, "toggle", card);
+        assertThat(card.isOpened()).as("an item being edited stays open").isTrue();
+        test(card.editor.cancel).click();
+
+        click(panel, "toggle", card);
+        assertThat(card.isOpened()).isFalse();
+        assertThat(card.editor).isNull();
+        assertThat(card.history).isNull();
+        assertThat(card.getChildren()).isEmpty();
+        assertThat(card.getElement().getChildCount()).as("only the row").isEqualTo(1);
+    }
+
+    @Test
+    void an_item_someone_else_edits_is_marked_on_its_row_until_they_stop() {
+        Users.staff("63");
+        var card = card(open(REGION), "KLB-02");
+
+        card.showOthersEditing(java.util.List.of("Budi Santoso"));
+        assertThat(card.getElement().getClassList()).contains("edited-by-others");
+        assertThat(PageText.of(card)).contains("Budi Santoso");
+
+        card.showOthersEditing(java.util.List.of());
+        assertThat(card.getElement().getClassList()).doesNotContain("edited-by-others");
+        assertThat(PageText.of(card)).doesNotContain("Budi Santoso");
+        assertThat(card.getElement().getChildCount()).isEqualTo(1);
     }
 
     @Test

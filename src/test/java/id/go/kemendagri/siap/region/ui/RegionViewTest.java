@@ -13,6 +13,7 @@ import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.region.DeskContactDetails;
 import id.go.kemendagri.siap.region.DeskContactDraft;
 import id.go.kemendagri.siap.region.DeskContactService;
+import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -74,7 +75,10 @@ class RegionViewTest extends UiTest {
         type(card, "<script>alert(1)</script> Budi", "Kabid", "Kesbangpol", "0813 4567 8901", "budi@example.go.id");
         test(card.save).click();
 
-        assertThat(card.getElement().getTextRecursively()).contains("<script>alert(1)</script> Budi");
+        assertThat(PageText.of(card)).contains("<script>alert(1)</script> Budi");
+        var display = card.getElement().getChildren().filter(e -> "contact-display".equals(e.getAttribute("class")))
+                .findFirst().orElseThrow();
+        assertThat(display.getProperty("innerHTML")).contains("&lt;script&gt;").doesNotContain("<script>");
         assertThat(card.getElement().getChildren().anyMatch(child -> "script".equals(child.getTag()))).isFalse();
     }
 
@@ -132,7 +136,7 @@ class RegionViewTest extends UiTest {
         test($(Button.class).id("conflict-discard-mine")).click();
 
         assertThat(contacts.find("62.13")).map(DeskContactDetails::name).contains("Orang Lain");
-        assertThat(card.getElement().getTextRecursively()).contains("Orang Lain");
+        assertThat(PageText.of(card)).contains("Orang Lain");
         assertThat(test(card.save).isUsable()).isFalse();
     }
 }
