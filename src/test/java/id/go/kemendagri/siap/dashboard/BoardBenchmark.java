@@ -34,6 +34,8 @@ class BoardBenchmark {
     BoardService boards;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @AfterEach
     void signOut() {
@@ -41,14 +43,18 @@ class BoardBenchmark {
     }
 
     @Test
-    void national_and_province_board_build_times() {
+    void national_and_province_board_build_times() throws java.sql.SQLException {
         Users.leadership();
         var board = boards.buildUncached(null);
         assertThat(board.regions()).hasSize(545);
         var statements = new Statements(entityManagerFactory);
         var nationalStatements = statements.countWhile(() -> boards.buildUncached(null));
         var provinceStatements = statements.countWhile(() -> boards.buildUncached("62"));
-        var database = entityManagerFactory.getProperties().getOrDefault("hibernate.dialect", "");
+        String database;
+        try (var connection = dataSource.getConnection()) {
+            database = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        }
         System.out.printf("Board benchmark on %s: %d regions, headline ready %d, average verified %.1f%%%n",
                 database, board.regions().size(), board.headline().ready(), board.headline().averageVerified());
         report("national board", nationalStatements, () -> boards.buildUncached(null));
