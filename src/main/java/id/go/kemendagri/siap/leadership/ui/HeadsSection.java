@@ -36,7 +36,7 @@ class HeadsSection extends Div {
     private final H4 evaluationsTitle = new H4();
     final EvaluationGrid evaluations = new EvaluationGrid();
     final TenureHistory history = new TenureHistory();
-    final HeadsChangeHistory changes = new HeadsChangeHistory();
+    final HeadsChangeHistory changes;
     private TenureDetails head;
     private List<EvaluationDetails> shownEvaluations = List.of();
 
@@ -45,6 +45,7 @@ class HeadsSection extends Div {
         this.services = services;
         addClassNames("card", "heads-section");
         setId("heads-section");
+        changes = new HeadsChangeHistory(() -> services.tenures().changes(region.code(), HeadsChangeHistory.LIMIT));
         var manage = services.access().canManageHeads();
         reports = new ReportScheduleGrid(services.access().canRecordReports(region.code()), manage,
                 this::openReport, this::openEvaluation);
@@ -100,9 +101,7 @@ class HeadsSection extends Div {
         evaluations.setVisible(!shownEvaluations.isEmpty());
         history.show(tenures);
         history.setVisible(tenures.size() > 1 || (tenures.size() == 1 && head == null));
-        var entries = services.tenures().changes(region.code(), HeadsChangeHistory.LIMIT);
-        changes.show(entries);
-        changes.setVisible(!entries.isEmpty());
+        changes.refresh();
     }
 
     private void openReport(ReportSlot slot) {

@@ -96,6 +96,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         assertThat(tenures.current("62.08")).get().extracting(TenureDetails::personName).isEqualTo("Pj Bupati Baru");
         assertThat(section.head().status()).isEqualTo(HeadStatus.PJ);
         assertThat(dialog.isOpened()).isFalse();
+        section.changes.setOpened(true);
         assertThat(test(section.changes.grid).size()).as("the appointment is in the change history").isPositive();
     }
 
