@@ -14,7 +14,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -87,7 +88,7 @@ class BoardPanel extends VerticalLayout {
     }
 
     private Component lists() {
-        leastReady.addComponentColumn(area -> regionLink(area.code(), area.name()))
+        leastReady.addColumn(regionLink(Area::code, Area::name))
                 .setHeader(getTranslation("board.column.region")).setFlexGrow(2);
         leastReady.addColumn(area -> area.verifiedPercent() + "%").setHeader(getTranslation("board.column.verified"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -120,7 +121,7 @@ class BoardPanel extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(d -> getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("board.column.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(d -> regionLink(d.regionCode(), d.regionName()))
+        grid.addColumn(regionLink(Deadline::regionCode, Deadline::regionName))
                 .setHeader(getTranslation("board.column.region")).setFlexGrow(2);
         grid.addColumn(this::detail).setHeader(getTranslation("board.column.detail")).setFlexGrow(2);
     }
@@ -138,11 +139,13 @@ class BoardPanel extends VerticalLayout {
         };
     }
 
-    private static Anchor regionLink(String code, String name) {
-        var link = new Anchor("wilayah/" + code, name);
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("region-link");
-        return link;
+    /**
+     * A link to the region page drawn in the browser from the row's data: no server-side component per
+     * row, so a board keeps no elements for its list rows.
+     */
+    private static <T> LitRenderer<T> regionLink(ValueProvider<T, String> code, ValueProvider<T, String> name) {
+        return LitRenderer.<T>of("<a class=\"region-link\" href=\"wilayah/${item.code}\" router-link>${item.name}</a>")
+                .withProperty("code", code).withProperty("name", name);
     }
 
     private Div section(String titleKey, Component content) {
