@@ -196,7 +196,7 @@ class BudgetViewsTest extends UiTest {
 
         card.history.setOpened(true);
 
-        assertThat(card.history.grid.getGenericDataView().getItems())
+        assertThat(card.history.grid().getGenericDataView().getItems())
                 .anyMatch(e -> "proposed".equals(e.field()) && "4000000000".equals(e.newValue())
                         && "test-staff-73".equals(e.actor()));
     }

@@ -212,8 +212,8 @@ class RegionChecklistSectionTest extends UiTest {
         var history = card.history;
         history.setOpened(true);
 
-        assertThat(test(history.grid).size()).isGreaterThanOrEqualTo(3);
-        assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("test-staff-63");
+        assertThat(test(history.grid()).size()).isGreaterThanOrEqualTo(3);
+        assertThat(test(history.grid()).getCellText(0, 1)).isEqualTo("test-staff-63");
     }
 
     /** What the browser sends when a row's toggle or edit button is clicked (the panel listens once for all rows). */

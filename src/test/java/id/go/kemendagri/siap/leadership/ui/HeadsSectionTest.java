@@ -97,7 +97,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         assertThat(section.head().status()).isEqualTo(HeadStatus.PJ);
         assertThat(dialog.isOpened()).isFalse();
         section.changes.setOpened(true);
-        assertThat(test(section.changes.grid).size()).as("the appointment is in the change history").isPositive();
+        assertThat(test(section.changes.grid()).size()).as("the appointment is in the change history").isPositive();
     }
 
     @Test
