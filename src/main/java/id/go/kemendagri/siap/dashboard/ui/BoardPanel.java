@@ -31,8 +31,6 @@ import id.go.kemendagri.siap.dashboard.Board.Area;
 import id.go.kemendagri.siap.dashboard.Board.Deadline;
 import id.go.kemendagri.siap.dashboard.BoardService.Figure;
 import id.go.kemendagri.siap.dashboard.BoardService.Snapshot;
-import id.go.kemendagri.siap.dashboard.ReadinessBand;
-import id.go.kemendagri.siap.leadership.HeadStatus;
 
 /**
  * One board on screen: headline figures with their "last updated" time, the tiles, the charts and the
@@ -286,13 +284,5 @@ class BoardPanel extends VerticalLayout {
             var age = clock.millis() - changedAt.toEpochMilli();
             ago.getElement().setAttribute("data-changed", Long.toString(System.currentTimeMillis() - age));
         }
-    }
-
-    static boolean ready(Area area) {
-        return area.band() == ReadinessBand.READY;
-    }
-
-    static long pj(Board board) {
-        return board.heads().byStatus().getOrDefault(HeadStatus.PJ, 0L);
     }
 }
