@@ -1,6 +1,8 @@
 package id.go.kemendagri.siap.base.ui;
 
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.ValueProvider;
 
 /**
  * Read-only parts of a screen written as HTML into one element instead of a tree of components, for
@@ -83,6 +85,14 @@ public final class Markup {
     /** Puts the markup into the element, replacing what it showed (the element keeps no child elements). */
     public void into(Element element) {
         element.setProperty("innerHTML", html.toString());
+    }
+
+    /**
+     * A grid column that shows markup written by the server (badges, links) drawn in the browser, instead
+     * of a server-side component per row and cell: the row's HTML travels as one property.
+     */
+    public static <T> LitRenderer<T> cell(ValueProvider<T, String> html) {
+        return LitRenderer.<T>of("<span class=\"markup-cell\" .innerHTML=${item.html}></span>").withProperty("html", html);
     }
 
     /** The text a person reads in markup (tags dropped, entities undone): for tests and accessible labels. */

@@ -4,13 +4,10 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.followup.FollowUpFilter;
 import id.go.kemendagri.siap.followup.FollowUpRow;
 import id.go.kemendagri.siap.followup.FollowUpService;
@@ -31,13 +28,13 @@ class FollowUpGrid extends Grid<FollowUpRow> {
         addClassName("followup-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (showMeeting) {
-            addComponentColumn(row -> {
-                var link = new RouterLink(row.meetingTitle(), MeetingView.class,
-                        new RouteParameters("id", Long.toString(row.meetingId())));
-                return new Div(link, new Div(Formats.date(row.meetingDate(), getLocale())));
-            }).setHeader(getTranslation("followup.column.meeting")).setFlexGrow(2);
+            addColumn(LitRenderer.<FollowUpRow>of("<div><a href=\"rapat/${item.meeting}\" router-link>${item.title}</a>"
+                    + "<div>${item.date}</div></div>")
+                    .withProperty("meeting", FollowUpRow::meetingId).withProperty("title", FollowUpRow::meetingTitle)
+                    .withProperty("date", row -> Formats.date(row.meetingDate(), getLocale())))
+                    .setHeader(getTranslation("followup.column.meeting")).setFlexGrow(2);
         } else {
-            addComponentColumn(row -> new Div(new Span(row.regionCode() + " "), new Span(row.regionName())))
+            addColumn(row -> row.regionCode() + " " + row.regionName())
                     .setHeader(getTranslation("followup.column.region")).setFlexGrow(1);
         }
         addColumn(FollowUpRow::description).setHeader(getTranslation("followup.column.description")).setFlexGrow(3);
@@ -46,27 +43,32 @@ class FollowUpGrid extends Grid<FollowUpRow> {
                 .setWidth("10rem").setFlexGrow(0);
         addColumn(row -> Formats.date(row.deadline(), getLocale())).setHeader(getTranslation("followup.column.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(row -> Badges.status(this, row)).setHeader(getTranslation("followup.column.status"))
+        addColumn(Markup.cell(this::status)).setHeader(getTranslation("followup.column.status"))
                 .setWidth("15rem").setFlexGrow(0);
-        addComponentColumn(this::evidence).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
+        addColumn(Markup.cell(this::evidence)).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
                 .setFlexGrow(0);
         setItems(query -> followUps.page(this.filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) followUps.count(this.filter));
         addItemClickListener(click -> open.accept(click.getItem()));
     }
 
-    private Div evidence(FollowUpRow row) {
-        var box = new Div();
+    /** The status badges (status, overdue, demo) as the other screens show them, drawn in the browser. */
+    private String status(FollowUpRow row) {
+        var html = new Markup().open("span", "class", "badge-line");
+        Badges.status(this, row).getChildren().forEach(html::copy);
+        return html.close("span").toString();
+    }
+
+    private String evidence(FollowUpRow row) {
+        var html = new Markup();
         if (row.evidence() != null) {
-            box.add(new Span(getTranslation("followup.evidence.file")));
+            html.text(getTranslation("followup.evidence.file"));
         }
         if (row.evidenceLink() != null) {
-            var link = new Anchor(row.evidenceLink(), getTranslation("followup.evidence.link"));
-            link.setTarget("_blank");
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            box.add(new Span(" "), link);
+            html.text(" ").element("a", getTranslation("followup.evidence.link"), "href", row.evidenceLink(), "target",
+                    "_blank", "rel", "noopener noreferrer");
         }
-        return box;
+        return html.toString();
     }
 
     void filter(FollowUpFilter filter) {

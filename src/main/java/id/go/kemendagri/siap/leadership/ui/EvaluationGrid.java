@@ -2,10 +2,9 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
 
 /** A Pj's evaluations, the latest period first: category with the share met, neutrality, recommendation, note. */
@@ -14,11 +13,11 @@ class EvaluationGrid extends Grid<EvaluationDetails> {
     EvaluationGrid() {
         addColumn(EvaluationDetails::periodNumber).setHeader(getTranslation("heads.report.period")).setWidth("5rem")
                 .setFlexGrow(0);
-        addComponentColumn(e -> new Div(Badges.category(this, e.category()), new Span(" " + getTranslation(
-                "heads.evaluation.met", e.indicatorsMet(), e.indicatorsTotal(), e.percentMet()))))
+        addColumn(Markup.cell(e -> new Markup().copy(Badges.category(this, e.category())).text(" " + getTranslation(
+                "heads.evaluation.met", e.indicatorsMet(), e.indicatorsTotal(), e.percentMet())).toString()))
                 .setHeader(getTranslation("heads.evaluation.category")).setAutoWidth(true);
-        addComponentColumn(e -> new Div(Badges.band(this, e.neutralityBand()), new Span(" " + e.neutralityScore())))
-                .setHeader(getTranslation("heads.evaluation.neutrality")).setAutoWidth(true);
+        addColumn(Markup.cell(e -> new Markup().copy(Badges.band(this, e.neutralityBand())).text(" " + e.neutralityScore())
+                .toString())).setHeader(getTranslation("heads.evaluation.neutrality")).setAutoWidth(true);
         addColumn(e -> getTranslation("leadership.recommendation." + e.recommendation().name()))
                 .setHeader(getTranslation("heads.evaluation.recommendation")).setAutoWidth(true);
         addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("heads.evaluation.note")).setFlexGrow(1);

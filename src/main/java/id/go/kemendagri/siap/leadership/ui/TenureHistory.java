@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
 /** Who led the region before, the latest first, with how and why each tenure ended. */
@@ -16,7 +17,7 @@ class TenureHistory extends Details {
 
     TenureHistory() {
         addClassName("tenure-history");
-        grid.addComponentColumn(t -> Badges.status(this, t.status())).setHeader(getTranslation("heads.column.status"))
+        grid.addColumn(Markup.cell(t -> new Markup().copy(Badges.status(this, t.status())).toString())).setHeader(getTranslation("heads.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TenureDetails::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(1);
         grid.addColumn(t -> Formats.date(t.swornInOn(), getLocale())).setHeader(getTranslation("heads.field.sworn-in"))

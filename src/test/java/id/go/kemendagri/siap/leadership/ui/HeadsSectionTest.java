@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.vaadin.flow.component.button.Button;
 
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
@@ -40,10 +39,9 @@ class HeadsSectionTest extends LeadershipUiTest {
         test(dialog.swornInOn).setValue(LocalDate.of(2024, 9, 2));
     }
 
-    /** The first button in a report row: record (or change) for those who may. */
-    private Button firstAction(HeadsSection section, int row) {
-        var cell = test(section.reports).getCellComponent(row, ReportScheduleGrid.ACTIONS);
-        return (Button) cell.getChildren().findFirst().orElseThrow();
+    /** Clicks the first button in a report row: record (or change) for those who may. */
+    private void record(HeadsSection section, int row) {
+        test(section.reports).invokeLitRendererFunction(row, ReportScheduleGrid.ACTIONS, ReportScheduleGrid.RECORD);
     }
 
     /** Seruyan's Pj with report 1 received on 10 Aug 2024, opened by an evaluator. */
@@ -56,8 +54,7 @@ class HeadsSectionTest extends LeadershipUiTest {
     }
 
     private EvaluationDialog evaluateFirstReport(HeadsSection section) {
-        var cell = test(section.reports).getCellComponent(0, ReportScheduleGrid.ACTIONS);
-        test((Button) cell.getChildren().skip(1).findFirst().orElseThrow()).click();
+        test(section.reports).invokeLitRendererFunction(0, ReportScheduleGrid.ACTIONS, ReportScheduleGrid.EVALUATE);
         return $(EvaluationDialog.class).single();
     }
 
@@ -151,7 +148,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         var section = open("62.07");
         assertThat(section.appoint.getParent().orElseThrow().isVisible()).isFalse();
 
-        test(firstAction(section, 0)).click();
+        record(section, 0);
         var dialog = $(ReportDialog.class).single();
         test(dialog.sentOn).setValue(LocalDate.of(2024, 8, 20));
         test(dialog.documentRef).setValue("100.3/245/Pem/VIII/2024");
@@ -167,7 +164,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         Users.staff("62");
         var section = open("62.07");
 
-        test(firstAction(section, 0)).click();
+        record(section, 0);
         var dialog = $(ReportDialog.class).single();
         test(dialog.sentOn).setValue(LocalDate.of(2024, 10, 5));
         test(dialog.documentRef).setValue("100.3/245/Pem/VIII/2024");
