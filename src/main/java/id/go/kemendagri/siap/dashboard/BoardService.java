@@ -38,8 +38,22 @@ public class BoardService {
         READY, READINESS, FUNDS, HEADS, OVERDUE
     }
 
-    /** A board and when each headline figure last changed (or was first computed). */
-    public record Snapshot(Board board, Map<Figure, Instant> changedAt) {
+    /**
+     * A board and when each headline figure last changed (or was first computed). Screens showing the
+     * same snapshot share what they draw from it ({@link #drawing}), once per language, so that an open
+     * board keeps no copy of its own.
+     */
+    public record Snapshot(Board board, Map<Figure, Instant> changedAt, Map<Object, Object> drawings) {
+
+        public Snapshot(Board board, Map<Figure, Instant> changedAt) {
+            this(board, changedAt, new ConcurrentHashMap<>());
+        }
+
+        /** What a screen drew from this snapshot under this key (its language, say), drawn by the first asking. */
+        @SuppressWarnings("unchecked")
+        public <T> T drawing(Object key, java.util.function.Supplier<T> draw) {
+            return (T) drawings.computeIfAbsent(key, k -> draw.get());
+        }
     }
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);

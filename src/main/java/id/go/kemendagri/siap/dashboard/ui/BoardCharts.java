@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.dashboard.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -18,49 +19,46 @@ import id.go.kemendagri.siap.leadership.NeutralityBand;
 
 /**
  * The board's charts, each with its table alternative and CSV: regions by readiness band, NPHD agreed
- * and disbursed per recipient, the latest Pj evaluation categories and neutrality bands. Live updates
- * give the same charts new data (merged in the browser, no flicker).
+ * and disbursed per recipient, the latest Pj evaluation categories and neutrality bands. Drawn once per
+ * board snapshot and language ({@link #draw}); live updates give the same charts new data (merged in the
+ * browser, no flicker).
  */
 @StyleSheet(ChartCard.STYLES)
 class BoardCharts extends Div {
 
-    final ChartCard bands = new ChartCard("");
-    final ChartCard funds = new ChartCard("");
-    final ChartCard categories = new ChartCard("");
-    final ChartCard neutrality = new ChartCard("");
+    final ChartCard bands = new ChartCard();
+    final ChartCard funds = new ChartCard();
+    final ChartCard categories = new ChartCard();
+    final ChartCard neutrality = new ChartCard();
 
     BoardCharts() {
         addClassName("board-charts");
-        bands.setHeading(getTranslation("board.chart.bands"));
-        bands.setCategoryHeader(getTranslation("board.chart.bands.category"));
-        bands.setFileName("pita-kesiapan");
-        funds.setHeading(getTranslation("board.chart.funds"));
-        funds.setCategoryHeader(getTranslation("board.chart.funds.category"));
-        funds.setFileName("penyaluran-nphd");
-        categories.setHeading(getTranslation("board.chart.categories"));
-        categories.setCategoryHeader(getTranslation("board.chart.categories.category"));
-        categories.setFileName("evaluasi-pj");
-        neutrality.setHeading(getTranslation("board.chart.neutrality"));
-        neutrality.setCategoryHeader(getTranslation("board.chart.neutrality.category"));
-        neutrality.setFileName("netralitas-pj");
         for (var card : List.of(bands, funds, categories, neutrality)) {
             card.addClassName("board-chart");
             add(card);
         }
     }
 
-    void show(Board board, BoardMap map) {
+    void show(List<ChartCard.Drawing> drawings) {
+        bands.show(drawings.get(0));
+        funds.show(drawings.get(1));
+        categories.show(drawings.get(2));
+        neutrality.show(drawings.get(3));
+    }
+
+    /** The four cards' drawings, in the order of {@link #show}. */
+    List<ChartCard.Drawing> draw(Board board, BiFunction<ReadinessBand, Board, String> bandLabel) {
         var bandNames = new ArrayList<String>();
         var bandCounts = new ArrayList<Long>();
         var bandColors = new ArrayList<String>();
         for (var band : ReadinessBand.values()) {
-            bandNames.add(map.bandLabel(band, board));
+            bandNames.add(bandLabel.apply(band, board));
             bandCounts.add(board.bands().getOrDefault(band, 0L));
             bandColors.add(band.color());
         }
-        bands.setModel(ChartModel.of(ChartKind.HORIZONTAL_BAR, getTranslation("board.chart.bands.title"), bandNames,
+        var bandsModel = ChartModel.of(ChartKind.HORIZONTAL_BAR, getTranslation("board.chart.bands.title"), bandNames,
                 ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.bands.series"), bandCounts)
-                        .withPointColors(bandColors)));
+                        .withPointColors(bandColors));
 
         var recipients = new ArrayList<String>();
         var agreed = new ArrayList<Long>();
@@ -70,10 +68,10 @@ class BoardCharts extends Div {
             agreed.add(f.agreed());
             disbursed.add(f.disbursed());
         }
-        funds.setModel(ChartModel.of(ChartKind.BAR, getTranslation("board.chart.funds.title"), recipients,
+        var fundsModel = ChartModel.of(ChartKind.BAR, getTranslation("board.chart.funds.title"), recipients,
                 ValueFormat.RUPIAH_COMPACT,
                 ChartSeries.of(getTranslation("board.chart.funds.agreed"), agreed).withColor("#1f5fa8"),
-                ChartSeries.of(getTranslation("board.chart.funds.disbursed"), disbursed).withColor("#2e7d32")));
+                ChartSeries.of(getTranslation("board.chart.funds.disbursed"), disbursed).withColor("#2e7d32"));
 
         var categoryNames = new ArrayList<String>();
         var categoryCounts = new ArrayList<Long>();
@@ -81,9 +79,9 @@ class BoardCharts extends Div {
             categoryNames.add(getTranslation("board.category." + category.name()));
             categoryCounts.add(board.heads().byCategory().getOrDefault(category, 0L));
         }
-        categories.setModel(ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.categories.title"),
+        var categoriesModel = ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.categories.title"),
                 categoryNames, ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.heads.series"),
-                        categoryCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c"))));
+                        categoryCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c")));
 
         var bandsOfNeutrality = new ArrayList<String>();
         var neutralityCounts = new ArrayList<Long>();
@@ -91,8 +89,15 @@ class BoardCharts extends Div {
             bandsOfNeutrality.add(getTranslation("board.neutrality." + band.name()));
             neutralityCounts.add(board.heads().byBand().getOrDefault(band, 0L));
         }
-        neutrality.setModel(ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.neutrality.title"),
+        var neutralityModel = ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.neutrality.title"),
                 bandsOfNeutrality, ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.heads.series"),
-                        neutralityCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c"))));
+                        neutralityCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c")));
+        return List.of(card("bands", "pita-kesiapan", bandsModel), card("funds", "penyaluran-nphd", fundsModel),
+                card("categories", "evaluasi-pj", categoriesModel), card("neutrality", "netralitas-pj", neutralityModel));
+    }
+
+    private ChartCard.Drawing card(String name, String fileName, ChartModel model) {
+        return ChartCard.draw(name, new ChartCard.Labels(getTranslation("board.chart." + name),
+                getTranslation("board.chart." + name + ".category"), fileName), model, getLocale(), this::getTranslation);
     }
 }

@@ -1,21 +1,15 @@
 package id.go.kemendagri.siap.dashboard.ui;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,37 +20,61 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.chart.ChartCard;
+import id.go.kemendagri.siap.base.ui.chart.ChartScripts;
+import id.go.kemendagri.siap.base.ui.chart.Tile;
+import id.go.kemendagri.siap.base.ui.chart.TileBoard;
+import id.go.kemendagri.siap.base.ui.chart.TileLegend;
 import id.go.kemendagri.siap.dashboard.Board;
 import id.go.kemendagri.siap.dashboard.Board.Area;
 import id.go.kemendagri.siap.dashboard.Board.Deadline;
 import id.go.kemendagri.siap.dashboard.BoardService.Figure;
 import id.go.kemendagri.siap.dashboard.BoardService.Snapshot;
+import id.go.kemendagri.siap.dashboard.ReadinessBand;
 
 /**
  * One board on screen: headline figures with their "last updated" time, the tiles, the charts and the
- * lists. Built once; {@link #show} updates the same components in place, so a live update changes
- * text and values without rebuilding anything (no flicker, scroll position kept).
+ * lists. What it shows is drawn once per board snapshot and language as HTML and chart options
+ * ({@link Drawing}) and shared by every screen showing that board: an open board keeps about twenty
+ * server-side elements and no copy of the data (see "Heap kept per open session" in docs/performance.md).
+ * {@link #show} puts a new drawing into the same elements, so a live update changes text and values without
+ * rebuilding the page (scroll position kept, a shown chart table stays shown, charts animate).
  */
 class BoardPanel extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm.ss");
+
+    /** The captions of the province tiles: the abbreviations Indonesians use. */
+    static final Map<String, String> SHORT = Map.ofEntries(Map.entry("11", "ACEH"), Map.entry("12", "SUMUT"),
+            Map.entry("13", "SUMBAR"), Map.entry("14", "RIAU"), Map.entry("15", "JAMBI"), Map.entry("16", "SUMSEL"),
+            Map.entry("17", "BENGKULU"), Map.entry("18", "LAMPUNG"), Map.entry("19", "BABEL"), Map.entry("21", "KEPRI"),
+            Map.entry("31", "DKI"), Map.entry("32", "JABAR"), Map.entry("33", "JATENG"), Map.entry("34", "DIY"),
+            Map.entry("35", "JATIM"), Map.entry("36", "BANTEN"), Map.entry("51", "BALI"), Map.entry("52", "NTB"),
+            Map.entry("53", "NTT"), Map.entry("61", "KALBAR"), Map.entry("62", "KALTENG"), Map.entry("63", "KALSEL"),
+            Map.entry("64", "KALTIM"), Map.entry("65", "KALTARA"), Map.entry("71", "SULUT"), Map.entry("72", "SULTENG"),
+            Map.entry("73", "SULSEL"), Map.entry("74", "SULTRA"), Map.entry("75", "GORONTALO"), Map.entry("76", "SULBAR"),
+            Map.entry("81", "MALUKU"), Map.entry("82", "MALUT"), Map.entry("91", "PAPUA"), Map.entry("92", "PABAR"),
+            Map.entry("93", "PAPSEL"), Map.entry("94", "PAPTENG"), Map.entry("95", "PAPEG"), Map.entry("96", "PBD"));
 
     private final transient Clock clock;
     private final H2 title = new H2();
     private final Paragraph subtitle = new Paragraph();
     private final Span demoBadge = new Span();
     final HorizontalLayout actions = new HorizontalLayout();
-    private final Map<Figure, Headline> headlines = new EnumMap<>(Figure.class);
-    final BoardMap map;
+    private final Div figures = new Div();
+    private final Div map = new Div();
     final BoardCharts charts;
-    final Grid<Area> leastReady = new Grid<>();
-    final Grid<Deadline> upcoming = new Grid<>();
-    final Grid<Deadline> overdue = new Grid<>();
-    private final H3 upcomingTitle = new H3();
-    private final Paragraph overdueSummary = new Paragraph();
+    private final Div lists = new Div();
     private Board board;
+    private Drawing drawing;
 
-    BoardPanel(Clock clock, boolean demo, Consumer<String> openArea) {
+    /** What a board shows in one language, shared by every screen showing the same snapshot. */
+    record Drawing(String title, String subtitle, String figures, String map, List<ChartCard.Drawing> charts,
+            String lists, Map<Figure, String> figureTexts) {
+    }
+
+    BoardPanel(Clock clock, boolean demo) {
         this.clock = clock;
         addClassName("board-panel");
         setPadding(false);
@@ -72,56 +90,212 @@ class BoardPanel extends VerticalLayout {
         var header = new Div(titleRow, subtitle, actions);
         header.addClassName("board-header");
         subtitle.addClassName("board-subtitle");
-
-        var figures = new Div();
         figures.addClassName("board-figures");
-        for (var figure : Figure.values()) {
-            var headline = new Headline(figure);
-            headlines.put(figure, headline);
-            figures.add(headline);
-        }
-        map = new BoardMap(openArea);
+        map.addClassName("board-map");
+        var mapSection = new Div(new H3(getTranslation("board.map.title")), map);
+        mapSection.addClassName("board-section");
         charts = new BoardCharts();
-        add(header, figures, section("board.map.title", map), charts, lists());
-    }
-
-    private Component lists() {
-        leastReady.addColumn(regionLink(Area::code, Area::name))
-                .setHeader(getTranslation("board.column.region")).setFlexGrow(2);
-        leastReady.addColumn(area -> area.verifiedPercent() + "%").setHeader(getTranslation("board.column.verified"))
-                .setAutoWidth(true).setFlexGrow(0);
-        leastReady.addColumn(area -> area.reportedPercent() + "%").setHeader(getTranslation("board.column.reported"))
-                .setAutoWidth(true).setFlexGrow(0);
-        leastReady.addColumn(area -> number(area.overdueItems())).setHeader(getTranslation("board.column.overdue-items"))
-                .setAutoWidth(true).setFlexGrow(0);
-        deadlineColumns(upcoming, false);
-        deadlineColumns(overdue, true);
-        for (var grid : List.of(leastReady, upcoming, overdue)) {
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            grid.setHeight("22rem");
-            grid.setWidthFull();
-        }
-        leastReady.addClassName("least-ready");
-        upcoming.addClassName("upcoming");
-        overdue.addClassName("overdue");
-        var lists = new Div(section("board.least-ready.title", leastReady), section(upcomingTitle, upcoming),
-                section("board.overdue.title", new Div(overdueSummary, overdue)));
         lists.addClassName("board-lists");
-        return lists;
+        add(header, figures, mapSection, charts, lists);
     }
 
-    private void deadlineColumns(Grid<Deadline> grid, boolean late) {
-        grid.addColumn(d -> d.date() == null ? "" : Formats.date(d.date(), getLocale()))
-                .setHeader(getTranslation("board.column.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.date() == null ? "" : late ? getTranslation("board.days-late", -d.days())
-                : d.days() == 0 ? getTranslation("board.today") : getTranslation("board.days-left", d.days()))
-                .setHeader(getTranslation(late ? "board.column.late" : "board.column.in")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT)))
-                .setHeader(getTranslation("board.column.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(regionLink(Deadline::regionCode, Deadline::regionName))
-                .setHeader(getTranslation("board.column.region")).setFlexGrow(2);
-        grid.addColumn(this::detail).setHeader(getTranslation("board.column.detail")).setFlexGrow(2);
+    Board board() {
+        return board;
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    /** The value and detail a headline shows now. */
+    String figureText(Figure figure) {
+        return drawing.figureTexts().get(figure);
+    }
+
+    /** Shows a (new) snapshot, drawn once per language for every screen showing it. */
+    void show(Snapshot snapshot) {
+        board = snapshot.board();
+        var next = snapshot.drawing("board-panel:" + getLocale().toLanguageTag(), () -> draw(snapshot));
+        if (next == drawing) {
+            return;
+        }
+        drawing = next;
+        title.setText(next.title());
+        subtitle.setText(next.subtitle());
+        figures.getElement().setProperty("innerHTML", next.figures());
+        map.getElement().setProperty("innerHTML", next.map());
+        charts.show(next.charts());
+        lists.getElement().setProperty("innerHTML", next.lists());
+    }
+
+    private Drawing draw(Snapshot snapshot) {
+        var b = snapshot.board();
+        var locale = getLocale();
+        var title = b.national() ? getTranslation("board.title.national")
+                : getTranslation("board.title.province", b.provinceName());
+        var daysToVote = ChronoUnit.DAYS.between(b.today(), b.voteDate());
+        var subtitle = getTranslation("board.subtitle", b.cycleName(), Formats.date(b.today(), locale),
+                Formats.date(b.voteDate(), locale), daysToVote);
+        var texts = new EnumMap<Figure, String>(Figure.class);
+        var figures = new Markup();
+        var h = b.headline();
+        figure(figures, texts, snapshot, Figure.READY,
+                getTranslation("board.figure.ready.value", number(h.ready()), number(h.regions())),
+                getTranslation("board.figure.ready.detail", b.readyPercent(), percentOf(h.ready(), h.regions())));
+        figure(figures, texts, snapshot, Figure.READINESS, Formats.decimal(h.averageVerified(), locale) + "%",
+                getTranslation("board.figure.readiness.detail", Formats.decimal(h.averageReported(), locale),
+                        number(h.waitingVerification())));
+        var fundLines = new StringBuilder();
+        long signed = 0, grants = 0;
+        for (var f : b.funds()) {
+            signed += f.signed();
+            grants += f.grants();
+            fundLines.append(getTranslation("board.figure.funds.line", getTranslation("board.recipient." + f.recipient().name()),
+                    number(f.signed()), number(f.grants()), Formats.decimal(f.disbursedPercent(), locale))).append('\n');
+        }
+        figure(figures, texts, snapshot, Figure.FUNDS, getTranslation("board.figure.funds.value", number(signed), number(grants)),
+                fundLines.toString().strip());
+        var heads = b.heads();
+        figure(figures, texts, snapshot, Figure.HEADS, getTranslation("board.figure.heads.value", number(h.pjRegions())),
+                getTranslation("board.figure.heads.detail", number(h.caretakerRegions()),
+                        number(count(heads.byCategory(), "BAIK")), number(count(heads.byCategory(), "CUKUP")),
+                        number(count(heads.byCategory(), "KURANG")), number(count(heads.byBand(), "MERAH"))));
+        var o = b.overdueCounts();
+        figure(figures, texts, snapshot, Figure.OVERDUE, getTranslation("board.figure.overdue.value", number(o.checklistItems())),
+                getTranslation("board.figure.overdue.detail", number(o.regionsWithOverdueItems()), number(o.pjReports()),
+                        number(o.tranches()), number(o.terms())));
+        return new Drawing(title, subtitle, figures.toString(), map(b), charts.draw(b, this::bandLabel), lists(b), Map.copyOf(texts));
+    }
+
+    /** A headline card: title, value, detail and when it last changed (absolute, and an "ago" the browser counts up). */
+    private void figure(Markup html, Map<Figure, String> texts, Snapshot snapshot, Figure figure, String value, String detail) {
+        var name = figure.name().toLowerCase(java.util.Locale.ROOT);
+        var changedAt = snapshot.changedAt().get(figure);
+        var at = changedAt.atZone(Formats.WIB);
+        var changed = getTranslation("board.updated", TIME.format(at),
+                at.toLocalDate().equals(LocalDate.now(clock.withZone(Formats.WIB))) ? ""
+                        : Formats.date(at.toLocalDate(), getLocale())).strip();
+        // The browser counts from its own clock: translate the (possibly demo) time into wall-clock time.
+        var age = clock.millis() - changedAt.toEpochMilli();
+        html.open("div", "class", "board-figure figure-" + name)
+                .element("span", getTranslation("board.figure." + name), "class", "figure-title")
+                .element("span", value, "class", "figure-value")
+                .element("span", detail, "class", "figure-detail")
+                .open("span", "class", "figure-updated").element("span", changed).text(" · ")
+                .element("span", "", "data-changed", Long.toString(System.currentTimeMillis() - age), "data-lang",
+                        getLocale().getLanguage().equals("en") ? "en" : "id", "aria-live", "off")
+                .close("span").close("div");
+        texts.put(figure, value + " | " + detail);
+    }
+
+    /** The tiles, their colour key and how to use them. */
+    private String map(Board board) {
+        var tiles = new ArrayList<Tile>(board.areas().size());
+        for (var area : board.areas()) {
+            tiles.add(new Tile(area.code(), area.name(), caption(board, area), area.band() == ReadinessBand.NONE ? "–"
+                    : area.verifiedPercent() + "%", area.band().cssClass(), tooltip(area)));
+        }
+        var html = new StringBuilder();
+        if (board.national()) {
+            // A province tile opens the province's board.
+            html.append(TileBoard.provinceMap(tiles, getTranslation("board.map.aria.national"),
+                    tile -> NationalBoardView.PATH + "/" + tile.code()));
+        } else {
+            html.append(TileBoard.grid(tiles, getTranslation("board.map.aria.province"), tile -> "wilayah/" + tile.code()));
+        }
+        var entries = new ArrayList<TileLegend.Entry>();
+        for (var band : ReadinessBand.values()) {
+            entries.add(new TileLegend.Entry(band.cssClass(), bandLabel(band, board)));
+        }
+        html.append(TileLegend.html(entries, getTranslation("chart.tiles.legend")));
+        html.append(new Markup().element("p", getTranslation(board.national() ? "board.map.note.national"
+                : "board.map.note.province"), "class", "board-map-note"));
+        return html.toString();
+    }
+
+    private String caption(Board board, Area area) {
+        if (board.national()) {
+            return SHORT.getOrDefault(area.code(), area.name());
+        }
+        return area.code().contains(".") ? area.name().replaceFirst("^Kabupaten ", "")
+                : getTranslation("board.map.province-tile");
+    }
+
+    private String tooltip(Area area) {
+        var locale = getLocale();
+        return getTranslation("board.map.tooltip", area.verifiedPercent(), area.reportedPercent(),
+                Formats.number(area.ready(), locale), Formats.number(area.regions(), locale),
+                Formats.number(area.overdueItems(), locale));
+    }
+
+    String bandLabel(ReadinessBand band, Board board) {
+        return getTranslation("board.band." + band.name() + ".legend", board.readyPercent(), board.lowBelow(),
+                board.readyPercent() - 1);
+    }
+
+    /** The three lists as tables (at most 50 rows each, see Board) with links to the regions. */
+    private String lists(Board b) {
+        var html = new Markup();
+        var leastReady = getTranslation("board.least-ready.title");
+        html.open("section", "class", "board-section").element("h3", leastReady);
+        table(html, "least-ready", leastReady, List.of("board.column.region", "board.column.verified", "board.column.reported",
+                "board.column.overdue-items"), b.leastReady(), (row, area) -> {
+                    regionCell(row, area.code(), area.name());
+                    row.element("td", area.verifiedPercent() + "%", "class", "num")
+                            .element("td", area.reportedPercent() + "%", "class", "num")
+                            .element("td", number(area.overdueItems()), "class", "num");
+                });
+        html.close("section");
+        var upcoming = getTranslation("board.upcoming.title", b.deadlineDays());
+        html.open("section", "class", "board-section").element("h3", upcoming);
+        deadlines(html, "upcoming", upcoming, b.upcoming(), false);
+        html.close("section");
+        var o = b.overdueCounts();
+        var overdue = getTranslation("board.overdue.title");
+        html.open("section", "class", "board-section").element("h3", overdue)
+                .element("p", getTranslation("board.overdue.summary", number(o.checklistItems()),
+                        number(o.regionsWithOverdueItems()), number(o.pjReports()), number(o.tranches()),
+                        number(o.terms())), "class", "board-overdue-summary");
+        deadlines(html, "overdue", overdue, b.overdue(), true);
+        return html.close("section").toString();
+    }
+
+    private void deadlines(Markup html, String className, String label, List<Deadline> rows, boolean late) {
+        table(html, className, label, List.of("board.column.date", late ? "board.column.late" : "board.column.in",
+                "board.column.kind", "board.column.region", "board.column.detail"), rows, (row, d) -> {
+                    row.element("td", d.date() == null ? "" : Formats.date(d.date(), getLocale()), "class", "nowrap")
+                            .element("td", d.date() == null ? "" : late ? getTranslation("board.days-late", -d.days())
+                                    : d.days() == 0 ? getTranslation("board.today")
+                                            : getTranslation("board.days-left", d.days()), "class", "nowrap")
+                            .element("td", getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    regionCell(row, d.regionCode(), d.regionName());
+                    row.element("td", detail(d));
+                });
+    }
+
+    private <T> void table(Markup html, String className, String label, List<String> headers, List<T> rows,
+            java.util.function.BiConsumer<Markup, T> cells) {
+        // Focusable and labelled, so that the scrolling box can be scrolled with the keyboard.
+        html.open("div", "class", "board-table-wrap " + className, "tabindex", "0", "role", "region", "aria-label", label)
+                .open("table", "class", "board-table").open("thead").open("tr");
+        headers.forEach(header -> html.element("th", getTranslation(header), "scope", "col"));
+        html.close("tr").close("thead").open("tbody");
+        if (rows.isEmpty()) {
+            html.open("tr").element("td", getTranslation("board.list.empty"), "colspan",
+                    Integer.toString(headers.size()), "class", "board-table-empty").close("tr");
+        }
+        for (var row : rows) {
+            html.open("tr");
+            cells.accept(html, row);
+            html.close("tr");
+        }
+        html.close("tbody").close("table").close("div");
+    }
+
+    /** A link to the region page: a router link, so the click needs no server-side element or listener. */
+    private static void regionCell(Markup row, String code, String name) {
+        row.open("td").element("a", name, "class", "region-link", "href", "wilayah/" + code, "router-link", "")
+                .close("td");
     }
 
     /** What a deadline is about, in words. */
@@ -135,87 +309,6 @@ class BoardPanel extends VerticalLayout {
                     id.go.kemendagri.siap.budget.Rupiah.format(d.amount(), getLocale()));
             case CHECKLIST -> getTranslation("board.detail.checklist", number(d.number()));
         };
-    }
-
-    /**
-     * A link to the region page drawn in the browser from the row's data: no server-side component per
-     * row, so a board keeps no elements for its list rows.
-     */
-    private static <T> LitRenderer<T> regionLink(ValueProvider<T, String> code, ValueProvider<T, String> name) {
-        return LitRenderer.<T>of("<a class=\"region-link\" href=\"wilayah/${item.code}\" router-link>${item.name}</a>")
-                .withProperty("code", code).withProperty("name", name);
-    }
-
-    private Div section(String titleKey, Component content) {
-        return section(new H3(getTranslation(titleKey)), content);
-    }
-
-    private static Div section(H3 heading, Component content) {
-        var section = new Div(heading, content);
-        section.addClassName("board-section");
-        return section;
-    }
-
-    Board board() {
-        return board;
-    }
-
-    /** The value and detail a headline shows now. */
-    String figureText(Figure figure) {
-        var headline = headlines.get(figure);
-        return headline.value.getText() + " | " + headline.detail.getText();
-    }
-
-    /** Shows a (new) snapshot, updating the components in place. */
-    void show(Snapshot snapshot) {
-        board = snapshot.board();
-        var b = board;
-        var locale = getLocale();
-        title.setText(b.national() ? getTranslation("board.title.national")
-                : getTranslation("board.title.province", b.provinceName()));
-        var daysToVote = ChronoUnit.DAYS.between(b.today(), b.voteDate());
-        subtitle.setText(getTranslation("board.subtitle", b.cycleName(), Formats.date(b.today(), locale),
-                Formats.date(b.voteDate(), locale), daysToVote));
-        var h = b.headline();
-        headlines.get(Figure.READY).show(getTranslation("board.figure.ready.value", number(h.ready()), number(h.regions())),
-                getTranslation("board.figure.ready.detail", b.readyPercent(), percentOf(h.ready(), h.regions())),
-                snapshot.changedAt().get(Figure.READY));
-        headlines.get(Figure.READINESS).show(Formats.decimal(h.averageVerified(), locale) + "%",
-                getTranslation("board.figure.readiness.detail", Formats.decimal(h.averageReported(), locale),
-                        number(h.waitingVerification())),
-                snapshot.changedAt().get(Figure.READINESS));
-        var funds = b.funds();
-        var fundLines = new StringBuilder();
-        long signed = 0, grants = 0, agreed = 0, disbursed = 0;
-        for (var f : funds) {
-            signed += f.signed();
-            grants += f.grants();
-            agreed += f.agreed();
-            disbursed += f.disbursed();
-            fundLines.append(getTranslation("board.figure.funds.line", getTranslation("board.recipient." + f.recipient().name()),
-                    number(f.signed()), number(f.grants()), Formats.decimal(f.disbursedPercent(), locale))).append('\n');
-        }
-        headlines.get(Figure.FUNDS).show(getTranslation("board.figure.funds.value", number(signed), number(grants)),
-                fundLines.toString().strip(), snapshot.changedAt().get(Figure.FUNDS));
-        var heads = b.heads();
-        headlines.get(Figure.HEADS).show(getTranslation("board.figure.heads.value", number(h.pjRegions())),
-                getTranslation("board.figure.heads.detail", number(h.caretakerRegions()),
-                        number(count(heads.byCategory(), "BAIK")), number(count(heads.byCategory(), "CUKUP")),
-                        number(count(heads.byCategory(), "KURANG")), number(count(heads.byBand(), "MERAH"))),
-                snapshot.changedAt().get(Figure.HEADS));
-        var o = b.overdueCounts();
-        headlines.get(Figure.OVERDUE).show(getTranslation("board.figure.overdue.value", number(o.checklistItems())),
-                getTranslation("board.figure.overdue.detail", number(o.regionsWithOverdueItems()), number(o.pjReports()),
-                        number(o.tranches()), number(o.terms())),
-                snapshot.changedAt().get(Figure.OVERDUE));
-        map.show(b);
-        charts.show(b, map);
-        leastReady.setItems(b.leastReady());
-        upcomingTitle.setText(getTranslation("board.upcoming.title", b.deadlineDays()));
-        upcoming.setItems(b.upcoming());
-        overdueSummary.setText(getTranslation("board.overdue.summary", number(o.checklistItems()),
-                number(o.regionsWithOverdueItems()), number(o.pjReports()), number(o.tranches()), number(o.terms())));
-        overdue.setItems(b.overdue());
     }
 
     private static long count(Map<? extends Enum<?>, Long> counts, String name) {
@@ -249,40 +342,6 @@ class BoardPanel extends VerticalLayout {
                   window.siapBoardAges = setInterval(tick, 1000);
                   tick();
                 }""");
-    }
-
-    /** A headline card: title, value, detail and when it last changed (absolute, and ticking "ago"). */
-    private final class Headline extends Div {
-
-        private final Span value = new Span();
-        private final Span detail = new Span();
-        private final Span changed = new Span();
-        private final Span ago = new Span();
-
-        Headline(Figure figure) {
-            var name = figure.name().toLowerCase(java.util.Locale.ROOT);
-            var label = new Span(getTranslation("board.figure." + name));
-            label.addClassName("figure-title");
-            value.addClassName("figure-value");
-            detail.addClassName("figure-detail");
-            var updated = new Span(changed, new Span(" · "), ago);
-            updated.addClassName("figure-updated");
-            ago.getElement().setAttribute("data-lang", getLocale().getLanguage().equals("en") ? "en" : "id");
-            ago.getElement().setAttribute("aria-live", "off");
-            add(label, value, detail, updated);
-            addClassNames("board-figure", "figure-" + name);
-        }
-
-        void show(String valueText, String detailText, Instant changedAt) {
-            value.setText(valueText);
-            detail.setText(detailText);
-            var at = changedAt.atZone(Formats.WIB);
-            changed.setText(getTranslation("board.updated", TIME.format(at),
-                    at.toLocalDate().equals(LocalDate.now(clock.withZone(Formats.WIB))) ? ""
-                            : Formats.date(at.toLocalDate(), getLocale())).strip());
-            // The browser counts from its own clock: translate the (possibly demo) time into wall-clock time.
-            var age = clock.millis() - changedAt.toEpochMilli();
-            ago.getElement().setAttribute("data-changed", Long.toString(System.currentTimeMillis() - age));
-        }
+        ChartScripts.install(event.getUI());
     }
 }

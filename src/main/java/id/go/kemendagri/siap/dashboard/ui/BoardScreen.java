@@ -36,7 +36,7 @@ final class BoardScreen {
         this.reports = reports;
         this.demo = demo;
         this.provinceCode = provinceCode;
-        this.panel = new BoardPanel(clock, demo.active(), this::open);
+        this.panel = new BoardPanel(clock, demo.active());
         var pdf = download("pdf", "application/pdf", VaadinIcon.FILE_TEXT_O);
         var xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 VaadinIcon.TABLE);
@@ -72,11 +72,6 @@ final class BoardScreen {
 
     private Snapshot snapshot() {
         return provinceCode == null ? boards.national() : boards.province(provinceCode);
-    }
-
-    private void open(String code) {
-        panel.getUI().ifPresent(ui -> ui.navigate(code.contains(".") || provinceCode != null
-                ? "wilayah/" + code : NationalBoardView.PATH + "/" + code));
     }
 
     private Anchor download(String extension, String type, VaadinIcon icon) {

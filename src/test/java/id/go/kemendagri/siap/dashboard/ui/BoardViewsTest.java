@@ -11,6 +11,7 @@ import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.dashboard.BoardService.Figure;
+import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -29,8 +30,27 @@ class BoardViewsTest extends UiTest {
         assertThat(board.national()).isTrue();
         assertThat(board.areas()).hasSize(38);
         assertThat(view.screen.panel().figureText(Figure.READY)).contains("545");
-        assertThat(view.getElement().getTextRecursively()).contains("Ringkasan Nasional Kesiapan Pilkada",
+        assertThat(PageText.of(view)).contains("Ringkasan Nasional Kesiapan Pilkada",
                 "Wilayah siap", "NPHD ditandatangani", "Dipimpin Penjabat (Pj)", "Lewat tenggat");
+    }
+
+    @Test
+    void an_open_board_keeps_few_server_side_nodes_and_shares_what_it_draws() {
+        Users.leadership();
+        var first = navigate("ringkasan", NationalBoardView.class);
+        var drawing = first.screen.panel().drawing();
+        var nodes = new int[1];
+        first.getElement().getNode().visitNodeTree(node -> nodes[0]++);
+        // Was about 500: 38 tiles with tooltips, chart cards with table cells, headline cards, three grids.
+        assertThat(nodes[0]).as("server-side nodes of the national board").isLessThan(60);
+        assertThat(PageText.of(first)).contains("KALTENG", "Wilayah paling belum siap", "Tampilkan tabel", "Unduh CSV");
+
+        // Another screen of the same board (a second tab, another leader) shows the same strings, not a copy.
+        var second = navigate("tentang", com.vaadin.flow.component.Component.class);
+        assertThat(second).isNotNull();
+        var again = navigate("ringkasan", NationalBoardView.class);
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.screen.panel().drawing()).isSameAs(drawing);
     }
 
     @Test
@@ -53,7 +73,7 @@ class BoardViewsTest extends UiTest {
         assertThat(board.provinceName()).isEqualTo("Kalimantan Tengah");
         assertThat(board.areas()).hasSize(15).allMatch(a -> a.provinceCode().equals("62"));
         assertThat(view.back.isVisible()).isTrue();
-        assertThat(view.getElement().getTextRecursively()).contains("Ringkasan Kesiapan Pilkada Provinsi Kalimantan Tengah");
+        assertThat(PageText.of(view)).contains("Ringkasan Kesiapan Pilkada Provinsi Kalimantan Tengah");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.base.ui.chart;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,182 +7,131 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVFormat;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+
+import id.go.kemendagri.siap.base.ui.Markup;
+
 
 /**
  * A card with a heading, an {@link EChart} and the same numbers as a real HTML table ({@code <caption>},
  * {@code th scope}). The table is always in the page for screen readers, visually hidden until the
  * "Tampilkan tabel" button shows it; "Unduh CSV" downloads it (semicolon-separated, UTF-8 with BOM, numbers
  * in Indonesian notation as in the other exports).
+ * <p>
+ * Three server-side elements whatever the data: the heading, buttons and table are HTML written once per
+ * {@link Drawing} (a screen in another session showing the same numbers shares the same strings), the CSV is a
+ * {@code data:} link, and showing the table is done in the browser ({@link ChartScripts}), so that a card costs
+ * the server almost nothing per open session (see "Heap kept per open session" in docs/performance.md).
  */
 @StyleSheet(ChartCard.STYLES)
 public class ChartCard extends Div {
 
     /** The style sheet of this package (cards, tiles, legend), loaded without a frontend build. */
     public static final String STYLES = "styles/chart.css";
+    /** The class the browser puts on the card while its table is shown. */
+    public static final String TABLE_SHOWN = "table-shown";
     static final String HIDDEN = "siap-visually-hidden";
-    private static final AtomicLong IDS = new AtomicLong();
 
-    private final H3 heading = new H3();
+    private final Div content = new Div();
     private final EChart chart = new EChart();
-    private final NativeTable table = new NativeTable();
-    private final Div tableWrap = new Div(table);
-    private final Button toggle = new Button();
-    private final Anchor csv;
-    private String categoryHeader;
-    private String fileName;
-    private boolean tableVisible;
+    private Drawing drawing;
 
-    public ChartCard(String heading) {
+    /** What a card shows: its HTML (heading, buttons, table) and the chart. */
+    public record Drawing(String html, EChart.Drawing chart) {
+    }
+
+    /** The texts of a card: heading, the table's first column header and the CSV file's name (without ".csv"). */
+    public record Labels(String heading, String categoryHeader, String fileName) {
+    }
+
+    public ChartCard() {
         addClassNames("card", "chart-card");
-        this.heading.setText(heading);
-        this.heading.addClassName("chart-card-heading");
-        var tableId = "chart-table-" + IDS.incrementAndGet();
-        table.setId(tableId);
-        table.addClassName("chart-table");
-        // The wrapper hides the table (a table ignores the 1 px box) and scrolls it sideways when narrow.
-        tableWrap.addClassNames("chart-table-wrap", HIDDEN);
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        toggle.addClassName("chart-table-toggle");
-        toggle.getElement().setAttribute("aria-controls", tableId);
-        toggle.addClickListener(event -> setTableVisible(!tableVisible));
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var model = chart.getModel() != null ? chart.getModel()
-                    : new ChartModel(ChartKind.BAR, this.heading.getText(), List.of(), List.of(), null);
-            var bytes = csv(model, categoryHeader(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName() + ".csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("chart.csv"));
-        csv.addClassName("chart-csv");
-        var actions = new Div(toggle, csv);
-        actions.addClassName("chart-card-actions");
-        var head = new Div(this.heading, actions);
-        head.addClassName("chart-card-head");
-        add(head, chart, tableWrap);
-        updateToggle();
+        content.addClassName("chart-card-content");
+        add(content, chart);
     }
 
     public ChartCard(String heading, ChartModel model) {
-        this(heading);
-        setModel(model);
+        this();
+        show(draw("card", new Labels(heading, null, null), model, getLocale(), this::getTranslation));
     }
 
-    /** Shows new numbers: the chart is merged in place, the table refilled. */
-    public void setModel(ChartModel model) {
-        chart.setModel(model);
-        fillTable(model);
+    /** Shows a drawing (new numbers: the chart is merged in place, the table replaced). */
+    public void show(Drawing next) {
+        if (next.equals(drawing)) {
+            return;
+        }
+        drawing = next;
+        content.getElement().setProperty("innerHTML", next.html());
+        chart.show(next.chart());
     }
 
-    public ChartModel getModel() {
-        return chart.getModel();
+    public Drawing getDrawing() {
+        return drawing;
     }
 
     public EChart getChart() {
         return chart;
     }
 
-    public void setHeading(String text) {
-        heading.setText(text);
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        ChartScripts.install(event.getUI());
     }
 
-    /** The header of the table's first column (default "Kategori"/"Category"), e.g. "Provinsi". */
-    public void setCategoryHeader(String header) {
-        this.categoryHeader = header;
-        if (getModel() != null) {
-            fillTable(getModel());
+    /**
+     * Draws a card. {@code id} tells the card's table apart on the page ({@code chart-table-<id>}); {@code words}
+     * translates this package's keys ({@code chart.table.show}, ...), e.g. a component's {@code getTranslation}.
+     */
+    public static Drawing draw(String id, Labels labels, ChartModel model, Locale locale,
+            java.util.function.Function<String, String> words) {
+        var heading = labels.heading() == null ? "" : labels.heading();
+        var categoryHeader = labels.categoryHeader() != null ? labels.categoryHeader() : words.apply("chart.table.category");
+        var tableId = "chart-table-" + id;
+        var html = new Markup();
+        html.open("div", "class", "chart-card-head").element("h3", heading, "class", "chart-card-heading")
+                .open("div", "class", "chart-card-actions")
+                .open("vaadin-button", "theme", "tertiary small", "class", "chart-table-toggle", "aria-controls", tableId,
+                        "aria-expanded", "false", "data-siap-toggle", "table")
+                .element("span", words.apply("chart.table.show"), "class", "when-hidden")
+                .element("span", words.apply("chart.table.hide"), "class", "when-shown")
+                .close("vaadin-button")
+                .element("a", words.apply("chart.csv"), "class", "chart-csv", "download", fileName(labels) + ".csv",
+                        "href", "data:text/csv;charset=utf-8," + java.net.URLEncoder.encode(
+                                new String(csv(model, categoryHeader, locale), StandardCharsets.UTF_8),
+                                StandardCharsets.UTF_8).replace("+", "%20"))
+                .close("div").close("div");
+        html.open("div", "class", "chart-table-wrap").open("table", "id", tableId, "class", "chart-table")
+                .element("caption", model.title().isBlank() ? heading : model.title())
+                .open("thead").open("tr").element("th", categoryHeader, "scope", "col");
+        for (var series : model.drawnSeries()) {
+            html.element("th", series.name(), "scope", "col");
         }
-    }
-
-    /** The CSV file's name without ".csv"; by default made from the heading ({@code kesiapan-per-provinsi}). */
-    public void setFileName(String baseName) {
-        this.fileName = baseName;
-    }
-
-    public boolean isTableVisible() {
-        return tableVisible;
-    }
-
-    public void setTableVisible(boolean visible) {
-        tableVisible = visible;
-        tableWrap.setClassName(HIDDEN, !visible);
-        updateToggle();
-    }
-
-    NativeTable table() {
-        return table;
-    }
-
-    Div tableWrap() {
-        return tableWrap;
-    }
-
-    Button toggle() {
-        return toggle;
-    }
-
-    Anchor csvLink() {
-        return csv;
-    }
-
-    private void updateToggle() {
-        toggle.setText(getTranslation(tableVisible ? "chart.table.hide" : "chart.table.show"));
-        toggle.getElement().setAttribute("aria-expanded", Boolean.toString(tableVisible));
-    }
-
-    private String categoryHeader() {
-        return categoryHeader != null ? categoryHeader : getTranslation("chart.table.category");
-    }
-
-    private String fileName() {
-        if (fileName != null) {
-            return fileName;
+        html.close("tr").close("thead").open("tbody");
+        for (var c = 0; c < model.categories().size(); c++) {
+            html.open("tr").element("th", model.categories().get(c), "scope", "row");
+            for (var series : model.drawnSeries()) {
+                html.element("td", model.format().format(series.values().get(c), locale));
+            }
+            html.close("tr");
         }
-        var base = Normalizer.normalize(heading.getText(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        html.close("tbody").close("table").close("div");
+        return new Drawing(html.toString(), EChart.Drawing.of(model, locale));
+    }
+
+    private static String fileName(Labels labels) {
+        if (labels.fileName() != null) {
+            return labels.fileName();
+        }
+        var heading = labels.heading() == null ? "" : labels.heading();
+        var base = Normalizer.normalize(heading, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return base.isEmpty() ? "grafik" : base;
-    }
-
-    private void fillTable(ChartModel model) {
-        var locale = getLocale();
-        table.setCaptionText(model.title().isBlank() ? heading.getText() : model.title());
-        var head = table.getHead();
-        head.removeAllRows();
-        var headRow = head.addRow();
-        scoped(headRow.addHeaderCell(), "col").setText(categoryHeader());
-        for (var series : model.drawnSeries()) {
-            scoped(headRow.addHeaderCell(), "col").setText(series.name());
-        }
-        var body = table.getBody();
-        body.removeAllRows();
-        for (var c = 0; c < model.categories().size(); c++) {
-            var row = body.addRow();
-            scoped(row.addHeaderCell(), "row").setText(model.categories().get(c));
-            for (var series : model.drawnSeries()) {
-                NativeTableCell cell = row.addDataCell();
-                cell.setText(model.format().format(series.values().get(c), locale));
-            }
-        }
-    }
-
-    private static NativeTableHeaderCell scoped(NativeTableHeaderCell cell, String scope) {
-        cell.getElement().setAttribute("scope", scope);
-        return cell;
     }
 
     /** The table as CSV: a header row, then one row per category. */

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.base.ui.chart;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
@@ -32,12 +34,29 @@ public class EChart extends Component implements HasSize, HasStyle {
         setModel(model);
     }
 
+    /**
+     * A chart ready to show: the option as JSON text and the spoken summary. Made once and shown by any
+     * number of charts (screens in other sessions share the same strings instead of each keeping a copy).
+     */
+    public record Drawing(String option, String summary) {
+
+        /** The model with its values formatted in this locale. */
+        public static Drawing of(ChartModel model, Locale locale) {
+            return new Drawing(ChartOptions.option(model, locale).toString(), ChartOptions.summary(model, locale));
+        }
+    }
+
     /** Shows the model (values formatted in the component's locale); the drawn chart is updated, not rebuilt. */
     public void setModel(ChartModel model) {
         this.model = model;
-        var locale = getLocale();
-        getElement().setPropertyJson("option", ChartOptions.option(model, locale));
-        getElement().setAttribute("aria-label", ChartOptions.summary(model, locale));
+        show(Drawing.of(model, getLocale()));
+    }
+
+    /** Shows a drawing made once for many charts; the drawn chart is merged, not rebuilt. */
+    public void show(Drawing drawing) {
+        // The element parses the JSON text (siap-chart.js accepts a string as well as an object).
+        getElement().setProperty("option", drawing.option());
+        getElement().setAttribute("aria-label", drawing.summary());
     }
 
     public ChartModel getModel() {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Papua provinces on the right. Each tile sits at a fixed {@link Position} (13 columns, 6 rows); narrower than about
  * 960 px the map scrolls sideways. Codes are those of idn-area-data ({@code 11} to {@code 96}).
  */
-public final class ProvinceTileMap extends TileBoard {
+public final class ProvinceTileMap {
 
     public static final int ROWS = 6;
     public static final int COLUMNS = 13;
@@ -64,23 +64,7 @@ public final class ProvinceTileMap extends TileBoard {
             at("95", 3, 13), // Papua Pegunungan
             at("93", 4, 13)); // Papua Selatan
 
-    public ProvinceTileMap() {
-        super("siap-province-map", "");
-        setAriaLabel(getTranslation("chart.tiles.map"));
-    }
-
-    @Override
-    void check(Tile tile) {
-        if (!POSITIONS.containsKey(tile.code())) {
-            throw new IllegalArgumentException("not a province code: " + tile.code());
-        }
-    }
-
-    @Override
-    void place(TileButton button, Tile tile) {
-        var position = POSITIONS.get(tile.code());
-        button.getStyle().set("grid-row", Integer.toString(position.row()));
-        button.getStyle().set("grid-column", Integer.toString(position.column()));
+    private ProvinceTileMap() {
     }
 
     private static Map.Entry<String, Position> at(String code, int row, int column) {

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One region on a {@link ProvinceTileMap} or {@link TileGrid}.
+ * One region on a tile board ({@link TileBoard}).
  *
  * @param code       region code ({@code 62}, {@code 62.07}); what the click listener receives
  * @param name       full name for the aria-label and tooltip ({@code Kalimantan Tengah})

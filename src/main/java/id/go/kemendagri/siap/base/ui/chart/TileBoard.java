@@ -1,99 +1,61 @@
 package id.go.kemendagri.siap.base.ui.chart;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.shared.Registration;
+import id.go.kemendagri.siap.base.ui.Markup;
 
 /**
- * Tiles that keep their elements: {@link #setTiles} updates the tiles already shown (texts, colour class,
- * tooltip), adds new codes and removes missing ones, so that live updates do not flicker.
+ * Tiles as HTML: one link per region ({@code <a router-link>}, so a click or Enter opens the tile's page
+ * without a server round trip for the click and without a server-side element per tile), coloured by its
+ * {@link Tile#variant()}, its name and value read by screen readers, and its details shown in a floating
+ * tip on hover and keyboard focus ({@link ChartScripts}). The HTML is written once for every screen showing
+ * the same tiles.
  */
-@StyleSheet(ChartCard.STYLES)
-public abstract sealed class TileBoard extends Div permits ProvinceTileMap, TileGrid {
+public final class TileBoard {
 
-    private final Map<String, TileButton> buttons = new LinkedHashMap<>();
-    private final List<SerializableConsumer<String>> listeners = new ArrayList<>();
-
-    TileBoard(String className, String ariaLabel) {
-        addClassNames("siap-tile-board", className);
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", ariaLabel);
+    private TileBoard() {
     }
 
-    /** Shows these tiles, in this order; tiles already shown are updated in place. */
-    public void setTiles(List<Tile> tiles) {
-        var wanted = new LinkedHashMap<String, Tile>();
+    /**
+     * The 38 provinces placed as they lie ({@link ProvinceTileMap#POSITIONS}); every tile must be a province.
+     *
+     * @param href where a tile leads, relative to the application ({@code ringkasan/62})
+     */
+    public static String provinceMap(List<Tile> tiles, String ariaLabel, Function<Tile, String> href) {
+        return html("siap-province-map", tiles, ariaLabel, href, true);
+    }
+
+    /** Tiles in the order given that wrap to the width (a province's kabupaten/kota, for instance). */
+    public static String grid(List<Tile> tiles, String ariaLabel, Function<Tile, String> href) {
+        return html("siap-tile-grid", tiles, ariaLabel, href, false);
+    }
+
+    private static String html(String className, List<Tile> tiles, String ariaLabel, Function<Tile, String> href,
+            boolean placed) {
+        var codes = new HashSet<String>();
+        var html = new Markup().open("div", "class", "siap-tile-board " + className, "role", "group", "aria-label", ariaLabel);
         for (var tile : tiles) {
-            check(tile);
-            if (wanted.put(tile.code(), tile) != null) {
+            if (!codes.add(tile.code())) {
                 throw new IllegalArgumentException("two tiles for " + tile.code());
             }
-        }
-        buttons.entrySet().removeIf(entry -> {
-            var gone = !wanted.containsKey(entry.getKey());
-            if (gone) {
-                remove(entry.getValue());
+            String style = null;
+            if (placed) {
+                var position = ProvinceTileMap.POSITIONS.get(tile.code());
+                if (position == null) {
+                    throw new IllegalArgumentException("not a province code: " + tile.code());
+                }
+                style = "grid-row:" + position.row() + ";grid-column:" + position.column();
             }
-            return gone;
-        });
-        var order = new ArrayList<TileButton>(wanted.size());
-        for (var tile : wanted.values()) {
-            var button = buttons.get(tile.code());
-            if (button == null) {
-                button = new TileButton(tile);
-                var code = tile.code();
-                button.addClickListener(event -> fireTileClick(code));
-                place(button, tile);
-                buttons.put(code, button);
-                add(button);
-            } else {
-                button.update(tile);
-            }
-            order.add(button);
+            html.open("a", "class", "siap-tile " + tile.variant(), "href", href.apply(tile), "router-link", "",
+                    "data-code", tile.code(), "aria-label", tile.accessibleName(),
+                    "aria-description", tile.tooltip().isEmpty() ? null : tile.tooltip(), "data-tip", tile.tooltipText(),
+                    "style", style)
+                    .element("span", tile.shortLabel(), "class", "siap-tile-label", "aria-hidden", "true")
+                    .element("span", tile.valueText(), "class", "siap-tile-value", "aria-hidden", "true")
+                    .close("a");
         }
-        var shown = getChildren().filter(TileButton.class::isInstance).toList();
-        if (!shown.equals(order)) {
-            order.forEach(this::remove);
-            order.forEach(this::add);
-            buttons.clear();
-            order.forEach(button -> buttons.put(button.tile().code(), button));
-        }
-    }
-
-    /** The tiles shown, in order. */
-    public List<Tile> getTiles() {
-        return buttons.values().stream().map(TileButton::tile).toList();
-    }
-
-    /** Called with the tile's code when a tile is clicked, or pressed with Enter or Space. */
-    public Registration addTileClickListener(SerializableConsumer<String> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    /** The label the group of tiles has for screen readers. */
-    public void setAriaLabel(String label) {
-        getElement().setAttribute("aria-label", label);
-    }
-
-    void check(Tile tile) {
-    }
-
-    void place(TileButton button, Tile tile) {
-    }
-
-    Optional<TileButton> button(String code) {
-        return Optional.ofNullable(buttons.get(code));
-    }
-
-    private void fireTileClick(String code) {
-        List.copyOf(listeners).forEach(listener -> listener.accept(code));
+        return html.close("div").toString();
     }
 }
