@@ -3,38 +3,59 @@ package id.go.kemendagri.siap.base.ui;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.ChangeEntry;
 import id.go.kemendagri.siap.base.Formats;
 
 /**
  * A record's change history from the audit trail, newest first: when, who, (what,) which field, old and
- * new value. Closed, it holds only its summary: the grid is built and the entries read when the user
- * opens it, and dropped when it closes, so a page with many histories costs neither queries nor
- * server-side elements until one is looked at. Features name the fields and, if they like, the values and
- * a "what" column.
+ * new value. Closed, it is two server-side elements (this and its button, drawn as HTML): the grid is built
+ * and the entries read when the user opens it, and dropped when it closes, so a page with many histories
+ * costs neither queries nor server-side elements until one is looked at. Features name the fields and, if
+ * they like, the values and a "what" column.
  */
-public abstract class AuditHistory extends Details {
+public abstract class AuditHistory extends Div {
 
     private final String titleKey;
+    private final Element toggle = new Element("vaadin-button");
     private transient Supplier<? extends List<? extends ChangeEntry>> source = List::of;
+    private boolean opened;
     private Grid<ChangeEntry> grid;
 
-    /** @param titleKey the translation key of the summary; the number of entries is added once read */
+    /** @param titleKey the translation key of the button; the number of entries is added once read */
     protected AuditHistory(String titleKey) {
         this.titleKey = titleKey;
-        setSummaryText(getTranslation(titleKey));
-        addOpenedChangeListener(event -> {
-            if (event.isOpened()) {
-                refresh();
-            } else if (grid != null) {
+        addClassName("audit-history");
+        toggle.setAttribute("theme", "tertiary small");
+        toggle.setAttribute("class", "audit-history-toggle");
+        toggle.addEventListener("click", event -> setOpened(!opened));
+        getElement().appendChild(toggle);
+        summary(getTranslation(titleKey));
+    }
+
+    public boolean isOpened() {
+        return opened;
+    }
+
+    /** Opens (reads the entries and shows them) or closes (drops the grid) the history. */
+    public void setOpened(boolean open) {
+        if (open == opened) {
+            return;
+        }
+        opened = open;
+        if (open) {
+            refresh();
+        } else {
+            if (grid != null) {
                 remove(grid);
                 grid = null;
             }
-        });
+            summary(getTranslation(titleKey));
+        }
     }
 
     /** Where the entries come from; read now if the history is open. */
@@ -45,7 +66,7 @@ public abstract class AuditHistory extends Details {
 
     /** Re-reads the entries while the history is open; does nothing (no query) while it is closed. */
     public void refresh() {
-        if (!isOpened()) {
+        if (!opened) {
             return;
         }
         if (grid == null) {
@@ -53,8 +74,19 @@ public abstract class AuditHistory extends Details {
             add(grid);
         }
         var entries = source.get();
-        setSummaryText(getTranslation(titleKey) + " (" + Formats.number(entries.size(), getLocale()) + ")");
+        summary(getTranslation(titleKey) + " (" + Formats.number(entries.size(), getLocale()) + ")");
         grid.setItems(List.copyOf(entries));
+    }
+
+    private void summary(String text) {
+        new Markup().element("vaadin-icon", "", "icon", opened ? "vaadin:angle-down" : "vaadin:angle-right",
+                "slot", "prefix").text(text).into(toggle);
+        toggle.setAttribute("aria-expanded", Boolean.toString(opened));
+    }
+
+    /** The button that opens and closes the history (for tests). */
+    public Element toggle() {
+        return toggle;
     }
 
     /** The grid while the history is open, {@code null} while it is closed. */

@@ -45,9 +45,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final String LANGUAGE = "event.target.closest('[data-lang]')";
     private static final String ACTION = "event.target.closest('[data-action]')";
     static final String ON_LANGUAGE = "!!" + LANGUAGE;
-    static final String LANGUAGE_CODE = LANGUAGE + ".dataset.lang";
+    static final String LANGUAGE_CODE = LANGUAGE + "?.dataset.lang";
     static final String ON_ACTION = "!!" + ACTION;
-    static final String ACTION_NAME = ACTION + ".dataset.action";
+    static final String ACTION_NAME = ACTION + "?.dataset.action";
 
     private final Div bar = new Div();
     private final Div drawer = new Div();

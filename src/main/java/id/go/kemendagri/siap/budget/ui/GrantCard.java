@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.budget.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,13 +20,18 @@ import id.go.kemendagri.siap.budget.TransferDetails;
 /** One recipient's grant on the region page: figures, tranches, transfers, and the forms for writers. */
 @Uses(ProgressBar.class)
 @Uses(Icon.class)
+@Uses(Button.class)
 class GrantCard extends Div {
 
-    /** The client sends a click only when it hit a transfer's remove button, with the transfer's id. */
-    private static final String REMOVE = "event.target.closest('[data-transfer]')";
+    /**
+     * The client sends a click only when it hit one of the card's buttons (drawn in the HTML): which
+     * ({@code edit}, {@code add-transfer}, {@code remove}) and, for a transfer's remove button, the transfer.
+     */
+    private static final String ACTION = "event.target.closest('[data-grant-action]')";
     /** The filter must be a boolean: the server calls the listener only when it received true. */
-    static final String ON_REMOVE = "!!" + REMOVE;
-    static final String REMOVED_TRANSFER = REMOVE + ".dataset.transfer";
+    static final String ON_ACTION = "!!" + ACTION;
+    static final String ACTION_NAME = ACTION + "?.dataset.grantAction";
+    static final String ACTION_TRANSFER = "(" + ACTION + "?.dataset.transfer || '')";
 
     private final transient BudgetService budget;
     private final boolean canWrite;
@@ -35,8 +39,6 @@ class GrantCard extends Div {
     /** The forms are built when first opened: most visits only read the four grants. */
     GrantForm form;
     TransferForm transferForm;
-    final Button edit = new Button();
-    final Button addTransfer = new Button();
     final GrantHistory history;
     private GrantDetails current;
 
@@ -45,36 +47,58 @@ class GrantCard extends Div {
         this.canWrite = canWrite;
         addClassNames("card", "grant-card");
         setId("grant-" + grant.recipient().name().toLowerCase(java.util.Locale.ROOT));
-        edit.setText(getTranslation("budget.edit"));
-        edit.addClassName("grant-edit");
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.addClickListener(e -> {
-            closeForms();
-            grantForm().edit(current);
-            form.setVisible(true);
-        });
-        addTransfer.setText(getTranslation("budget.transfer.add"));
-        addTransfer.addClassName("transfer-add");
-        addTransfer.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        addTransfer.addClickListener(e -> {
-            closeForms();
-            transferForm().start(current);
-            transferForm.setVisible(true);
-        });
         history = new GrantHistory(budget);
         display.setAttribute("class", "grant-display");
         getElement().appendChild(display);
         if (canWrite) {
-            var buttons = new Div(edit, addTransfer);
-            buttons.addClassName("grant-buttons");
-            add(buttons);
-            getElement().addEventListener("click", event -> removeTransfer(
-                    Long.parseLong(event.getEventData().get(REMOVED_TRANSFER).asString())))
-                    .setFilter(ON_REMOVE).addEventData(REMOVED_TRANSFER);
+            getElement().addEventListener("click", event -> act(event.getEventData().get(ACTION_NAME).asString(),
+                    event.getEventData().get(ACTION_TRANSFER).asString()))
+                    .setFilter(ON_ACTION).addEventData(ACTION_NAME).addEventData(ACTION_TRANSFER);
         }
         add(history);
         closeForms();
         show(grant);
+    }
+
+    /**
+     * A click on one of the card's buttons: {@code edit} opens the grant's form, {@code add-transfer} the
+     * transfer form, {@code remove} removes the transfer. Checked again here: the client may send anything.
+     */
+    void act(String action, String transfer) {
+        if (!canWrite || current == null) {
+            return;
+        }
+        switch (action) {
+            case "edit" -> {
+                closeForms();
+                grantForm().edit(current);
+                form.setVisible(true);
+            }
+            case "add-transfer" -> {
+                if (transferAllowed()) {
+                    closeForms();
+                    transferForm().start(current);
+                    transferForm.setVisible(true);
+                }
+            }
+            case "remove" -> {
+                if (transfer.matches("\\d{1,18}")) {
+                    removeTransfer(Long.parseLong(transfer));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private boolean transferAllowed() {
+        return current.stage() == id.go.kemendagri.siap.budget.SigningStage.SIGNED && current.remaining() > 0;
+    }
+
+    /** The buttons the card shows now (for tests): {@code edit}, {@code add-transfer}. */
+    java.util.List<String> buttons() {
+        return !canWrite || current == null ? java.util.List.of()
+                : transferAllowed() ? java.util.List.of("edit", "add-transfer") : java.util.List.of("edit");
     }
 
     Recipient recipient() {
@@ -180,11 +204,17 @@ class GrantCard extends Div {
             html.element("span", getTranslation("budget.updated", current.updatedBy(),
                     Formats.dateTime(current.updatedAt(), getLocale())), "class", "updated");
         }
-        html.into(display);
         if (canWrite) {
-            addTransfer.setVisible(current.stage() == id.go.kemendagri.siap.budget.SigningStage.SIGNED
-                    && current.remaining() > 0);
+            html.open("div", "class", "grant-buttons")
+                    .element("vaadin-button", getTranslation("budget.edit"), "theme", "small", "class", "grant-edit",
+                            "data-grant-action", "edit");
+            if (transferAllowed()) {
+                html.element("vaadin-button", getTranslation("budget.transfer.add"), "theme", "small", "class",
+                        "transfer-add", "data-grant-action", "add-transfer");
+            }
+            html.close("div");
         }
+        html.into(display);
     }
 
     private void tranches(Markup html) {
@@ -228,7 +258,7 @@ class GrantCard extends Div {
             if (canWrite) {
                 var remove = getTranslation("budget.transfer.remove");
                 html.open("td").open("vaadin-button", "theme", "tertiary-inline error", "class", "transfer-remove",
-                                "data-transfer", Long.toString(t.id()), "aria-label", remove, "title", remove)
+                                "data-grant-action", "remove", "data-transfer", Long.toString(t.id()), "aria-label", remove, "title", remove)
                         .element("vaadin-icon", "", "icon", "vaadin:trash")
                         .close("vaadin-button").close("td");
             }

@@ -39,8 +39,8 @@ class RegionChecklistPanel extends Div {
     private static final String ACTION = "event.target.closest('[data-action]')";
     /** The filter must be a boolean: the server calls the listener only when it received true. */
     static final String ON_ACTION = "!!" + ACTION;
-    static final String ACTION_NAME = ACTION + ".dataset.action";
-    static final String ACTION_ITEM = ACTION + ".closest('[data-item]').dataset.item";
+    static final String ACTION_NAME = ACTION + "?.dataset.action";
+    static final String ACTION_ITEM = ACTION + "?.closest('[data-item]')?.dataset.item";
 
     private final String regionCode;
     private final transient ChecklistService checklists;

@@ -1,13 +1,15 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
-/** The region's current head, read-only: who, from where, by which decree, and how long is left. */
+/**
+ * The region's current head, read-only: who, from where, by which decree, and how long is left. Drawn as
+ * HTML into one element (about 30 server-side elements as components, on a page open in many sessions).
+ */
 class CurrentHeadPanel extends Div {
 
     CurrentHeadPanel() {
@@ -15,64 +17,53 @@ class CurrentHeadPanel extends Div {
     }
 
     void show(TenureDetails head) {
-        removeAll();
+        var html = new Markup();
         if (head == null) {
-            var empty = new Paragraph(getTranslation("heads.current.none"));
-            empty.addClassName("empty");
-            add(empty);
+            html.element("p", getTranslation("heads.current.none"), "class", "empty").into(getElement());
             return;
         }
-        var name = new Span(head.personName());
-        name.addClassName("head-name");
-        name.setId("current-head-name");
-        var title = new Div(Badges.status(this, head.status()), name);
-        title.addClassName("head-title");
+        html.open("div", "class", "head-title").copy(Badges.status(this, head.status()))
+                .element("span", head.personName(), "class", "head-name", "id", "current-head-name");
         if (head.demo()) {
-            title.add(Badges.demo(this));
+            html.copy(Badges.demo(this));
         }
-        add(title);
+        html.close("div");
         var locale = getLocale();
-        line("heads.field.nip", head.nip());
-        line("heads.field.origin", join(head.originPosition(), head.originInstitution(),
+        line(html, "heads.field.nip", head.nip());
+        line(html, "heads.field.origin", join(head.originPosition(), head.originInstitution(),
                 head.echelon() == null ? null : getTranslation("leadership.echelon." + head.echelon().name())));
         var basis = head.legalBasis() == null ? "" : getTranslation("leadership.basis." + head.legalBasis().name());
-        line("heads.field.decree", (basis + " " + (head.decreeNumber() == null ? "" : head.decreeNumber())).strip());
-        line("heads.field.sworn-in", Formats.date(head.swornInOn(), locale));
+        line(html, "heads.field.decree", (basis + " " + (head.decreeNumber() == null ? "" : head.decreeNumber())).strip());
+        line(html, "heads.field.sworn-in", Formats.date(head.swornInOn(), locale));
         if (head.termEndsOn() != null) {
             var term = getTranslation("heads.current.term", Formats.date(head.termStartedOn(), locale),
                     Formats.date(head.termEndsOn(), locale));
             var days = head.daysLeft();
             var left = days == null ? "" : days < 0 ? getTranslation("heads.days.past", -days)
                     : getTranslation("heads.days.left", days);
-            line("heads.field.term", term + " · " + left);
+            line(html, "heads.field.term", term + " · " + left);
         }
         if (head.extensionCount() > 0) {
-            line("heads.field.extensions", getTranslation("heads.current.extensions", head.extensionCount()));
+            line(html, "heads.field.extensions", getTranslation("heads.current.extensions", head.extensionCount()));
         }
         if (head.lastCategory() != null) {
-            var evaluation = new Div(Badges.category(this, head.lastCategory()), Badges.band(this, head.lastBand()));
-            evaluation.addClassName("badges");
-            add(labelled("heads.field.last-evaluation", evaluation));
+            html.open("div", "class", "head-line").element("span", getTranslation("heads.field.last-evaluation"), "class", "label")
+                    .open("div", "class", "badges value").copy(Badges.category(this, head.lastCategory()));
+            if (head.lastBand() != null) {
+                html.copy(Badges.band(this, head.lastBand()));
+            }
+            html.close("div").close("div");
         }
-        var updated = new Span(getTranslation("heads.updated", head.updatedBy(),
-                Formats.dateTime(head.updatedAt(), locale)));
-        updated.addClassName("updated");
-        add(updated);
+        html.element("span", getTranslation("heads.updated", head.updatedBy(), Formats.dateTime(head.updatedAt(), locale)),
+                "class", "updated");
+        html.into(getElement());
     }
 
-    private void line(String labelKey, String value) {
+    private void line(Markup html, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
-            add(labelled(labelKey, new Span(value)));
+            html.open("div", "class", "head-line").element("span", getTranslation(labelKey), "class", "label")
+                    .element("span", value, "class", "value").close("div");
         }
-    }
-
-    private Div labelled(String labelKey, com.vaadin.flow.component.Component value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        value.addClassName("value");
-        var line = new Div(label, value);
-        line.addClassName("head-line");
-        return line;
     }
 
     private static String join(String... parts) {

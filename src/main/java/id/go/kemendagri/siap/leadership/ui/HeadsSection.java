@@ -4,12 +4,11 @@ import java.util.List;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.ui.RegionSection.RegionPage;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
 import id.go.kemendagri.siap.leadership.HeadStatus;
@@ -22,15 +21,20 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  * live updates call it when anything of this feature changes in the region.
  */
 @StyleSheet(HeadListView.STYLES)
+@Uses(Button.class)
 class HeadsSection extends Div {
 
     private final RegionPage region;
     private final transient HeadsServices services;
     private final CurrentHeadPanel current = new CurrentHeadPanel();
-    final Button appoint = new Button();
-    final Button extend = new Button();
-    final Button end = new Button();
-    final Button correct = new Button();
+    /** The client sends a click only when it hit one of the heading's buttons, with which one. */
+    private static final String ACTION = "event.target.closest('[data-heads-action]')";
+    /** The filter must be a boolean: the server calls the listener only when it received true. */
+    static final String ON_ACTION = "!!" + ACTION;
+    static final String ACTION_NAME = ACTION + "?.dataset.headsAction";
+
+    private final boolean manage;
+    private final Div heading = new Div();
     private final H4 reportsTitle = new H4();
     final ReportScheduleGrid reports;
     private final H4 evaluationsTitle = new H4();
@@ -49,32 +53,12 @@ class HeadsSection extends Div {
         var manage = services.access().canManageHeads();
         reports = new ReportScheduleGrid(services.access().canRecordReports(region.code()), manage,
                 this::openReport, this::openEvaluation);
-        appoint.setText(getTranslation("heads.appoint"));
-        appoint.setId("heads-appoint");
-        extend.setId("heads-extend");
-        end.setId("heads-end");
-        appoint.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        appoint.addClickListener(e -> new AppointDialog(region.code(), "PROVINSI".equals(region.level()), head,
-                services.tenures(), this::refresh).open());
-        extend.setText(getTranslation("heads.extend"));
-        extend.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        extend.addClickListener(e -> new ExtendDialog(head, services.tenures(), this::refresh).open());
-        end.setText(getTranslation("heads.end"));
-        end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        end.addClickListener(e -> new EndDialog(head, services.tenures(), this::refresh).open());
-        correct.setText(getTranslation("heads.correct"));
-        correct.setId("heads-correct");
-        correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        correct.addClickListener(e -> AppointDialog.correcting(head, "PROVINSI".equals(region.level()),
-                services.tenures(), this::refresh).open());
-        var actions = new HorizontalLayout(appoint, extend, correct, end);
-        actions.setVisible(manage);
-        actions.setSpacing(true);
-        var heading = new HorizontalLayout(new H3(getTranslation("heads.section.title")), actions);
-        heading.setWidthFull();
-        heading.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
-        heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        heading.setWrap(true);
+        this.manage = manage;
+        heading.addClassName("heads-heading");
+        if (manage) {
+            heading.getElement().addEventListener("click", event -> act(event.getEventData().get(ACTION_NAME).asString()))
+                    .setFilter(ON_ACTION).addEventData(ACTION_NAME);
+        }
         add(heading, current, reportsTitle, reports, evaluationsTitle, evaluations, history, changes);
         refresh();
     }
@@ -83,9 +67,7 @@ class HeadsSection extends Div {
         var tenures = services.tenures().history(region.code());
         head = tenures.stream().filter(TenureDetails::active).findFirst().orElse(null);
         current.show(head);
-        extend.setVisible(head != null && head.status() == HeadStatus.PJ);
-        end.setVisible(head != null);
-        correct.setVisible(head != null);
+        drawHeading();
         var pj = tenures.stream().filter(t -> t.status().reportsQuarterly()).findFirst().orElse(null);
         var slots = pj == null ? List.<ReportSlot>of() : services.reports().schedule(pj.id());
         shownEvaluations = pj == null ? List.of() : services.evaluations().ofTenure(pj.id());
@@ -102,6 +84,58 @@ class HeadsSection extends Div {
         history.show(tenures);
         history.setVisible(tenures.size() > 1 || (tenures.size() == 1 && head == null));
         changes.refresh();
+    }
+
+    /** The buttons the heading shows now: {@code appoint}, {@code extend}, {@code correct}, {@code end}. */
+    List<String> actions() {
+        if (!manage) {
+            return List.of();
+        }
+        var actions = new java.util.ArrayList<String>();
+        actions.add("appoint");
+        if (head != null && head.status() == HeadStatus.PJ) {
+            actions.add("extend");
+        }
+        if (head != null) {
+            actions.add("correct");
+            actions.add("end");
+        }
+        return actions;
+    }
+
+    /**
+     * The title and the buttons as HTML in one element (one listener for all): the buttons of those who
+     * manage heads, for the head there is now.
+     */
+    private void drawHeading() {
+        var html = new Markup().element("h3", getTranslation("heads.section.title")).open("div", "class", "heads-actions");
+        for (var action : actions()) {
+            var theme = switch (action) {
+                case "appoint" -> "primary small";
+                case "end" -> "small error tertiary";
+                case "correct" -> "small tertiary";
+                default -> "small";
+            };
+            html.element("vaadin-button", getTranslation("heads." + action), "theme", theme, "id", "heads-" + action,
+                    "data-heads-action", action);
+        }
+        html.close("div").into(heading.getElement());
+    }
+
+    /** A click on a heading button; checked again here, since the client may send anything. */
+    void act(String action) {
+        if (!actions().contains(action)) {
+            return;
+        }
+        var province = "PROVINSI".equals(region.level());
+        switch (action) {
+            case "appoint" -> new AppointDialog(region.code(), province, head, services.tenures(), this::refresh).open();
+            case "extend" -> new ExtendDialog(head, services.tenures(), this::refresh).open();
+            case "end" -> new EndDialog(head, services.tenures(), this::refresh).open();
+            case "correct" -> AppointDialog.correcting(head, province, services.tenures(), this::refresh).open();
+            default -> {
+            }
+        }
     }
 
     private void openReport(ReportSlot slot) {

@@ -2,41 +2,52 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
-/** Who led the region before, the latest first, with how and why each tenure ended. */
-class TenureHistory extends Details {
+/**
+ * Who led the region before, the latest first, with how and why each tenure ended: a native
+ * {@code <details>} with a table, drawn as HTML into one element (read-only, opened and closed in the
+ * browser), so the region page keeps no grid for it.
+ */
+class TenureHistory extends Div {
 
-    final Grid<TenureDetails> grid = new Grid<>();
+    private String html = "";
 
     TenureHistory() {
         addClassName("tenure-history");
-        grid.addColumn(Markup.cell(t -> new Markup().copy(Badges.status(this, t.status())).toString())).setHeader(getTranslation("heads.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TenureDetails::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(1);
-        grid.addColumn(t -> Formats.date(t.swornInOn(), getLocale())).setHeader(getTranslation("heads.field.sworn-in"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> Formats.date(t.termEndsOn(), getLocale())).setHeader(getTranslation("heads.column.term-end"))
-                .setAutoWidth(true);
-        grid.addColumn(TenureDetails::extensionCount).setHeader(getTranslation("heads.field.extensions"))
-                .setAutoWidth(true);
-        grid.addColumn(t -> t.active() ? getTranslation("heads.history.active") : Formats.date(t.endedOn(), getLocale()))
-                .setHeader(getTranslation("heads.field.ended-on")).setAutoWidth(true);
-        grid.addColumn(t -> t.endReason() == null ? "" : getTranslation("leadership.reason." + t.endReason().name()))
-                .setHeader(getTranslation("heads.field.end-reason")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        add(grid);
     }
 
     void show(List<TenureDetails> tenures) {
-        setSummaryText(getTranslation("heads.history", tenures.size()));
-        grid.setItems(tenures);
+        var markup = new Markup().open("details").element("summary", getTranslation("heads.history", tenures.size()))
+                .open("table", "class", "tenure-table").open("thead").open("tr");
+        for (var key : List.of("heads.column.status", "heads.column.head", "heads.field.sworn-in", "heads.column.term-end",
+                "heads.field.extensions", "heads.field.ended-on", "heads.field.end-reason")) {
+            markup.element("th", getTranslation(key), "scope", "col");
+        }
+        markup.close("tr").close("thead").open("tbody");
+        for (var t : tenures) {
+            markup.open("tr").open("td").copy(Badges.status(this, t.status())).close("td")
+                    .element("td", t.personName())
+                    .element("td", Formats.date(t.swornInOn(), getLocale()))
+                    .element("td", Formats.date(t.termEndsOn(), getLocale()))
+                    .element("td", Integer.toString(t.extensionCount()), "class", "num")
+                    .element("td", t.active() ? getTranslation("heads.history.active") : Formats.date(t.endedOn(), getLocale()))
+                    .element("td", t.endReason() == null ? "" : getTranslation("leadership.reason." + t.endReason().name()))
+                    .close("tr");
+        }
+        var next = markup.close("tbody").close("table").close("details").toString();
+        if (!next.equals(html)) {
+            html = next;
+            getElement().setProperty("innerHTML", next);
+        }
+    }
+
+    /** The HTML shown (for tests). */
+    String html() {
+        return html;
     }
 }

@@ -5,17 +5,16 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
@@ -82,27 +81,27 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 
+    /** The name, then code, level, Pilkada and the province link as HTML in one element (read-only). */
     private Div header(RegionDetails region) {
         var title = new H2(region.name());
         title.addClassName("region-name");
-        var code = new Span(region.code());
-        code.getElement().getThemeList().add("badge contrast");
-        code.addClassName("region-code");
-        var level = new Span(getTranslation("region.level." + region.level().name()));
-        level.getElement().getThemeList().add("badge");
-        var pilkada = new Span(region.holdsPilkada()
-                ? getTranslation("region.pilkada.yes", region.cycleName(), Formats.date(region.voteDate(), getLocale()))
-                : getTranslation("region.pilkada.no", region.cycleName()));
-        pilkada.getElement().getThemeList().add(region.holdsPilkada() ? "badge success" : "badge contrast");
-        var meta = new Div(code, level, pilkada);
-        meta.addClassName("region-meta");
-        var header = new Div(title, meta);
+        var html = new Markup().open("div", "class", "region-meta")
+                .badge(region.code(), "contrast", "region-code")
+                .badge(getTranslation("region.level." + region.level().name()), "", null)
+                .badge(region.holdsPilkada()
+                        ? getTranslation("region.pilkada.yes", region.cycleName(), Formats.date(region.voteDate(), getLocale()))
+                        : getTranslation("region.pilkada.no", region.cycleName()),
+                        region.holdsPilkada() ? "success" : "contrast", null)
+                .close("div");
         if (!region.code().equals(region.provinceCode())) {
-            var province = new RouterLink(getTranslation("region.province", region.provinceName()), RegionView.class,
-                    new com.vaadin.flow.router.RouteParameters("code", region.provinceCode()));
-            province.addClassName("region-province");
-            header.add(province);
+            // A router link: opens the province's page without a server-side element or listener.
+            html.element("a", getTranslation("region.province", region.provinceName()), "class", "region-province",
+                    "href", "wilayah/" + region.provinceCode(), "router-link", "");
         }
+        var meta = new Div();
+        meta.addClassName("region-header-meta");
+        html.into(meta.getElement());
+        var header = new Div(title, meta);
         header.addClassName("region-header");
         return header;
     }

@@ -41,13 +41,23 @@ class GrantCardTransfersTest extends UiTest {
                 .orElseThrow();
         assertThat(PageText.of(card)).contains("SP2D-UJI-7310", "Rp500.000.000");
 
-        var data = JacksonUtils.createObjectNode();
-        data.put(GrantCard.ON_REMOVE, true);
-        data.put(GrantCard.REMOVED_TRANSFER, Long.toString(transfer.id()));
-        card.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(card.getElement(), "click", data));
+        press(card, "remove", Long.toString(transfer.id()));
 
         assertThat(budget.find("73.10", Recipient.KPU).transfers()).isEmpty();
         assertThat(PageText.of(card)).doesNotContain("SP2D-UJI-7310");
+    }
+
+    /** A click on one of the card's HTML buttons, as the browser reports it to the card's one listener. */
+    static void press(GrantCard card, String action, String transfer) {
+        var data = JacksonUtils.createObjectNode();
+        data.put(GrantCard.ON_ACTION, true);
+        data.put(GrantCard.ACTION_NAME, action);
+        data.put(GrantCard.ACTION_TRANSFER, transfer);
+        card.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(card.getElement(), "click", data));
+    }
+
+    static void press(GrantCard card, String action) {
+        press(card, action, "");
     }
 }

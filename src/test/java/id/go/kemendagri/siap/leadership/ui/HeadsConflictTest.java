@@ -49,7 +49,7 @@ class HeadsConflictTest extends LeadershipUiTest {
     private AppointDialog correctionWithAConflict(TenureDetails pj) throws InterruptedException {
         Users.evaluator();
         var section = open("62.07");
-        test(section.correct).click();
+        press(section, "correct");
         var dialog = $(AppointDialog.class).single();
         someoneElseCorrectsTheDecree(pj, "100.2.1.3-7777 Tahun 2024");
         awaitPush(() -> "100.2.1.3-7777 Tahun 2024".equals(section.head().decreeNumber()));
@@ -127,7 +127,7 @@ class HeadsConflictTest extends LeadershipUiTest {
         var pj = pjInSeruyan();
         Users.evaluator();
         var section = open("62.07");
-        test(section.extend).click();
+        press(section, "extend");
         var dialog = $(ExtendDialog.class).single();
         someoneElseCorrectsTheDecree(pj, "100.2.1.3-7777 Tahun 2024");
 
@@ -148,7 +148,7 @@ class HeadsConflictTest extends LeadershipUiTest {
         var pj = pjInSeruyan();
         Users.evaluator();
         var section = open("62.07");
-        test(section.end).click();
+        press(section, "end");
         var dialog = $(EndDialog.class).single();
         tenures.end(pj.id(), new EndDraft(LocalDate.of(2024, 9, 30), EndReason.RESIGNED, pj.version()));
 

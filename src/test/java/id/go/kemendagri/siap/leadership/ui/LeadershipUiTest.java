@@ -45,4 +45,14 @@ abstract class LeadershipUiTest extends UiTest {
     AppointmentDraft pjBupati(String name, LocalDate swornIn) {
         return LeadershipTestSupport.pjBupati(name, swornIn);
     }
+
+    /** A click on a heads heading button, as the browser reports it to the heading's one listener. */
+    static void press(HeadsSection section, String action) {
+        var heading = section.getElement().getChild(0);
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(HeadsSection.ON_ACTION, true);
+        data.put(HeadsSection.ACTION_NAME, action);
+        heading.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(heading, "click", data));
+    }
 }

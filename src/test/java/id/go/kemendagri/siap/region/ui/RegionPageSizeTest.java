@@ -34,8 +34,11 @@ class RegionPageSizeTest extends UiTest {
 
         var all = nodes(UI.getCurrent());
         var sb = new StringBuilder("Region page 62.07 server-side nodes: " + all + " in the UI, " + nodes(view) + " in the view:");
-        view.getChildren().forEach(c -> sb.append("\n  ").append(c.getClass().getSimpleName()).append(' ')
-                .append(nodes(c)));
+        view.getChildren().forEach(c -> {
+            sb.append("\n  ").append(c.getClass().getSimpleName()).append(' ').append(nodes(c));
+            c.getChildren().forEach(child -> sb.append("\n      ").append(child.getClass().getSimpleName()).append(' ')
+                    .append(nodes(child)));
+        });
         System.out.println(sb);
         // 1,483 before the checklist items, grants and contact were drawn as HTML and their forms built on demand.
         assertThat(all).as("server-side nodes of the whole page").isLessThan(400);
