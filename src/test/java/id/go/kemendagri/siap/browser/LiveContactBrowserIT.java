@@ -181,13 +181,16 @@ class LiveContactBrowserIT {
     }
 
     /**
-     * A benchmark, not a test: runs only with {@code SIAP_BENCH=1}. For each page, opens 15 browser
-     * sessions (each its own Chromium, so its own HTTP session) after five warm-up ones, and prints the
-     * server heap they keep per session, measured after full garbage collections, and the classes that
-     * grew most. By default against this test's own server (development mode, component tracker off);
-     * with {@code -Dsiap.bench.url=http://localhost:8093 -Dsiap.bench.pid=<its process id>} against a
-     * server already running on this machine, e.g. the production jar, signed in as the demo account
-     * {@code evaluator}. See "Heap kept per open session" in docs/performance.md for all the options.
+     * A benchmark, not a test: runs only with {@code SIAP_BENCH=1}. Opens N browser sessions (each its own
+     * Chromium, so its own HTTP session) on a page, leaves them open until the page-load connections have
+     * closed, dumps the server's heap and prints what the open sessions own in it, per session (see
+     * {@link HeapOwnership}). Meant for a freshly started server: with
+     * {@code -Dsiap.bench.url=http://localhost:8093 -Dsiap.bench.pid=<its process id>} the production jar
+     * started by hand, signed in as the demo account {@code evaluator}; without, this test's own server
+     * (development mode). {@code -Dsiap.bench.pages=/a|/b,/c}: each {@code ,}-separated group is one round
+     * with its own dump; in a {@code |}-separated group session i opens page i mod k. Every session, the
+     * warm-up ones too, is signed out when its browser has closed, so that a dump holds only the sessions of
+     * its round. See "Heap kept per open session" in docs/performance.md.
      */
     @Test
     void benchmark_of_the_heap_each_open_session_keeps() throws Exception {
@@ -203,45 +206,88 @@ class LiveContactBrowserIT {
             username = System.getProperty("siap.bench.user", "evaluator");
             password = System.getProperty("siap.bench.password", username);
         }
-        var sessions = Integer.getInteger("siap.bench.sessions", 15);
-        var top = Integer.getInteger("siap.bench.histogram", 12);
-        var pages = System.getProperty("siap.bench.pages",
-                "/tentang,/wilayah/" + REGION + ",/anggaran/rekap,/checklist/rekap").split(",");
+        var sessions = Integer.getInteger("siap.bench.sessions", 8);
+        var top = Integer.getInteger("siap.bench.histogram", 15);
+        // The server closes idle page-load connections after 20 s (server.tomcat.keep-alive-timeout).
+        var settle = Duration.ofSeconds(Integer.getInteger("siap.bench.settle", 25));
+        var rounds = java.util.Arrays.stream(System.getProperty("siap.bench.pages", "/tentang,/wilayah/" + REGION)
+                .split(",")).map(group -> group.split("\\|")).toList();
+        // Warm up (caches, query plans, classes belong to no session): every page once, signed out afterwards.
+        rounds.stream().flatMap(java.util.Arrays::stream).distinct()
+                .forEach(page -> signOutAndQuit(openAs(username, password, page)));
+        var dumps = Files.createDirectories(Path.of("target", "heap-bench")).toAbsolutePath();
         var results = new java.util.ArrayList<String>();
-        // Warm up first: caches, query plans and classes that the first screens fill belong to no session.
-        for (var page : pages) {
-            for (var i = 0; i < 2; i++) {
-                openAs(username, password, page).quit();
-            }
-        }
         try (var heap = external == null ? HeapProbe.local() : HeapProbe.attach(Long.getLong("siap.bench.pid"))) {
-            for (var page : pages) {
+            for (var round = 0; round < rounds.size(); round++) {
+                var pages = rounds.get(round);
+                var name = String.join("|", pages);
+                var dump = dumps.resolve("round-" + (round + 1) + ".hprof");
                 var drivers = new java.util.ArrayList<WebDriver>();
+                long used;
                 try {
-                    for (var i = 0; i < 3; i++) {
-                        drivers.add(openAs(username, password, page));
-                    }
-                    var classesBefore = heap.histogram();
-                    var before = heap.usedAfterFullGc();
                     for (var i = 0; i < sessions; i++) {
-                        drivers.add(openAs(username, password, page));
+                        drivers.add(openAs(username, password, pages[i % pages.length]));
                     }
-                    Thread.sleep(2000);
-                    var classesAfter = heap.histogram();
-                    var after = heap.usedAfterFullGc();
-                    var line = String.format("Heap kept per open session on %s: %d KB used heap, %d KB live objects"
-                            + " (%d sessions, %d KB in all)", page, (after - before) / sessions / 1024,
-                            HeapProbe.total(classesBefore, classesAfter) / sessions / 1024, sessions, (after - before) / 1024);
-                    results.add(line);
-                    System.out.println(line);
-                    HeapProbe.growth(classesBefore, classesAfter, sessions, top).forEach(System.out::println);
+                    Thread.sleep(settle.toMillis());
+                    used = heap.usedAfterFullGc();
+                    heap.dumpHeap(dump);
                 } finally {
-                    drivers.forEach(WebDriver::quit);
+                    drivers.forEach(this::signOutAndQuit);
+                }
+                var result = HeapOwnership.analyse(dump.toFile(), sessions);
+                var line = String.format("Heap kept per open session on %s: %s; %d UIs and %d HTTP sessions in the"
+                        + " dump (%d sessions, %d MB used heap after full collections)", name, result.headline(),
+                        result.uis(), result.httpSessions(), sessions, used / 1024 / 1024);
+                results.add(line);
+                System.out.println("Heap kept per open session on " + name + " (" + sessions + " sessions, " + dump + "):");
+                result.report(top).forEach(System.out::println);
+                if (result.uis() != sessions || result.httpSessions() != sessions) {
+                    var warning = "WARNING: the dump holds " + result.uis() + " UIs and " + result.httpSessions()
+                            + " HTTP sessions, not " + sessions + " each: sessions of an earlier round or run are"
+                            + " still open (start the server afresh) or a session holds more than one UI; the"
+                            + " figures above count them all";
+                    results.add(warning);
+                    System.out.println(warning);
                 }
             }
         }
         System.out.println("Heap kept per open session (" + (external == null ? "this test's server" : external) + "):");
         results.forEach(System.out::println);
+    }
+
+    /**
+     * Closes the page and the browser, then signs its session out as the sign-out button would: Spring
+     * Security's logout ends the HTTP session and with it the Vaadin session. From outside the browser, with
+     * its session cookie and CSRF token, because an open page goes on sending requests (heartbeats, push)
+     * and the first after the logout opens a new, empty HTTP session; a closed page does not, and leaving it
+     * tells Vaadin to drop its UI.
+     */
+    private void signOutAndQuit(WebDriver driver) {
+        String cookie;
+        java.util.Map<?, ?> csrf;
+        try {
+            cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            csrf = (java.util.Map<?, ?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const meta = name => document.querySelector(`meta[name=\"${name}\"]`).content;"
+                            + " return {header: meta('_csrf_header'), token: meta('_csrf')};");
+            driver.get("about:blank");
+        } finally {
+            driver.quit();
+        }
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/logout")))
+                    .header("Cookie", "JSESSIONID=" + cookie)
+                    .header((String) csrf.get("header"), (String) csrf.get("token"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 302) {
+                System.out.println("WARNING: sign-out answered " + response.statusCode() + "; that session stays open");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private WebDriver openAs(String username, String password, String path) {
