@@ -208,22 +208,32 @@ class ChecklistItemCard extends Div {
     }
 
     private void renderRow(ChecklistItemDetails shown) {
-        var html = new Markup()
-                .open("button", "type", "button", "class", "item-toggle", "data-action", "toggle",
-                        "aria-expanded", Boolean.toString(body != null))
+        var html = new Markup();
+        row(html, this, getLocale(), shown, canEdit && !editing, body != null);
+        html.into(row);
+    }
+
+    /**
+     * An item's row as HTML: the toggle (code and name), badges, deadline and, if {@code editButton}, the
+     * edit button. Closed items are only this, written by the panel into its lists; an opened card shows it
+     * above the item.
+     */
+    static void row(Markup html, com.vaadin.flow.component.Component owner, java.util.Locale locale,
+            ChecklistItemDetails shown, boolean editButton, boolean expanded) {
+        html.open("button", "type", "button", "class", "item-toggle", "data-action", "toggle",
+                        "aria-expanded", Boolean.toString(expanded))
                 .element("span", shown.itemCode(), "class", "item-code")
-                .element("span", shown.name(getLocale()), "class", "item-name")
+                .element("span", shown.name(locale), "class", "item-name")
                 .close("button")
                 .open("span", "class", "item-badges");
-        Badges.of(html, this, shown);
+        Badges.of(html, owner, shown);
         html.close("span")
-                .element("span", getTranslation("checklist.due", Formats.date(shown.dueDate(), getLocale())),
+                .element("span", owner.getTranslation("checklist.due", Formats.date(shown.dueDate(), locale)),
                         "class", "item-due");
-        if (canEdit && !shown.retired() && !editing) {
-            html.element("vaadin-button", getTranslation("checklist.edit"), "theme", "small", "class", "item-edit",
+        if (editButton && !shown.retired()) {
+            html.element("vaadin-button", owner.getTranslation("checklist.edit"), "theme", "small", "class", "item-edit",
                     "data-action", "edit");
         }
-        html.into(row);
     }
 
     private void render() {

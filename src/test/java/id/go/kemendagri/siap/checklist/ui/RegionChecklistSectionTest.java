@@ -42,8 +42,14 @@ class RegionChecklistSectionTest extends UiTest {
         return $(RegionChecklistPanel.class).single();
     }
 
+    /** Opens the item with this code, as a click on its row does. */
     private ChecklistItemCard card(RegionChecklistPanel panel, String code) {
-        return panel.cards().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        return panel.open(code);
+    }
+
+    /** A closed item's row in the panel's HTML. */
+    private static org.jsoup.nodes.Element row(RegionChecklistPanel panel, String code) {
+        return org.jsoup.Jsoup.parseBodyFragment(panel.rowsHtml()).selectFirst("[data-code=" + code + "]");
     }
 
     private ChecklistItemDetails stored(String code) {
@@ -82,9 +88,9 @@ class RegionChecklistSectionTest extends UiTest {
         Users.staff("63");
         var panel = open(REGION);
 
-        assertThat(panel.cards()).hasSize(25);
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(panel.rowsHtml()).select(".checklist-item[data-item]")).hasSize(25);
         assertThat(PageText.of(panel)).contains("Kelembagaan", "Pendanaan", "Keamanan", "KLB-01");
-        assertThat(panel.cards()).noneMatch(ChecklistItemCard::isOpened);
+        assertThat(panel.cards()).as("closed items are rows of HTML, not components").isEmpty();
     }
 
     @Test
@@ -171,9 +177,8 @@ class RegionChecklistSectionTest extends UiTest {
         checklists.update(other.id(), new ChecklistItemDraft(ItemStatus.PROSES, "oleh rekan", null, other.version()));
         panel.refreshFromServer();
 
+        assertThat(row(panel, "DNA-09").text()).contains("Proses").doesNotContain("oleh rekan");
         var changed = card(panel, "DNA-09");
-        assertThat(PageText.of(changed)).contains("Proses").doesNotContain("oleh rekan");
-        changed.open();
         assertThat(PageText.of(changed)).contains("oleh rekan");
         assertThat(mine.editor.isVisible()).isTrue();
         assertThat(mine.editor.note.getValue()).isEqualTo("sedang saya tulis");
@@ -217,11 +222,11 @@ class RegionChecklistSectionTest extends UiTest {
     }
 
     /** What the browser sends when a row's toggle or edit button is clicked (the panel listens once for all rows). */
-    private static void click(RegionChecklistPanel panel, String action, ChecklistItemCard card) {
+    private static void click(RegionChecklistPanel panel, String action, String itemId) {
         var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
         data.put(RegionChecklistPanel.ON_ACTION, true);
         data.put(RegionChecklistPanel.ACTION_NAME, action);
-        data.put(RegionChecklistPanel.ACTION_ITEM, Long.toString(card.itemId()));
+        data.put(RegionChecklistPanel.ACTION_ITEM, itemId);
         panel.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
                 .fireEvent(new com.vaadin.flow.dom.DomEvent(panel.getElement(), "click", data));
     }
@@ -230,43 +235,55 @@ class RegionChecklistSectionTest extends UiTest {
     void a_click_on_a_row_opens_the_item_a_second_closes_it_and_what_it_built_is_let_go() {
         Users.staff("63");
         var panel = open(REGION);
-        var card = card(panel, "KLB-01");
-        assertThat(card.rowHtml()).contains("KLB-01", "item-edit", "aria-expanded=\"false\"");
-        assertThat(card.getChildren()).as("a closed item builds no components").isEmpty();
+        var row = row(panel, "KLB-01");
+        assertThat(row.html()).contains("KLB-01", "item-edit", "aria-expanded=\"false\"");
+        var id = row.attr("data-item");
+        assertThat(panel.cards()).as("a closed item builds no components").isEmpty();
 
-        click(panel, "toggle", card);
+        click(panel, "toggle", id);
+        var card = panel.cards().getFirst();
         assertThat(card.isOpened()).isTrue();
         assertThat(card.rowHtml()).contains("aria-expanded=\"true\"");
         assertThat(PageText.of(card)).contains("Wajib bukti", "Riwayat");
+        assertThat(row(panel, "KLB-01")).as("shown as its card, not as a row").isNull();
+        assertThat(row(panel, "KLB-02")).isNotNull();
 
-        click(panel, "edit", card);
+        click(panel, "edit", id);
         assertThat(card.isEditing()).isTrue();
         assertThat(card.rowHtml()).as("no edit button while editing").doesNotContain("item-edit");
-        click(panel, "toggle", card);
+        click(panel, "toggle", id);
         assertThat(card.isOpened()).as("an item being edited stays open").isTrue();
         test(card.editor.cancel).click();
 
-        click(panel, "toggle", card);
+        click(panel, "toggle", id);
         assertThat(card.isOpened()).isFalse();
         assertThat(card.editor).isNull();
         assertThat(card.history).isNull();
-        assertThat(card.getChildren()).isEmpty();
-        assertThat(card.getElement().getChildCount()).as("only the row").isEqualTo(1);
+        assertThat(panel.cards()).isEmpty();
+        assertThat(card.getElement().getParent()).as("the card is let go").isNull();
+        assertThat(row(panel, "KLB-01")).isNotNull();
+
+        click(panel, "toggle", "99999999");
+        click(panel, "toggle", "1; drop");
+        assertThat(panel.cards()).as("items of other regions and garbage open nothing").isEmpty();
     }
 
     @Test
     void an_item_someone_else_edits_is_marked_on_its_row_until_they_stop() {
         Users.staff("63");
-        var card = card(open(REGION), "KLB-02");
+        var panel = open(REGION);
 
-        card.showOthersEditing(java.util.List.of("Budi Santoso"));
-        assertThat(card.getElement().getClassList()).contains("edited-by-others");
+        panel.showOthersEditing(java.util.Map.of(RegionChecklistPanel.formKey("KLB-02"), java.util.List.of("Budi Santoso")));
+        assertThat(row(panel, "KLB-02").classNames()).contains("edited-by-others");
+        assertThat(row(panel, "KLB-02").text()).contains("Budi Santoso");
+        var card = card(panel, "KLB-02");
+        assertThat(card.getElement().getClassList()).as("and on its card when open").contains("edited-by-others");
         assertThat(PageText.of(card)).contains("Budi Santoso");
 
-        card.showOthersEditing(java.util.List.of());
+        panel.showOthersEditing(java.util.Map.of());
         assertThat(card.getElement().getClassList()).doesNotContain("edited-by-others");
         assertThat(PageText.of(card)).doesNotContain("Budi Santoso");
-        assertThat(card.getElement().getChildCount()).isEqualTo(1);
+        assertThat(row(panel, "KLB-03").classNames()).doesNotContain("edited-by-others");
     }
 
     @Test
