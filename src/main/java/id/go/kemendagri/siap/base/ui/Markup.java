@@ -51,6 +51,12 @@ public final class Markup {
         return this;
     }
 
+    /** Markup that another {@code Markup} wrote (already escaped), put in as it is. */
+    public Markup raw(String markup) {
+        html.append(markup);
+        return this;
+    }
+
     /** Escaped text. */
     public Markup text(String text) {
         html.append(escape(text));

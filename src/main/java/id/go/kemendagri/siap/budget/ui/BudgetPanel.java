@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
+
+import id.go.kemendagri.siap.base.ui.Markup;
 
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetService;
@@ -27,11 +26,15 @@ class BudgetPanel extends Div {
         this.budget = budget;
         addClassNames("card", "budget-panel");
         setId("budget");
-        var title = new H3(getTranslation("budget.section.title"));
-        var intro = new Paragraph(getTranslation("budget.section.intro"));
-        intro.addClassName("hint");
-        var all = new Anchor("anggaran", getTranslation("budget.section.all"));
-        add(title, intro);
+        // Title, explanation and the link to all grants: read-only, HTML in one element.
+        var intro = new Div();
+        new Markup().element("h3", getTranslation("budget.section.title"))
+                .element("p", getTranslation("budget.section.intro"), "class", "hint")
+                .element("a", getTranslation("budget.section.all"), "href", "anggaran", "router-link", "",
+                        "class", "budget-all")
+                .into(intro.getElement());
+        intro.addClassName("budget-intro");
+        add(intro);
         var grid = new Div();
         grid.addClassName("grant-cards");
         var canWrite = budget.canWrite(regionCode);
@@ -40,7 +43,7 @@ class BudgetPanel extends Div {
             cards.add(card);
             grid.add(card);
         }
-        add(grid, all);
+        add(grid);
         LiveUpdates.bind(this, hub, LiveUpdates.region(regionCode)
                 .and(change -> BudgetChanged.FEATURE.equals(change.feature())), changes -> refresh());
     }

@@ -27,11 +27,10 @@ class GrantCard extends Div {
      * The client sends a click only when it hit one of the card's buttons (drawn in the HTML): which
      * ({@code edit}, {@code add-transfer}, {@code remove}) and, for a transfer's remove button, the transfer.
      */
-    private static final String ACTION = "event.target.closest('[data-grant-action]')";
-    /** The filter must be a boolean: the server calls the listener only when it received true. */
-    static final String ON_ACTION = "!!" + ACTION;
-    static final String ACTION_NAME = ACTION + "?.dataset.grantAction";
-    static final String ACTION_TRANSFER = "(" + ACTION + "?.dataset.transfer || '')";
+    private static final String BUTTON = "[data-grant-action]";
+    static final String ON_ACTION = id.go.kemendagri.siap.base.ui.HtmlClicks.hit(BUTTON);
+    static final String ACTION_NAME = id.go.kemendagri.siap.base.ui.HtmlClicks.data(BUTTON, "grantAction");
+    static final String ACTION_TRANSFER = id.go.kemendagri.siap.base.ui.HtmlClicks.data(BUTTON, "transfer");
 
     private final transient BudgetService budget;
     private final boolean canWrite;
@@ -51,9 +50,8 @@ class GrantCard extends Div {
         display.setAttribute("class", "grant-display");
         getElement().appendChild(display);
         if (canWrite) {
-            getElement().addEventListener("click", event -> act(event.getEventData().get(ACTION_NAME).asString(),
-                    event.getEventData().get(ACTION_TRANSFER).asString()))
-                    .setFilter(ON_ACTION).addEventData(ACTION_NAME).addEventData(ACTION_TRANSFER);
+            id.go.kemendagri.siap.base.ui.HtmlClicks.listen(getElement(), BUTTON, java.util.List.of("grantAction", "transfer"),
+                    data -> act(data.get(0), data.get(1)));
         }
         add(history);
         closeForms();

@@ -52,20 +52,29 @@ class FollowUpGrid extends Grid<FollowUpRow> {
         addItemClickListener(click -> open.accept(click.getItem()));
     }
 
-    /** The status badges (status, overdue, demo) as the other screens show them, drawn in the browser. */
     private String status(FollowUpRow row) {
-        var html = new Markup().open("span", "class", "badge-line");
-        Badges.status(this, row).getChildren().forEach(html::copy);
-        return html.close("span").toString();
+        return status(this, row);
     }
 
     private String evidence(FollowUpRow row) {
+        return evidence(this, row);
+    }
+
+    /** The status badges (status, overdue, demo) as the other screens show them, as HTML. */
+    static String status(com.vaadin.flow.component.Component owner, FollowUpRow row) {
+        var html = new Markup().open("span", "class", "badge-line");
+        Badges.status(owner, row).getChildren().forEach(html::copy);
+        return html.close("span").toString();
+    }
+
+    /** Whether a file or a link was given as evidence, the link opening in a new tab, as HTML. */
+    static String evidence(com.vaadin.flow.component.Component owner, FollowUpRow row) {
         var html = new Markup();
         if (row.evidence() != null) {
-            html.text(getTranslation("followup.evidence.file"));
+            html.text(owner.getTranslation("followup.evidence.file"));
         }
         if (row.evidenceLink() != null) {
-            html.text(" ").element("a", getTranslation("followup.evidence.link"), "href", row.evidenceLink(), "target",
+            html.text(" ").element("a", owner.getTranslation("followup.evidence.link"), "href", row.evidenceLink(), "target",
                     "_blank", "rel", "noopener noreferrer");
         }
         return html.toString();

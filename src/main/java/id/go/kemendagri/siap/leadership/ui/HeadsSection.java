@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 
+import id.go.kemendagri.siap.base.ui.HtmlClicks;
 import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.ui.RegionSection.RegionPage;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
@@ -27,18 +27,15 @@ class HeadsSection extends Div {
     private final RegionPage region;
     private final transient HeadsServices services;
     private final CurrentHeadPanel current = new CurrentHeadPanel();
-    /** The client sends a click only when it hit one of the heading's buttons, with which one. */
-    private static final String ACTION = "event.target.closest('[data-heads-action]')";
-    /** The filter must be a boolean: the server calls the listener only when it received true. */
-    static final String ON_ACTION = "!!" + ACTION;
-    static final String ACTION_NAME = ACTION + "?.dataset.headsAction";
+    /** One of the heading's buttons, with which one ({@link HtmlClicks}). */
+    private static final String BUTTON = "[data-heads-action]";
+    static final String ON_ACTION = HtmlClicks.hit(BUTTON);
+    static final String ACTION_NAME = HtmlClicks.data(BUTTON, "headsAction");
 
     private final boolean manage;
     private final Div heading = new Div();
-    private final H4 reportsTitle = new H4();
-    final ReportScheduleGrid reports;
-    private final H4 evaluationsTitle = new H4();
-    final EvaluationGrid evaluations = new EvaluationGrid();
+    final ReportSchedule reports;
+    final EvaluationTable evaluations = new EvaluationTable();
     final TenureHistory history = new TenureHistory();
     final HeadsChangeHistory changes;
     private TenureDetails head;
@@ -51,15 +48,14 @@ class HeadsSection extends Div {
         setId("heads-section");
         changes = new HeadsChangeHistory(() -> services.tenures().changes(region.code(), HeadsChangeHistory.LIMIT));
         var manage = services.access().canManageHeads();
-        reports = new ReportScheduleGrid(services.access().canRecordReports(region.code()), manage,
+        reports = new ReportSchedule(services.access().canRecordReports(region.code()), manage,
                 this::openReport, this::openEvaluation);
         this.manage = manage;
         heading.addClassName("heads-heading");
         if (manage) {
-            heading.getElement().addEventListener("click", event -> act(event.getEventData().get(ACTION_NAME).asString()))
-                    .setFilter(ON_ACTION).addEventData(ACTION_NAME);
+            HtmlClicks.listen(heading.getElement(), BUTTON, List.of("headsAction"), data -> act(data.get(0)));
         }
-        add(heading, current, reportsTitle, reports, evaluationsTitle, evaluations, history, changes);
+        add(heading, current, reports, evaluations, history, changes);
         refresh();
     }
 
@@ -72,14 +68,10 @@ class HeadsSection extends Div {
         var slots = pj == null ? List.<ReportSlot>of() : services.reports().schedule(pj.id());
         shownEvaluations = pj == null ? List.of() : services.evaluations().ofTenure(pj.id());
         var forAnother = pj != null && pj != head;
-        reportsTitle.setText(getTranslation(forAnother ? "heads.reports.of" : "heads.reports",
-                pj == null ? "" : pj.personName()));
-        evaluationsTitle.setText(getTranslation("heads.evaluations"));
-        reports.show(slots);
-        evaluations.setItems(shownEvaluations);
-        reportsTitle.setVisible(pj != null);
+        reports.show(getTranslation(forAnother ? "heads.reports.of" : "heads.reports", pj == null ? "" : pj.personName()),
+                slots);
+        evaluations.show(getTranslation("heads.evaluations"), shownEvaluations);
         reports.setVisible(pj != null);
-        evaluationsTitle.setVisible(!shownEvaluations.isEmpty());
         evaluations.setVisible(!shownEvaluations.isEmpty());
         history.show(tenures);
         history.setVisible(tenures.size() > 1 || (tenures.size() == 1 && head == null));

@@ -21,6 +21,7 @@ import id.go.kemendagri.siap.followup.MeetingDraft;
 import id.go.kemendagri.siap.followup.MeetingService;
 import id.go.kemendagri.siap.followup.MeetingType;
 import id.go.kemendagri.siap.followup.ResponsibleUnit;
+import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -121,9 +122,12 @@ class MeetingViewsTest extends UiTest {
         Users.staff("64");
         navigate("wilayah/64.07", Component.class);
         var card = $(RegionFollowUps.Card.class).single();
-        assertThat(test(card.grid).size()).isGreaterThanOrEqualTo(1);
+        assertThat(card.shown()).isNotEmpty();
+        assertThat(PageText.of(card)).contains("Menyusun rencana pengamanan");
 
-        test(card.grid).clickRow(0);
+        card.open("123456789");
+        assertThat($(FollowUpDialog.class).all()).as("only listed follow-ups open").isEmpty();
+        card.open(Long.toString(card.shown().getFirst()));
         var dialog = $(FollowUpDialog.class).single();
         assertThat(dialog.closeItem.isVisible()).isFalse();
         assertThat(dialog.status.getListDataView().getItems()).doesNotContain(FollowUpStatus.SELESAI);
@@ -170,7 +174,8 @@ class MeetingViewsTest extends UiTest {
                 LocalDate.now(clock).plusDays(5), Set.of("64.11")));
         Users.staff("64");
         navigate("wilayah/64.11", Component.class);
-        test($(RegionFollowUps.Card.class).single().grid).clickRow(0);
+        var card = $(RegionFollowUps.Card.class).single();
+        card.open(Long.toString(card.shown().getFirst()));
         var dialog = $(FollowUpDialog.class).single();
         var item = followUps.page(new FollowUpFilter(id, "64.11", null, false, false), 0, 1).getFirst();
         followUps.report(item.id(), new id.go.kemendagri.siap.followup.FollowUpProgress(FollowUpStatus.PROSES,

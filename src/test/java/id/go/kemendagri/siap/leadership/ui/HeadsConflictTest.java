@@ -105,7 +105,7 @@ class HeadsConflictTest extends LeadershipUiTest {
         var pj = pjInSeruyan();
         Users.evaluator();
         var section = open("62.07");
-        test(section.reports).invokeLitRendererFunction(0, ReportScheduleGrid.ACTIONS, ReportScheduleGrid.RECORD);
+        pressReport(section, 0, "record");
         var dialog = $(ReportDialog.class).single();
         var first = reports.schedule(pj.id()).getFirst();
         reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", first.version()));

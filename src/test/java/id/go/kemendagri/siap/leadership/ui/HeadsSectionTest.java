@@ -41,7 +41,7 @@ class HeadsSectionTest extends LeadershipUiTest {
 
     /** Clicks the first button in a report row: record (or change) for those who may. */
     private void record(HeadsSection section, int row) {
-        test(section.reports).invokeLitRendererFunction(row, ReportScheduleGrid.ACTIONS, ReportScheduleGrid.RECORD);
+        pressReport(section, row, "record");
     }
 
     /** Seruyan's Pj with report 1 received on 10 Aug 2024, opened by an evaluator. */
@@ -54,7 +54,7 @@ class HeadsSectionTest extends LeadershipUiTest {
     }
 
     private EvaluationDialog evaluateFirstReport(HeadsSection section) {
-        test(section.reports).invokeLitRendererFunction(0, ReportScheduleGrid.ACTIONS, ReportScheduleGrid.EVALUATE);
+        pressReport(section, 0, "evaluate");
         return $(EvaluationDialog.class).single();
     }
 
@@ -66,8 +66,8 @@ class HeadsSectionTest extends LeadershipUiTest {
         var section = open("62.07");
 
         assertThat(section.head().personName()).isEqualTo("Pj Bupati Seruyan");
-        assertThat(test(section.reports).size()).isEqualTo(4);
-        assertThat(test(section.reports).getRow(0)).extracting(ReportSlot::status).isEqualTo(ReportStatus.TERLAMBAT);
+        assertThat(section.reports.slots()).hasSize(4);
+        assertThat(section.reports.slots().getFirst()).extracting(ReportSlot::status).isEqualTo(ReportStatus.TERLAMBAT);
     }
 
     @Test
@@ -78,7 +78,8 @@ class HeadsSectionTest extends LeadershipUiTest {
         var section = open("62.07");
 
         assertThat(section.actions()).isEmpty();
-        assertThat(section.reports.getColumnByKey(ReportScheduleGrid.ACTIONS)).isNull();
+        assertThat(section.reports.hasActions()).isFalse();
+        assertThat(section.reports.getElement().getProperty("innerHTML")).doesNotContain("data-report-action");
     }
 
     @Test
@@ -186,7 +187,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(test(section.evaluations).size()).isEqualTo(1);
+        assertThat(section.evaluations.size()).isEqualTo(1);
         assertThat(section.head().lastCategory()).isEqualTo(EvaluationCategory.BAIK);
     }
 
@@ -202,7 +203,7 @@ class HeadsSectionTest extends LeadershipUiTest {
 
         assertThat(dialog.scores.values().iterator().next().isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(test(section.evaluations).size()).isZero();
+        assertThat(section.evaluations.size()).isZero();
     }
 
     @Test

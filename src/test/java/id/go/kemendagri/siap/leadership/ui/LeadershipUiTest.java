@@ -55,4 +55,15 @@ abstract class LeadershipUiTest extends UiTest {
         heading.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
                 .fireEvent(new com.vaadin.flow.dom.DomEvent(heading, "click", data));
     }
+
+    /** A click on a report row's button ({@code record}, {@code evaluate}), as the browser reports it. */
+    static void pressReport(HeadsSection section, int row, String action) {
+        var element = section.reports.getElement();
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(ReportSchedule.ON_ACTION, true);
+        data.put(ReportSchedule.ACTION_NAME, action);
+        data.put(ReportSchedule.ACTION_REPORT, Long.toString(section.reports.slots().get(row).id()));
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(element, "click", data));
+    }
 }
