@@ -19,4 +19,10 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
+
+    /** The tab icon (without it, browsers ask for /favicon.ico and get "not found" on every page). */
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addLink("icon", "icons/favicon.svg");
+    }
 }
