@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.budget.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.HtmlClicks;
 import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.StaleDataException;
@@ -28,9 +31,9 @@ class GrantCard extends Div {
      * ({@code edit}, {@code add-transfer}, {@code remove}) and, for a transfer's remove button, the transfer.
      */
     private static final String BUTTON = "[data-grant-action]";
-    static final String ON_ACTION = id.go.kemendagri.siap.base.ui.HtmlClicks.hit(BUTTON);
-    static final String ACTION_NAME = id.go.kemendagri.siap.base.ui.HtmlClicks.data(BUTTON, "grantAction");
-    static final String ACTION_TRANSFER = id.go.kemendagri.siap.base.ui.HtmlClicks.data(BUTTON, "transfer");
+    static final String ON_ACTION = HtmlClicks.hit(BUTTON);
+    static final String ACTION_NAME = HtmlClicks.data(BUTTON, "grantAction");
+    static final String ACTION_TRANSFER = HtmlClicks.data(BUTTON, "transfer");
 
     private final transient BudgetService budget;
     private final boolean canWrite;
@@ -50,7 +53,7 @@ class GrantCard extends Div {
         display.setAttribute("class", "grant-display");
         getElement().appendChild(display);
         if (canWrite) {
-            id.go.kemendagri.siap.base.ui.HtmlClicks.listen(getElement(), BUTTON, java.util.List.of("grantAction", "transfer"),
+            HtmlClicks.listen(getElement(), BUTTON, List.of("grantAction", "transfer"),
                     data -> act(data.get(0), data.get(1)));
         }
         add(history);
@@ -94,9 +97,9 @@ class GrantCard extends Div {
     }
 
     /** The buttons the card shows now (for tests): {@code edit}, {@code add-transfer}. */
-    java.util.List<String> buttons() {
-        return !canWrite || current == null ? java.util.List.of()
-                : transferAllowed() ? java.util.List.of("edit", "add-transfer") : java.util.List.of("edit");
+    List<String> buttons() {
+        return !canWrite || current == null ? List.of()
+                : transferAllowed() ? List.of("edit", "add-transfer") : List.of("edit");
     }
 
     Recipient recipient() {

@@ -116,15 +116,6 @@ class ChecklistItemCard extends Div {
         return row.getProperty("innerHTML", "");
     }
 
-    /** Opens or closes the item (a click on its row); an item being edited stays open. */
-    void toggle() {
-        if (body == null) {
-            open();
-        } else if (!editing) {
-            close();
-        }
-    }
-
     /** Shows the whole item, read afresh. */
     void open() {
         if (body != null) {
@@ -220,7 +211,8 @@ class ChecklistItemCard extends Div {
      */
     static void row(Markup html, com.vaadin.flow.component.Component owner, java.util.Locale locale,
             ChecklistItemDetails shown, boolean editButton, boolean expanded) {
-        html.open("button", "type", "button", "class", "item-toggle", "data-action", "toggle",
+        var id = Long.toString(shown.id());
+        html.open("button", "type", "button", "class", "item-toggle", "data-action", "toggle", "data-item", id,
                         "aria-expanded", Boolean.toString(expanded))
                 .element("span", shown.itemCode(), "class", "item-code")
                 .element("span", shown.name(locale), "class", "item-name")
@@ -232,7 +224,7 @@ class ChecklistItemCard extends Div {
                         "class", "item-due");
         if (editButton && !shown.retired()) {
             html.element("vaadin-button", owner.getTranslation("checklist.edit"), "theme", "small", "class", "item-edit",
-                    "data-action", "edit");
+                    "data-action", "edit", "data-item", id);
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 
+import id.go.kemendagri.siap.base.ui.HtmlClicks;
 import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
@@ -38,12 +39,13 @@ import id.go.kemendagri.siap.checklist.Verification;
 @Uses(Button.class)
 class RegionChecklistPanel extends Div {
 
-    /** The client sends a click only when it hit a row's toggle or edit button; with the item and which. */
-    private static final String ACTION = "event.target.closest('[data-action]')";
-    /** The filter must be a boolean: the server calls the listener only when it received true. */
-    static final String ON_ACTION = "!!" + ACTION;
-    static final String ACTION_NAME = ACTION + "?.dataset.action";
-    static final String ACTION_ITEM = ACTION + "?.closest('[data-item]')?.dataset.item";
+    /** A row's toggle or edit button, with which and the item ({@link HtmlClicks}). */
+    private static final String BUTTON = "[data-action]";
+    static final String ON_ACTION = HtmlClicks.hit(BUTTON);
+    static final String ACTION_NAME = HtmlClicks.data(BUTTON, "action");
+    static final String ACTION_ITEM = HtmlClicks.data(BUTTON, "item");
+
+    private static final String FORM_PREFIX = "checklist:";
 
     private final String regionCode;
     private final transient ChecklistService checklists;
@@ -83,9 +85,7 @@ class RegionChecklistPanel extends Div {
         retired.appendChild(new Element("summary").setText(getTranslation("checklist.retired.title")));
         getElement().appendChild(retired);
         render(checklists.regionChecklist(regionCode));
-        getElement().addEventListener("click", event -> act(event.getEventData().get(ACTION_NAME).asString(),
-                event.getEventData().get(ACTION_ITEM).asString()))
-                .setFilter(ON_ACTION).addEventData(ACTION_NAME).addEventData(ACTION_ITEM);
+        HtmlClicks.listen(getElement(), BUTTON, List.of("action", "item"), data -> act(data.get(0), data.get(1)));
         presence.onOthersEditing(this::showOthersEditing);
     }
 
@@ -97,15 +97,28 @@ class RegionChecklistPanel extends Div {
         return details;
     }
 
-    /** Who else has which item's form open now (presence key to names): their rows and cards are marked. */
+    /**
+     * Who else has which item's form open now (presence key to names): their rows and cards are marked.
+     * Presence tells of every arrival and departure on the page; only a change in who edits which item
+     * redraws the rows (and reads the checklist).
+     */
     void showOthersEditing(Map<String, List<String>> forms) {
-        othersEditing = Map.copyOf(forms);
+        var items = new java.util.HashMap<String, List<String>>();
+        forms.forEach((form, names) -> {
+            if (form.startsWith(FORM_PREFIX)) {
+                items.put(form, List.copyOf(names));
+            }
+        });
+        if (items.equals(othersEditing)) {
+            return;
+        }
+        othersEditing = Map.copyOf(items);
         refreshFromServer();
     }
 
     /** The presence key of an item's form, e.g. {@code checklist:KLB-02}. */
     static String formKey(String itemCode) {
-        return "checklist:" + itemCode;
+        return FORM_PREFIX + itemCode;
     }
 
     /** A click on an item's row: {@code toggle} opens or closes it, {@code edit} opens its form. */

@@ -70,14 +70,6 @@ public class ChartCard extends Div {
         chart.show(next.chart());
     }
 
-    public Drawing getDrawing() {
-        return drawing;
-    }
-
-    public EChart getChart() {
-        return chart;
-    }
-
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         super.onAttach(event);

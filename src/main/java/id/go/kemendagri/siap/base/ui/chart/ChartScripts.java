@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.base.ui.chart;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 
 /**
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.UI;
  * table stays shown when live updates replace the card's HTML), and a tile's details float beside it on hover
  * and keyboard focus. Installed once per page, listening on the document.
  */
-public final class ChartScripts {
+public final class ChartScripts implements java.io.Serializable {
 
     static final String SCRIPT = """
             if (!window.siapChartScripts) {
@@ -50,8 +51,11 @@ public final class ChartScripts {
     private ChartScripts() {
     }
 
-    /** Installs the page's handlers (once; calling again does nothing in the browser). */
+    /** Installs the page's handlers, once per browser page however many cards and boards ask. */
     public static void install(UI ui) {
-        ui.getPage().executeJs(SCRIPT);
+        if (ComponentUtil.getData(ui, ChartScripts.class) == null) {
+            ComponentUtil.setData(ui, ChartScripts.class, new ChartScripts());
+            ui.getPage().executeJs(SCRIPT);
+        }
     }
 }

@@ -21,8 +21,6 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @JsModule("./components/siap-chart.js")
 public class EChart extends Component implements HasSize, HasStyle {
 
-    private ChartModel model;
-
     public EChart() {
         setHeight("320px");
         setWidthFull();
@@ -48,7 +46,6 @@ public class EChart extends Component implements HasSize, HasStyle {
 
     /** Shows the model (values formatted in the component's locale); the drawn chart is updated, not rebuilt. */
     public void setModel(ChartModel model) {
-        this.model = model;
         show(Drawing.of(model, getLocale()));
     }
 
@@ -59,7 +56,4 @@ public class EChart extends Component implements HasSize, HasStyle {
         getElement().setAttribute("aria-label", drawing.summary());
     }
 
-    public ChartModel getModel() {
-        return model;
-    }
 }
