@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,15 +61,21 @@ public class BudgetImport {
     private final RegionAccess access;
     private final BudgetProperties properties;
     private final ApplicationEventPublisher events;
+    private final Counter storedRows;
+    private final Counter refusedFiles;
 
     BudgetImport(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger, RegionAccess access,
-            BudgetProperties properties, ApplicationEventPublisher events) {
+            BudgetProperties properties, ApplicationEventPublisher events, MeterRegistry meters) {
         this.grants = grants;
         this.transfers = transfers;
         this.ledger = ledger;
         this.access = access;
         this.properties = properties;
         this.events = events;
+        this.storedRows = Counter.builder("siap.budget.import.rows").description("Rows of budget files imported")
+                .register(meters);
+        this.refusedFiles = Counter.builder("siap.budget.import.refused")
+                .description("Budget files refused at import because a row was invalid").register(meters);
     }
 
     public long maxBytes() {
@@ -86,6 +94,7 @@ public class BudgetImport {
     public ImportResult store(String fileName, byte[] content) {
         var checked = check(fileName, content);
         if (!checked.preview().valid()) {
+            refusedFiles.increment();
             throw new InvalidInputException(Map.of("file", "budget.import.error.invalid"));
         }
         var actor = access.currentUser().username();
@@ -115,6 +124,7 @@ public class BudgetImport {
         }
         grants.flush();
         regions.forEach(code -> events.publishEvent(new BudgetChanged(code)));
+        storedRows.increment(checked.rows().size());
         return new ImportResult(changed, booked, unchanged, regions.size());
     }
 

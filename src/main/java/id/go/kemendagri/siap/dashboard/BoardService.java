@@ -20,6 +20,8 @@ import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.security.RegionAccess;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The summary boards, for leadership, evaluators and administrators (the national board and any
@@ -28,7 +30,8 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * Boards are shared between screens: a board is rebuilt only after a committed change (any
  * {@link RegionChange}) or once it is older than {@link #MAX_AGE} (deadlines move with the date), so
  * a hundred open boards cost one rebuild per change, not a hundred. The cache is marked stale before
- * the live-update hub tells the screens, so a screen that reloads on a change sees it.
+ * the live-update hub tells the screens, so a screen that reloads on a change sees it. Each build is timed
+ * ({@code siap.board.build}, tagged national or province).
  */
 @Service
 public class BoardService {
@@ -62,14 +65,24 @@ public class BoardService {
     private final RegionAccess access;
     private final ProvinceDirectory provinces;
     private final Clock clock;
+    private final Timer nationalBuild;
+    private final Timer provinceBuild;
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    BoardService(BoardBuilder builder, RegionAccess access, ProvinceDirectory provinces, Clock clock) {
+    BoardService(BoardBuilder builder, RegionAccess access, ProvinceDirectory provinces, Clock clock,
+            MeterRegistry meters) {
         this.builder = builder;
         this.access = access;
         this.provinces = provinces;
         this.clock = clock;
+        this.nationalBuild = buildTimer(meters, "national");
+        this.provinceBuild = buildTimer(meters, "province");
+    }
+
+    private static Timer buildTimer(MeterRegistry meters, String scope) {
+        return Timer.builder("siap.board.build").description("Time to build a summary board from the database")
+                .tag("scope", scope).publishPercentiles(0.5, 0.95).register(meters);
     }
 
     /** The national board; provincial staff are refused (their board is their province's). */
@@ -124,7 +137,7 @@ public class BoardService {
             if (fresh(current, wanted)) {
                 return current.snapshot();
             }
-            var board = builder.build(provinceCode);
+            var board = (provinceCode == null ? nationalBuild : provinceBuild).record(() -> builder.build(provinceCode));
             var snapshot = new Snapshot(board, changedAt(current == null ? null : current.snapshot(), board));
             cache.put(key, new Entry(wanted, clock.instant(), snapshot));
             return snapshot;

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
 import id.go.kemendagri.siap.base.RegionChange;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -28,6 +30,10 @@ import jakarta.annotation.PreDestroy;
  * {@link UI#access}. Each subscription gets at most one push per {@link LiveUpdateProperties#minPushInterval()}:
  * the first change goes out at once, the ones that follow within the interval are delivered together,
  * duplicates removed.
+ * <p>
+ * Meters: {@code siap.live_update.fan_out} is the time to hand one committed change to every screen that
+ * watches it; {@code siap.live_update.delivery} the time from a committed change until a screen has
+ * redrawn, the coalescing wait included.
  */
 @Component
 public class LiveUpdateHub {
@@ -41,9 +47,17 @@ public class LiveUpdateHub {
         return thread;
     });
     private final long minIntervalNanos;
+    private final Timer fanOut;
+    private final Timer delivery;
 
-    LiveUpdateHub(LiveUpdateProperties properties) {
+    LiveUpdateHub(LiveUpdateProperties properties, MeterRegistry meters) {
         this.minIntervalNanos = properties.minPushInterval().toNanos();
+        this.fanOut = Timer.builder("siap.live_update.fan_out")
+                .description("Time to hand one committed change to every screen that watches it")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        this.delivery = Timer.builder("siap.live_update.delivery")
+                .description("Time from a committed change until a screen has redrawn (coalescing included)")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
     }
 
     /**
@@ -66,11 +80,13 @@ public class LiveUpdateHub {
     }
 
     void publish(RegionChange change) {
+        var start = System.nanoTime();
         for (var subscription : subscriptions) {
             if (subscription.filter.test(change)) {
-                subscription.offer(change);
+                subscription.offer(change, start);
             }
         }
+        fanOut.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     @PreDestroy
@@ -86,6 +102,7 @@ public class LiveUpdateHub {
         private final Set<RegionChange> pending = new LinkedHashSet<>();
         private boolean scheduled;
         private long lastPush = System.nanoTime() - minIntervalNanos;
+        private long oldestPending;
 
         Subscription(UI ui, Predicate<RegionChange> filter, Consumer<List<RegionChange>> handler) {
             this.ui = ui;
@@ -93,7 +110,10 @@ public class LiveUpdateHub {
             this.handler = handler;
         }
 
-        synchronized void offer(RegionChange change) {
+        synchronized void offer(RegionChange change, long committedAt) {
+            if (pending.isEmpty()) {
+                oldestPending = committedAt;
+            }
             pending.add(change);
             if (!scheduled) {
                 scheduled = true;
@@ -104,7 +124,9 @@ public class LiveUpdateHub {
 
         private void flush() {
             List<RegionChange> batch;
+            long since;
             synchronized (this) {
+                since = oldestPending;
                 batch = new ArrayList<>(pending);
                 pending.clear();
                 scheduled = false;
@@ -114,7 +136,10 @@ public class LiveUpdateHub {
                 return;
             }
             try {
-                ui.access(() -> handler.accept(batch));
+                ui.access(() -> {
+                    handler.accept(batch);
+                    delivery.record(System.nanoTime() - since, TimeUnit.NANOSECONDS);
+                });
             } catch (com.vaadin.flow.component.UIDetachedException e) {
                 subscriptions.remove(this);
             } catch (RuntimeException e) {

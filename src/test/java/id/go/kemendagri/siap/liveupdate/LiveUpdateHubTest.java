@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class LiveUpdateHubTest {
 
     @BeforeEach
     void createHub() {
-        hub = new LiveUpdateHub(new LiveUpdateProperties(Duration.ofMillis(200)));
+        hub = new LiveUpdateHub(new LiveUpdateProperties(Duration.ofMillis(200)), new SimpleMeterRegistry());
     }
 
     @AfterEach

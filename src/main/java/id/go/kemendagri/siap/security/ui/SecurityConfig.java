@@ -40,8 +40,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        // styles/: plain stylesheets that features load with @StyleSheet (public, like the images).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/actuator/health")
+        // styles/: plain stylesheets that features load with @StyleSheet (public, like the images); icons/: the tab
+        // icon, which the sign-in page asks for too. Actuator has its own chain (ActuatorSecurityConfig).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/styles/**", "/icons/**")
                 .permitAll());
         // Every session is registered, so that disabling a user or changing their role ends their sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
