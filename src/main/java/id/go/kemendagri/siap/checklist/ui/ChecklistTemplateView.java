@@ -50,10 +50,13 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("checklist-template-view");
         startDraft.setText(getTranslation("checklist.template.start-draft"));
+        startDraft.setId("template-start-draft");
         startDraft.addClickListener(e -> show(templates.startDraft()));
         addItem.setText(getTranslation("checklist.template.add"));
+        addItem.setId("template-add-item");
         addItem.addClickListener(e -> new TemplateItemDialog(shown.id(), null, templates, this::show).open());
         publish.setText(getTranslation("checklist.template.publish"));
+        publish.setId("template-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> confirmPublish());
         add(heading, state, new HorizontalLayout(startDraft, addItem, publish), grid());

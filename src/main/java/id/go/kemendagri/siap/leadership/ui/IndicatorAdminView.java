@@ -31,6 +31,7 @@ class IndicatorAdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("indicator-admin-view");
         setSizeFull();
         add.setText(getTranslation("indicators.add"));
+        add.setId("indicator-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new IndicatorDialog(null, indicators, this::refresh).open());
         grid.addColumn(i -> getTranslation("leadership.aspect." + i.aspect().name()))

@@ -1,0 +1,199 @@
+package id.go.kemendagri.siap.shipped;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The forms and dialogs of the production jar, each reached from a page opened by URL (nothing loaded before
+ * it), at a desktop and a phone width: their fields are defined, shown and usable, and the ones that matter
+ * most are filled in and saved: the checklist editor (status, evidence link, note, upload), returning an
+ * item with a reason, recording a transfer with its date, and evaluating a Pj's quarterly report with
+ * indicator and neutrality scores. The other forms are opened and checked.
+ */
+@ExtendWith(FailureScreenshots.class)
+class FormsShippedIT {
+
+    private static final String REGION = "/wilayah/62.07";
+    private final ShippedApp app = ShippedApp.get();
+    private Chromium staff;
+    private Chromium evaluator;
+
+    @BeforeAll
+    static void needsChromium() {
+        Assumptions.assumeTrue(Chromium.available(), "Debian's chromium and chromium-driver are missing (.ci/run installs them)");
+    }
+
+    @AfterEach
+    void close() {
+        for (var browser : new Chromium[] { staff, evaluator }) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px, item {1}")
+    @CsvSource({ "1440, DPL-02", "390, FAS-04" })
+    void staff_complete_a_checklist_item_and_an_evaluator_returns_it_with_a_reason(int width, String code) {
+        staff = new Chromium(app, width);
+        staff.signIn("kalteng", "kalteng");
+        staff.open(REGION);
+        var item = row(staff, code);
+        staff.click(item + " .item-edit");
+        var editor = staff.visible(".checklist-item.opened");
+        assertThat(staff.brokenFields(editor)).as("checklist editor fields").isEmpty();
+        assertThat(editor.findElements(org.openqa.selenium.By.cssSelector("vaadin-select, vaadin-text-area, vaadin-upload")))
+                .hasSize(3);
+        chooseInSelect(staff, editor.findElement(org.openqa.selenium.By.cssSelector("vaadin-select")), "Selesai");
+        type(staff, editor, "vaadin-text-field input", "https://seruyankab.go.id/bukti/" + code + ".pdf");
+        type(staff, editor, "vaadin-text-area textarea", "Sudah selesai, bukti terlampir (" + width + " px).");
+        staff.screenshot(shot("checklist-editor-" + width));
+        staff.click(".checklist-item.opened .item-save");
+        assertThat(itemText(staff, code)).contains("Menunggu verifikasi");
+
+        evaluator = new Chromium(app, width);
+        evaluator.signIn("evaluator", "evaluator");
+        evaluator.open(REGION);
+        var waiting = row(evaluator, code);
+        evaluator.click(waiting + " .item-toggle");
+        evaluator.click(".checklist-item.opened .item-return");
+        var dialog = evaluator.visible("vaadin-dialog.return-dialog");
+        assertThat(evaluator.brokenFields(dialog)).as("return dialog fields").isEmpty();
+        type(evaluator, dialog, "vaadin-text-area textarea", "Bukti belum memuat tanda tangan pejabat.");
+        evaluator.screenshot(shot("return-dialog-" + width));
+        evaluator.click("vaadin-dialog.return-dialog vaadin-button[theme~='primary']");
+        assertThat(itemText(evaluator, code)).contains("Dikembalikan");
+        assertThat(evaluator.consoleErrors()).isEmpty();
+        assertThat(staff.consoleErrors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @CsvSource({ "1440", "390" })
+    void an_evaluator_records_a_transfer_with_its_date(int width) {
+        evaluator = new Chromium(app, width);
+        evaluator.signIn("evaluator", "evaluator");
+        evaluator.open(REGION);
+        var transfersBefore = evaluator.all("#grant-kpu .transfer-remove").size();
+        evaluator.click("#grant-kpu .transfer-add");
+        var form = evaluator.visible("#grant-kpu .transfer-form");
+        assertThat(evaluator.brokenFields(form)).as("transfer form fields").isEmpty();
+        var date = form.findElement(org.openqa.selenium.By.cssSelector("vaadin-date-picker"));
+        assertThat(date.isDisplayed()).isTrue();
+        evaluator.script("arguments[0].value = '2024-10-18'", date);
+        typeInto(evaluator, evaluator.field(form, "Jumlah"), "1000000");
+        typeInto(evaluator, evaluator.field(form, "Referensi"), "SP2D-6207-KPU-UJI-" + width);
+        evaluator.screenshot(shot("transfer-form-" + width));
+        evaluator.click("#grant-kpu .transfer-save");
+        assertThat(evaluator.all("#grant-kpu .transfer-remove")).hasSize(transfersBefore + 1);
+        assertThat(evaluator.consoleErrors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @CsvSource({ "1440", "390" })
+    void an_evaluator_scores_a_pj_report_with_indicators_and_neutrality(int width) {
+        evaluator = new Chromium(app, width);
+        evaluator.signIn("evaluator", "evaluator");
+        evaluator.open(REGION);
+        evaluator.click(".evaluate-report");
+        var dialog = evaluator.visible("vaadin-dialog.evaluation-dialog");
+        assertThat(evaluator.brokenFields(dialog)).as("evaluation dialog fields").isEmpty();
+        var scores = dialog.findElements(org.openqa.selenium.By.cssSelector("vaadin-integer-field"));
+        assertThat(scores).as("indicator scores and the neutrality score").hasSizeGreaterThanOrEqualTo(2);
+        for (var score : scores) {
+            var input = score.findElement(org.openqa.selenium.By.cssSelector("input"));
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "82", Keys.TAB);
+        }
+        evaluator.screenshot(shot("evaluation-dialog-" + width));
+        evaluator.click("vaadin-dialog.evaluation-dialog vaadin-button[theme~='primary']");
+        assertThat(evaluator.all("vaadin-dialog.evaluation-dialog[opened]")).as("dialog closed after saving").isEmpty();
+        assertThat(evaluator.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void every_other_form_and_dialog_opens_with_its_fields_shown() {
+        evaluator = new Chromium(app, 1440);
+        evaluator.signIn("admin", "admin");
+        checkForm(REGION, "#contact-edit", "#desk-contact");
+        checkForm(REGION, "#heads-appoint", "vaadin-dialog[opened]");
+        checkForm(REGION, "#grant-bawaslu .grant-edit", "#grant-bawaslu .grant-form");
+        checkForm(REGION, ".record-report", "vaadin-dialog[opened]");
+        checkForm(REGION, ".followup-open", "vaadin-dialog[opened]");
+        checkForm("/rapat", "#meeting-new", "vaadin-dialog[opened]");
+        checkForm("/kepala-daerah/indikator", "#indicator-add", "vaadin-dialog[opened]");
+        checkForm("/admin/pengguna", "#user-add", "vaadin-dialog[opened]");
+        checkForm("/admin/pengguna", "[id^='activity-']", "vaadin-dialog[opened]");
+        evaluator.open("/checklist/templat");
+        if (!evaluator.all("#template-start-draft").isEmpty() && evaluator.find("#template-start-draft").isEnabled()) {
+            evaluator.click("#template-start-draft");
+        }
+        evaluator.click("#template-add-item");
+        assertThat(evaluator.brokenFields(evaluator.visible("vaadin-dialog[opened]"))).as("template item dialog").isEmpty();
+        evaluator.open("/anggaran/impor");
+        assertThat(evaluator.brokenFields(evaluator.find("vaadin-app-layout"))).as("import page").isEmpty();
+        assertThat(evaluator.consoleErrors()).isEmpty();
+    }
+
+    private void checkForm(String path, String opener, String form) {
+        evaluator.open(path);
+        evaluator.click(opener);
+        var shown = evaluator.visible(form);
+        assertThat(evaluator.brokenFields(shown)).as(opener + " on " + path).isEmpty();
+        assertThat(evaluator.undefinedElements()).as(opener + " on " + path).isEmpty();
+        evaluator.screenshot(shot("form-" + opener.replaceAll("[^a-z-]", "") + ".png"));
+    }
+
+    /** The CSS selector of a checklist row by its item code (the row's toggle names the code). */
+    private static String row(Chromium browser, String code) {
+        var id = browser.script("""
+                const toggle = [...document.querySelectorAll('.item-toggle')]
+                  .find((button) => button.textContent.trim().startsWith(arguments[0]));
+                return toggle ? toggle.dataset.item : null;
+                """, code);
+        assertThat(id).as("checklist row " + code).isNotNull();
+        return ".checklist-item:has([data-item='" + id + "'])";
+    }
+
+    /** What the checklist shows of an item, whether it is a closed row or an open card. */
+    private static String itemText(Chromium browser, String code) {
+        return (String) browser.script("""
+                return [...document.querySelectorAll('.checklist-item')].filter((item) => item.textContent.includes(arguments[0]))
+                  .map((item) => item.innerText).join(' | ');
+                """, code);
+    }
+
+    private static void chooseInSelect(Chromium browser, WebElement select, String label) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", select);
+        Chromium.pause(400);
+        browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                  .find((candidate) => candidate.textContent.trim() === arguments[0] && candidate.checkVisibility());
+                item.click();
+                """, label);
+        browser.awaitIdle();
+    }
+
+    private static void type(Chromium browser, WebElement scope, String css, String text) {
+        typeInto(browser, scope.findElement(org.openqa.selenium.By.cssSelector(css)), text);
+    }
+
+    private static void typeInto(Chromium browser, WebElement field, String text) {
+        var input = field.getTagName().equals("input") || field.getTagName().equals("textarea") ? field
+                : field.findElement(org.openqa.selenium.By.cssSelector("input, textarea"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        browser.awaitIdle();
+    }
+
+    private static java.nio.file.Path shot(String name) {
+        return ShippedApp.TARGET.resolve("shipped/screens/forms").resolve(name.endsWith(".png") ? name : name + ".png");
+    }
+}
