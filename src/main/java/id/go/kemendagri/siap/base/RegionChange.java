@@ -9,7 +9,4 @@ public interface RegionChange {
 
     /** Official code of the region the change belongs to, e.g. {@code 62.07}. */
     String regionCode();
-
-    /** Short name of the feature that changed, e.g. {@code desk-contact}. */
-    String feature();
 }

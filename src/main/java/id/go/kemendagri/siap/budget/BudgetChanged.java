@@ -4,11 +4,4 @@ import id.go.kemendagri.siap.base.RegionChange;
 
 /** A region's grants or transfers were saved and committed; screens re-read what they show. */
 public record BudgetChanged(String regionCode) implements RegionChange {
-
-    public static final String FEATURE = "budget";
-
-    @Override
-    public String feature() {
-        return FEATURE;
-    }
 }

@@ -4,11 +4,4 @@ import id.go.kemendagri.siap.base.RegionChange;
 
 /** A region's checklist item was changed (status, evidence or verification) and committed at this version. */
 public record ChecklistItemChanged(String regionCode, long itemId, long version) implements RegionChange {
-
-    public static final String FEATURE = "checklist";
-
-    @Override
-    public String feature() {
-        return FEATURE;
-    }
 }

@@ -7,11 +7,4 @@ import id.go.kemendagri.siap.base.RegionChange;
  * ({@code itemId}) or the meeting itself ({@code itemId} null).
  */
 public record FollowUpChanged(String regionCode, long meetingId, Long itemId, long version) implements RegionChange {
-
-    public static final String FEATURE = "followup";
-
-    @Override
-    public String feature() {
-        return FEATURE;
-    }
 }

@@ -20,7 +20,18 @@ public final class LiveUpdates {
         return change -> regionCode.equals(change.regionCode());
     }
 
-    public static void bind(Component component, LiveUpdateHub hub, Predicate<RegionChange> filter,
+    /**
+     * Delivers the committed changes of one type (an event record, or an interface such as a feature's
+     * sealed family of events; {@code RegionChange.class} for all) that pass {@code filter} to {@code handler}
+     * while {@code component} is attached.
+     */
+    public static <E extends RegionChange> void bind(Component component, LiveUpdateHub hub, Class<E> type,
+            Predicate<? super E> filter, Consumer<List<E>> handler) {
+        bindAll(component, hub, change -> type.isInstance(change) && filter.test(type.cast(change)),
+                changes -> handler.accept(changes.stream().map(type::cast).toList()));
+    }
+
+    private static void bindAll(Component component, LiveUpdateHub hub, Predicate<RegionChange> filter,
             Consumer<List<RegionChange>> handler) {
         var holder = new Registration[1];
         component.addAttachListener(attach -> {

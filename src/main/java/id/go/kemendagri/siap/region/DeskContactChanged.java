@@ -4,11 +4,4 @@ import id.go.kemendagri.siap.base.RegionChange;
 
 /** A region's Desk Pilkada contact was saved and committed at this version. */
 public record DeskContactChanged(String regionCode, long version) implements RegionChange {
-
-    public static final String FEATURE = "desk-contact";
-
-    @Override
-    public String feature() {
-        return FEATURE;
-    }
 }

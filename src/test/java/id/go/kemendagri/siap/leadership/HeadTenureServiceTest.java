@@ -80,7 +80,7 @@ class HeadTenureServiceTest {
                 .extracting(e -> e.field()).contains("personName", "nip", "legalBasis", "termEndsOn");
         assertThat(events.stream(HeadTenureChanged.class))
                 .containsExactly(new HeadTenureChanged(SERUYAN, pj.id(), pj.version()));
-        assertThat(events.stream(HeadTenureChanged.class).findFirst().orElseThrow().feature()).isEqualTo("leadership");
+        assertThat(events.stream(HeadTenureChanged.class).findFirst().orElseThrow()).isInstanceOf(LeadershipChanged.class);
     }
 
     @Test

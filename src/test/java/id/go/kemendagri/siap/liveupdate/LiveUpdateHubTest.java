@@ -21,10 +21,6 @@ import id.go.kemendagri.siap.base.RegionChange;
 class LiveUpdateHubTest {
 
     record Changed(String regionCode, int n) implements RegionChange {
-        @Override
-        public String feature() {
-            return "test";
-        }
     }
 
     /** A UI whose access() runs the command at once, as if the session lock were free. */
@@ -96,7 +92,7 @@ class LiveUpdateHubTest {
         ui.getInternals().setSession(session);
         for (var i = 0; i < 1000; i++) {
             var component = new Div();
-            LiveUpdates.bind(component, hub, change -> true, pushes::add);
+            LiveUpdates.bind(component, hub, RegionChange.class, change -> true, pushes::add);
             ui.add(component);
             ui.remove(component);
         }
@@ -110,12 +106,33 @@ class LiveUpdateHubTest {
         var ui = new DirectUI();
         ui.getInternals().setSession(session);
         var component = new Div();
-        LiveUpdates.bind(component, hub, change -> true, pushes::add);
+        LiveUpdates.bind(component, hub, RegionChange.class, change -> true, pushes::add);
 
         ui.add(component);
         ui.remove(component);
         ui.add(component);
 
         assertThat(hub.subscriberCount()).isEqualTo(1);
+    }
+
+    record Other(String regionCode) implements RegionChange {
+    }
+
+    @Test
+    void a_screen_bound_to_one_event_type_gets_only_that_type() {
+        var session = org.mockito.Mockito.mock(VaadinSession.class);
+        var ui = new DirectUI();
+        ui.getInternals().setSession(session);
+        var component = new Div();
+        var typed = new CopyOnWriteArrayList<List<Changed>>();
+        LiveUpdates.bind(component, hub, Changed.class, change -> change.n() > 1, typed::add);
+        ui.add(component);
+
+        hub.publish(new Other("62.07"));
+        hub.publish(new Changed("62.07", 1));
+        hub.publish(new Changed("62.07", 2));
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> !typed.isEmpty());
+        assertThat(typed.getFirst()).containsExactly(new Changed("62.07", 2));
     }
 }

@@ -28,6 +28,7 @@ import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.security.RegionAccess;
 import jakarta.annotation.security.PermitAll;
@@ -74,7 +75,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
         add(bar, total, grid);
-        LiveUpdates.bind(grid, hub, change -> scope.isEmpty() || change.regionCode().equals(scope.get())
+        LiveUpdates.bind(grid, hub, RegionChange.class, change -> scope.isEmpty() || change.regionCode().equals(scope.get())
                 || change.regionCode().startsWith(scope.get() + "."), changes -> refresh());
     }
 

@@ -70,7 +70,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         totals.addClassName("budget-totals");
         totals.setId("budget-totals");
         add(actions(access), filters, totals, grid());
-        LiveUpdates.bind(grid, hub, change -> BudgetChanged.FEATURE.equals(change.feature()), this::changed);
+        LiveUpdates.bind(grid, hub, BudgetChanged.class, change -> true, this::changed);
     }
 
     private HorizontalLayout actions(RegionAccess access) {
@@ -170,7 +170,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
      * province and recipient never change; its stage, band and lateness do, so a filter on those makes the
      * set volatile. The order (region code, id) never changes. The totals line is re-read either way.
      */
-    private void changed(List<RegionChange> changes) {
+    private void changed(List<BudgetChanged> changes) {
         var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
         var before = shownCount;
         showTotals();

@@ -44,8 +44,7 @@ class BudgetPanel extends Div {
             grid.add(card);
         }
         add(grid);
-        LiveUpdates.bind(this, hub, LiveUpdates.region(regionCode)
-                .and(change -> BudgetChanged.FEATURE.equals(change.feature())), changes -> refresh());
+        LiveUpdates.bind(this, hub, BudgetChanged.class, LiveUpdates.region(regionCode), changes -> refresh());
     }
 
     void refresh() {

@@ -66,7 +66,7 @@ class BudgetRecapView extends VerticalLayout implements BeforeEnterObserver, Has
         var hint = new Paragraph(getTranslation("budget.recap.hint"));
         hint.addClassName("hint");
         add(new H3(getTranslation("budget.recap.title")), hint, national, provincesTitle, provinces);
-        LiveUpdates.bind(national, hub, change -> BudgetChanged.FEATURE.equals(change.feature()), changes -> refresh());
+        LiveUpdates.bind(national, hub, BudgetChanged.class, change -> true, changes -> refresh());
     }
 
     private void select(Recipient recipient) {

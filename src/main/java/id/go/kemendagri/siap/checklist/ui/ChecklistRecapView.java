@@ -61,7 +61,7 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
         var intro = new Paragraph(getTranslation("checklist.recap.intro"));
         intro.addClassName("intro");
         add(intro, back, heading, grid());
-        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()),
+        LiveUpdates.bind(grid, hub, ChecklistItemChanged.class, change -> true,
                 changes -> refresh());
     }
 

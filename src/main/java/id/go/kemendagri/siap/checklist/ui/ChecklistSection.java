@@ -33,8 +33,7 @@ class ChecklistSection implements RegionSection {
             return Optional.empty();
         }
         var panel = new RegionChecklistPanel(region.code(), checklists, region.presence());
-        LiveUpdates.bind(panel, hub, LiveUpdates.region(region.code())
-                .and(change -> ChecklistItemChanged.FEATURE.equals(change.feature())),
+        LiveUpdates.bind(panel, hub, ChecklistItemChanged.class, LiveUpdates.region(region.code()),
                 changes -> panel.refreshFromServer());
         return Optional.of(panel);
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
@@ -53,7 +52,7 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("intro");
         showTotal();
         add(intro, total, grid());
-        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), this::changed);
+        LiveUpdates.bind(grid, hub, ChecklistItemChanged.class, change -> true, this::changed);
     }
 
     /**
@@ -62,7 +61,7 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
      * and verification, which edits change, and ordered by urgency (returned, overdue, the rest) first, so
      * a changed item that is not loaded, or one whose urgency moved, reloads the list.
      */
-    private void changed(List<RegionChange> changes) {
+    private void changed(List<ChecklistItemChanged> changes) {
         var before = shownCount;
         showTotal();
         var ids = changes.stream().map(c -> ((ChecklistItemChanged) c).itemId()).collect(Collectors.toSet());

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
-import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
@@ -91,7 +90,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         bar.setWrap(true);
         add(bar, total, grid());
         selectionChanged();
-        LiveUpdates.bind(grid, hub, change -> ChecklistItemChanged.FEATURE.equals(change.feature()), this::changed);
+        LiveUpdates.bind(grid, hub, ChecklistItemChanged.class, change -> true, this::changed);
     }
 
     /**
@@ -100,10 +99,10 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
      * defined by the verification state, which edits change, and ordered by submission time, which a
      * resubmission moves; so a changed item that is not loaded, or one resubmitted, reloads the queue.
      */
-    private void changed(List<RegionChange> changes) {
+    private void changed(List<ChecklistItemChanged> changes) {
         var before = shownCount;
         showTotal();
-        var ids = changes.stream().map(c -> ((ChecklistItemChanged) c).itemId()).collect(Collectors.toSet());
+        var ids = changes.stream().map(ChecklistItemChanged::itemId).collect(Collectors.toSet());
         if (LiveRows.reloadIfLarge(grid, ids)) {
             return;
         }

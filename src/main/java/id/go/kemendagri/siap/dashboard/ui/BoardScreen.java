@@ -41,7 +41,7 @@ final class BoardScreen {
         var xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 VaadinIcon.TABLE);
         panel.actions.add(pdf, xlsx);
-        LiveUpdates.bind(panel, hub, inScope(provinceCode), changes -> load());
+        LiveUpdates.bind(panel, hub, RegionChange.class, inScope(provinceCode), changes -> load());
     }
 
     static Predicate<RegionChange> inScope(String provinceCode) {

@@ -77,7 +77,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
                         new RouteParameters("id", Long.toString(saved.id()))))).open());
         var provinces = regions.visibleProvinces();
         add(filters(provinces), total, grid());
-        LiveUpdates.bind(grid, hub, change -> FollowUpChanged.FEATURE.equals(change.feature()), this::changed);
+        LiveUpdates.bind(grid, hub, FollowUpChanged.class, change -> true, this::changed);
     }
 
     private HorizontalLayout filters(java.util.List<Province> provinces) {
@@ -187,7 +187,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
      * Others changed meetings or follow-ups: a new meeting reloads the list; otherwise only the changed
      * rows are re-read and redrawn, so that scroll position and selection stay.
      */
-    private void changed(java.util.List<id.go.kemendagri.siap.base.RegionChange> changes) {
+    private void changed(java.util.List<FollowUpChanged> changes) {
         var events = changes.stream().map(FollowUpChanged.class::cast).toList();
         if (events.stream().anyMatch(event -> event.itemId() == null && event.version() == 0)) {
             refresh();

@@ -83,7 +83,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         showMeeting();
         refreshItems();
         var meetingId = meeting.id();
-        LiveUpdates.bind(grid, hub, change -> change instanceof FollowUpChanged changed && changed.meetingId() == meetingId,
+        LiveUpdates.bind(grid, hub, FollowUpChanged.class, changed -> changed.meetingId() == meetingId,
                 changes -> {
                     if (changes.stream().anyMatch(change -> ((FollowUpChanged) change).itemId() == null)) {
                         meeting = meetings.details(meetingId);

@@ -72,8 +72,7 @@ class RegionFollowUps implements RegionSection {
             HtmlClicks.listen(content.getElement(), "[data-followup]", List.of("followup"), data -> open(data.get(0)));
             add(content);
             refresh();
-            LiveUpdates.bind(this, hub, LiveUpdates.region(regionCode)
-                    .and(change -> FollowUpChanged.FEATURE.equals(change.feature())), changes -> refresh());
+            LiveUpdates.bind(this, hub, FollowUpChanged.class, LiveUpdates.region(regionCode), changes -> refresh());
         }
 
         /** The follow-ups listed, most urgent first. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
-import id.go.kemendagri.siap.leadership.HeadTenureChanged;
+import id.go.kemendagri.siap.leadership.LeadershipChanged;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
 import id.go.kemendagri.siap.leadership.OverdueReport;
 import id.go.kemendagri.siap.leadership.TermAlert;
@@ -72,7 +72,7 @@ class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
         }
         add(termsTitle, terms, overdueTitle, overdue);
         refresh();
-        LiveUpdates.bind(this, hub, change -> HeadTenureChanged.FEATURE.equals(change.feature()), changes -> refresh());
+        LiveUpdates.bind(this, hub, LeadershipChanged.class, change -> true, changes -> refresh());
     }
 
     private void refresh() {

@@ -27,7 +27,7 @@ import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.leadership.HeadFilter;
 import id.go.kemendagri.siap.leadership.HeadRow;
-import id.go.kemendagri.siap.leadership.HeadTenureChanged;
+import id.go.kemendagri.siap.leadership.LeadershipChanged;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService.SortBy;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
@@ -65,7 +65,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         addClassName("head-list-view");
         total.addClassName("head-total");
         add(filters, total, grid());
-        LiveUpdates.bind(grid, hub, change -> HeadTenureChanged.FEATURE.equals(change.feature()), this::changed);
+        LiveUpdates.bind(grid, hub, LeadershipChanged.class, change -> true, this::changed);
     }
 
     private Grid<HeadRow> grid() {
@@ -151,7 +151,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      * (see {@link LiveRows} for the rule). Every region has a row; a filter on status, term end, overdue
      * reports, evaluation or a name makes the set volatile, and sorting by term end makes the order so.
      */
-    private void changed(List<RegionChange> changes) {
+    private void changed(List<LeadershipChanged> changes) {
         var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
         var before = shownCount;
         showTotal();

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.leadership.EvaluationService;
-import id.go.kemendagri.siap.leadership.HeadTenureChanged;
+import id.go.kemendagri.siap.leadership.LeadershipChanged;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
 import id.go.kemendagri.siap.leadership.IndicatorService;
 import id.go.kemendagri.siap.leadership.LeadershipAccess;
@@ -37,8 +37,8 @@ class HeadsRegionSection implements RegionSection {
     @Override
     public Optional<com.vaadin.flow.component.Component> create(RegionPage region) {
         var section = new HeadsSection(region, services);
-        LiveUpdates.bind(section, hub, LiveUpdates.region(region.code())
-                .and(change -> HeadTenureChanged.FEATURE.equals(change.feature())), changes -> section.refresh());
+        LiveUpdates.bind(section, hub, LeadershipChanged.class, LiveUpdates.region(region.code()),
+                changes -> section.refresh());
         return Optional.of(section);
     }
 }

@@ -36,6 +36,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The contact form's name in presence ("who edits what"). */
+    static final String CONTACT_FORM = "desk-contact";
+
     private final transient RegionService regions;
     private final transient DeskContactService contacts;
     private final transient RegionAccess access;
@@ -70,12 +73,12 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         var contactCard = new DeskContactCard(region.code(), contacts, access.canWrite(region.code()));
         var presence = new RegionPresence(new PresenceBar(presenceRegistry, profiles, "region:" + region.code()));
-        contactCard.onEditingChanged(editing -> presence.editing(editing ? DeskContactChanged.FEATURE : null));
+        contactCard.onEditingChanged(editing -> presence.editing(editing ? CONTACT_FORM : null));
         presence.onOthersEditing(forms -> contactCard.showOthersEditing(
-                forms.getOrDefault(DeskContactChanged.FEATURE, List.of())));
+                forms.getOrDefault(CONTACT_FORM, List.of())));
         add(header(region), presence.bar(), contactCard);
-        LiveUpdates.bind(contactCard, hub, LiveUpdates.region(region.code())
-                .and(change -> DeskContactChanged.FEATURE.equals(change.feature())), changes -> contactCard.refreshFromServer());
+        LiveUpdates.bind(contactCard, hub, DeskContactChanged.class, LiveUpdates.region(region.code()),
+                changes -> contactCard.refreshFromServer());
         var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),
                 region.level().name(), region.holdsPilkada(), presence);
         sections.forEach(section -> section.create(page).ifPresent(this::add));
