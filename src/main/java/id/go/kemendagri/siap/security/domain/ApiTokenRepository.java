@@ -32,7 +32,7 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
      * the token was used) and at most once per {@code notBefore}, so that a busy token is not one update
      * per call.
      */
-    @Modifying
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :notBefore)")
     int markUsed(long id, Instant at, Instant notBefore);
 }
