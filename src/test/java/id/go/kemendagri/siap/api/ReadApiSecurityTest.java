@@ -110,11 +110,13 @@ class ReadApiSecurityTest {
         var token = ApiCaller.issue(tokens, inAMonth(), null, ApiScope.READINESS);
 
         assertThat(api.get("/api/v1/readiness/provinces", token).status()).isEqualTo(200);
+        assertThat(api.send("HEAD", "/api/v1/readiness/provinces", token).status()).isEqualTo(200);
         for (var path : new String[] { "/api/v1/regions", "/api/v1/heads", "/api/v1/pj-reports", "/api/v1/grants",
                 "/api/v1/follow-ups" }) {
             var answer = api.get(path, token);
             assertThat(answer.status()).as(path).isEqualTo(403);
             assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(api.send("HEAD", path, token).status()).as("HEAD " + path).isEqualTo(403);
         }
     }
 

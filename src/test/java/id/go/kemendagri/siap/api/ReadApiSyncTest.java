@@ -41,13 +41,23 @@ class ReadApiSyncTest {
     BudgetService budgets;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     ApiCaller api;
     String token;
 
     @BeforeEach
-    void aTokenInTheFuture() {
-        // Far beyond what other tests write, so that "changed since" sees this test's changes only.
-        clock.set(Instant.parse("2031-03-03T01:00:00Z").plusSeconds(System.nanoTime() % 1_000_000));
+    void aTokenAfterEveryRecordedChange() {
+        // After every change other tests (or earlier runs on the same database) recorded, so that "changed
+        // since" sees this test's changes only.
+        var latest = MutableClock.START;
+        for (var table : List.of("checklist_item", "nphd_grant", "region")) {
+            var at = jdbc.queryForObject("select max(changed_at) from " + table, java.time.LocalDateTime.class);
+            if (at != null && at.toInstant(java.time.ZoneOffset.UTC).isAfter(latest)) {
+                latest = at.toInstant(java.time.ZoneOffset.UTC);
+            }
+        }
+        clock.set(latest.plus(Duration.ofHours(1)));
         api = new ApiCaller(port);
         token = ApiCaller.issue(tokens, LocalDate.ofInstant(clock.instant(), Formats.WIB).plusDays(30), null);
     }

@@ -48,15 +48,15 @@ class ApiSecurityConfig {
                 .logout(logout -> logout.disable())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                // Any method: GET and HEAD reach here (ApiGateFilter answers the others), and HEAD must need
+                // the scope as much as GET.
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/regions/**").hasAuthority(ApiScope.REGIONS.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/readiness/**").hasAuthority(ApiScope.READINESS.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/heads/**").hasAuthority(ApiScope.HEADS.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/pj-reports/**")
-                        .hasAuthority(ApiScope.PJ_REPORTS.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/grants/**").hasAuthority(ApiScope.GRANTS.authority())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/follow-ups/**")
-                        .hasAuthority(ApiScope.FOLLOW_UPS.authority())
+                        .requestMatchers("/api/v1/regions/**").hasAuthority(ApiScope.REGIONS.authority())
+                        .requestMatchers("/api/v1/readiness/**").hasAuthority(ApiScope.READINESS.authority())
+                        .requestMatchers("/api/v1/heads/**").hasAuthority(ApiScope.HEADS.authority())
+                        .requestMatchers("/api/v1/pj-reports/**").hasAuthority(ApiScope.PJ_REPORTS.authority())
+                        .requestMatchers("/api/v1/grants/**").hasAuthority(ApiScope.GRANTS.authority())
+                        .requestMatchers("/api/v1/follow-ups/**").hasAuthority(ApiScope.FOLLOW_UPS.authority())
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiCallLogFilter(access), WebAsyncManagerIntegrationFilter.class)
                 .addFilterAfter(new ApiGateFilter(problems), ApiCallLogFilter.class)
@@ -79,7 +79,7 @@ class ApiSecurityConfig {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET).permitAll()
-                        .anyRequest().denyAll());
+                        .requestMatchers(HttpMethod.HEAD).permitAll().anyRequest().denyAll());
         return http.build();
     }
 }
