@@ -85,7 +85,7 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(3).setWidth("16rem").setKey("path").setTooltipGenerator(c -> c.method() + " " + c.path());
         grid.addComponentColumn(this::status).setHeader(getTranslation("api-calls.column.status")).setWidth("6rem")
                 .setFlexGrow(0).setKey("status");
-        grid.addColumn(c -> Formats.number(c.durationMs(), getLocale()) + " ms")
+        grid.addColumn(c -> getTranslation("api-calls.duration", Formats.number(c.durationMs(), getLocale())))
                 .setHeader(getTranslation("api-calls.column.duration")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ApiCallEntry::remoteAddress).setHeader(getTranslation("api-calls.column.address"))
                 .setWidth("9rem").setFlexGrow(0);
