@@ -77,7 +77,7 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void columns() {
         grid.addColumn(c -> Formats.dateTime(c.occurredAt(), getLocale()) + ":"
                 + String.format("%02d", c.occurredAt().atZone(Formats.WIB).getSecond()))
-                .setHeader(getTranslation("api-calls.column.when")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("api-calls.column.when")).setWidth("12.5rem").setFlexGrow(0);
         grid.addColumn(c -> c.tokenId() == null ? getTranslation("api-calls.no-token")
                 : c.tokenName() + " (" + c.tokenPrefix() + "…)").setHeader(getTranslation("api-calls.column.token"))
                 .setWidth("12rem").setFlexGrow(1).setKey("token");

@@ -38,19 +38,20 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
         addClassName("api-token-grid");
         addColumn(ApiTokenDetails::name).setHeader(getTranslation("api-tokens.column.name")).setFlexGrow(2)
                 .setWidth("10rem").setKey("name").setTooltipGenerator(ApiTokenDetails::name);
-        addColumn(t -> t.prefix() + "…").setHeader(getTranslation("api-tokens.column.prefix")).setWidth("9rem")
+        addColumn(t -> t.prefix() + "…").setHeader(getTranslation("api-tokens.column.prefix")).setWidth("8.5rem")
                 .setFlexGrow(0).setKey("prefix");
         addColumn(this::scopes).setHeader(getTranslation("api-tokens.column.scopes")).setFlexGrow(2).setWidth("12rem")
                 .setKey("scopes").setTooltipGenerator(this::scopes);
         addColumn(this::province).setHeader(getTranslation("api-tokens.column.province")).setWidth("9rem")
                 .setFlexGrow(1).setKey("province");
-        addComponentColumn(this::status).setHeader(getTranslation("api-tokens.column.status")).setWidth("10rem")
+        addComponentColumn(this::status).setHeader(getTranslation("api-tokens.column.status")).setWidth("13rem")
                 .setFlexGrow(0).setKey("status");
         addColumn(t -> t.lastUsedAt() == null ? getTranslation("api-tokens.never")
                 : Formats.dateTime(t.lastUsedAt(), getLocale())).setHeader(getTranslation("api-tokens.column.last-used"))
-                .setWidth("10rem").setFlexGrow(0).setKey("lastUsed");
-        addColumn(t -> Formats.dateTime(t.createdAt(), getLocale()) + " · " + t.createdBy())
-                .setHeader(getTranslation("api-tokens.column.created")).setWidth("12rem").setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(0).setKey("lastUsed");
+        addColumn(t -> Formats.date(t.createdAt().atZone(Formats.WIB).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("api-tokens.column.created")).setWidth("8.5rem").setFlexGrow(0)
+                .setTooltipGenerator(t -> Formats.dateTime(t.createdAt(), getLocale()) + " · " + t.createdBy());
         addComponentColumn(this::buttons).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
                 .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         setItems(query -> tokens.page(usableOnly.getAsBoolean(), query.getOffset(), query.getLimit()).stream(),
