@@ -19,7 +19,7 @@ import org.springframework.data.repository.Repository;
 /**
  * The package rules of docs/architecture.md: features by package, {@code domain/} and services free of
  * Vaadin, no feature reaching into another's {@code domain/} or {@code ui/}, no cycles, and the edges
- * ({@code dashboard}, {@code liveupdate}) depended on by nobody but views.
+ * ({@code dashboard}, {@code liveupdate}, {@code api}) depended on by nobody but views.
  */
 @AnalyzeClasses(packages = "id.go.kemendagri.siap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -85,6 +85,13 @@ class ArchitectureTest {
             .and().resideInAPackage(ROOT + "..")
             .should().dependOnClassesThat().resideInAPackage(ROOT + ".dashboard..")
             .as("the dashboard sits at the edge: nothing depends on it");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_read_api = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".api..")
+            .and().resideInAPackage(ROOT + "..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".api..")
+            .as("the read API sits at the edge: nothing depends on it");
 
     @ArchTest
     static final ArchRule only_views_use_the_live_update_edge = noClasses()

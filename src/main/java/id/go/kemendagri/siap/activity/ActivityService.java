@@ -21,7 +21,7 @@ import id.go.kemendagri.siap.security.Role;
 @Service
 public class ActivityService {
 
-    static final Set<String> ADMIN_ONLY = Set.of("user");
+    static final Set<String> ADMIN_ONLY = Set.of("user", "api-token");
 
     private final AuditService audit;
     private final RegionService regions;

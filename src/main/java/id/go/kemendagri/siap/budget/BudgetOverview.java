@@ -179,7 +179,7 @@ public class BudgetOverview {
         }
     }
 
-    private static Integer bandLow(Band band) {
+    static Integer bandLow(Band band) {
         return band == null ? null : switch (band) {
             case DONE -> 100;
             case PARTIAL -> Band.PARTIAL_FROM_PERCENT;
@@ -188,7 +188,7 @@ public class BudgetOverview {
     }
 
     /** Exclusive upper bound; transfers never exceed the agreement, so 101 closes DONE. */
-    private static Integer bandHigh(Band band) {
+    static Integer bandHigh(Band band) {
         return band == null ? null : switch (band) {
             case DONE -> 101;
             case PARTIAL -> 100;

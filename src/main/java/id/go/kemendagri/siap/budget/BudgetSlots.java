@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.budget;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 
@@ -29,10 +30,12 @@ public class BudgetSlots implements ApplicationRunner {
 
     private final NphdGrantRepository grants;
     private final PilkadaRegions regions;
+    private final Clock clock;
 
-    BudgetSlots(NphdGrantRepository grants, PilkadaRegions regions) {
+    BudgetSlots(NphdGrantRepository grants, PilkadaRegions regions, Clock clock) {
         this.grants = grants;
         this.regions = regions;
+        this.clock = clock;
     }
 
     @Override
@@ -55,6 +58,7 @@ public class BudgetSlots implements ApplicationRunner {
         var existing = new HashMap<String, NphdGrant>();
         grants.findByCycleId(cycle.id()).forEach(g -> existing.put(key(g.getRegionCode(), g.getRecipient()), g));
         var changes = 0;
+        var now = clock.instant();
         for (PilkadaRegion region : holding) {
             var name = names.get(region.code());
             var province = names.get(region.provinceCode());
@@ -62,9 +66,9 @@ public class BudgetSlots implements ApplicationRunner {
                 var stored = existing.get(key(region.code(), recipient));
                 if (stored == null) {
                     grants.save(new NphdGrant(cycle.id(), region.code(), region.provinceCode(), name, province,
-                            recipient));
+                            recipient, now));
                     changes++;
-                } else if (stored.rename(name, province)) {
+                } else if (stored.rename(name, province, now)) {
                     changes++;
                 }
             }

@@ -88,7 +88,7 @@ class DemoBudget implements ApplicationRunner {
         jdbc.batchUpdate("update nphd_grant set stage = ?, scheme = ?, proposed_amount = ?, agreed_amount = ?,"
                 + " nphd_number = ?, signed_on = ?, earlier_year_percent = 40, tranche1_amount = ?, tranche1_due = ?,"
                 + " tranche2_amount = ?, tranche2_due = ?, disbursed_amount = ?, demo = true, updated_at = ?,"
-                + " updated_by = ?, version = version + 1 where id = ?",
+                + " changed_at = ?, updated_by = ?, version = version + 1 where id = ?",
                 grantRows.stream().map(r -> withTime(r, now)).toList());
         jdbc.batchUpdate("insert into nphd_transfer (grant_id, tranche, transfer_date, amount, reference, demo,"
                 + " created_at, created_by) values (?, ?, ?, ?, ?, true, ?, ?)",
@@ -99,7 +99,7 @@ class DemoBudget implements ApplicationRunner {
 
     private static Object[] withTime(Object[] row, Timestamp now) {
         return new Object[] {row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
-                now, DEMO_ACTOR, row[11]};
+                now, now, DEMO_ACTOR, row[11]};
     }
 
     private void generate(Recipient recipient, List<NphdGrant> slots, Random random, LocalDate voteDate,

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist;
 
+import java.time.Clock;
 import java.util.ArrayList;
 
 import org.slf4j.Logger;
@@ -30,16 +31,20 @@ class ChecklistSync {
     private final ChecklistItemWriter writer;
     private final ChecklistTemplateItemRepository templateItems;
     private final PilkadaRegions regions;
+    private final Clock clock;
 
-    ChecklistSync(ChecklistItemWriter writer, ChecklistTemplateItemRepository templateItems, PilkadaRegions regions) {
+    ChecklistSync(ChecklistItemWriter writer, ChecklistTemplateItemRepository templateItems, PilkadaRegions regions,
+            Clock clock) {
         this.writer = writer;
         this.templateItems = templateItems;
         this.regions = regions;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     Result apply(long cycleId, long templateId) {
-        var retired = writer.relinkAndRetire(cycleId, templateId);
+        var now = clock.instant();
+        var retired = writer.relinkAndRetire(cycleId, templateId, now);
         var templateList = templateItems.findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(templateId);
         var existing = writer.existingKeys(cycleId);
         var missing = new ArrayList<ChecklistItemWriter.NewItem>();
@@ -51,7 +56,7 @@ class ChecklistSync {
                 }
             }
         }
-        writer.insert(missing);
+        writer.insert(missing, now);
         if (!missing.isEmpty() || retired > 0) {
             log.info("Checklist template {} applied: {} items added, {} retired", templateId, missing.size(), retired);
         }

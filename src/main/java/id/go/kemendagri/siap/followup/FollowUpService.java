@@ -269,7 +269,7 @@ public class FollowUpService {
         events.publishEvent(new FollowUpChanged(item.getRegionCode(), item.getMeetingId(), item.getId(), item.getVersion()));
     }
 
-    private static FollowUpRow toRow(FollowUpItem item, String meetingTitle, LocalDate meetingDate,
+    static FollowUpRow toRow(FollowUpItem item, String meetingTitle, LocalDate meetingDate,
             Map<String, String> names, LocalDate today) {
         var evidence = item.getEvidenceSha256() == null ? null : new Document(item.getEvidenceName(),
                 item.getEvidenceType(), item.getEvidenceSize(), item.getEvidenceSha256());

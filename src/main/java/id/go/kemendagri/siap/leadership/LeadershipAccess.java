@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.leadership;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import id.go.kemendagri.siap.security.ApiAccess;
+import id.go.kemendagri.siap.security.ApiScope;
 import id.go.kemendagri.siap.security.RegionAccess;
 import id.go.kemendagri.siap.security.Role;
 
@@ -30,6 +32,18 @@ public class LeadershipAccess {
 
     public boolean canEditIndicators() {
         return regions.current().map(u -> u.role() == Role.ADMIN).orElse(false);
+    }
+
+    /**
+     * A Pj's personal figures (indicator scores, neutrality score and band, recommendation): whoever reads
+     * the region on the screens; a read-API token only with the {@code pj-scores} scope.
+     */
+    public boolean maySeeScores() {
+        return ApiAccess.current().map(client -> client.has(ApiScope.PJ_SCORES)).orElse(true);
+    }
+
+    String readableProvince(String asked) {
+        return regions.readableProvince(asked);
     }
 
     void requireManageHeads(String regionCode) {

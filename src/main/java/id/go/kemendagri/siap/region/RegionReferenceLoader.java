@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,13 +46,15 @@ public class RegionReferenceLoader implements ApplicationRunner {
     private final ElectionCycleRepository cycles;
     private final ElectionCycleExclusionRepository exclusions;
     private final ElectionCycleRegionRepository participation;
+    private final Clock clock;
 
     RegionReferenceLoader(RegionRepository regions, ElectionCycleRepository cycles,
-            ElectionCycleExclusionRepository exclusions, ElectionCycleRegionRepository participation) {
+            ElectionCycleExclusionRepository exclusions, ElectionCycleRegionRepository participation, Clock clock) {
         this.regions = regions;
         this.cycles = cycles;
         this.exclusions = exclusions;
         this.participation = participation;
+        this.clock = clock;
     }
 
     @Override
@@ -66,42 +69,51 @@ public class RegionReferenceLoader implements ApplicationRunner {
         var official = readOfficialRegions();
         var existing = regions.findAll().stream().collect(Collectors.toMap(Region::getCode, Function.identity()));
         var changes = 0;
+        var now = clock.instant();
         for (var region : official.values()) {
             var stored = existing.get(region.getCode());
             if (stored == null) {
-                regions.save(region);
+                region.changed(now);
+                // save merges (the id is assigned): keep the managed copy, which later changes must reach.
+                existing.put(region.getCode(), regions.save(region));
                 changes++;
             } else if (!stored.getName().equals(region.getName())) {
                 stored.setName(region.getName());
+                stored.changed(now);
                 changes++;
             }
         }
         regions.flush();
         for (var cycle : cycles.findAll()) {
-            changes += materialiseParticipation(cycle.getId(), official.keySet());
+            for (var code : materialiseParticipation(cycle.getId(), official.keySet())) {
+                // The Pilkada flag is part of what the API shows of a region.
+                existing.get(code).changed(now);
+                changes++;
+            }
         }
         return changes;
     }
 
-    private int materialiseParticipation(long cycleId, Iterable<String> codes) {
+    /** Returns the codes whose row it added or whose flag it changed. */
+    private java.util.List<String> materialiseParticipation(long cycleId, Iterable<String> codes) {
         var excluded = new HashSet<String>();
         exclusions.findByIdCycleId(cycleId).stream().map(ElectionCycleExclusion::getId)
                 .forEach(key -> excluded.add(key.regionCode()));
         var stored = participation.findByIdCycleId(cycleId).stream()
                 .collect(Collectors.toMap(row -> row.getId().regionCode(), Function.identity()));
-        var changes = 0;
+        var changed = new java.util.ArrayList<String>();
         for (var code : codes) {
             var holds = !excluded.contains(code);
             var row = stored.get(code);
             if (row == null) {
                 participation.save(new ElectionCycleRegion(cycleId, code, holds));
-                changes++;
+                changed.add(code);
             } else if (row.isHoldsPilkada() != holds) {
                 row.setHoldsPilkada(holds);
-                changes++;
+                changed.add(code);
             }
         }
-        return changes;
+        return changed;
     }
 
     /** Provinces first, then kabupaten/kota, keyed by code, in file order. */

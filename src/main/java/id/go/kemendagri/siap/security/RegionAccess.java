@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  * <li>ADMIN and EVALUATOR: read and write every region.</li>
  * <li>PROVINCIAL_STAFF: read and write their own province and its kabupaten/kota, nothing else.</li>
  * <li>LEADERSHIP: read every region, write none.</li>
+ * <li>A read-API token ({@link ApiClient}) acts as LEADERSHIP; one issued for a province reads that
+ * province and its kabupaten/kota only (people of that role never have a province).</li>
  * </ul>
  */
 @Component
@@ -34,7 +36,23 @@ public class RegionAccess {
 
     /** The province the user is confined to, or empty when they see the whole country. */
     public Optional<String> provinceScope() {
-        return current().filter(u -> u.role() == Role.PROVINCIAL_STAFF).map(SignedInUser::provinceCode);
+        return current().filter(u -> u.role() == Role.PROVINCIAL_STAFF || u.role() == Role.LEADERSHIP)
+                .map(SignedInUser::provinceCode);
+    }
+
+    /**
+     * The province a read across regions is confined to: the caller's own when they have one (asking for
+     * another yields {@code "--"}, which matches nothing), else what was asked (null: the whole country).
+     *
+     * @throws AccessDeniedException when nobody is signed in
+     */
+    public String readableProvince(String asked) {
+        currentUser();
+        var scope = provinceScope();
+        if (scope.isEmpty()) {
+            return asked;
+        }
+        return asked == null || asked.equals(scope.get()) ? scope.get() : "--";
     }
 
     public boolean canRead(String regionCode) {
@@ -70,8 +88,9 @@ public class RegionAccess {
 
     static boolean canRead(SignedInUser user, String regionCode) {
         return switch (user.role()) {
-            case ADMIN, EVALUATOR, LEADERSHIP -> true;
+            case ADMIN, EVALUATOR -> true;
             case PROVINCIAL_STAFF -> inProvince(user.provinceCode(), regionCode);
+            case LEADERSHIP -> user.provinceCode() == null || inProvince(user.provinceCode(), regionCode);
         };
     }
 

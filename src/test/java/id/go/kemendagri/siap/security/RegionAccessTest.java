@@ -44,7 +44,12 @@ class RegionAccessTest {
             "LEADERSHIP,       -,  62,    true,  false",
             "LEADERSHIP,       -,  62.07, true,  false",
             "LEADERSHIP,       -,  64.01, true,  false",
-            "LEADERSHIP,       -,  11,    true,  false" })
+            "LEADERSHIP,       -,  11,    true,  false",
+            // A read-API token issued for a province reads as leadership confined to it.
+            "LEADERSHIP,       62, 62,    true,  false",
+            "LEADERSHIP,       62, 62.07, true,  false",
+            "LEADERSHIP,       62, 64,    false, false",
+            "LEADERSHIP,       62, 64.01, false, false" })
     void each_role_reads_and_writes_only_where_it_may(Role role, String province, String region, boolean read,
             boolean write) {
         Users.signIn("pengguna", role, province);
@@ -73,6 +78,24 @@ class RegionAccessTest {
 
         Users.leadership();
         assertThat(access.provinceScope()).isEmpty();
+
+        Users.signIn("api:siap_abcdefg", Role.LEADERSHIP, "64");
+        assertThat(access.provinceScope()).contains("64");
+    }
+
+    @Test
+    void a_read_across_regions_is_confined_to_the_callers_province() {
+        Users.signIn("api:siap_abcdefg", Role.LEADERSHIP, "62");
+        assertThat(access.readableProvince(null)).isEqualTo("62");
+        assertThat(access.readableProvince("62")).isEqualTo("62");
+        assertThat(access.readableProvince("64")).isEqualTo("--");
+
+        Users.leadership();
+        assertThat(access.readableProvince(null)).isNull();
+        assertThat(access.readableProvince("64")).isEqualTo("64");
+
+        Users.signOut();
+        assertThatThrownBy(() -> access.readableProvince(null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest

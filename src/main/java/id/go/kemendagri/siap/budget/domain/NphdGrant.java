@@ -95,6 +95,10 @@ public class NphdGrant {
     @Column(name = "updated_by", length = 60)
     private String updatedBy;
 
+    /** When the row was created or last changed in any way (names included), for the read API's sync. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
@@ -102,7 +106,8 @@ public class NphdGrant {
     }
 
     public NphdGrant(long cycleId, String regionCode, String provinceCode, String regionName, String provinceName,
-            Recipient recipient) {
+            Recipient recipient, Instant createdAt) {
+        this.changedAt = createdAt;
         this.cycleId = cycleId;
         this.regionCode = regionCode;
         this.provinceCode = provinceCode;
@@ -112,10 +117,11 @@ public class NphdGrant {
     }
 
     /** Keeps the copied names in step with the official ones; true when something changed. */
-    public boolean rename(String regionName, String provinceName) {
+    public boolean rename(String regionName, String provinceName, Instant at) {
         if (this.regionName.equals(regionName) && this.provinceName.equals(provinceName)) {
             return false;
         }
+        this.changedAt = at;
         this.regionName = regionName;
         this.provinceName = provinceName;
         return true;
@@ -144,9 +150,14 @@ public class NphdGrant {
     }
 
     public void touch(Instant at, String by, boolean demo) {
+        this.changedAt = at;
         this.updatedAt = at;
         this.updatedBy = by;
         this.demo = demo;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public Long getId() {

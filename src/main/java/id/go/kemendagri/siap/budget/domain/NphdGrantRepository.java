@@ -49,6 +49,13 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     List<GrantRow> findRowsIn(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today, java.util.Collection<String> regions);
 
+    /** A page for the read API, by id after {@code after}, changed after {@code since} when given. */
+    @Query("select g" + FILTER + " and (:region is null or g.regionCode = :region)"
+            + " and (:since is null or g.changedAt > :since) and (:after is null or g.id > :after) order by g.id")
+    List<NphdGrant> findPage(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
+            Integer bandHigh, boolean lateOnly, LocalDate today, String region, java.time.Instant since, Long after,
+            org.springframework.data.domain.Limit limit);
+
     @Query("select count(g)" + FILTER)
     long countRows(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today);

@@ -111,6 +111,13 @@ public class ChecklistItem {
     @Column(name = "updated_by", length = 60)
     private String updatedBy;
 
+    /**
+     * When anything the readiness figures count last changed (the region's answer or the evaluator's
+     * verdict), for the read API's incremental sync; verification does not move {@code updatedAt}.
+     */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Column(nullable = false)
     private boolean demo;
 
@@ -155,6 +162,7 @@ public class ChecklistItem {
      * is flagged. A returned item stays returned until the region closes it again.
      */
     public void resubmit(Instant at) {
+        changedAt = at;
         if (verification == Verification.VERIFIED) {
             changedSinceVerification = true;
         }
@@ -170,6 +178,7 @@ public class ChecklistItem {
     }
 
     public void verify(Instant at, String by) {
+        changedAt = at;
         verification = Verification.VERIFIED;
         verifiedAt = at;
         verifiedBy = by;
@@ -178,6 +187,7 @@ public class ChecklistItem {
     }
 
     public void giveBack(String reason, Instant at, String by) {
+        changedAt = at;
         verification = Verification.RETURNED;
         returnReason = reason;
         verifiedAt = at;
@@ -185,6 +195,7 @@ public class ChecklistItem {
     }
 
     public void touched(Instant at, String by) {
+        changedAt = at;
         updatedAt = at;
         updatedBy = by;
         demo = false;
@@ -284,6 +295,10 @@ public class ChecklistItem {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public boolean isDemo() {

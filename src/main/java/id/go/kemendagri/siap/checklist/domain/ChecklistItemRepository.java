@@ -122,6 +122,59 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
             """)
     long countOverdue(long cycleId, String province, Collection<ItemStatus> open, LocalDate today);
 
+    /**
+     * Per theme: theme, items, done, done and verified, not applicable, waiting, then the four weights of
+     * {@link id.go.kemendagri.siap.checklist.Readiness}, then the latest change; grouped by what precedes.
+     */
+    String THEME_FIGURES = """
+            t.theme, count(i),
+            sum(case when i.status = :done then 1 else 0 end),
+            sum(case when i.verification = :verified and i.status = :done then 1 else 0 end),
+            sum(case when i.status = :notApplicable then 1 else 0 end),
+            sum(case when i.verification = :waiting then 1 else 0 end),
+            sum(case when i.verification = :verified and i.status = :done then t.weight else 0 end),
+            sum(case when i.verification = :verified and i.status = :notApplicable then 0 else t.weight end),
+            sum(case when i.status = :done then t.weight else 0 end),
+            sum(case when i.status = :notApplicable then 0 else t.weight end),
+            max(i.changedAt)
+            from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false
+              and (:province is null or i.provinceCode = :province)
+            """;
+
+    /** Provinces with a change after {@code since} (retired items count: retiring changes the figures). */
+    String PROVINCES_CHANGED = """
+             and (:since is null or i.provinceCode in (select c.provinceCode from ChecklistItem c
+                  where c.cycleId = :cycleId and c.changedAt > :since))
+            """;
+
+    @Query("select i.provinceCode, " + THEME_FIGURES + PROVINCES_CHANGED + " group by i.provinceCode, t.theme")
+    List<Object[]> themeFiguresByProvince(long cycleId, String province, java.time.Instant since, ItemStatus done,
+            ItemStatus notApplicable, Verification waiting, Verification verified);
+
+    @Query("select i.provinceCode, count(distinct i.regionCode) from ChecklistItem i"
+            + " where i.cycleId = :cycleId and i.retired = false and (:province is null or i.provinceCode = :province)"
+            + PROVINCES_CHANGED + " group by i.provinceCode")
+    List<Object[]> regionCountsByProvince(long cycleId, String province, java.time.Instant since);
+
+    @Query("select i.regionCode, " + THEME_FIGURES + " and i.regionCode in :regions group by i.regionCode, t.theme")
+    List<Object[]> themeFiguresByRegion(long cycleId, String province, Collection<String> regions, ItemStatus done,
+            ItemStatus notApplicable, Verification waiting, Verification verified);
+
+    /** A page of the regions with checklist items, by code after {@code after}, changed after {@code since}. */
+    @Query("""
+            select distinct i.regionCode from ChecklistItem i
+            where i.cycleId = :cycleId and i.retired = false
+              and (:province is null or i.provinceCode = :province)
+              and (:level is null or i.regionLevel = :level)
+              and (:after is null or i.regionCode > :after)
+              and (:since is null or i.regionCode in (select c.regionCode from ChecklistItem c
+                   where c.cycleId = :cycleId and c.changedAt > :since))
+            order by i.regionCode
+            """)
+    List<String> findRegionsWithItems(long cycleId, String province, String level, String after,
+            java.time.Instant since, org.springframework.data.domain.Limit limit);
+
     List<ChecklistItem> findByIdIn(Collection<Long> ids);
 
     boolean existsByCycleIdAndDemoTrue(long cycleId);

@@ -42,13 +42,18 @@ public class ChecklistItemWriter {
      *
      * @return how many items were retired
      */
-    public int relinkAndRetire(long cycleId, long templateId) {
+    public int relinkAndRetire(long cycleId, long templateId, Instant now) {
+        // Stamp first the items this moves (another template item, or back from retirement): a start that
+        // changes nothing must not make every item look changed to the read API's sync.
+        jdbc.update("update checklist_item i set changed_at = ? where i.cycle_id = ? and exists (select 1 from"
+                + " checklist_template_item t where " + APPLIES + " and (t.id <> i.template_item_id or i.retired = true))",
+                timestamp(now), cycleId, templateId);
         jdbc.update("update checklist_item i set template_item_id = (select t.id from checklist_template_item t where "
                 + APPLIES + "), retired = false where i.cycle_id = ? and exists (select 1 from checklist_template_item t"
                 + " where " + APPLIES + ")", templateId, cycleId, templateId);
-        return jdbc.update("update checklist_item i set retired = true where i.cycle_id = ? and i.retired = false"
-                + " and not exists (select 1 from checklist_template_item t where " + APPLIES + ")", cycleId,
-                templateId);
+        return jdbc.update("update checklist_item i set retired = true, changed_at = ? where i.cycle_id = ?"
+                + " and i.retired = false and not exists (select 1 from checklist_template_item t where " + APPLIES + ")",
+                timestamp(now), cycleId, templateId);
     }
 
     /** Region code + "|" + item code of every item of the cycle. */
@@ -61,12 +66,12 @@ public class ChecklistItemWriter {
         return keys;
     }
 
-    public void insert(List<NewItem> items) {
+    public void insert(List<NewItem> items, Instant now) {
         jdbc.batchUpdate("""
                 insert into checklist_item (cycle_id, region_code, province_code, region_level, item_code,
                     template_item_id, retired, status, evidence_kind, verification, changed_since_verification, demo,
-                    version)
-                values (?, ?, ?, ?, ?, ?, false, 'BELUM', 'NONE', 'NONE', false, false, 0)
+                    version, changed_at)
+                values (?, ?, ?, ?, ?, ?, false, 'BELUM', 'NONE', 'NONE', false, false, 0, ?)
                 """, items, 500, (ps, item) -> {
             ps.setLong(1, item.cycleId());
             ps.setString(2, item.regionCode());
@@ -74,6 +79,7 @@ public class ChecklistItemWriter {
             ps.setString(4, item.regionLevel());
             ps.setString(5, item.itemCode());
             ps.setLong(6, item.templateItemId());
+            ps.setObject(7, timestamp(now));
         });
     }
 
@@ -102,7 +108,7 @@ public class ChecklistItemWriter {
         jdbc.batchUpdate("""
                 update checklist_item set status = ?, note = ?, evidence_kind = ?, evidence_link = ?, verification = ?,
                     return_reason = ?, submitted_at = ?, verified_at = ?, verified_by = ?, completed_on = ?,
-                    updated_at = ?, updated_by = ?, demo = true
+                    updated_at = ?, updated_by = ?, demo = true, changed_at = ?
                 where id = ? and updated_at is null
                 """, answers, 1000, (ps, a) -> {
             ps.setString(1, a.status());
@@ -117,7 +123,9 @@ public class ChecklistItemWriter {
             ps.setObject(10, a.completedOn());
             ps.setObject(11, timestamp(a.updatedAt()));
             ps.setString(12, actor);
-            ps.setLong(13, a.id());
+            var verified = a.verifiedAt() != null && a.verifiedAt().isAfter(a.updatedAt());
+            ps.setObject(13, timestamp(verified ? a.verifiedAt() : a.updatedAt()));
+            ps.setLong(14, a.id());
         });
     }
 

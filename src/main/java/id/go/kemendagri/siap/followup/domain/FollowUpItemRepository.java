@@ -59,4 +59,25 @@ public interface FollowUpItemRepository extends JpaRepository<FollowUpItem, Long
 
     @Query("select min(i.deadline) from FollowUpItem i where i.meetingId = :meetingId")
     LocalDate findEarliestDeadline(long meetingId);
+
+    /**
+     * Follow-ups for the read API, by id after {@code after}: the item, its meeting's title, date and type, and
+     * the later of the item's and the meeting's last change.
+     */
+    @Query("""
+            select i, m.title, m.date, m.type, m.updatedAt from FollowUpItem i join Meeting m on m.id = i.meetingId
+            where (:meetingId is null or i.meetingId = :meetingId)
+              and (:region is null or i.regionCode = :region)
+              and (:province is null or i.provinceCode = :province)
+              and (:status is null or i.status = :status)
+              and (:overdueOnly = false or (i.status <> id.go.kemendagri.siap.followup.FollowUpStatus.SELESAI
+                   and i.deadline < :today))
+              and (:type is null or m.type = :type)
+              and (:since is null or i.updatedAt > :since or m.updatedAt > :since)
+              and (:after is null or i.id > :after)
+            order by i.id
+            """)
+    List<Object[]> findRecords(Long meetingId, String region, String province, FollowUpStatus status,
+            boolean overdueOnly, LocalDate today, id.go.kemendagri.siap.followup.MeetingType type,
+            java.time.Instant since, Long after, org.springframework.data.domain.Limit limit);
 }

@@ -12,6 +12,7 @@ import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadRow;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
+import id.go.kemendagri.siap.leadership.TenureRecord;
 import id.go.kemendagri.siap.leadership.TermAlert;
 
 public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
@@ -86,4 +87,33 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
             group by t.status, t.lastCategory, t.lastBand
             """)
     List<Object[]> summarise(String province);
+
+    /** Tenures for the read API, by id after {@code after}; "changed" counts the tenure's evaluations too. */
+    @Query("""
+            select new id.go.kemendagri.siap.leadership.TenureRecord(t.id, t.regionCode, r.name, r.provinceCode,
+                t.status, t.personName, t.originPosition, t.originInstitution, t.echelon, t.legalBasis,
+                t.decreeNumber, t.swornInOn, t.termStartedOn, t.termEndsOn, t.extensionCount, t.endedOn, t.endReason,
+                t.lastCategory, t.lastBand, t.updatedAt,
+                (select max(e.updatedAt) from PjEvaluation e where e.tenureId = t.id))
+            from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
+            where (:province is null or r.provinceCode = :province)
+              and (:region is null or t.regionCode = :region)
+              and (:activeOnly = false or t.activeRegionCode is not null)
+              and (:endedOnly = false or t.activeRegionCode is null)
+              and (:status is null or t.status = :status)
+              and (:endBefore is null or (t.activeRegionCode is not null and t.termEndsOn <= :endBefore))
+              and (:overdueOnly = false or exists (select 1 from PjReport o
+                    where o.tenureId = t.id and o.sentOn is null and o.dueOn < :today))
+              and (:category is null or t.lastCategory = :category)
+              and (:band is null or t.lastBand = :band)
+              and (:name is null or lower(t.personName) like :name or lower(r.name) like :name or r.code like :code)
+              and (:since is null or t.updatedAt > :since
+                    or exists (select 1 from PjEvaluation v where v.tenureId = t.id and v.updatedAt > :since))
+              and (:after is null or t.id > :after)
+            order by t.id
+            """)
+    List<TenureRecord> findRecords(String province, String region, boolean activeOnly, boolean endedOnly,
+            HeadStatus status, LocalDate endBefore, boolean overdueOnly, LocalDate today, EvaluationCategory category,
+            NeutralityBand band, String name, String code, java.time.Instant since, Long after,
+            org.springframework.data.domain.Limit limit);
 }

@@ -27,4 +27,8 @@ public interface PjEvaluationRepository extends JpaRepository<PjEvaluation, Long
             where e.tenureId = :tenureId order by s.periodNumber desc limit 1
             """)
     Optional<PjEvaluation> findLatest(Long tenureId);
+
+    /** Every score of the given evaluations in one statement: evaluation id, indicator id, score. */
+    @Query("select e.id, key(sc), value(sc) from PjEvaluation e join e.scores sc where e.id in :ids")
+    List<Object[]> findScoresOf(java.util.Collection<Long> ids);
 }

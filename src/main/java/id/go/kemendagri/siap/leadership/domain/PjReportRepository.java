@@ -52,4 +52,28 @@ public interface PjReportRepository extends JpaRepository<PjReport, Long> {
             order by s.dueOn, r.code
             """)
     List<OverdueReport> findDueBetween(LocalDate from, LocalDate until, String province, Pageable page);
+
+    /**
+     * Reports for the read API, by id after {@code after}: the report, its evaluation (or null), the
+     * person's name, the region's name and province. {@code status} is a ReportStatus name, dated by :today.
+     */
+    @Query("""
+            select s, e, t.personName, r.name, r.provinceCode
+            from PjReport s join HeadTenure t on t.id = s.tenureId join LeadershipRegion r on r.code = s.regionCode
+            left join PjEvaluation e on e.reportId = s.id
+            where (:province is null or r.provinceCode = :province)
+              and (:region is null or s.regionCode = :region)
+              and (:tenureId is null or s.tenureId = :tenureId)
+              and (:category is null or e.category = :category)
+              and (:status is null
+                   or (:status = 'TERKIRIM' and s.sentOn is not null)
+                   or (:status = 'TERLAMBAT' and s.sentOn is null and s.dueOn < :today)
+                   or (:status = 'BELUM' and s.sentOn is null and s.dueOn >= :today))
+              and (:since is null or s.updatedAt > :since or e.updatedAt > :since)
+              and (:after is null or s.id > :after)
+            order by s.id
+            """)
+    List<Object[]> findRecords(String province, String region, Long tenureId,
+            id.go.kemendagri.siap.leadership.EvaluationCategory category, String status, LocalDate today,
+            java.time.Instant since, Long after, org.springframework.data.domain.Limit limit);
 }

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.region.domain;
 
+import java.time.Instant;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,6 +33,10 @@ public class Region {
     @Column(name = "province_code", nullable = false, length = 2)
     private String provinceCode;
 
+    /** When its name or Pilkada flag last changed (null: not since the column exists), for the API's sync. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected Region() {
     }
 
@@ -51,6 +57,14 @@ public class Region {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public void changed(Instant at) {
+        this.changedAt = at;
     }
 
     public RegionLevel getLevel() {

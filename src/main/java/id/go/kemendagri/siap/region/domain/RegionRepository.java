@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import id.go.kemendagri.siap.region.RegionDetails;
 import id.go.kemendagri.siap.region.RegionLevel;
+import id.go.kemendagri.siap.region.RegionRecord;
 import id.go.kemendagri.siap.region.RegionRow;
 
 public interface RegionRepository extends JpaRepository<Region, String> {
@@ -28,6 +29,14 @@ public interface RegionRepository extends JpaRepository<Region, String> {
             + " e.holdsPilkada) " + FILTER)
     List<RegionRow> findRows(long cycleId, String province, RegionLevel level, Boolean pilkada, String name,
             String code, Pageable page);
+
+    /** A page for the read API: by code after {@code after}, changed after {@code since} when given. */
+    @Query("select new id.go.kemendagri.siap.region.RegionRecord(r.code, r.name, r.level, r.provinceCode, p.name,"
+            + " e.holdsPilkada, r.changedAt) " + FILTER
+            + " and (:after is null or r.code > :after) and (:since is null or r.changedAt > :since)"
+            + " order by r.code")
+    List<RegionRecord> findRecords(long cycleId, String province, RegionLevel level, Boolean pilkada, String name,
+            String code, java.time.Instant since, String after, org.springframework.data.domain.Limit limit);
 
     @Query("select count(r) " + FILTER)
     long countRows(long cycleId, String province, RegionLevel level, Boolean pilkada, String name, String code);

@@ -62,7 +62,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid = new UserGrid(users, this::searchText, provinceNames, clock,
                 new UserGrid.Actions(this::edit, this::unlock, this::showActivity));
         dialog = new UserDialog(users, provinces, saved -> refresh());
-        add(toolbar(), total, grid);
+        add(new AdminTabs(UserAdminView.class), toolbar(), total, grid);
     }
 
     private HorizontalLayout toolbar() {

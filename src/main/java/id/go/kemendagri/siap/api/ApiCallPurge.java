@@ -1,0 +1,33 @@
+package id.go.kemendagri.siap.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import id.go.kemendagri.siap.security.ApiCallLog;
+
+/** Keeps the API call log to its retention: every night, calls older than it are deleted. */
+@Configuration
+@EnableScheduling
+class ApiCallPurge {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiCallPurge.class);
+
+    private final ApiCallLog calls;
+    private final ApiProperties properties;
+
+    ApiCallPurge(ApiCallLog calls, ApiProperties properties) {
+        this.calls = calls;
+        this.properties = properties;
+    }
+
+    @Scheduled(cron = "0 15 2 * * *", zone = "Asia/Jakarta")
+    void purge() {
+        var deleted = calls.purge(properties.logRetention());
+        if (deleted > 0) {
+            log.info("API call log: {} calls older than {} deleted", deleted, properties.logRetention());
+        }
+    }
+}

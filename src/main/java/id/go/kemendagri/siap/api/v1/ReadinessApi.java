@@ -1,0 +1,104 @@
+package id.go.kemendagri.siap.api.v1;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.go.kemendagri.siap.checklist.ReadinessFeed;
+import id.go.kemendagri.siap.checklist.ReadinessRecord;
+import id.go.kemendagri.siap.checklist.Theme;
+import id.go.kemendagri.siap.checklist.ThemeReadiness;
+import id.go.kemendagri.siap.region.RegionLevel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Readiness checklists summed per province and per region, per theme (scope {@code readiness}). */
+@RestController
+@RequestMapping(path = "/api/v1/readiness", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "readiness", description = "Readiness per province and per region: self-reported and verified, per theme.")
+class ReadinessApi {
+
+    static final String KIND = "readiness-regions";
+    static final String PROVINCES = "readiness-provinces";
+
+    @Schema(name = "ReadinessFigures", description = "Counts of current checklist items and the weighted readiness."
+            + " Self-reported: done items over the items the region did not mark not applicable. Verified: done"
+            + " items an evaluator verified over all items except those verified as not applicable. Both"
+            + " weighted by the template's item weights, in whole percent (rounded down).")
+    record Figures(@Schema(description = "Theme; null for the total over all themes.", nullable = true) Theme theme,
+            long items, @Schema(description = "Marked done (SELESAI) by the region.") long done,
+            @Schema(description = "Done and verified by an evaluator.") long verified,
+            @Schema(description = "Marked not applicable (TIDAK_BERLAKU).") long notApplicable,
+            @Schema(description = "Waiting for an evaluator.") long waitingVerification,
+            @Schema(example = "75") int reportedPercent, @Schema(example = "60") int verifiedPercent) {
+
+        static Figures of(ThemeReadiness t) {
+            return new Figures(t.theme(), t.items(), t.done(), t.verified(), t.notApplicable(), t.waiting(),
+                    t.readiness().reportedPercent(), t.readiness().verifiedPercent());
+        }
+    }
+
+    @Schema(name = "Readiness", description = "Readiness of a province (all its regions) or of one region.")
+    record Readiness(@Schema(example = "62") String code, @Schema(example = "Kalimantan Tengah") String name,
+            @Schema(example = "62") String provinceCode,
+            @Schema(description = "Regions holding a Pilkada that have checklist items (1 for a region).") long regions,
+            Figures total, @Schema(description = "One entry per theme that has items, in the screens' order.")
+            List<Figures> themes,
+            @Schema(description = "Latest change of a counted item; null: none since changes were recorded.",
+                    nullable = true) Instant updatedAt) {
+
+        static Readiness of(ReadinessRecord r) {
+            return new Readiness(r.code(), r.name(), r.provinceCode(), r.regions(), Figures.of(r.total()),
+                    r.themes().stream().map(Figures::of).toList(), r.changedAt());
+        }
+    }
+
+    @Schema(name = "ReadinessPage")
+    record ReadinessPage(List<Readiness> items,
+            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
+            String nextCursor) {
+    }
+
+    private final ReadinessFeed readiness;
+    private final Params params;
+
+    ReadinessApi(ReadinessFeed readiness, Params params) {
+        this.readiness = readiness;
+        this.params = params;
+    }
+
+    @GetMapping("/provinces")
+    @Operation(summary = "Readiness per province", description = "Every province with checklist items, by code (all"
+            + " 38 fit on one page). As the recap per province (/checklist/rekap).")
+    ReadinessPage provinces(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
+            @ParameterObject ListParams list) {
+        var size = params.limit(list.limit());
+        var after = Cursor.key(PROVINCES, list.cursor());
+        // At most 38 rows from one aggregate statement: the page is cut here.
+        var read = readiness.byProvince(Params.province(provinsi), list.since()).stream()
+                .filter(r -> after == null || r.code().compareTo(after) > 0).toList();
+        var page = Params.page(read, size, Readiness::of, r -> Cursor.of(PROVINCES, r.code()));
+        return new ReadinessPage(page.items(), page.nextCursor());
+    }
+
+    @GetMapping("/regions")
+    @Operation(summary = "Readiness per region", description = "Regions holding a Pilkada, by official code. As the"
+            + " recap of one province (/checklist/rekap?provinsi=62).")
+    ReadinessPage regions(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
+            @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
+            @ParameterObject ListParams list) {
+        var size = params.limit(list.limit());
+        var read = readiness.byRegion(Params.province(provinsi), tingkat, list.since(),
+                Cursor.key(KIND, list.cursor()), size + 1);
+        var page = Params.page(read, size, Readiness::of, r -> Cursor.of(KIND, r.code()));
+        return new ReadinessPage(page.items(), page.nextCursor());
+    }
+}

@@ -1,0 +1,74 @@
+package id.go.kemendagri.siap.api.v1;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.go.kemendagri.siap.region.RegionFeed;
+import id.go.kemendagri.siap.region.RegionFilter;
+import id.go.kemendagri.siap.region.RegionLevel;
+import id.go.kemendagri.siap.region.RegionRecord;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The 552 official regions with the Pilkada flag of the current cycle (scope {@code regions}). */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "regions", description = "Provinces and kabupaten/kota, official codes, whether they hold a Pilkada.")
+class RegionsApi {
+
+    static final String KIND = "regions";
+
+    @Schema(name = "Region", description = "A province or kabupaten/kota.")
+    record Region(@Schema(example = "62.07") String code, @Schema(example = "Kabupaten Seruyan") String name,
+            RegionLevel level, @Schema(example = "62") String provinceCode,
+            @Schema(example = "Kalimantan Tengah") String provinceName,
+            @Schema(description = "Holds a Pilkada in the current election cycle.") boolean holdsPilkada,
+            @Schema(description = "Last change of name or Pilkada flag; null: unchanged since first loaded.",
+                    nullable = true) Instant updatedAt) {
+
+        static Region of(RegionRecord r) {
+            return new Region(r.code(), r.name(), r.level(), r.provinceCode(), r.provinceName(), r.holdsPilkada(),
+                    r.changedAt());
+        }
+    }
+
+    @Schema(name = "RegionPage")
+    record RegionPage(List<Region> items,
+            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
+            String nextCursor) {
+    }
+
+    private final RegionFeed regions;
+    private final Params params;
+
+    RegionsApi(RegionFeed regions, Params params) {
+        this.regions = regions;
+        this.params = params;
+    }
+
+    @GetMapping("/regions")
+    @Operation(summary = "Regions, by official code", description = "Filters as on the region list (/wilayah).")
+    RegionPage regions(
+            @Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
+            @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
+            @Parameter(description = "Holds a Pilkada: " + ApiDocs.YES_NO,
+                    schema = @Schema(allowableValues = { Params.YES, Params.NO })) @RequestParam(required = false) String pilkada,
+            @Parameter(description = ApiDocs.SEARCH) @RequestParam(required = false) String cari,
+            @ParameterObject ListParams list) {
+        var size = params.limit(list.limit());
+        var filter = new RegionFilter(Params.province(provinsi), tingkat, Params.flag("pilkada", pilkada),
+                Params.search(cari));
+        var read = regions.page(filter, list.since(), Cursor.key(KIND, list.cursor()), size + 1);
+        var page = Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()));
+        return new RegionPage(page.items(), page.nextCursor());
+    }
+}

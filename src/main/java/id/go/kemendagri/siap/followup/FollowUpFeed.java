@@ -1,0 +1,64 @@
+package id.go.kemendagri.siap.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.followup.domain.FollowUpItem;
+import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
+import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * Follow-ups of coordination meetings for other systems: two statements per page (the items with their
+ * meetings, then the region names), by id, confined to what the caller may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpFeed {
+
+    /** What follow-ups are read by; null (or false) means any. */
+    public record Filter(String provinceCode, String regionCode, Long meetingId, MeetingType meetingType,
+            FollowUpStatus status, boolean overdueOnly) {
+    }
+
+    private final FollowUpItemRepository items;
+    private final RegionService regions;
+    private final RegionAccess access;
+    private final Clock clock;
+
+    FollowUpFeed(FollowUpItemRepository items, RegionService regions, RegionAccess access, Clock clock) {
+        this.items = items;
+        this.regions = regions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Up to {@code limit} follow-ups with an id above {@code afterId} (null: from the start). */
+    public List<FollowUpRecord> page(Filter filter, Instant changedSince, Long afterId, int limit) {
+        var today = LocalDate.now(clock.withZone(Formats.WIB));
+        var rows = items.findRecords(filter.meetingId(), filter.regionCode(),
+                access.readableProvince(filter.provinceCode()), filter.status(), filter.overdueOnly(), today,
+                filter.meetingType(), changedSince, afterId, Limit.of(limit));
+        var codes = new HashSet<String>();
+        rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
+        var names = regions.names(codes);
+        var result = new ArrayList<FollowUpRecord>(rows.size());
+        for (var row : rows) {
+            var item = (FollowUpItem) row[0];
+            var meetingChanged = (Instant) row[4];
+            var changedAt = meetingChanged.isAfter(item.getUpdatedAt()) ? meetingChanged : item.getUpdatedAt();
+            result.add(new FollowUpRecord(FollowUpService.toRow(item, (String) row[1], (LocalDate) row[2], names, today),
+                    (MeetingType) row[3], changedAt));
+        }
+        return result;
+    }
+}

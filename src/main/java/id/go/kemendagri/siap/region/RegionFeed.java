@@ -1,0 +1,39 @@
+package id.go.kemendagri.siap.region;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.SearchPatterns;
+import id.go.kemendagri.siap.region.domain.RegionRepository;
+import id.go.kemendagri.siap.security.RegionAccess;
+
+/**
+ * Regions for other systems (the read API): pages by official code after a given one, optionally only
+ * those changed since a moment, within what the caller may read. One statement per page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegionFeed {
+
+    private final RegionRepository regions;
+    private final PilkadaRegions pilkada;
+    private final RegionAccess access;
+
+    RegionFeed(RegionRepository regions, PilkadaRegions pilkada, RegionAccess access) {
+        this.regions = regions;
+        this.pilkada = pilkada;
+        this.access = access;
+    }
+
+    /** Up to {@code limit} regions after {@code afterCode} (null: from the start), by code. */
+    public List<RegionRecord> page(RegionFilter filter, Instant changedSince, String afterCode, int limit) {
+        var province = access.readableProvince(filter.provinceCode());
+        return regions.findRecords(pilkada.currentCycle().id(), province, filter.level(), filter.holdsPilkada(),
+                SearchPatterns.contains(filter.search()), SearchPatterns.prefix(filter.search()), changedSince,
+                afterCode, Limit.of(limit));
+    }
+}

@@ -1,0 +1,95 @@
+package id.go.kemendagri.siap.security.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One call of the read API, answered or refused; the token is null when the call named no valid one. */
+@Entity
+@Table(name = "api_call")
+public class ApiCall {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "token_id")
+    private Long tokenId;
+
+    @Column(name = "token_prefix", length = 16)
+    private String tokenPrefix;
+
+    @Column(nullable = false, length = 10)
+    private String method;
+
+    @Column(nullable = false, length = 500)
+    private String path;
+
+    @Column(nullable = false)
+    private int status;
+
+    @Column(name = "duration_ms", nullable = false)
+    private int durationMs;
+
+    @Column(name = "remote_address", length = 64)
+    private String remoteAddress;
+
+    protected ApiCall() {
+    }
+
+    public ApiCall(Instant occurredAt, Long tokenId, String tokenPrefix, String method, String path, int status,
+            int durationMs, String remoteAddress) {
+        this.occurredAt = occurredAt;
+        this.tokenId = tokenId;
+        this.tokenPrefix = tokenPrefix;
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.durationMs = durationMs;
+        this.remoteAddress = remoteAddress;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getTokenId() {
+        return tokenId;
+    }
+
+    public String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public int getDurationMs() {
+        return durationMs;
+    }
+
+    public String getRemoteAddress() {
+        return remoteAddress;
+    }
+}

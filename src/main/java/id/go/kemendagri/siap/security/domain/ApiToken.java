@@ -1,0 +1,133 @@
+package id.go.kemendagri.siap.security.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A token another system reads the API with. Only the SHA-256 of the token is stored; the token itself
+ * was shown once, to the administrator who issued it.
+ */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "token_prefix", nullable = false, length = 16)
+    private String tokenPrefix;
+
+    /** Scope names separated by commas. */
+    @Column(nullable = false, length = 200)
+    private String scopes;
+
+    @Column(name = "province_code", length = 2)
+    private String provinceCode;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by", length = 60)
+    private String revokedBy;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Version
+    private long version;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(String name, String tokenHash, String tokenPrefix, String scopes, String provinceCode,
+            Instant expiresAt, Instant createdAt, String createdBy) {
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenPrefix = tokenPrefix;
+        this.scopes = scopes;
+        this.provinceCode = provinceCode;
+        this.expiresAt = expiresAt;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public void revoke(Instant at, String by) {
+        this.revokedAt = at;
+        this.revokedBy = by;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public String getTokenPrefix() {
+        return tokenPrefix;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

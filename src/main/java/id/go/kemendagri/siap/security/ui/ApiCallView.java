@@ -1,0 +1,151 @@
+package id.go.kemendagri.siap.security.ui;
+
+import java.util.HashMap;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.security.ApiCallEntry;
+import id.go.kemendagri.siap.security.ApiCallLog;
+import id.go.kemendagri.siap.security.ApiTokenDetails;
+import id.go.kemendagri.siap.security.ApiTokenService;
+import id.go.kemendagri.siap.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The read API's call log ({@code /admin/pengguna/log-api?token=12&galat=ya}): every call, newest first,
+ * with its token, path, status and duration; filtered by token and to refused or failed calls.
+ */
+@Route(value = ApiCallView.PATH, layout = MainLayout.class)
+@RolesAllowed(Role.ADMIN_NAME)
+class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "admin/pengguna/log-api";
+    static final String TOKEN = "token";
+    static final String ERRORS = "galat";
+    private static final String YES = "ya";
+
+    private final transient ApiCallLog calls;
+    final Select<ApiTokenDetails> token = new Select<>();
+    final Checkbox errorsOnly = new Checkbox();
+    final Grid<ApiCallEntry> grid = new Grid<>();
+    private final Span total = new Span();
+    private boolean applyingUrl;
+
+    ApiCallView(ApiCallLog calls, ApiTokenService tokens) {
+        this.calls = calls;
+        addClassName("api-call-view");
+        setSizeFull();
+        token.setLabel(getTranslation("api-calls.token"));
+        token.setItems(tokens.page(false, 0, 500));
+        token.setEmptySelectionAllowed(true);
+        token.setEmptySelectionCaption(getTranslation("api-calls.all-tokens"));
+        token.setItemLabelGenerator(t -> t == null ? getTranslation("api-calls.all-tokens") : t.name() + " (" + t.prefix() + "…)");
+        token.setWidth("20rem");
+        token.setId("api-call-token");
+        token.addValueChangeListener(e -> filtersChanged());
+        errorsOnly.setLabel(getTranslation("api-calls.errors-only"));
+        errorsOnly.setId("api-call-errors");
+        errorsOnly.addValueChangeListener(e -> filtersChanged());
+        var bar = new HorizontalLayout(token, errorsOnly);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        columns();
+        grid.setItems(query -> calls.page(tokenId(), errorsOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) calls.count(tokenId(), errorsOnly.getValue()));
+        grid.setPageSize(100);
+        grid.setSizeFull();
+        grid.addClassName("api-call-grid");
+        add(new AdminTabs(ApiCallView.class), bar, total, grid);
+    }
+
+    private void columns() {
+        grid.addColumn(c -> Formats.dateTime(c.occurredAt(), getLocale()) + ":"
+                + String.format("%02d", c.occurredAt().atZone(Formats.WIB).getSecond()))
+                .setHeader(getTranslation("api-calls.column.when")).setWidth("12.5rem").setFlexGrow(0);
+        grid.addColumn(c -> c.tokenId() == null ? getTranslation("api-calls.no-token")
+                : c.tokenName() + " (" + c.tokenPrefix() + "…)").setHeader(getTranslation("api-calls.column.token"))
+                .setWidth("12rem").setFlexGrow(1).setKey("token");
+        grid.addColumn(c -> c.method() + " " + c.path()).setHeader(getTranslation("api-calls.column.path"))
+                .setFlexGrow(3).setWidth("16rem").setKey("path").setTooltipGenerator(c -> c.method() + " " + c.path());
+        grid.addComponentColumn(this::status).setHeader(getTranslation("api-calls.column.status")).setWidth("6rem")
+                .setFlexGrow(0).setKey("status");
+        grid.addColumn(c -> getTranslation("api-calls.duration", Formats.number(c.durationMs(), getLocale())))
+                .setHeader(getTranslation("api-calls.column.duration")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ApiCallEntry::remoteAddress).setHeader(getTranslation("api-calls.column.address"))
+                .setWidth("9rem").setFlexGrow(0);
+    }
+
+    private Component status(ApiCallEntry call) {
+        var badge = new Span(Integer.toString(call.status()));
+        badge.getElement().getThemeList().add(call.status() < 300 || call.status() == 304 ? "badge success"
+                : call.status() < 500 ? "badge contrast" : "badge error");
+        return badge;
+    }
+
+    private Long tokenId() {
+        return token.getValue() == null ? null : token.getValue().id();
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        refresh();
+        var params = new HashMap<String, String>();
+        Optional.ofNullable(tokenId()).ifPresent(id -> params.put(TOKEN, id.toString()));
+        if (errorsOnly.getValue()) {
+            params.put(ERRORS, YES);
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(PATH, QueryParameters.simple(params))));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("api-calls.total", calls.count(tokenId(), errorsOnly.getValue())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            var id = params.getSingleParameter(TOKEN).flatMap(ApiCallView::number).orElse(null);
+            token.setValue(token.getListDataView().getItems().filter(t -> id != null && t.id() == id).findFirst()
+                    .orElse(null));
+            errorsOnly.setValue(params.getSingleParameter(ERRORS).filter(YES::equals).isPresent());
+        } finally {
+            applyingUrl = false;
+        }
+        refresh();
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("api-calls.title") + " | " + getTranslation("app.name");
+    }
+}
