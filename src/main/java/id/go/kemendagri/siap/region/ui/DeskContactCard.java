@@ -1,7 +1,5 @@
 package id.go.kemendagri.siap.region.ui;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -20,13 +17,11 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.region.DeskContactDetails;
 import id.go.kemendagri.siap.region.DeskContactDraft;
-import id.go.kemendagri.siap.region.DeskContactRules;
 import id.go.kemendagri.siap.region.DeskContactService;
 
 /**
@@ -54,8 +49,8 @@ class DeskContactCard extends Div {
     Button cancel;
     private final DeskContactHistory history;
     private final Span othersEditing = new Span();
-    /** The version the open form was loaded with; a live refresh while editing must not move it. */
-    private Long formVersion;
+    /** The form keeps the version it was loaded with; a live refresh while editing does not move it. */
+    private final DraftForm<DeskContactDraft> form = new DraftForm<>(this, DeskContactDraft.class);
     private transient java.util.function.Consumer<Boolean> editingListener = editing -> { };
     private DeskContactDetails current;
     private boolean editing;
@@ -93,50 +88,29 @@ class DeskContactCard extends Div {
 
     private Div editor() {
         if (editor == null) {
-            name = new TextField();
-            position = new TextField();
-            unit = new TextField();
-            phone = new TextField();
-            email = new EmailField();
+            name = field(new TextField(), "name", "contact.name");
+            position = field(new TextField(), "position", "contact.position");
+            unit = field(new TextField(), "unit", "contact.unit");
+            phone = field(new TextField(), "phone", "contact.phone");
+            phone.setHelperText(getTranslation("contact.phone.helper"));
+            email = field(new EmailField(), "email", "contact.email");
             save = new Button();
             cancel = new Button();
-            editor = new Div(form(), buttons());
+            var form = new FormLayout(name, position, unit, phone, email);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+            editor = new Div(form, buttons());
             // Element index, not component index: the display is a plain element.
             getElement().insertChild(getElement().indexOfChild(history.getElement()), editor.getElement());
         }
         return editor;
     }
 
-    private FormLayout form() {
-        configure(name, "contact.name");
-        configure(position, "contact.position");
-        configure(unit, "contact.unit");
-        configure(phone, "contact.phone");
-        configure(email, "contact.email");
-        name.setMaxLength(DeskContactRulesLimits.TEXT);
-        position.setMaxLength(DeskContactRulesLimits.TEXT);
-        unit.setMaxLength(DeskContactRulesLimits.TEXT);
-        phone.setMaxLength(DeskContactRulesLimits.PHONE);
-        phone.setHelperText(getTranslation("contact.phone.helper"));
-        email.setMaxLength(DeskContactRulesLimits.EMAIL);
-        name.setId("contact-name");
-        position.setId("contact-position");
-        unit.setId("contact-unit");
-        phone.setId("contact-phone");
-        email.setId("contact-email");
-        var form = new FormLayout(name, position, unit, phone, email);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        return form;
-    }
-
-    private void configure(TextFieldBase<?, String> field, String key) {
-        field.setLabel(getTranslation(key));
+    private <F extends TextFieldBase<?, String>> F field(F field, String property, String labelKey) {
+        field.setLabel(getTranslation(labelKey));
         field.setRequired(true);
-        field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                showErrors(DeskContactRules.check(draft()), field);
-            }
-        });
+        field.setId("contact-" + property);
+        form.bind(field, property);
+        return field;
     }
 
     private Component buttons() {
@@ -198,9 +172,8 @@ class DeskContactCard extends Div {
     private void startEditing() {
         editingListener.accept(true);
         var draft = current == null ? DeskContactDraft.empty() : current.toDraft();
-        formVersion = draft.version();
         editor();
-        fill(draft);
+        form.read(draft);
         editing = true;
         editor.setVisible(true);
         display.setVisible(false);
@@ -217,36 +190,17 @@ class DeskContactCard extends Div {
         }
         conflict.setVisible(false);
         edit.setVisible(canWrite);
-        showErrors(Map.of(), null);
+        form.clearErrors();
         renderDisplay();
     }
 
-    private void fill(DeskContactDraft draft) {
-        name.setValue(draft.name());
-        position.setValue(draft.position());
-        unit.setValue(draft.unit());
-        phone.setValue(draft.phone());
-        email.setValue(draft.email());
-    }
-
-    private DeskContactDraft draft() {
-        return new DeskContactDraft(name.getValue(), position.getValue(), unit.getValue(), phone.getValue(),
-                email.getValue(), formVersion);
-    }
-
     private void save() {
-        var draft = draft();
-        try {
-            current = contacts.save(regionCode, draft);
+        form.save(draft -> contacts.save(regionCode, draft), saved -> {
+            current = saved;
             stopEditing();
             history.refresh();
-            notify(getTranslation("contact.saved"), NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors(), null);
-            notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
-        } catch (StaleDataException e) {
-            showConflict(draft);
-        }
+            FieldErrors.notify(getTranslation("contact.saved"), NotificationVariant.LUMO_SUCCESS);
+        }, this::showConflict);
     }
 
     /**
@@ -259,58 +213,12 @@ class DeskContactCard extends Div {
         conflict.removeAll();
         var explanation = getTranslation("contact.stale", current == null ? "-" : current.updatedBy(),
                 current == null ? "-" : Formats.dateTime(current.updatedAt(), getLocale()));
-        conflict.add(new ConflictPanel(explanation, List.of(
-                new ConflictPanel.Row(getTranslation("contact.name"), now.name(), mine.name()),
-                new ConflictPanel.Row(getTranslation("contact.position"), now.position(), mine.position()),
-                new ConflictPanel.Row(getTranslation("contact.unit"), now.unit(), mine.unit()),
-                new ConflictPanel.Row(getTranslation("contact.phone"), now.phone(), mine.phone()),
-                new ConflictPanel.Row(getTranslation("contact.email"), now.email(), mine.email())),
-                () -> {
-                    fill(mine);
-                    formVersion = current == null ? null : current.version();
-                    save();
-                },
-                () -> {
-                    fill(now);
-                    stopEditing();
-                }));
+        conflict.add(form.conflict(explanation, now, mine, "version", this::save, this::stopEditing));
         conflict.setVisible(true);
         history.refresh();
-        notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
-    }
-
-    private void showErrors(Map<String, String> errors, TextFieldBase<?, String> onlyField) {
-        if (editor == null) {
-            return;
-        }
-        mark(name, errors.get("name"), onlyField);
-        mark(position, errors.get("position"), onlyField);
-        mark(unit, errors.get("unit"), onlyField);
-        mark(phone, errors.get("phone"), onlyField);
-        mark(email, errors.get("email"), onlyField);
-    }
-
-    private void mark(TextFieldBase<?, String> field, String errorKey, TextFieldBase<?, String> onlyField) {
-        if (onlyField != null && field != onlyField) {
-            return;
-        }
-        field.setInvalid(errorKey != null);
-        field.setErrorMessage(errorKey == null ? null : getTranslation(errorKey));
-    }
-
-    private void notify(String text, NotificationVariant variant) {
-        var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
     }
 
     Optional<DeskContactDetails> shown() {
         return Optional.ofNullable(current);
-    }
-
-    /** Field limits mirrored from the server rules for the browser's max length. */
-    private static final class DeskContactRulesLimits {
-        static final int TEXT = 100;
-        static final int PHONE = 20;
-        static final int EMAIL = 120;
     }
 }

@@ -97,6 +97,21 @@ class RegionViewTest extends UiTest {
         assertThat(contacts.find("62.06")).isEqualTo(before);
     }
 
+    @Test
+    void a_name_too_short_is_marked_while_typing_with_the_rules_words_and_not_sent() {
+        Users.staff("62");
+        var before = contacts.find("62.06");
+        var card = openContact("wilayah/62.06");
+
+        test(card.edit).click();
+        type(card, "Al", "Kabid", "Kesbangpol", "0813 4567 8901", "al@example.go.id");
+
+        assertThat(card.name.isInvalid()).isTrue();
+        assertThat(card.name.getErrorMessage()).isEqualTo("Nama wajib diisi, 3-100 karakter.");
+        test(card.save).click();
+        assertThat(contacts.find("62.06")).isEqualTo(before);
+    }
+
     private DeskContactCard staleEdit(String region) {
         Users.staff("62");
         var card = openContact("wilayah/" + region);

@@ -1,0 +1,210 @@
+package id.go.kemendagri.siap.base.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+
+import id.go.kemendagri.siap.base.DraftConstraints;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.StaleDataException;
+
+/**
+ * A form over a draft record, the one way forms are built here: Vaadin's {@link Binder} binds the fields to
+ * the draft's components by name, checks the draft's Bean Validation constraints while the user types
+ * (messages from the translation files, see {@link DraftConstraints}), puts the service's field errors on the
+ * bindings of the same name, and turns a save refused as stale into the {@link ConflictPanel}.
+ * <p>
+ * Components of the draft that no field edits (the {@code version} the form was loaded with, ids) are kept
+ * as they were read and written back unchanged.
+ *
+ * @param <D> the draft record a service's save takes
+ */
+public class DraftForm<D extends Record> {
+
+    private final Component owner;
+    private final Class<D> type;
+    private final Binder<D> binder;
+    private final Map<String, ReadOnlyHasValue<Object>> kept = new LinkedHashMap<>();
+    private final Map<String, Function<Object, String>> shownAs = new LinkedHashMap<>();
+
+    public DraftForm(Component owner, Class<D> type) {
+        this.owner = owner;
+        this.type = type;
+        this.binder = new Binder<>(type);
+    }
+
+    /** Binds a field to the draft component of the same name, with that component's constraints. */
+    public <V> Binder.Binding<D, V> bind(HasValue<?, V> field, String property) {
+        return forField(field, property).bind(property);
+    }
+
+    /** Starts a binding with the component's constraints, for a converter or an extra validator before {@code bind(property)}. */
+    public <V> Binder.BindingBuilder<D, V> forField(HasValue<?, V> field, String property) {
+        return binder.forField(field).withValidator((value, context) -> {
+            var key = DraftConstraints.check(type, property, value);
+            return key == null ? ValidationResult.ok() : ValidationResult.error(owner.getTranslation(key));
+        });
+    }
+
+    /** How the conflict panel shows a component's values (for example a status by its label); text by default. */
+    public <V> void showAs(String property, Function<V, String> display) {
+        @SuppressWarnings("unchecked")
+        var shown = (Function<Object, String>) display;
+        shownAs.put(property, shown);
+    }
+
+    /** Fills the form from a draft, clearing earlier errors. */
+    public void read(D draft) {
+        keepUnboundComponents();
+        binder.readRecord(draft);
+        clearErrors();
+    }
+
+    /** Sets a component that no field edits, such as the version to save against. */
+    public void keep(String property, Object value) {
+        keepUnboundComponents();
+        kept.get(property).setValue(value);
+    }
+
+    /** The form's values as a draft, or empty when a field breaks a constraint (the fields say which). */
+    public Optional<D> draft() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException e) {
+            FieldErrors.notify(owner.getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Saves the form's draft through {@code save}: the saved result goes to {@code onSaved}; the service's field
+     * errors go onto the fields; a stale save goes to {@code onStale} with what the user typed (see
+     * {@link #conflict}). Nothing is saved while a field breaks a constraint.
+     */
+    public <R> void save(Function<D, R> save, Consumer<R> onSaved, Consumer<D> onStale) {
+        var draft = draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        try {
+            onSaved.accept(save.apply(draft.get()));
+        } catch (InvalidInputException e) {
+            showErrors(e.fieldErrors());
+        } catch (StaleDataException e) {
+            FieldErrors.notify(owner.getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+            onStale.accept(draft.get());
+        }
+    }
+
+    /** Puts the service's field errors (property name to translation key) on the fields; the rest in a notification. */
+    public void showErrors(Map<String, String> errors) {
+        var fields = new LinkedHashMap<String, HasValidation>();
+        for (var property : errors.keySet()) {
+            binder.getBinding(property).map(Binder.Binding::getField)
+                    .filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+                    .ifPresent(field -> fields.put(property, field));
+        }
+        fields.forEach((property, field) -> {
+            field.setErrorMessage(owner.getTranslation(errors.get(property)));
+            field.setInvalid(true);
+        });
+        var unplaced = errors.entrySet().stream().filter(error -> !fields.containsKey(error.getKey()))
+                .map(error -> owner.getTranslation(error.getValue())).toList();
+        FieldErrors.notify(unplaced.isEmpty() ? owner.getTranslation("error.invalid") : String.join(" ", unplaced),
+                NotificationVariant.LUMO_ERROR);
+    }
+
+    public void clearErrors() {
+        binder.getFields().filter(HasValidation.class::isInstance).map(HasValidation.class::cast)
+                .forEach(field -> field.setInvalid(false));
+    }
+
+    /**
+     * The conflict panel for a save refused because someone saved first: the stored values beside what the user
+     * typed, field by field, labelled as the form labels them. "Apply mine" fills the form with the user's
+     * values on top of the stored version and saves again through {@code saveAgain}; "discard" fills it with
+     * the stored values and runs {@code afterDiscard}.
+     *
+     * @param versionProperty the component that holds the version to save against
+     */
+    public ConflictPanel conflict(String explanation, D current, D mine, String versionProperty, Runnable saveAgain,
+            Runnable afterDiscard) {
+        var rows = new ArrayList<ConflictPanel.Row>();
+        for (var component : type.getRecordComponents()) {
+            var property = component.getName();
+            binder.getBinding(property).ifPresent(binding -> rows.add(new ConflictPanel.Row(label(binding.getField(), property),
+                    shown(property, binding.getField(), value(current, property)),
+                    shown(property, binding.getField(), value(mine, property)))));
+        }
+        return new ConflictPanel(explanation, rows, () -> {
+            read(mine);
+            keep(versionProperty, value(current, versionProperty));
+            saveAgain.run();
+        }, () -> {
+            read(current);
+            afterDiscard.run();
+        });
+    }
+
+    public Binder<D> binder() {
+        return binder;
+    }
+
+    private void keepUnboundComponents() {
+        for (var component : type.getRecordComponents()) {
+            var property = component.getName();
+            if (!kept.containsKey(property) && binder.getBinding(property).isEmpty()) {
+                var holder = new ReadOnlyHasValue<Object>(value -> { });
+                kept.put(property, holder);
+                binder.forField(holder).bind(property);
+            }
+        }
+    }
+
+    private String label(HasValue<?, ?> field, String property) {
+        return field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : property;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private String shown(String property, HasValue<?, ?> field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (shownAs.containsKey(property)) {
+            return shownAs.get(property).apply(value);
+        }
+        if (field instanceof com.vaadin.flow.component.select.Select select && select.getItemLabelGenerator() != null) {
+            return ((ItemLabelGenerator) select.getItemLabelGenerator()).apply(value);
+        }
+        if (field instanceof com.vaadin.flow.component.combobox.ComboBox combo && combo.getItemLabelGenerator() != null) {
+            return ((ItemLabelGenerator) combo.getItemLabelGenerator()).apply(value);
+        }
+        return Objects.toString(value);
+    }
+
+    private static Object value(Record record, String property) {
+        try {
+            var component = List.of(record.getClass().getRecordComponents()).stream()
+                    .filter(candidate -> candidate.getName().equals(property)).findFirst().orElseThrow();
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
