@@ -2,8 +2,6 @@ package id.go.kemendagri.siap.base.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -40,10 +38,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ShellBar bar = new ShellBar();
     private final ShellDrawer drawer;
     private final transient UserProfiles profiles;
-    private final transient java.util.List<MenuCount> menuCounts;
+    private final transient MenuCounts menuCounts;
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode,
-            java.util.List<MenuCount> menuCounts, Clock clock) {
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, MenuCounts menuCounts,
+            Clock clock) {
         this.profiles = profiles;
         this.menuCounts = menuCounts;
         setPrimarySection(Section.DRAWER);
@@ -71,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void renderMenu() {
-        var counts = counts();
+        var counts = menuCounts.current();
         drawer.setEntries(MenuConfiguration.getMenuEntries().stream().map(entry -> {
             var count = counts.get(entry.path().replaceFirst("^/", ""));
             var shown = count != null && count > 0;
@@ -81,15 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }).toList());
     }
 
-    private Map<String, Long> counts() {
-        var counts = new HashMap<String, Long>();
-        for (var count : menuCounts) {
-            counts.put(count.path(), count.count());
-        }
-        return counts;
-    }
-
-    /** Re-reads the numbers beside the menu entries; features may call it after a change too. */
+    /** Redraws the numbers beside the menu entries (live updates call it after a change that moves one). */
     public void refreshMenuCounts() {
         renderMenu();
     }

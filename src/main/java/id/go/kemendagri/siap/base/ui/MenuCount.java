@@ -1,9 +1,14 @@
 package id.go.kemendagri.siap.base.ui;
 
+import java.util.Set;
+
+import id.go.kemendagri.siap.base.RegionChange;
+
 /**
  * A number shown beside a menu entry (for example overdue reports), contributed by a feature as a
- * Spring bean. The shell asks again after every navigation; {@link #count()} must be a cheap
- * aggregate query scoped to the current user.
+ * Spring bean. {@link #count()} must be a cheap aggregate query scoped to the current user; it may depend
+ * on the user's role and province only (counts are shared by everyone with the same role and province, see
+ * {@link MenuCounts}). Open screens are told anew when a change of one of {@link #movedBy()} is committed.
  */
 public interface MenuCount {
 
@@ -12,4 +17,7 @@ public interface MenuCount {
 
     /** The number to show; zero hides the badge. */
     long count();
+
+    /** The kinds of committed change that can move the number; the others leave it as it is. */
+    Set<Class<? extends RegionChange>> movedBy();
 }

@@ -1,8 +1,12 @@
 package id.go.kemendagri.siap.budget.ui;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
+import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.MenuCount;
+import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetOverview;
 import id.go.kemendagri.siap.budget.GrantFilter;
 
@@ -24,5 +28,10 @@ class LateGrantsCount implements MenuCount {
     @Override
     public long count() {
         return overview.count(new GrantFilter(null, null, null, null, true));
+    }
+
+    @Override
+    public Set<Class<? extends RegionChange>> movedBy() {
+        return Set.of(BudgetChanged.class);
     }
 }

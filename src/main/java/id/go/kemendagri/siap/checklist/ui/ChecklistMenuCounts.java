@@ -36,5 +36,10 @@ class ChecklistMenuCounts {
             var role = access.current().map(u -> u.role()).orElse(null);
             return java.util.Arrays.asList(roles).contains(role) ? counter.getAsLong() : 0;
         }
+
+        @Override
+        public java.util.Set<Class<? extends id.go.kemendagri.siap.base.RegionChange>> movedBy() {
+            return java.util.Set.of(id.go.kemendagri.siap.checklist.ChecklistItemChanged.class);
+        }
     }
 }

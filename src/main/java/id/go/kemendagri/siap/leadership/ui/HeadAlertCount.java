@@ -1,9 +1,13 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
+import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.MenuCount;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.leadership.LeadershipChanged;
 
 /** The number beside "Peringatan Pj": terms ending soon plus overdue reports, in the user's scope. */
 @Component
@@ -23,5 +27,10 @@ class HeadAlertCount implements MenuCount {
     @Override
     public long count() {
         return board.alertCount();
+    }
+
+    @Override
+    public Set<Class<? extends RegionChange>> movedBy() {
+        return Set.of(LeadershipChanged.class);
     }
 }
