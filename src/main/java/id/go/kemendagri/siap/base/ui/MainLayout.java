@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.base.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
@@ -39,6 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ShellDrawer drawer;
     private final transient UserProfiles profiles;
     private final transient MenuCounts menuCounts;
+    private List<MenuEntry> menu = List.of();
 
     MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, MenuCounts menuCounts,
             Clock clock) {
@@ -70,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void renderMenu() {
         var counts = menuCounts.current();
-        drawer.setEntries(MenuConfiguration.getMenuEntries().stream().map(entry -> {
+        drawer.setEntries(menu.stream().map(entry -> {
             var count = counts.get(entry.path().replaceFirst("^/", ""));
             var shown = count != null && count > 0;
             return new ShellDrawer.Entry(entry.path(), getTranslation(entry.title()), entry.icon(),
@@ -79,7 +82,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }).toList());
     }
 
-    /** Redraws the numbers beside the menu entries (live updates call it after a change that moves one). */
+    /**
+     * Redraws the numbers beside the menu entries (live updates call it after a change that moves one). The
+     * entries themselves stay those found at the last navigation: which entries a user may open is decided
+     * from the HTTP request, and a live update runs without one.
+     */
     public void refreshMenuCounts() {
         renderMenu();
     }
@@ -112,6 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         var content = getContent();
         bar.setHeading(content instanceof HasDynamicTitle titled ? titled.getPageTitle().split(" \\| ")[0] : "");
+        menu = MenuConfiguration.getMenuEntries();
         renderMenu();
     }
 }

@@ -27,6 +27,7 @@ class MenuCountsLiveTest extends UiTest {
     @Autowired
     DeskContactService contacts;
 
+
     @AfterEach
     void signOut() {
         Users.signOut();
@@ -43,12 +44,15 @@ class MenuCountsLiveTest extends UiTest {
                 open.version()));
         navigate("tentang", com.vaadin.flow.component.Component.class);
         var before = taskCount();
+        var entries = LitElements.list(layout().drawer(), "entries");
 
         checklists.update(open.id(), new ChecklistItemDraft(ItemStatus.SELESAI, null,
                 "https://sulsel.go.id/bukti/" + open.id() + ".pdf", open.version()));
         awaitPush(() -> taskCount() == before - 1);
 
         assertThat(taskCount()).isEqualTo(before - 1);
+        assertThat(LitElements.list(layout().drawer(), "entries")).as("a live redraw keeps every entry")
+                .hasSameSizeAs(entries);
     }
 
     @Test
