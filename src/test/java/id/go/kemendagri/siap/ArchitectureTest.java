@@ -69,6 +69,23 @@ class ArchitectureTest {
             });
 
     @ArchTest
+    static final ArchRule csv_is_written_only_through_spreadsheet_csv = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + ".base.SpreadsheetCsv")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("print.*|format"))
+                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                    com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("CSVFormat")))))
+            .as("every CSV the application writes goes through base.SpreadsheetCsv, which neutralises formulas");
+
+    @ArchTest
+    static final ArchRule xlsx_cells_are_never_formulas = noClasses()
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("setCellFormula")))
+            .as("XLSX exports write values, never formulas: a user's text stays a text cell");
+
+    @ArchTest
     static final ArchRule features_form_no_cycles = slices()
             .matching(ROOT + ".(*)..")
             .should().beFreeOfCycles();

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  * it ({@code siap.demo.enabled}) and the database is the embedded H2. On MySQL or MariaDB demo data is
  * never created, whatever the configuration says, unless {@code siap.demo.benchmark-on-any-database}
  * is also set: the benchmarks do that to measure on MariaDB with full demo data in a throw-away database.
+ * With demo mode off, each feature removes the demo data it generated, and the demo accounts go (see
+ * docs/security.md, "Accounts at start-up").
  */
 @Component
 public class DemoMode {
@@ -21,11 +23,13 @@ public class DemoMode {
     private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 
     private final boolean active;
+    private final boolean embedded;
 
     DemoMode(@Value("${siap.demo.enabled:false}") boolean enabled,
             @Value("${siap.demo.benchmark-on-any-database:false}") boolean anyDatabase, DataSource dataSource) {
         // Only the benchmarks set the second switch, on a throw-away database (docs/performance.md).
-        this.active = enabled && (anyDatabase || isEmbedded(dataSource));
+        this.embedded = isEmbedded(dataSource);
+        this.active = enabled && (anyDatabase || embedded);
         if (enabled && !active) {
             log.warn("siap.demo.enabled is set but the database is not the embedded H2: no demo data is created");
         }
@@ -33,6 +37,11 @@ public class DemoMode {
 
     public boolean active() {
         return active;
+    }
+
+    /** Whether the database is the embedded H2, the only one on which demo data may ever have been created. */
+    public boolean embeddedDatabase() {
+        return embedded;
     }
 
     private static boolean isEmbedded(DataSource dataSource) {

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Uploaded documents (evidence, minutes) on disk under {@code siap.storage.dir}, named by their SHA-256
  * so that the same file is kept once and a stored file can be checked against its checksum. Accepts
- * PDF, JPEG and PNG only, recognised by their first bytes, not by the name the browser sends.
+ * PDF, JPEG and PNG only, recognised by their first bytes, not by the name the browser sends; the kept name
+ * ends with the extension of the type found.
  */
 @Component
 public class FileStore {
@@ -26,6 +29,11 @@ public class FileStore {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern UNSAFE_NAME = Pattern.compile("[^\\p{L}\\p{N} ._()-]");
+    /** What reads as a file extension after the last dot (html, exe, docx), as opposed to a number (2024). */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,5}");
+    /** The extensions a stored file's name may end with, the usual one first. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of("application/pdf", List.of("pdf"),
+            "image/png", List.of("png"), "image/jpeg", List.of("jpg", "jpeg"));
 
     private final Path root;
 
@@ -106,18 +114,33 @@ public class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    private static String safeName(String name, String type) {
-        var base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+    /**
+     * The name to keep: without folders or unusual characters, at most 120 characters before the extension, and
+     * always with the extension of the detected type, so that a PDF uploaded as {@code x.html} is kept as
+     * {@code x.pdf} and never opens as a web page once downloaded. A name that already says the type keeps its
+     * spelling ({@code foto.JPEG}); a dot followed by something that is not an extension stays part of the name
+     * ({@code rapat.2024} becomes {@code rapat.2024.pdf}).
+     */
+    static String safeName(String name, String type) {
+        var path = name == null ? "" : name.replace('\\', '/');
+        var base = path.substring(path.lastIndexOf('/') + 1);
         base = UNSAFE_NAME.matcher(base).replaceAll("_").strip();
+        var extensions = EXTENSIONS.get(type);
+        var dot = base.lastIndexOf('.');
+        var extension = dot < 0 ? "" : base.substring(dot + 1);
+        if (dot >= 0 && extensions.contains(extension.toLowerCase(Locale.ROOT))) {
+            base = base.substring(0, dot);
+        } else {
+            if (EXTENSION.matcher(extension).matches()) {
+                base = base.substring(0, dot);
+            }
+            extension = extensions.getFirst();
+        }
+        base = base.strip();
         if (base.length() > 120) {
             base = base.substring(base.length() - 120);
         }
-        var extension = switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-        return base.isEmpty() ? "dokumen" + extension : base;
+        return (base.isEmpty() || base.chars().allMatch(c -> c == '.') ? "dokumen" : base) + "." + extension;
     }
 
     private static String sha256(byte[] content) {

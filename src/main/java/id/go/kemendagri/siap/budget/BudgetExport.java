@@ -2,11 +2,9 @@ package id.go.kemendagri.siap.budget;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,11 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.SpreadsheetCsv;
 
 /**
  * Writes the grid's filtered rows (all of them, read a page at a time) to XLSX or CSV with the headers
  * in the user's language. XLSX keeps real numbers and dates with Rupiah and percent formats; CSV is
- * written as Indonesian spreadsheets open it: semicolons, a byte-order mark, 1.234.567 and 45,5.
+ * written as Indonesian spreadsheets open it (semicolons, a byte-order mark, 1.234.567 and 45,5) through
+ * {@link SpreadsheetCsv}, which keeps a text such as an NPHD number from being run as a formula.
  */
 @Service
 @Transactional(readOnly = true)
@@ -103,34 +102,21 @@ public class BudgetExport {
     }
 
     public void csv(GrantFilter filter, Function<String, String> label, Locale locale, OutputStream out) {
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(HEADERS.stream().map(h -> label.apply("budget.column." + h)).toArray(String[]::new)).get();
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\ufeff');
-            var printer = format.print(writer);
-            each(filter, row -> {
-                try {
-                    var share = share(row);
-                    printer.printRecord(row.regionCode(), row.regionName(), row.provinceName(),
-                            label.apply("budget.recipient." + row.recipient()),
-                            label.apply("budget.stage." + row.stage()), label.apply("budget.scheme." + row.scheme()),
-                            amount(row.proposed(), locale), amount(row.agreed(), locale),
-                            row.nphdNumber() == null ? "" : row.nphdNumber(), csvDate(row.signedOn()),
-                            amount(row.disbursed(), locale),
-                            share == null ? "" : java.text.NumberFormat.getNumberInstance(Formats.normalise(locale))
-                                    .format(share),
-                            row.band() == null ? "" : label.apply("budget.band." + row.band()),
-                            row.late() ? label.apply("budget.export.yes") : "", csvDate(row.tranche1Due()),
-                            csvDate(row.tranche2Due()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var csv = SpreadsheetCsv.open(out);
+        csv.row(HEADERS.stream().map(h -> label.apply("budget.column." + h)).toList());
+        each(filter, row -> {
+            var share = share(row);
+            csv.row(row.regionCode(), row.regionName(), row.provinceName(),
+                    label.apply("budget.recipient." + row.recipient()), label.apply("budget.stage." + row.stage()),
+                    label.apply("budget.scheme." + row.scheme()), amount(row.proposed(), locale),
+                    amount(row.agreed(), locale), row.nphdNumber(), csvDate(row.signedOn()),
+                    amount(row.disbursed(), locale),
+                    share == null ? "" : java.text.NumberFormat.getNumberInstance(Formats.normalise(locale)).format(share),
+                    row.band() == null ? "" : label.apply("budget.band." + row.band()),
+                    row.late() ? label.apply("budget.export.yes") : "", csvDate(row.tranche1Due()),
+                    csvDate(row.tranche2Due()));
+        });
+        csv.flush();
     }
 
     private void each(GrantFilter filter, Consumer<GrantRow> consumer) {

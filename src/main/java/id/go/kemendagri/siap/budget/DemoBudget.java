@@ -29,7 +29,7 @@ import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
  * (KPU Rp28,7 T agreed / Rp22,1 T disbursed; Bawaslu 8,6 / 6,3; TNI 0,94 / 0,57; Polri 3,0 / 1,7), almost
  * all KPU and Bawaslu agreements signed, TNI and Polri lagging, a spread of full, partial and red
  * disbursement, and transfers that came late. Fixed seed, so the same every time; written once, in batches,
- * and flagged as demo. Never runs with demo mode off.
+ * and flagged as demo. Never runs with demo mode off; a start with demo mode off empties them again.
  */
 @Component
 @Order(40)
@@ -70,8 +70,12 @@ class DemoBudget implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demoMode.active()) {
+            removeDemo();
+            return;
+        }
         var cycle = ledger.cycle();
-        if (!demoMode.active() || grants.countByCycleIdAndDemoTrue(cycle.id()) > 0) {
+        if (grants.countByCycleIdAndDemoTrue(cycle.id()) > 0) {
             return;
         }
         var started = System.nanoTime();
@@ -95,6 +99,23 @@ class DemoBudget implements ApplicationRunner {
                 transferRows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], now, DEMO_ACTOR}).toList());
         log.info("Demo budget: {} grants, {} transfers in {} ms", grantRows.size(), transferRows.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Demo mode is off: grants still holding generated figures become empty slots again, without their generated
+     * transfers. A grant a user has saved or booked a transfer on is no longer demo and stays as it is.
+     */
+    private void removeDemo() {
+        var transfers = jdbc.update("delete from nphd_transfer where demo = true and grant_id in"
+                + " (select id from nphd_grant where demo = true)");
+        var reset = jdbc.update("update nphd_grant set stage = 'NOT_PROPOSED', scheme = 'TRANCHES', proposed_amount = null,"
+                + " agreed_amount = null, nphd_number = null, signed_on = null, earlier_year_percent = 40,"
+                + " tranche1_amount = null, tranche1_due = null, tranche2_amount = null, tranche2_due = null,"
+                + " disbursed_amount = 0, demo = false, updated_at = null, updated_by = null, version = version + 1"
+                + " where demo = true and not exists (select 1 from nphd_transfer t where t.grant_id = nphd_grant.id)");
+        if (reset + transfers > 0) {
+            log.warn("Demo mode is off: emptied {} demo grants and removed {} demo transfers", reset, transfers);
+        }
     }
 
     private static Object[] withTime(Object[] row, Timestamp now) {

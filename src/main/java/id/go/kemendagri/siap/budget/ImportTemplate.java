@@ -2,14 +2,13 @@ package id.go.kemendagri.siap.budget;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+
+import id.go.kemendagri.siap.base.SpreadsheetCsv;
 
 /**
  * The import template: the exact columns, and in the XLSX a second sheet that explains each column and
@@ -54,15 +53,6 @@ public class ImportTemplate {
     }
 
     public void csv(OutputStream out) {
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\ufeff');
-            CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get().printRecord(writer,
-                    (Object[]) BudgetImport.COLUMNS.toArray(String[]::new));
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SpreadsheetCsv.open(out).row(BudgetImport.COLUMNS).flush();
     }
-
 }

@@ -28,7 +28,8 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
  * A plausible spread of checklist progress for the embedded demo: each province gets a diligence, each
  * region some noise around it; items are closed on time or late, and closed items are verified, waiting
  * or returned. Deterministic (fixed seed), written in JDBC batches once, flagged as demo. Never runs on
- * MySQL/MariaDB or with demo mode off, and never touches an item a user has changed.
+ * MySQL/MariaDB or with demo mode off, and never touches an item a user has changed. A start with demo mode off
+ * takes the demo answers away again.
  */
 @Component
 @Order(40)
@@ -62,6 +63,10 @@ class DemoChecklists implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!demoMode.active()) {
+            var reset = writer.resetDemo();
+            if (reset > 0) {
+                log.warn("Demo mode is off: removed the demo answers of {} checklist items", reset);
+            }
             return;
         }
         var cycleId = regions.currentCycle().id();

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,8 @@ import id.go.kemendagri.siap.region.RegionService;
 /**
  * A handful of coordination meetings modelled on the articles the project started from (Balikpapan,
  * Palangka Raya, Samarinda, Tanjung Selor, an online Rakor with the minister), moved onto the 2024
- * demo calendar, with follow-ups in a plausible spread of progress. Flagged as demo; embedded H2 only.
+ * demo calendar, with follow-ups in a plausible spread of progress. Flagged as demo; embedded H2 only; removed
+ * by a start with demo mode off.
  */
 @Component
 @Order(60)
@@ -41,12 +43,15 @@ class DemoMeetings implements ApplicationRunner {
     private final MeetingRepository meetings;
     private final FollowUpItemRepository items;
     private final RegionService regions;
+    private final JdbcTemplate jdbc;
 
-    DemoMeetings(DemoMode demoMode, MeetingRepository meetings, FollowUpItemRepository items, RegionService regions) {
+    DemoMeetings(DemoMode demoMode, MeetingRepository meetings, FollowUpItemRepository items, RegionService regions,
+            JdbcTemplate jdbc) {
         this.demoMode = demoMode;
         this.meetings = meetings;
         this.items = items;
         this.regions = regions;
+        this.jdbc = jdbc;
     }
 
     record Task(String description, ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean kabKotaOnly) {
@@ -55,7 +60,11 @@ class DemoMeetings implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active() || meetings.count() > 0) {
+        if (!demoMode.active()) {
+            removeDemo();
+            return;
+        }
+        if (meetings.count() > 0) {
             return;
         }
         var random = new Random(2024);
@@ -143,6 +152,20 @@ class DemoMeetings implements ApplicationRunner {
 
         items.saveAll(created);
         log.info("Created 6 demo coordination meetings with {} follow-ups", created.size());
+    }
+
+    /**
+     * Demo mode is off: the generated follow-ups go, and the generated meetings with them unless a user has given
+     * such a meeting a follow-up of their own.
+     */
+    private void removeDemo() {
+        var items = jdbc.update("delete from followup_item where demo = true");
+        var unused = " from meeting where demo = true and not exists (select 1 from followup_item f where f.meeting_id = meeting.id)";
+        jdbc.update("delete from meeting_region where meeting_id in (select id" + unused + ")");
+        var removed = jdbc.update("delete" + unused);
+        if (items + removed > 0) {
+            log.warn("Demo mode is off: removed {} demo coordination meetings and {} demo follow-ups", removed, items);
+        }
     }
 
     private List<FollowUpItem> meeting(Random random, MeetingType type, String title, LocalDate date, String organiser,

@@ -38,7 +38,8 @@ import id.go.kemendagri.siap.region.RegionLevel;
  * kabupaten/kota, the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each
  * with the elected head before them in the history; a few Plt and Plh; elected heads elsewhere. Pj
  * reports are mostly sent, some late or missing; most sent reports are evaluated, with a realistic mix of
- * results. Never runs on MySQL or with demo mode off.
+ * results. Never runs on MySQL or with demo mode off; a start with demo mode off removes them
+ * ({@link DemoHeadsRemoval}).
  */
 @Component
 @Order(40)
@@ -60,11 +61,12 @@ class DemoLeadership implements ApplicationRunner {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final DemoHeadsRemoval removal;
 
     DemoLeadership(DemoMode demoMode, RegionRefRepository regions, HeadTenureRepository tenures,
             PjReportRepository reports, PjEvaluationRepository evaluations, EvaluationIndicatorRepository indicators,
             HeadTenureService tenureService, LeadershipProperties properties, AuditService audit, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, DemoHeadsRemoval removal) {
         this.demoMode = demoMode;
         this.regions = regions;
         this.tenures = tenures;
@@ -76,6 +78,7 @@ class DemoLeadership implements ApplicationRunner {
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.removal = removal;
     }
 
     /**
@@ -84,7 +87,11 @@ class DemoLeadership implements ApplicationRunner {
      */
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.active() || tenures.count() > 0) {
+        if (!demoMode.active()) {
+            removal.run();
+            return;
+        }
+        if (tenures.count() > 0) {
             return;
         }
         var random = new Random(271);

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,8 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
 
 /**
  * Plausible Desk Pilkada contacts for about seven regions in ten, generated the same way at every first
- * start of the embedded demo and flagged as demo data. Never runs on MySQL or with demo mode off.
+ * start of the embedded demo and flagged as demo data. Never runs on MySQL or with demo mode off; a start with
+ * demo mode off removes them.
  */
 @Component
 @Order(30)
@@ -45,21 +47,27 @@ class DemoDeskContacts implements ApplicationRunner {
     private final RegionRepository regions;
     private final DeskContactRepository contacts;
     private final AuditService audit;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoDeskContacts(DemoMode demoMode, RegionRepository regions, DeskContactRepository contacts, AuditService audit,
-            Clock clock) {
+            JdbcTemplate jdbc, Clock clock) {
         this.demoMode = demoMode;
         this.regions = regions;
         this.contacts = contacts;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active() || contacts.count() > 0) {
+        if (!demoMode.active()) {
+            removeDemo();
+            return;
+        }
+        if (contacts.count() > 0) {
             return;
         }
         var random = new Random(2024);
@@ -71,6 +79,14 @@ class DemoDeskContacts implements ApplicationRunner {
             }
         }
         log.info("Created {} demo Desk Pilkada contacts", created);
+    }
+
+    /** Demo mode is off: the generated contacts go; one a user has saved since is no longer demo and stays. */
+    private void removeDemo() {
+        var removed = jdbc.update("delete from desk_contact where demo = true");
+        if (removed > 0) {
+            log.warn("Demo mode is off: removed {} demo Desk Pilkada contacts", removed);
+        }
     }
 
     private void create(Region region, Random random) {

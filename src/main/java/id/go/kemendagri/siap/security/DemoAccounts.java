@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.security;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,14 +12,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.DemoMode;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.security.domain.AppUser;
 import id.go.kemendagri.siap.security.domain.AppUserRepository;
 
 /**
- * The demo accounts of the embedded default, each with its user name as password. Never created on
- * MySQL/MariaDB or with demo mode off (see {@link DemoMode}).
+ * The demo accounts of the embedded default, each with its user name as password, exist only while demo
+ * mode is on (see {@link DemoMode}). A start with demo mode off removes those that still have that password
+ * (one whose password an administrator changed is someone's account now and stays). On MySQL/MariaDB, where
+ * demo accounts are never created, an account with such a password stops the start: it can only have come
+ * from a copied demo database or a benchmark, and anyone could sign in with it.
  */
 @Component
 @Order(20)
@@ -29,7 +35,7 @@ class DemoAccounts implements ApplicationRunner {
     record Account(String username, String fullName, Role role, String provinceCode) {
     }
 
-    static final java.util.List<Account> ACCOUNTS = java.util.List.of(
+    static final List<Account> ACCOUNTS = List.of(
             new Account("admin", "Administrator Sistem", Role.ADMIN, null),
             new Account("evaluator", "Evaluator Itjen Kemendagri", Role.EVALUATOR, null),
             new Account("kalteng", "Kesbangpol Kalimantan Tengah", Role.PROVINCIAL_STAFF, "62"),
@@ -39,21 +45,53 @@ class DemoAccounts implements ApplicationRunner {
     private final DemoMode demoMode;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
     private final Clock clock;
 
-    DemoAccounts(DemoMode demoMode, AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoAccounts(DemoMode demoMode, AppUserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
+            Clock clock) {
         this.demoMode = demoMode;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
+        if (demoMode.active()) {
+            create();
             return;
         }
+        var left = withDemoPassword();
+        if (left.isEmpty()) {
+            return;
+        }
+        var names = left.stream().map(AppUser::getUsername).toList();
+        if (!demoMode.embeddedDatabase()) {
+            log.error("Refusing to start: the accounts {} on this MySQL/MariaDB database still have their demo password"
+                    + " (password = user name), so anyone could sign in with them. Remove them or give them another"
+                    + " password first, e.g. DELETE FROM app_user WHERE username IN ({});"
+                    + " see docs/security.md, \"Accounts at start-up\".",
+                    names, String.join(", ", names.stream().map(name -> "'" + name + "'").toList()));
+            throw new IllegalStateException("Demo accounts with their demo password on MySQL/MariaDB: " + names);
+        }
+        for (var user : left) {
+            audit.record(LoginAttempts.AUDIT_ENTITY, user.getUsername(), null, "DELETE",
+                    List.of(new FieldChange("role", user.getRole().name(), null)));
+            users.delete(user);
+        }
+        log.warn("Demo mode is off: removed the demo accounts {} (their password was the user name)", names);
+    }
+
+    /** The demo accounts that still have the demo password, whichever database this is. */
+    List<AppUser> withDemoPassword() {
+        return ACCOUNTS.stream().map(account -> users.findByUsername(account.username())).flatMap(java.util.Optional::stream)
+                .filter(user -> passwordEncoder.matches(user.getUsername(), user.getPasswordHash())).toList();
+    }
+
+    private void create() {
         var created = 0;
         for (var account : ACCOUNTS) {
             if (!users.existsByUsername(account.username())) {

@@ -46,6 +46,9 @@ class InitialAdmin implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (username.isEmpty() || users.existsByUsername(username)) {
+            if (users.countByRoleAndEnabledTrue(Role.ADMIN) == 0) {
+                log.warn("No enabled administrator: set SIAP_ADMIN_USERNAME and SIAP_ADMIN_PASSWORD to create one");
+            }
             return;
         }
         if (password.length() < UserService.MIN_PASSWORD_LENGTH) {

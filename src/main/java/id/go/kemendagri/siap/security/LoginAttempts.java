@@ -9,8 +9,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,28 +19,33 @@ import id.go.kemendagri.siap.security.domain.LoginEvent;
 import id.go.kemendagri.siap.security.domain.LoginEventRepository;
 
 /**
- * Logs every sign-in, good or failed, and locks an account after too many failures in a row. The lock
- * itself is enforced by {@link AppUserDetailsService}, which reports the account as locked until the
- * lock expires.
+ * Logs every sign-in, good or failed, and counts failures per name and address in {@link SignInThrottle}.
+ * When a failure starts a hold, administrators are told: a warning in the log, the user's change history
+ * (for an existing account) and the held-back list on /admin/pengguna with a count beside the menu entry.
+ * {@code app_user.locked_until} keeps the latest hold of a user for the administration grid.
  */
 @Component
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
     static final String AUDIT_ENTITY = "user";
+    /** Refused without checking the password: the name is held back from this address. */
+    static final String HELD_BACK = "HELD_BACK";
+    /** A wrong password that started (or lengthened) a hold of the name from this address. */
+    static final String HELD_BACK_NOW = "HELD_BACK_NOW";
 
     private final AppUserRepository users;
     private final LoginEventRepository events;
+    private final SignInThrottle throttle;
     private final AuditService audit;
-    private final SecurityProperties properties;
     private final Clock clock;
 
-    LoginAttempts(AppUserRepository users, LoginEventRepository events, AuditService audit,
-            SecurityProperties properties, Clock clock) {
+    LoginAttempts(AppUserRepository users, LoginEventRepository events, SignInThrottle throttle, AuditService audit,
+            Clock clock) {
         this.users = users;
         this.events = events;
+        this.throttle = throttle;
         this.audit = audit;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -51,12 +54,14 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
         var username = authentication.getName();
+        var address = SignInGate.remoteAddress(authentication);
+        throttle.succeeded(username, address);
         users.findByUsername(username).ifPresent(user -> {
             user.setFailedAttempts(0);
-            user.setLockedUntil(null);
+            user.setLockedUntil(throttle.latestHold(username));
         });
-        events.save(new LoginEvent(clock.instant(), username, true, "OK", remoteAddress(authentication)));
-        log.info("Sign-in succeeded for {}", username);
+        events.save(new LoginEvent(clock.instant(), username, true, "OK", truncate(address, 64)));
+        log.info("Sign-in succeeded for {}", printable(username));
     }
 
     @EventListener
@@ -64,32 +69,35 @@ class LoginAttempts {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
         var username = truncate(String.valueOf(authentication.getName()).trim(), 60);
-        var detail = event.getException() instanceof LockedException ? "LOCKED"
-                : event.getException().getClass().getSimpleName();
-        var user = users.findByUsername(username);
-        if (user.isPresent() && !(event.getException() instanceof LockedException)) {
-            var account = user.get();
-            var failures = account.getFailedAttempts() + 1;
-            if (failures >= properties.maxFailedAttempts()) {
-                account.setFailedAttempts(0);
-                account.setLockedUntil(clock.instant().plus(properties.lockDuration()));
-                detail = "LOCKED_NOW";
-                audit.record(AUDIT_ENTITY, username, null, "LOCK",
-                        List.of(new FieldChange("lockedUntil", null, account.getLockedUntil().toString())));
-                log.warn("Account {} locked for {} after {} failed sign-ins", username, properties.lockDuration(),
-                        failures);
-            } else {
-                account.setFailedAttempts(failures);
+        var address = SignInGate.remoteAddress(authentication);
+        var detail = event.getException().getClass().getSimpleName();
+        if (event.getException() instanceof LockedException) {
+            detail = HELD_BACK;
+        } else {
+            var heldUntil = throttle.failed(username, address);
+            var user = users.findByUsername(username);
+            user.ifPresent(account -> account.setFailedAttempts(account.getFailedAttempts() + 1));
+            if (heldUntil != null) {
+                detail = HELD_BACK_NOW;
+                log.warn("Sign-ins for {} ({}) from {} held back until {} after repeated failures", printable(username),
+                        user.isPresent() ? "an existing account" : "no such account", address, heldUntil);
+                user.ifPresent(account -> {
+                    audit.record(AUDIT_ENTITY, account.getUsername(), null, "HOLD", List.of(
+                            new FieldChange("heldBackAddress", null, truncate(address, 64)),
+                            new FieldChange("lockedUntil", null, heldUntil.toString())));
+                    if (account.getLockedUntil() == null || heldUntil.isAfter(account.getLockedUntil())) {
+                        account.setLockedUntil(heldUntil);
+                    }
+                });
             }
         }
-        events.save(new LoginEvent(clock.instant(), username, false, truncate(detail, 60),
-                remoteAddress(authentication)));
-        log.info("Sign-in failed for {}: {}", username, detail);
+        events.save(new LoginEvent(clock.instant(), username, false, truncate(detail, 60), truncate(address, 64)));
+        log.info("Sign-in failed for {}: {}", printable(username), detail);
     }
 
-    private static String remoteAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? truncate(details.getRemoteAddress(), 64) : null;
+    /** A typed user name as it may go into the log: no line breaks or other control characters (log forging). */
+    static String printable(String value) {
+        return value == null ? null : value.replaceAll("\\p{Cntrl}", "_");
     }
 
     private static String truncate(String value, int max) {

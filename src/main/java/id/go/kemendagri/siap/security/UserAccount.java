@@ -2,12 +2,16 @@ package id.go.kemendagri.siap.security;
 
 import java.time.Instant;
 
-/** A user as the administration screen shows it. {@code locale} is a language tag (id-ID, en-GB). */
+/**
+ * A user as the administration screen shows it. {@code locale} is a language tag (id-ID, en-GB).
+ * {@code heldBackUntil}: until when sign-ins under this name are held back from some address after repeated
+ * failures (other addresses may still sign in), or null.
+ */
 public record UserAccount(long id, String username, String fullName, Role role, String provinceCode,
-        boolean enabled, Instant lockedUntil, String locale, Instant createdAt, long version) {
+        boolean enabled, Instant heldBackUntil, String locale, Instant createdAt, long version) {
 
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    public boolean heldBackAt(Instant now) {
+        return heldBackUntil != null && heldBackUntil.isAfter(now);
     }
 
     /** The form's starting point for changing this user: the password stays unless a new one is typed. */

@@ -36,6 +36,9 @@ final class UserRules {
         if ((creating || !password.isEmpty()) && (password.length() < UserService.MIN_PASSWORD_LENGTH
                 || password.length() > UserService.MAX_PASSWORD_LENGTH)) {
             errors.put("password", "user.error.password");
+        } else if (!password.isEmpty() && draft.username() != null && password.equalsIgnoreCase(draft.username().trim())) {
+            // The demo accounts' password: the first thing anyone tries.
+            errors.put("password", "user.error.password-is-username");
         }
         if (draft.locale() != null && !draft.locale().isBlank() && !isSpoken(draft.locale())) {
             errors.put("locale", "user.error.locale");

@@ -29,8 +29,8 @@ import id.go.kemendagri.siap.security.domain.LoginEvent;
 import id.go.kemendagri.siap.security.domain.LoginEventRepository;
 
 /**
- * User administration: only administrators list, create, change and unlock users. Every change is
- * audited in the same transaction; a change based on an old version is refused.
+ * User administration: only administrators list, create, change and release users and see the sign-ins held
+ * back. Every change is audited in the same transaction; a change based on an old version is refused.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -51,16 +51,21 @@ public class UserService {
     private final ProvinceDirectory provinces;
     private final AuditService audit;
     private final UserSessions sessions;
+    private final SignInThrottle throttle;
+    private final RegionAccess access;
     private final Clock clock;
 
     UserService(AppUserRepository users, LoginEventRepository signIns, PasswordEncoder passwordEncoder,
-            ProvinceDirectory provinces, AuditService audit, UserSessions sessions, Clock clock) {
+            ProvinceDirectory provinces, AuditService audit, UserSessions sessions, SignInThrottle throttle,
+            RegionAccess access, Clock clock) {
         this.users = users;
         this.signIns = signIns;
         this.passwordEncoder = passwordEncoder;
         this.provinces = provinces;
         this.audit = audit;
         this.sessions = sessions;
+        this.throttle = throttle;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -159,10 +164,14 @@ public class UserService {
         return toAccount(user);
     }
 
-    /** Lifts a lock-out before it expires and starts the failure count afresh. */
+    /**
+     * Releases every address held back for the user before its hold ends and starts the failure count afresh
+     * (the user, or whoever tried their name, may sign in again at once).
+     */
     @Transactional
     public UserAccount unlock(long id) {
         var user = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+        throttle.release(user.getUsername());
         audit.record(AUDIT_ENTITY, user.getUsername(), null, "UNLOCK", new FieldChange.Collector()
                 .compare("lockedUntil", user.getLockedUntil(), null)
                 .compare("failedAttempts", user.getFailedAttempts(), 0)
@@ -171,6 +180,22 @@ public class UserService {
         user.setFailedAttempts(0);
         users.flush();
         return toAccount(user);
+    }
+
+    /** Names held back from an address right now (existing users and names that belong to nobody), latest first. */
+    @Transactional(readOnly = true)
+    public List<SignInHold> heldBack(int limit) {
+        return throttle.holds(limit);
+    }
+
+    /**
+     * How many names are held back right now, for the number beside "Pengguna" in the menu; 0 for anyone but an
+     * administrator (the menu asks on behalf of every user).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countHeldBackForMenu() {
+        return access.current().filter(user -> user.role() == Role.ADMIN).map(user -> throttle.countHolds()).orElse(0L);
     }
 
     /** Someone must always be able to manage users: the last enabled administrator stays one. */

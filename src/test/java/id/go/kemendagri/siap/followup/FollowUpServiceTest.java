@@ -39,6 +39,8 @@ class FollowUpServiceTest {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long meetingId;
     LocalDate meetingDate;
@@ -183,6 +185,47 @@ class FollowUpServiceTest {
         assertThat(attached.evidence().name()).isEqualTo("laporan usulan.pdf");
         assertThat(attached.evidence().contentType()).isEqualTo("application/pdf");
         assertThat(attached.evidence().sha256()).hasSize(64);
+    }
+
+    @Test
+    void evidence_named_as_a_web_page_is_kept_under_the_extension_of_its_content() {
+        followUps.assign(meetingId, draft(meetingDate.plusDays(60), "62.02"));
+        var item = itemOf("62.02");
+        Users.staff("62");
+
+        var attached = followUps.attachEvidence(item.id(), "x.html", PDF, item.version());
+
+        assertThat(attached.evidence().name()).isEqualTo("x.pdf");
+        assertThat(attached.evidence().contentType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void minutes_named_as_a_web_page_are_kept_under_the_extension_of_their_content() {
+        var details = meetings.details(meetingId);
+
+        var attached = meetings.attachMinutes(meetingId, "notulen.htm", PDF, details.version());
+
+        assertThat(attached.minutesFile().name()).isEqualTo("notulen.pdf");
+    }
+
+    @Test
+    void evidence_kept_under_a_misleading_name_before_the_rule_gets_its_extension_from_the_migration()
+            throws Exception {
+        followUps.assign(meetingId, draft(meetingDate.plusDays(60), "64.01"));
+        var item = itemOf("64.01");
+        Users.staff("64");
+        var attached = followUps.attachEvidence(item.id(), "bukti.pdf", PDF, item.version());
+        jdbc.update("update followup_item set evidence_name = 'bukti.html' where id = ?", attached.id());
+
+        var script = new String(getClass().getResourceAsStream("/db/migration/V10__stored_file_extensions.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        for (var statement : script.split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.update(statement);
+            }
+        }
+
+        assertThat(followUps.find(attached.id()).evidence().name()).isEqualTo("bukti.html.pdf");
     }
 
     @Test

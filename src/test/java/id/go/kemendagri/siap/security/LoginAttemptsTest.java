@@ -21,6 +21,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.security.domain.AppUser;
@@ -30,13 +31,18 @@ import id.go.kemendagri.siap.security.domain.LoginEventRepository;
 import id.go.kemendagri.siap.support.MutableClock;
 import id.go.kemendagri.siap.support.TestClock;
 
-/** Sign-ins through the real authentication manager, with a clock the test moves. */
+/**
+ * Sign-ins through the real authentication manager from given addresses, with a clock the test moves: a
+ * name is held back per address, progressively, and never from everywhere.
+ */
 @SpringBootTest
 @Import(TestClock.class)
 class LoginAttemptsTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String PASSWORD = "rahasia-sekali";
+    private static final String ATTACKER = "198.51.100.23";
+    private static final String OFFICE = "10.12.0.5";
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
@@ -49,6 +55,8 @@ class LoginAttemptsTest {
     @Autowired
     AuditService audit;
     @Autowired
+    SignInThrottle throttle;
+    @Autowired
     MutableClock clock;
 
     private AuthenticationManager manager;
@@ -59,110 +67,140 @@ class LoginAttemptsTest {
         clock.set(MutableClock.START);
         manager = authenticationConfiguration.getAuthenticationManager();
         username = "masuk" + SEQUENCE.incrementAndGet();
-        users.save(new AppUser(username, "Pengguna Uji", passwordEncoder.encode(PASSWORD), Role.EVALUATOR, null,
+        users.save(new AppUser(username, "Pengguna Uji", passwordEncoder.encode(PASSWORD), Role.ADMIN, null,
                 "id-ID", clock.instant()));
     }
 
     @Test
     void the_right_password_signs_in() {
-        assertThat(signIn(PASSWORD).getName()).isEqualTo(username);
+        assertThat(signIn(username, PASSWORD, OFFICE).getName()).isEqualTo(username);
     }
 
     @Test
-    void five_failures_in_a_row_lock_the_account_even_against_the_right_password() {
-        failTimes(4);
-        assertThat(signIn(PASSWORD).isAuthenticated()).isTrue();
-        failTimes(5);
+    void five_failures_in_a_row_hold_that_address_back_even_against_the_right_password() {
+        failTimes(username, ATTACKER, 5);
 
-        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn(username, PASSWORD, ATTACKER)).isInstanceOf(LockedException.class);
         assertThat(users.findByUsername(username).orElseThrow().getLockedUntil())
-                .isEqualTo(MutableClock.START.plus(Duration.ofMinutes(15)));
+                .isEqualTo(MutableClock.START.plus(Duration.ofMinutes(1)));
     }
 
     @Test
-    void a_good_sign_in_starts_the_count_afresh() {
-        failTimes(4);
-        signIn(PASSWORD);
-        failTimes(4);
+    void an_administrator_held_back_from_one_address_still_signs_in_from_another() {
+        failTimes(username, ATTACKER, 12);
 
-        assertThat(signIn(PASSWORD).isAuthenticated()).isTrue();
+        assertThat(signIn(username, PASSWORD, OFFICE).getName()).isEqualTo(username);
+        assertThatThrownBy(() -> signIn(username, PASSWORD, ATTACKER)).isInstanceOf(LockedException.class);
     }
 
     @Test
-    void four_failures_do_not_lock_the_account() {
-        failTimes(4);
+    void the_hold_starts_at_one_minute_and_doubles_with_each_further_failure_up_to_thirty_minutes() {
+        var holds = new java.util.ArrayList<Duration>();
+        failTimes(username, ATTACKER, 4);
+        for (var failure = 5; failure <= 11; failure++) {
+            failTimes(username, ATTACKER, 1);
+            var until = throttle.heldUntil(username, ATTACKER);
+            holds.add(Duration.between(clock.instant(), until));
+            clock.set(until);
+        }
 
-        assertThat(signIn(PASSWORD).isAuthenticated()).isTrue();
+        assertThat(holds).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
+                Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(30), Duration.ofMinutes(30));
     }
 
     @Test
-    void a_lock_holds_for_fifteen_minutes_and_is_released_after_them() {
-        failTimes(5);
+    void attempts_while_held_back_are_refused_unchecked_and_do_not_lengthen_the_hold() {
+        failTimes(username, ATTACKER, 5);
+        clock.advance(Duration.ofSeconds(30));
+        for (var i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> signIn(username, "tebakan", ATTACKER)).isInstanceOf(LockedException.class);
+        }
 
-        clock.advance(Duration.ofMinutes(14).plusSeconds(59));
-        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(signIn(username, PASSWORD, ATTACKER).getName()).isEqualTo(username);
+    }
 
+    @Test
+    void four_failures_do_not_hold_back_and_a_good_sign_in_starts_the_count_afresh() {
+        failTimes(username, ATTACKER, 4);
+        signIn(username, PASSWORD, ATTACKER);
+        failTimes(username, ATTACKER, 4);
+
+        assertThat(signIn(username, PASSWORD, ATTACKER).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void failures_older_than_a_day_are_forgotten() {
+        failTimes(username, ATTACKER, 4);
+        clock.advance(Duration.ofHours(25));
+        failTimes(username, ATTACKER, 4);
+
+        assertThat(signIn(username, PASSWORD, ATTACKER).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void an_unknown_user_name_is_held_back_like_a_real_one() {
+        var nobody = "tidak-ada-" + username;
+        failTimes(nobody, ATTACKER, 5);
+
+        assertThatThrownBy(() -> signIn(nobody, "apa-saja", ATTACKER)).isInstanceOf(LockedException.class);
+        assertThat(throttle.holds(500)).filteredOn(hold -> hold.username().equals(nobody))
+                .extracting(SignInHold::remoteAddress, SignInHold::failures, SignInHold::knownUser)
+                .containsExactly(tuple(ATTACKER, 5, false));
+    }
+
+    @Test
+    void a_disabled_account_with_a_wrong_password_fails_as_any_wrong_password_does() {
+        var user = users.findByUsername(username).orElseThrow();
+        user.setEnabled(false);
+        users.save(user);
+
+        assertThatThrownBy(() -> signIn(username, "salah", OFFICE)).isExactlyInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn("tidak-ada-" + username, "salah", OFFICE))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void every_attempt_is_logged_with_its_address() {
+        signIn(username, PASSWORD, OFFICE);
+        failTimes(username, ATTACKER, 4);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(signIn(PASSWORD).getName()).isEqualTo(username);
-        assertThat(users.findByUsername(username).orElseThrow().getLockedUntil()).isNull();
-    }
-
-    @Test
-    void failures_while_locked_do_not_extend_the_lock() {
-        failTimes(5);
-        clock.advance(Duration.ofMinutes(10));
-        failTimes(3);
-
-        clock.advance(Duration.ofMinutes(5));
-        assertThat(signIn(PASSWORD).isAuthenticated()).isTrue();
-    }
-
-    @Test
-    void every_attempt_is_logged_as_success_failure_or_locked() {
-        signIn(PASSWORD);
-        failTimes(4);
+        failTimes(username, ATTACKER, 1);
         clock.advance(Duration.ofSeconds(1));
-        failTimes(1);
-        clock.advance(Duration.ofSeconds(1));
-        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn(username, PASSWORD, ATTACKER)).isInstanceOf(LockedException.class);
 
         var logged = events.findByUsernameOrderByOccurredAtDescIdDesc(username, PageRequest.of(0, 10));
-        assertThat(logged).extracting(LoginEvent::isSuccess, LoginEvent::getDetail).containsExactly(
-                tuple(false, "LOCKED"),
-                tuple(false, "LOCKED_NOW"),
-                tuple(false, "BadCredentialsException"),
-                tuple(false, "BadCredentialsException"),
-                tuple(false, "BadCredentialsException"),
-                tuple(false, "BadCredentialsException"),
-                tuple(true, "OK"));
+        assertThat(logged).extracting(LoginEvent::isSuccess, LoginEvent::getDetail, LoginEvent::getRemoteAddress)
+                .containsExactly(
+                        tuple(false, LoginAttempts.HELD_BACK, ATTACKER),
+                        tuple(false, LoginAttempts.HELD_BACK_NOW, ATTACKER),
+                        tuple(false, "BadCredentialsException", ATTACKER),
+                        tuple(false, "BadCredentialsException", ATTACKER),
+                        tuple(false, "BadCredentialsException", ATTACKER),
+                        tuple(false, "BadCredentialsException", ATTACKER),
+                        tuple(true, "OK", OFFICE));
     }
 
     @Test
-    void a_failed_attempt_for_an_unknown_user_is_logged_too() {
-        assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("tidak-ada-" + username, "salah")))
-                .isInstanceOf(BadCredentialsException.class);
-
-        assertThat(events.findByUsernameOrderByOccurredAtDescIdDesc("tidak-ada-" + username, PageRequest.of(0, 5)))
-                .extracting(LoginEvent::isSuccess).containsExactly(false);
-    }
-
-    @Test
-    void the_lock_is_audited() {
-        failTimes(5);
+    void a_hold_is_audited_and_listed_for_administrators() {
+        failTimes(username, ATTACKER, 5);
 
         assertThat(audit.history(LoginAttempts.AUDIT_ENTITY, username, 5))
-                .extracting(e -> e.action(), e -> e.field()).containsExactly(
-                        tuple("LOCK", "lockedUntil"));
+                .extracting(e -> e.action(), e -> e.field(), e -> e.newValue())
+                .contains(tuple("HOLD", "heldBackAddress", ATTACKER));
+        assertThat(throttle.holds(500)).filteredOn(hold -> hold.username().equals(username))
+                .extracting(SignInHold::remoteAddress, SignInHold::knownUser).containsExactly(tuple(ATTACKER, true));
     }
 
-    private Authentication signIn(String password) {
-        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    private Authentication signIn(String name, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return manager.authenticate(token);
     }
 
-    private void failTimes(int times) {
+    private void failTimes(String name, String address, int times) {
         for (var i = 0; i < times; i++) {
-            assertThatThrownBy(() -> signIn("kata-sandi-salah"))
+            assertThatThrownBy(() -> signIn(name, "kata-sandi-salah", address))
                     .isInstanceOf(AuthenticationException.class);
         }
     }

@@ -39,6 +39,8 @@ class UserServiceTest {
     @Autowired
     AppUserRepository users;
     @Autowired
+    SignInThrottle throttle;
+    @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
     MutableClock clock;
@@ -148,6 +150,12 @@ class UserServiceTest {
     }
 
     @Test
+    void a_password_equal_to_the_user_name_is_refused() {
+        assertInvalid(() -> service.create(withPassword(draft("evaluator-uji", Role.EVALUATOR, null), "Evaluator-Uji")),
+                "password", "user.error.password-is-username");
+    }
+
+    @Test
     void an_update_changes_the_user_and_keeps_the_password_when_none_is_typed() {
         var user = service.create(draft("ubah", Role.EVALUATOR, null));
         var hash = users.findById(user.id()).orElseThrow().getPasswordHash();
@@ -214,20 +222,36 @@ class UserServiceTest {
     }
 
     @Test
-    void unlock_lifts_the_lock_at_once_and_is_audited() {
-        var user = service.create(draft("terkunci", Role.EVALUATOR, null));
+    void releasing_a_user_lets_every_held_back_address_sign_in_again_and_is_audited() {
+        var user = service.create(draft("ditahan", Role.EVALUATOR, null));
+        for (var i = 0; i < 5; i++) {
+            throttle.failed("ditahan", "198.51.100.7");
+        }
         var stored = users.findById(user.id()).orElseThrow();
-        stored.setLockedUntil(clock.instant().plus(Duration.ofMinutes(15)));
-        stored.setFailedAttempts(3);
+        stored.setLockedUntil(throttle.latestHold("ditahan"));
+        stored.setFailedAttempts(5);
         users.flush();
-        assertThat(service.find(user.id()).orElseThrow().lockedAt(clock.instant())).isTrue();
+        assertThat(service.find(user.id()).orElseThrow().heldBackAt(clock.instant())).isTrue();
+        assertThat(service.heldBack(500)).extracting(SignInHold::username).contains("ditahan");
 
-        var unlocked = service.unlock(user.id());
+        var released = service.unlock(user.id());
 
-        assertThat(unlocked.lockedAt(clock.instant())).isFalse();
+        assertThat(released.heldBackAt(clock.instant())).isFalse();
+        assertThat(throttle.heldUntil("ditahan", "198.51.100.7")).isNull();
         assertThat(users.findById(user.id()).orElseThrow().getFailedAttempts()).isZero();
-        assertThat(service.history("terkunci", 5)).extracting(AuditEntry::action, AuditEntry::field)
+        assertThat(service.history("ditahan", 5)).extracting(AuditEntry::action, AuditEntry::field)
                 .contains(tuple("UNLOCK", "lockedUntil"));
+    }
+
+    @Test
+    void the_menu_counts_held_back_names_for_administrators_only() {
+        for (var i = 0; i < 5; i++) {
+            throttle.failed("tebakan-menu", "198.51.100.8");
+        }
+
+        assertThat(service.countHeldBackForMenu()).isPositive();
+        Users.staff("62");
+        assertThat(service.countHeldBackForMenu()).isZero();
     }
 
     @Test

@@ -129,6 +129,21 @@ public class ChecklistItemWriter {
         });
     }
 
+    /**
+     * Puts every item still holding a generated demo answer back to unanswered; an item a user has saved since is
+     * no longer demo and keeps its answer. The version moves on, so that a form opened before is stale.
+     */
+    public int resetDemo() {
+        return jdbc.update("""
+                update checklist_item set status = 'BELUM', note = null, evidence_kind = 'NONE', evidence_link = null,
+                    evidence_name = null, evidence_type = null, evidence_size = null, evidence_sha256 = null,
+                    verification = 'NONE', changed_since_verification = false, return_reason = null, submitted_at = null,
+                    verified_at = null, verified_by = null, completed_on = null, updated_at = null, updated_by = null,
+                    demo = false, version = version + 1
+                where demo = true
+                """);
+    }
+
     /** Instants are stored as UTC wall-clock time (hibernate.jdbc.time_zone=UTC). */
     private static LocalDateTime timestamp(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

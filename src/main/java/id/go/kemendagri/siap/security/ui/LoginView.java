@@ -1,8 +1,5 @@
 package id.go.kemendagri.siap.security.ui;
 
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import id.go.kemendagri.siap.base.DemoMode;
@@ -22,7 +18,10 @@ import id.go.kemendagri.siap.base.DemoMode;
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    /** The query parameter of a sign-in that came with an outdated or missing CSRF token (page left open too long). */
+    static final String EXPIRED = "expired";
+
+    final LoginForm form = new LoginForm();
 
     LoginView(DemoMode demoMode) {
         addClassName("login-view");
@@ -61,23 +60,18 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            if (lastFailureWasLock()) {
-                var i18n = i18n();
-                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-                form.setI18n(i18n);
-            }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(EXPIRED)) {
+            var i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            form.setI18n(i18n);
             form.setError(true);
         }
-    }
-
-    private static boolean lastFailureWasLock() {
-        var session = VaadinSession.getCurrent();
-        if (session == null || session.getSession() == null) {
-            return false;
+        // One message for every refusal (unknown user, wrong password, disabled, held back): telling them apart
+        // would tell an outsider which user names exist.
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
         }
-        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override

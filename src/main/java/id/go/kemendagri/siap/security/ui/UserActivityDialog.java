@@ -23,8 +23,8 @@ import id.go.kemendagri.siap.security.UserService;
 class UserActivityDialog extends Dialog {
 
     static final int LIMIT = 30;
-    private static final Set<String> KNOWN_DETAILS = Set.of("OK", "LOCKED", "LOCKED_NOW", "BadCredentialsException",
-            "DisabledException");
+    private static final Set<String> KNOWN_DETAILS = Set.of("OK", "HELD_BACK", "HELD_BACK_NOW", "LOCKED", "LOCKED_NOW",
+            "BadCredentialsException", "DisabledException");
 
     final Grid<SignInAttempt> signIns = new Grid<>();
     final Grid<AuditEntry> changes = new Grid<>();

@@ -33,8 +33,9 @@ import id.go.kemendagri.siap.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * User administration ({@code /admin/pengguna?cari=budi}): find, create and change users, lift a
- * lock-out, see who signed in when. The search lives in the URL so that a filtered list can be shared.
+ * User administration ({@code /admin/pengguna?cari=budi}): find, create and change users, see and release
+ * sign-ins held back after repeated failures, see who signed in when. The search lives in the URL so that a
+ * filtered list can be shared.
  */
 @Route(value = UserAdminView.PATH, layout = MainLayout.class)
 @Menu(order = 90, icon = "vaadin:users", title = "menu.users")
@@ -49,6 +50,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Button add = new Button();
     final UserGrid grid;
     final UserDialog dialog;
+    final HeldBackList heldBack;
     private final Span total = new Span();
     private boolean applyingUrl;
 
@@ -62,7 +64,8 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid = new UserGrid(users, this::searchText, provinceNames, clock,
                 new UserGrid.Actions(this::edit, this::unlock, this::showActivity));
         dialog = new UserDialog(users, provinces, saved -> refresh());
-        add(new AdminTabs(UserAdminView.class), toolbar(), total, grid);
+        heldBack = new HeldBackList(users, clock);
+        add(new AdminTabs(UserAdminView.class), toolbar(), heldBack, total, grid);
     }
 
     private HorizontalLayout toolbar() {
@@ -102,6 +105,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        heldBack.refresh();
         total.setText(getTranslation("users.total", users.count(searchText())));
     }
 

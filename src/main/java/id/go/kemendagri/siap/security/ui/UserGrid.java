@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.security.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -58,15 +57,15 @@ class UserGrid extends Grid<UserAccount> {
                 + provinceNames.getOrDefault(user.provinceCode(), "");
     }
 
-    /** Why a user may or may not sign in: disabled, locked until a time, or able to. */
+    /** Why a user may or may not sign in: disabled, held back from some address until a time, or able to. */
     private Component status(UserAccount user) {
         Span badge;
         if (!user.enabled()) {
             badge = new Span(getTranslation("users.status.disabled"));
             badge.getElement().getThemeList().add("badge contrast");
-        } else if (user.lockedAt(clock.instant())) {
-            badge = new Span(getTranslation("users.status.locked", lockEnd(user)));
-            badge.setTitle(Formats.dateTime(user.lockedUntil(), getLocale()));
+        } else if (user.heldBackAt(clock.instant())) {
+            badge = new Span(getTranslation("users.status.held-back", holdEnd(user)));
+            badge.setTitle(getTranslation("users.status.held-back.tip", Formats.dateTime(user.heldBackUntil(), getLocale())));
             badge.getElement().getThemeList().add("badge error");
         } else {
             badge = new Span(getTranslation("users.status.enabled"));
@@ -75,12 +74,9 @@ class UserGrid extends Grid<UserAccount> {
         return badge;
     }
 
-    /** A lock-out lasts minutes: the time alone says enough, unless it ends on another day. */
-    private String lockEnd(UserAccount user) {
-        var end = user.lockedUntil().atZone(Formats.WIB);
-        return end.toLocalDate().equals(clock.instant().atZone(Formats.WIB).toLocalDate())
-                ? DateTimeFormatter.ofPattern("HH:mm").format(end)
-                : Formats.dateTime(user.lockedUntil(), getLocale());
+    /** A hold lasts minutes: the time alone says enough, unless it ends on another day. */
+    private String holdEnd(UserAccount user) {
+        return HeldBackList.end(user.heldBackUntil(), clock, getLocale());
     }
 
     private Component buttons(UserAccount user, Actions actions) {
@@ -89,7 +85,7 @@ class UserGrid extends Grid<UserAccount> {
         var activity = small(VaadinIcon.TIME_BACKWARD, "users.action.activity", () -> actions.activity().accept(user));
         activity.setId("activity-" + user.username());
         var row = new HorizontalLayout(edit, activity);
-        if (user.lockedAt(clock.instant())) {
+        if (user.heldBackAt(clock.instant())) {
             var unlock = small(VaadinIcon.UNLOCK, "users.action.unlock", () -> actions.unlock().accept(user));
             unlock.setId("unlock-" + user.username());
             unlock.addThemeVariants(ButtonVariant.LUMO_ERROR);

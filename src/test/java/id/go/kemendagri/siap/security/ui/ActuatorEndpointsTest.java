@@ -106,7 +106,7 @@ class ActuatorEndpointsTest {
     private String signIn(AppUser user) throws Exception {
         var page = get("/login", null);
         var cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"").matcher(page.body());
         var form = "username=" + user.getUsername() + "&password=" + user.getUsername() + "-Pw1"
                 + (csrf.find() ? "&_csrf=" + csrf.group(1) : "");
         var response = http.send(request("/login", cookie).header("Content-Type", "application/x-www-form-urlencoded")

@@ -29,6 +29,8 @@ class UserAdminViewTest extends UiTest {
     UserService service;
     @Autowired
     AppUserRepository repository;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void an_admin_creates_a_provincial_staff_member_through_the_dialog() {
@@ -136,17 +138,26 @@ class UserAdminViewTest extends UiTest {
     }
 
     @Test
-    void a_locked_user_can_be_unlocked_from_the_grid() {
+    void a_held_back_user_is_listed_and_can_be_released_from_the_grid() {
         Users.admin();
-        var user = create(unique("terkunci"), Role.EVALUATOR);
+        var user = create(unique("ditahan"), Role.EVALUATOR);
+        var until = java.time.Instant.now().plus(Duration.ofMinutes(15));
+        jdbc.update("insert into sign_in_throttle (username, remote_address, failures, held_until, last_failure_at)"
+                + " values (?, '198.51.100.9', 5, ?, ?)", user.username(), java.sql.Timestamp.from(until),
+                java.sql.Timestamp.from(java.time.Instant.now()));
         var stored = repository.findById(user.id()).orElseThrow();
-        stored.setLockedUntil(java.time.Instant.now().plus(Duration.ofMinutes(15)));
+        stored.setLockedUntil(until);
         repository.save(stored);
         var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
+        assertThat(view.heldBack.isVisible()).isTrue();
+        assertThat(view.heldBack.grid.getGenericDataView().getItems())
+                .anyMatch(hold -> hold.username().equals(user.username()) && hold.knownUser());
 
         test(buttonOf(view, "unlock-" + user.username())).click();
 
         assertThat(repository.findById(user.id()).orElseThrow().getLockedUntil()).isNull();
+        assertThat(view.heldBack.grid.getGenericDataView().getItems())
+                .noneMatch(hold -> hold.username().equals(user.username()));
     }
 
     @Test

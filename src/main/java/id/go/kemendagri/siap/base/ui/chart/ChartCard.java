@@ -1,19 +1,15 @@
 package id.go.kemendagri.siap.base.ui.chart;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 
+import id.go.kemendagri.siap.base.SpreadsheetCsv;
 import id.go.kemendagri.siap.base.ui.Markup;
 
 
@@ -129,26 +125,20 @@ public class ChartCard extends Div {
     /** The table as CSV: a header row, then one row per category. */
     static byte[] csv(ChartModel model, String categoryHeader, Locale locale) {
         var out = new ByteArrayOutputStream();
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\ufeff');
-            var printer = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get().print(writer);
-            var header = new ArrayList<String>();
-            header.add(categoryHeader);
-            model.drawnSeries().forEach(series -> header.add(series.name()));
-            printer.printRecord(header);
-            for (var c = 0; c < model.categories().size(); c++) {
-                var record = new ArrayList<String>();
-                record.add(model.categories().get(c));
-                for (var series : model.drawnSeries()) {
-                    record.add(model.format().plain(series.values().get(c), locale));
-                }
-                printer.printRecord(record);
+        var csv = SpreadsheetCsv.open(out);
+        var header = new ArrayList<String>();
+        header.add(categoryHeader);
+        model.drawnSeries().forEach(series -> header.add(series.name()));
+        csv.row(header);
+        for (var c = 0; c < model.categories().size(); c++) {
+            var record = new ArrayList<String>();
+            record.add(model.categories().get(c));
+            for (var series : model.drawnSeries()) {
+                record.add(model.format().plain(series.values().get(c), locale));
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            csv.row(record);
         }
+        csv.flush();
         return out.toByteArray();
     }
 }

@@ -97,6 +97,20 @@ class ChartComponentsTest extends UiTest {
     }
 
     @Test
+    void a_category_or_series_name_that_is_a_formula_is_text_in_the_csv_and_negative_values_stay_numbers() {
+        var model = ChartModel.of(ChartKind.BAR, "Uji", List.of("=cmd|' /C calc'!A0", "Aceh"), ValueFormat.NUMBER,
+                ChartSeries.of("@SUM(A1:A2)", -1234, 5.5));
+
+        var csv = new String(ChartCard.csv(model, "+Wilayah", Formats.INDONESIAN), StandardCharsets.UTF_8);
+
+        assertThat(csv.substring(1)).isEqualTo("""
+                '+Wilayah;'@SUM(A1:A2)\r
+                '=cmd|' /C calc'!A0;-1.234\r
+                Aceh;5,5\r
+                """);
+    }
+
+    @Test
     void province_tiles_are_placed_links_with_their_name_value_and_details() {
         var html = Jsoup.parseBodyFragment(TileBoard.provinceMap(List.of(
                 new Tile("11", "Aceh", "ACEH", "82%", Tile.BAND_SIAP, "41 dari 50 butir"),
