@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.ui.Markup;
+import tools.jackson.databind.JsonNode;
 
 /**
- * What a person reads in a component, including the parts drawn as HTML with {@link Markup} (which
- * {@code Element.getTextRecursively()} does not see).
+ * What a person reads in a component, including the parts drawn in the browser: by Lit components fed with
+ * records (their texts and labels) and HTML written with {@link Markup}, neither of which
+ * {@code Element.getTextRecursively()} sees.
  */
 public final class PageText {
 
@@ -28,6 +30,32 @@ public final class PageText {
         if (element.hasProperty("innerHTML")) {
             text.append(Markup.plainText(element.getProperty("innerHTML"))).append(' ');
         }
+        if (element.getTag().startsWith("siap-")) {
+            element.getPropertyNames().forEach(name -> {
+                var value = element.getPropertyRaw(name);
+                if (value instanceof String string && !string.isBlank()) {
+                    text.append(string).append(' ');
+                } else if (value instanceof JsonNode node) {
+                    texts(node, text);
+                }
+            });
+        }
         element.getChildren().forEach(child -> collect(child, text));
+    }
+
+    /** The texts a Lit component shows from its data: the {@code text}, {@code label} and {@code title} fields. */
+    private static void texts(JsonNode node, StringBuilder text) {
+        if (node.isArray()) {
+            node.forEach(child -> texts(child, text));
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getValue().isString() && java.util.Set.of("text", "label", "title", "heading")
+                        .contains(field.getKey())) {
+                    text.append(field.getValue().asString()).append(' ');
+                } else if (field.getValue().isContainer()) {
+                    texts(field.getValue(), text);
+                }
+            });
+        }
     }
 }

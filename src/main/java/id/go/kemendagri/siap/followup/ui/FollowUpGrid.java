@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.followup.FollowUpFilter;
 import id.go.kemendagri.siap.followup.FollowUpRow;
 import id.go.kemendagri.siap.followup.FollowUpService;
@@ -43,41 +43,13 @@ class FollowUpGrid extends Grid<FollowUpRow> {
                 .setWidth("10rem").setFlexGrow(0);
         addColumn(row -> Formats.date(row.deadline(), getLocale())).setHeader(getTranslation("followup.column.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(Markup.cell(this::status)).setHeader(getTranslation("followup.column.status"))
+        addColumn(Pieces.cell(row -> Badges.statusPieces(this, row))).setHeader(getTranslation("followup.column.status"))
                 .setWidth("15rem").setFlexGrow(0);
-        addColumn(Markup.cell(this::evidence)).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
+        addColumn(Pieces.cell(row -> Badges.evidence(this, row))).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
                 .setFlexGrow(0);
         setItems(query -> followUps.page(this.filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) followUps.count(this.filter));
         addItemClickListener(click -> open.accept(click.getItem()));
-    }
-
-    private String status(FollowUpRow row) {
-        return status(this, row);
-    }
-
-    private String evidence(FollowUpRow row) {
-        return evidence(this, row);
-    }
-
-    /** The status badges (status, overdue, demo) as the other screens show them, as HTML. */
-    static String status(com.vaadin.flow.component.Component owner, FollowUpRow row) {
-        var html = new Markup().open("span", "class", "badge-line");
-        Badges.status(owner, row).getChildren().forEach(html::copy);
-        return html.close("span").toString();
-    }
-
-    /** Whether a file or a link was given as evidence, the link opening in a new tab, as HTML. */
-    static String evidence(com.vaadin.flow.component.Component owner, FollowUpRow row) {
-        var html = new Markup();
-        if (row.evidence() != null) {
-            html.text(owner.getTranslation("followup.evidence.file"));
-        }
-        if (row.evidenceLink() != null) {
-            html.text(" ").element("a", owner.getTranslation("followup.evidence.link"), "href", row.evidenceLink(), "target",
-                    "_blank", "rel", "noopener noreferrer");
-        }
-        return html.toString();
     }
 
     void filter(FollowUpFilter filter) {

@@ -5,11 +5,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.html.Div;
-
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.HtmlClicks;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.followup.FollowUpChanged;
 import id.go.kemendagri.siap.followup.FollowUpFilter;
@@ -46,19 +44,18 @@ class RegionFollowUps implements RegionSection {
 
     /**
      * The card itself: a summary line and the open follow-ups (most urgent first, at most {@link #LIMIT}), refreshed
-     * when the region's change. A table drawn as HTML into one element; a follow-up's description is a button that
-     * opens it, one click listener serving them all.
+     * when the region's change, drawn in the browser; a follow-up's description is a button that opens it.
      */
     @com.vaadin.flow.component.dependency.StyleSheet("styles/followup.css")
-    static final class Card extends Div {
+    static final class Card extends InfoPanel {
 
         static final int LIMIT = 50;
+        static final String OPEN = "open";
 
         private final transient FollowUpService followUps;
         private final transient RegionAccess access;
         private final FollowUpFilter open;
         private final FollowUpFilter overdue;
-        private final Div content = new Div();
         private List<Long> shown = List.of();
 
         Card(String regionCode, FollowUpService followUps, RegionAccess access, LiveUpdateHub hub) {
@@ -68,9 +65,11 @@ class RegionFollowUps implements RegionSection {
             this.overdue = new FollowUpFilter(null, regionCode, null, true, true);
             addClassNames("card", "region-followups");
             setId("region-followups");
-            content.addClassName("followup-content");
-            HtmlClicks.listen(content.getElement(), "[data-followup]", List.of("followup"), data -> open(data.get(0)));
-            add(content);
+            addActionListener(event -> {
+                if (OPEN.equals(event.getAction())) {
+                    open(event.getKey());
+                }
+            });
             refresh();
             LiveUpdates.bind(this, hub, FollowUpChanged.class, LiveUpdates.region(regionCode), changes -> refresh());
         }
@@ -89,40 +88,28 @@ class RegionFollowUps implements RegionSection {
         void refresh() {
             var count = followUps.count(open);
             var locale = getLocale();
-            var html = new Markup().element("h3", getTranslation("followup.section.title"))
-                    .element("span", count == 0 ? getTranslation("followup.section.empty")
-                            : getTranslation("followup.section.open", Formats.number(count, locale),
-                                    Formats.number(followUps.count(overdue), locale)), "class", "followup-summary-line");
+            heading(getTranslation("followup.section.title"), 3);
+            setHeadline(List.of(Piece.text(count == 0 ? getTranslation("followup.section.empty")
+                    : getTranslation("followup.section.open", Formats.number(count, locale),
+                            Formats.number(followUps.count(overdue), locale))).withClass("followup-summary-line")));
             var rows = count == 0 ? List.<FollowUpRow>of() : followUps.page(open, 0, LIMIT);
             shown = rows.stream().map(FollowUpRow::id).toList();
-            if (!rows.isEmpty()) {
-                html.open("table", "class", "followup-table").open("thead").open("tr");
-                for (var key : List.of("followup.column.meeting", "followup.column.description", "followup.column.unit",
-                        "followup.column.deadline", "followup.column.status", "followup.column.evidence")) {
-                    html.element("th", getTranslation(key), "scope", "col");
-                }
-                html.close("tr").close("thead").open("tbody");
-                for (var row : rows) {
-                    html.open("tr").open("td")
-                            .element("a", row.meetingTitle(), "href", "rapat/" + row.meetingId(), "router-link", "")
-                            .element("div", Formats.date(row.meetingDate(), locale), "class", "followup-meeting-date")
-                            .close("td")
-                            .open("td").element("button", row.description(), "type", "button", "class", "followup-open",
-                                    "data-followup", Long.toString(row.id())).close("td")
-                            .element("td", row.unit() == ResponsibleUnit.LAINNYA ? row.unitOther()
-                                    : getTranslation("followup.unit." + row.unit()))
-                            .element("td", Formats.date(row.deadline(), locale), "class", "nowrap")
-                            .open("td").raw(FollowUpGrid.status(this, row)).close("td")
-                            .open("td").raw(FollowUpGrid.evidence(this, row)).close("td")
-                            .close("tr");
-                }
-                html.close("tbody").close("table");
-                if (count > rows.size()) {
-                    html.element("p", getTranslation("followup.section.more", Formats.number(rows.size(), locale),
-                            Formats.number(count, locale)), "class", "followup-more");
-                }
-            }
-            html.into(content.getElement());
+            setTable(List.of(Column.of(getTranslation("followup.column.meeting")),
+                    Column.of(getTranslation("followup.column.description")), Column.of(getTranslation("followup.column.unit")),
+                    new Column(getTranslation("followup.column.deadline"), "nowrap"),
+                    Column.of(getTranslation("followup.column.status")), Column.of(getTranslation("followup.column.evidence"))),
+                    rows.stream().map(row -> new Row(Long.toString(row.id()), List.of(
+                            List.of(Piece.route(row.meetingTitle(), "rapat/" + row.meetingId()),
+                                    Piece.text(Formats.date(row.meetingDate(), locale)).withClass("followup-meeting-date")),
+                            List.of(Piece.button(row.description(), "tertiary small", OPEN, Long.toString(row.id()))
+                                    .withClass("followup-open")),
+                            List.of(Piece.text(row.unit() == ResponsibleUnit.LAINNYA ? row.unitOther()
+                                    : getTranslation("followup.unit." + row.unit()))),
+                            List.of(Piece.text(Formats.date(row.deadline(), locale))),
+                            Badges.statusPieces(this, row),
+                            Badges.evidence(this, row)))).toList());
+            setFooter(count > rows.size() ? getTranslation("followup.section.more", Formats.number(rows.size(), locale),
+                    Formats.number(count, locale)) : "");
         }
     }
 }

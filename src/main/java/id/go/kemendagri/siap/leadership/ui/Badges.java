@@ -3,77 +3,75 @@ package id.go.kemendagri.siap.leadership.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
 import id.go.kemendagri.siap.leadership.ReportStatus;
 
-/** The coloured badges of this feature: the same colour for the same meaning on every screen. */
+/**
+ * The coloured badges of this feature: the same colour for the same meaning on every screen, as
+ * {@link Piece}s for the parts drawn in the browser and as {@link Span}s ({@link Piece#toSpan()}) in grids.
+ */
 final class Badges {
+
+    private static final Piece NONE = Piece.text("");
 
     private Badges() {
     }
 
-    static Span status(Component owner, HeadStatus status) {
+    static Piece status(Component owner, HeadStatus status) {
         if (status == null) {
-            return badge(owner.getTranslation("leadership.status.none"), "badge contrast small");
+            return Piece.badge(owner.getTranslation("leadership.status.none"), "contrast small");
         }
         var theme = switch (status) {
-            case DEFINITIF -> "badge success";
-            case PJ -> "badge";
-            case PJS, PLT, PLH -> "badge warning";
+            case DEFINITIF -> "success";
+            case PJ -> "";
+            case PJS, PLT, PLH -> "warning";
         };
-        var badge = badge(owner.getTranslation("leadership.status." + status.name()), theme);
-        badge.getElement().setAttribute("title", owner.getTranslation("leadership.status.long." + status.name()));
-        return badge;
+        return Piece.badge(owner.getTranslation("leadership.status." + status.name()), theme)
+                .withTitle(owner.getTranslation("leadership.status.long." + status.name()));
     }
 
-    static Span category(Component owner, EvaluationCategory category) {
+    static Piece category(Component owner, EvaluationCategory category) {
         if (category == null) {
-            return new Span();
+            return NONE;
         }
         var theme = switch (category) {
-            case BAIK -> "badge success";
-            case CUKUP -> "badge warning";
-            case KURANG -> "badge error";
+            case BAIK -> "success";
+            case CUKUP -> "warning";
+            case KURANG -> "error";
         };
-        return badge(owner.getTranslation("leadership.category." + category.name()), theme);
+        return Piece.badge(owner.getTranslation("leadership.category." + category.name()), theme);
     }
 
-    static Span band(Component owner, NeutralityBand band) {
+    static Piece band(Component owner, NeutralityBand band) {
         if (band == null) {
-            return new Span();
+            return NONE;
         }
         var theme = switch (band) {
-            case HIJAU -> "badge success primary";
-            case KUNING -> "badge warning primary";
-            case MERAH -> "badge error primary";
+            case HIJAU -> "success primary";
+            case KUNING -> "warning primary";
+            case MERAH -> "error primary";
         };
-        return badge(owner.getTranslation("leadership.band." + band.name()), theme);
+        return Piece.badge(owner.getTranslation("leadership.band." + band.name()), theme);
     }
 
-    static Span report(Component owner, ReportStatus status, boolean sentLate) {
+    static Piece report(Component owner, ReportStatus status, boolean sentLate) {
         var theme = switch (status) {
-            case TERKIRIM -> sentLate ? "badge warning" : "badge success";
-            case BELUM -> "badge contrast";
-            case TERLAMBAT -> "badge error";
+            case TERKIRIM -> sentLate ? "warning" : "success";
+            case BELUM -> "contrast";
+            case TERLAMBAT -> "error";
         };
-        var text = owner.getTranslation("leadership.report." + status.name());
-        if (sentLate) {
-            text = owner.getTranslation("leadership.report.sent-late");
-        }
-        return badge(text, theme);
+        return Piece.badge(owner.getTranslation(sentLate ? "leadership.report.sent-late"
+                : "leadership.report." + status.name()), theme);
     }
 
-    static Span demo(Component owner) {
-        var badge = badge(owner.getTranslation("leadership.demo"), "badge warning small");
-        badge.addClassName("demo-row");
-        return badge;
+    static Piece demo(Component owner) {
+        return Piece.badge(owner.getTranslation("leadership.demo"), "warning small").withClass("demo-row");
     }
 
     static Span badge(String text, String theme) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
+        return Piece.badge(text, theme.replaceFirst("^badge ?", "")).toSpan();
     }
 }

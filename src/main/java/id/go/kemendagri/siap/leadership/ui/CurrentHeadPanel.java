@@ -1,68 +1,68 @@
 package id.go.kemendagri.siap.leadership.ui;
 
-import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.List;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
-/**
- * The region's current head, read-only: who, from where, by which decree, and how long is left. Drawn as
- * HTML into one element (about 30 server-side elements as components, on a page open in many sessions).
- */
-class CurrentHeadPanel extends Div {
+/** The region's current head, read-only: who, from where, by which decree, and how long is left. */
+class CurrentHeadPanel extends InfoPanel {
 
     CurrentHeadPanel() {
         addClassName("current-head");
     }
 
     void show(TenureDetails head) {
-        var html = new Markup();
+        setEmptyText(getTranslation("heads.current.none"));
         if (head == null) {
-            html.element("p", getTranslation("heads.current.none"), "class", "empty").into(getElement());
+            setHeadline(List.of());
+            setFacts(List.of());
+            setFooter("");
             return;
         }
-        html.open("div", "class", "head-title").copy(Badges.status(this, head.status()))
-                .element("span", head.personName(), "class", "head-name", "id", "current-head-name");
+        var headline = new ArrayList<Piece>();
+        headline.add(Badges.status(this, head.status()));
+        headline.add(Piece.text(head.personName()).withClass("head-name").withId("current-head-name"));
         if (head.demo()) {
-            html.copy(Badges.demo(this));
+            headline.add(Badges.demo(this));
         }
-        html.close("div");
+        setHeadline(headline);
         var locale = getLocale();
-        line(html, "heads.field.nip", head.nip());
-        line(html, "heads.field.origin", join(head.originPosition(), head.originInstitution(),
+        var facts = new ArrayList<Fact>();
+        fact(facts, "heads.field.nip", head.nip());
+        fact(facts, "heads.field.origin", join(head.originPosition(), head.originInstitution(),
                 head.echelon() == null ? null : getTranslation("leadership.echelon." + head.echelon().name())));
         var basis = head.legalBasis() == null ? "" : getTranslation("leadership.basis." + head.legalBasis().name());
-        line(html, "heads.field.decree", (basis + " " + (head.decreeNumber() == null ? "" : head.decreeNumber())).strip());
-        line(html, "heads.field.sworn-in", Formats.date(head.swornInOn(), locale));
+        fact(facts, "heads.field.decree", (basis + " " + (head.decreeNumber() == null ? "" : head.decreeNumber())).strip());
+        fact(facts, "heads.field.sworn-in", Formats.date(head.swornInOn(), locale));
         if (head.termEndsOn() != null) {
             var term = getTranslation("heads.current.term", Formats.date(head.termStartedOn(), locale),
                     Formats.date(head.termEndsOn(), locale));
             var days = head.daysLeft();
             var left = days == null ? "" : days < 0 ? getTranslation("heads.days.past", -days)
                     : getTranslation("heads.days.left", days);
-            line(html, "heads.field.term", term + " · " + left);
+            fact(facts, "heads.field.term", term + " · " + left);
         }
         if (head.extensionCount() > 0) {
-            line(html, "heads.field.extensions", getTranslation("heads.current.extensions", head.extensionCount()));
+            fact(facts, "heads.field.extensions", getTranslation("heads.current.extensions", head.extensionCount()));
         }
         if (head.lastCategory() != null) {
-            html.open("div", "class", "head-line").element("span", getTranslation("heads.field.last-evaluation"), "class", "label")
-                    .open("div", "class", "badges value").copy(Badges.category(this, head.lastCategory()));
+            var badges = new ArrayList<Piece>(List.of(Badges.category(this, head.lastCategory())));
             if (head.lastBand() != null) {
-                html.copy(Badges.band(this, head.lastBand()));
+                badges.add(Badges.band(this, head.lastBand()));
             }
-            html.close("div").close("div");
+            facts.add(new Fact(getTranslation("heads.field.last-evaluation"), badges));
         }
-        html.element("span", getTranslation("heads.updated", head.updatedBy(), Formats.dateTime(head.updatedAt(), locale)),
-                "class", "updated");
-        html.into(getElement());
+        setFacts(facts);
+        setFooter(getTranslation("heads.updated", head.updatedBy(), Formats.dateTime(head.updatedAt(), locale)));
     }
 
-    private void line(Markup html, String labelKey, String value) {
+    private void fact(List<Fact> facts, String labelKey, String value) {
         if (value != null && !value.isBlank()) {
-            html.open("div", "class", "head-line").element("span", getTranslation(labelKey), "class", "label")
-                    .element("span", value, "class", "value").close("div");
+            facts.add(new Fact(getTranslation(labelKey), List.of(Piece.text(value))));
         }
     }
 

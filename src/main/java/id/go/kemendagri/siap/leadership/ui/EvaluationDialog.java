@@ -108,7 +108,7 @@ class EvaluationDialog extends Dialog {
                 neutrality.getValue());
         preview.removeAll();
         preview.add(new Span(getTranslation("heads.evaluate.preview", result.met(), result.total(), result.scored())),
-                Badges.category(this, result.category()), Badges.band(this, result.band()));
+                Badges.category(this, result.category()).toSpan(), Badges.band(this, result.band()).toSpan());
     }
 
     private IntegerField scoreField(String label) {

@@ -2,17 +2,16 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.html.Div;
-
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
 
 /**
  * A Pj's evaluations, the latest period first: category with the share met, neutrality, recommendation,
- * note. Read-only: a table drawn as HTML into one element.
+ * note. Read-only.
  */
-class EvaluationTable extends Div {
+class EvaluationTable extends InfoPanel {
 
     private List<EvaluationDetails> shown = List.of();
 
@@ -25,25 +24,19 @@ class EvaluationTable extends Div {
         return shown.size();
     }
 
-    void show(String heading, List<EvaluationDetails> evaluations) {
+    void show(String title, List<EvaluationDetails> evaluations) {
         shown = List.copyOf(evaluations);
-        var html = new Markup().element("h4", heading).open("table", "class", "heads-table").open("thead").open("tr");
-        for (var key : List.of("heads.report.period", "heads.evaluation.category", "heads.evaluation.neutrality",
-                "heads.evaluation.recommendation", "heads.evaluation.note", "heads.evaluation.by")) {
-            html.element("th", getTranslation(key), "scope", "col");
-        }
-        html.close("tr").close("thead").open("tbody");
-        for (var e : shown) {
-            html.open("tr").element("td", Integer.toString(e.periodNumber()), "class", "num")
-                    .open("td").copy(Badges.category(this, e.category()))
-                    .text(" " + getTranslation("heads.evaluation.met", e.indicatorsMet(), e.indicatorsTotal(), e.percentMet()))
-                    .close("td")
-                    .open("td").copy(Badges.band(this, e.neutralityBand())).text(" " + e.neutralityScore()).close("td")
-                    .element("td", getTranslation("leadership.recommendation." + e.recommendation().name()))
-                    .element("td", e.note() == null ? "" : e.note())
-                    .element("td", e.updatedBy() + ", " + Formats.dateTime(e.updatedAt(), getLocale()))
-                    .close("tr");
-        }
-        html.close("tbody").close("table").into(getElement());
+        heading(title, 4);
+        setTable(List.of(new Column(getTranslation("heads.report.period"), "num"),
+                Column.of(getTranslation("heads.evaluation.category")), Column.of(getTranslation("heads.evaluation.neutrality")),
+                Column.of(getTranslation("heads.evaluation.recommendation")), Column.of(getTranslation("heads.evaluation.note")),
+                Column.of(getTranslation("heads.evaluation.by"))), shown.stream().map(e -> new Row(Long.toString(e.id()), List.of(
+                        List.of(Piece.text(Integer.toString(e.periodNumber()))),
+                        List.of(Badges.category(this, e.category()), Piece.text(getTranslation("heads.evaluation.met",
+                                e.indicatorsMet(), e.indicatorsTotal(), e.percentMet()))),
+                        List.of(Badges.band(this, e.neutralityBand()), Piece.text(Integer.toString(e.neutralityScore()))),
+                        List.of(Piece.text(getTranslation("leadership.recommendation." + e.recommendation().name()))),
+                        List.of(Piece.text(e.note() == null ? "" : e.note())),
+                        List.of(Piece.text(e.updatedBy() + ", " + Formats.dateTime(e.updatedAt(), getLocale())))))).toList());
     }
 }

@@ -42,7 +42,7 @@ class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         terms.addComponentColumn(a -> new Anchor("wilayah/" + a.regionCode(), a.regionName()))
                 .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
-        terms.addComponentColumn(a -> Badges.status(this, a.status())).setHeader(getTranslation("heads.column.status"))
+        terms.addComponentColumn(a -> Badges.status(this, a.status()).toSpan()).setHeader(getTranslation("heads.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         terms.addColumn(TermAlert::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(2);
         terms.addColumn(a -> Formats.date(a.termEndsOn(), getLocale())).setHeader(getTranslation("heads.column.term-end"))

@@ -74,7 +74,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addComponentColumn(row -> new Anchor("wilayah/" + row.code(), row.name()))
                 .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
                 .setWidth("10.5rem").setFlexGrow(1).setTooltipGenerator(HeadRow::name);
-        grid.addComponentColumn(row -> Badges.status(this, row.status())).setHeader(getTranslation("heads.column.status"))
+        grid.addComponentColumn(row -> Badges.status(this, row.status()).toSpan()).setHeader(getTranslation("heads.column.status"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.personName() == null ? "" : row.personName())
                 .setHeader(getTranslation("heads.column.head")).setWidth("11.5rem")
@@ -83,9 +83,9 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("12.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()))
+        grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()).toSpan())
                 .setHeader(getTranslation("heads.column.category")).setWidth("6.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.band(this, row.lastBand())).setHeader(getTranslation("heads.column.band"))
+        grid.addComponentColumn(row -> Badges.band(this, row.lastBand()).toSpan()).setHeader(getTranslation("heads.column.band"))
                 .setWidth("6.5rem").setFlexGrow(0);
         // Rows are identified by region code, so that a re-read row replaces the loaded one (live updates).
         grid.setItems(new CallbackDataProvider<HeadRow, Void>(query -> {

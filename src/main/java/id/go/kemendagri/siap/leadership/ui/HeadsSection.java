@@ -3,12 +3,10 @@ package id.go.kemendagri.siap.leadership.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 
-import id.go.kemendagri.siap.base.ui.HtmlClicks;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.RegionSection.RegionPage;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
 import id.go.kemendagri.siap.leadership.HeadStatus;
@@ -21,19 +19,13 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  * live updates call it when anything of this feature changes in the region.
  */
 @StyleSheet(HeadListView.STYLES)
-@Uses(Button.class)
 class HeadsSection extends Div {
 
     private final RegionPage region;
     private final transient HeadsServices services;
     private final CurrentHeadPanel current = new CurrentHeadPanel();
-    /** One of the heading's buttons, with which one ({@link HtmlClicks}). */
-    private static final String BUTTON = "[data-heads-action]";
-    static final String ON_ACTION = HtmlClicks.hit(BUTTON);
-    static final String ACTION_NAME = HtmlClicks.data(BUTTON, "headsAction");
-
     private final boolean manage;
-    private final Div heading = new Div();
+    private final InfoPanel heading = new InfoPanel();
     final ReportSchedule reports;
     final EvaluationTable evaluations = new EvaluationTable();
     final TenureHistory history = new TenureHistory();
@@ -53,7 +45,7 @@ class HeadsSection extends Div {
         this.manage = manage;
         heading.addClassName("heads-heading");
         if (manage) {
-            HtmlClicks.listen(heading.getElement(), BUTTON, List.of("headsAction"), data -> act(data.get(0)));
+            heading.addActionListener(event -> act(event.getAction()));
         }
         add(heading, current, reports, evaluations, history, changes);
         refresh();
@@ -95,23 +87,16 @@ class HeadsSection extends Div {
         return actions;
     }
 
-    /**
-     * The title and the buttons as HTML in one element (one listener for all): the buttons of those who
-     * manage heads, for the head there is now.
-     */
+    /** The title and the buttons of those who manage heads, for the head there is now. */
     private void drawHeading() {
-        var html = new Markup().element("h3", getTranslation("heads.section.title")).open("div", "class", "heads-actions");
-        for (var action : actions()) {
-            var theme = switch (action) {
-                case "appoint" -> "primary small";
-                case "end" -> "small error tertiary";
-                case "correct" -> "small tertiary";
-                default -> "small";
-            };
-            html.element("vaadin-button", getTranslation("heads." + action), "theme", theme, "id", "heads-" + action,
-                    "data-heads-action", action);
-        }
-        html.close("div").into(heading.getElement());
+        heading.heading(getTranslation("heads.section.title"), 3);
+        heading.setActions(actions().stream().map(action -> Piece.button(getTranslation("heads." + action),
+                switch (action) {
+                    case "appoint" -> "primary small";
+                    case "end" -> "small error tertiary";
+                    case "correct" -> "small tertiary";
+                    default -> "small";
+                }, action, "").withId("heads-" + action)).toList());
     }
 
     /** A click on a heading button; checked again here, since the client may send anything. */

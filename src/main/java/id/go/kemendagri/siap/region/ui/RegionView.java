@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.region.ui;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
@@ -84,26 +86,23 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 
-    /** The name, then code, level, Pilkada and the province link as HTML in one element (read-only). */
+    /** The name, then code, level, Pilkada and the province link (read-only, drawn in the browser). */
     private Div header(RegionDetails region) {
         var title = new H2(region.name());
         title.addClassName("region-name");
-        var html = new Markup().open("div", "class", "region-meta")
-                .badge(region.code(), "contrast", "region-code")
-                .badge(getTranslation("region.level." + region.level().name()), "", null)
-                .badge(region.holdsPilkada()
+        var pieces = new ArrayList<Piece>(List.of(Piece.badge(region.code(), "contrast").withClass("region-code"),
+                Piece.badge(getTranslation("region.level." + region.level().name()), ""),
+                Piece.badge(region.holdsPilkada()
                         ? getTranslation("region.pilkada.yes", region.cycleName(), Formats.date(region.voteDate(), getLocale()))
                         : getTranslation("region.pilkada.no", region.cycleName()),
-                        region.holdsPilkada() ? "success" : "contrast", null)
-                .close("div");
+                        region.holdsPilkada() ? "success" : "contrast")));
         if (!region.code().equals(region.provinceCode())) {
-            // A router link: opens the province's page without a server-side element or listener.
-            html.element("a", getTranslation("region.province", region.provinceName()), "class", "region-province",
-                    "href", "wilayah/" + region.provinceCode(), "router-link", "");
+            pieces.add(Piece.route(getTranslation("region.province", region.provinceName()), "wilayah/" + region.provinceCode())
+                    .withClass("region-province"));
         }
-        var meta = new Div();
+        var meta = new InfoPanel();
         meta.addClassName("region-header-meta");
-        html.into(meta.getElement());
+        meta.setHeadline(pieces);
         var header = new Div(title, meta);
         header.addClassName("region-header");
         return header;

@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import id.go.kemendagri.siap.leadership.LeadershipTestSupport;
 import id.go.kemendagri.siap.leadership.MutableClock;
 import id.go.kemendagri.siap.leadership.PjReportService;
 import id.go.kemendagri.siap.leadership.TenureDetails;
+import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -46,24 +48,15 @@ abstract class LeadershipUiTest extends UiTest {
         return LeadershipTestSupport.pjBupati(name, swornIn);
     }
 
-    /** A click on a heads heading button, as the browser reports it to the heading's one listener. */
+    /** A click on a heads heading button, as the browser reports it ({@code siap-action}). */
     static void press(HeadsSection section, String action) {
-        var heading = section.getElement().getChild(0);
-        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(HeadsSection.ON_ACTION, true);
-        data.put(HeadsSection.ACTION_NAME, action);
-        heading.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(heading, "click", data));
+        LitElements.fire(section.getChildren().findFirst().orElseThrow(), "siap-action",
+                Map.of("event.detail.action", action, "event.detail.key", ""));
     }
 
     /** A click on a report row's button ({@code record}, {@code evaluate}), as the browser reports it. */
     static void pressReport(HeadsSection section, int row, String action) {
-        var element = section.reports.getElement();
-        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(ReportSchedule.ON_ACTION, true);
-        data.put(ReportSchedule.ACTION_NAME, action);
-        data.put(ReportSchedule.ACTION_REPORT, Long.toString(section.reports.slots().get(row).id()));
-        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(element, "click", data));
+        LitElements.fire(section.reports, "siap-action", Map.of("event.detail.action", action, "event.detail.key",
+                Long.toString(section.reports.slots().get(row).id())));
     }
 }

@@ -1,0 +1,60 @@
+/*
+ * Pieces of read-only text (base.ui.Piece): text, Lumo badges, links and action buttons, drawn from the
+ * records the server sends, escaped by Lit. `renderPieces` serves <siap-panel>; <siap-pieces> shows a list of
+ * pieces on its own (a grid cell through a LitRenderer: base.ui.Pieces.cell). A button fires `siap-action`
+ * with `{action, key}` from the element that drew it; the server checks both again.
+ */
+import { LitElement, html, nothing } from 'lit';
+import '@vaadin/button';
+
+function renderPiece(piece, host) {
+  switch (piece.kind) {
+    case 'BADGE':
+      return html`<span theme=${`badge ${piece.theme || ''}`.trim()} class=${piece.className || nothing}
+        title=${piece.title || nothing} id=${piece.id || nothing}>${piece.text}</span>`;
+    case 'LINK':
+      return /^https?:\/\//.test(piece.href || '')
+        ? html`<a href=${piece.href} target="_blank" rel="noopener noreferrer" class=${piece.className || nothing}
+            id=${piece.id || nothing}>${piece.text}</a>`
+        : html`${piece.text}`;
+    case 'ROUTE':
+      return html`<a href=${piece.href} router-link class=${piece.className || nothing}
+        id=${piece.id || nothing}>${piece.text}</a>`;
+    case 'BUTTON':
+      return html`<vaadin-button theme=${piece.theme || nothing} class=${piece.className || nothing}
+        id=${piece.id || nothing} title=${piece.title || nothing}
+        @click=${() =>
+          host.dispatchEvent(
+            new CustomEvent('siap-action', { bubbles: true, detail: { action: piece.action, key: piece.key ?? '' } })
+          )}>${piece.text}</vaadin-button>`;
+    default:
+      return piece.className || piece.id || piece.title
+        ? html`<span class=${piece.className || nothing} id=${piece.id || nothing}
+            title=${piece.title || nothing}>${piece.text}</span>`
+        : html`${piece.text ?? ''}`;
+  }
+}
+
+/** The pieces, separated by a space. */
+export function renderPieces(pieces, host) {
+  return (pieces || []).map((piece, index) => html`${index > 0 ? ' ' : ''}${renderPiece(piece, host)}`);
+}
+
+class SiapPieces extends LitElement {
+  static properties = { pieces: { type: Array } };
+
+  constructor() {
+    super();
+    this.pieces = [];
+  }
+
+  createRenderRoot() {
+    return this;
+  }
+
+  render() {
+    return renderPieces(this.pieces, this);
+  }
+}
+
+customElements.define('siap-pieces', SiapPieces);

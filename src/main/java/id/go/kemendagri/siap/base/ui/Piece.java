@@ -1,0 +1,71 @@
+package id.go.kemendagri.siap.base.ui;
+
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * One piece of a read-only part that a Lit component draws in the browser ({@link InfoPanel}): plain text,
+ * a Lumo badge, a link (outside the application, or a route inside it) or an action button. The browser
+ * receives it as JSON and Lit's templates escape every value; links outside the application must be
+ * {@code http(s)} (anything else is drawn as text). A button sends back its {@link #action()} and
+ * {@link #key()}, which the server checks again.
+ */
+public record Piece(Kind kind, String text, String theme, String className, String title, String href, String action,
+        String key, String id) {
+
+    /** What the browser draws. */
+    public enum Kind {
+        TEXT, BADGE, LINK, ROUTE, BUTTON
+    }
+
+    public static Piece text(String text) {
+        return new Piece(Kind.TEXT, text, null, null, null, null, null, null, null);
+    }
+
+    /** A Lumo badge; {@code theme} without the word "badge", e.g. {@code "success small"}. */
+    public static Piece badge(String text, String theme) {
+        return new Piece(Kind.BADGE, text, theme, null, null, null, null, null, null);
+    }
+
+    /** A link that opens outside the application in a new tab; drawn as text unless it is http(s). */
+    public static Piece link(String text, String href) {
+        var safe = href != null && (href.startsWith("https://") || href.startsWith("http://"));
+        return safe ? new Piece(Kind.LINK, text, null, null, null, href, null, null, null) : text(text);
+    }
+
+    /** A link to a route of the application, e.g. {@code wilayah/62}. */
+    public static Piece route(String text, String path) {
+        return new Piece(Kind.ROUTE, text, null, null, null, path, null, null, null);
+    }
+
+    /** A button that sends {@code action} and {@code key} back to the server. */
+    public static Piece button(String text, String theme, String action, String key) {
+        return new Piece(Kind.BUTTON, text, theme, null, null, null, action, key, null);
+    }
+
+    public Piece withClass(String name) {
+        return new Piece(kind, text, theme, name, title, href, action, key, id);
+    }
+
+    public Piece withTitle(String tooltip) {
+        return new Piece(kind, text, theme, className, tooltip, href, action, key, id);
+    }
+
+    public Piece withId(String elementId) {
+        return new Piece(kind, text, theme, className, title, href, action, key, elementId);
+    }
+
+    /** The same badge as a Flow component, for places that are components (grid cells, dialogs). */
+    public Span toSpan() {
+        var span = new Span(text == null ? "" : text);
+        if (kind == Kind.BADGE) {
+            span.getElement().getThemeList().add(("badge " + (theme == null ? "" : theme)).strip());
+        }
+        if (className != null) {
+            span.addClassNames(className.split(" "));
+        }
+        if (title != null) {
+            span.getElement().setAttribute("title", title);
+        }
+        return span;
+    }
+}
