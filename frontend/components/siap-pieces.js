@@ -6,6 +6,9 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/button';
+import '@vaadin/icon';
+import '@vaadin/icons';
+import '@vaadin/progress-bar';
 
 function renderPiece(piece, host) {
   switch (piece.kind) {
@@ -23,10 +26,14 @@ function renderPiece(piece, host) {
     case 'BUTTON':
       return html`<vaadin-button theme=${piece.theme || nothing} class=${piece.className || nothing}
         id=${piece.id || nothing} title=${piece.title || nothing}
+        aria-label=${piece.icon && !piece.text ? piece.title || nothing : nothing}
         @click=${() =>
           host.dispatchEvent(
             new CustomEvent('siap-action', { bubbles: true, detail: { action: piece.action, key: piece.key ?? '' } })
-          )}>${piece.text}</vaadin-button>`;
+          )}>${piece.icon ? html`<vaadin-icon icon=${piece.icon} slot=${piece.text ? 'prefix' : nothing}></vaadin-icon>` : nothing}${piece.text}</vaadin-button>`;
+    case 'PROGRESS':
+      return html`<vaadin-progress-bar value=${Number(piece.text)} aria-label=${piece.title || nothing}
+        class=${piece.className || nothing}></vaadin-progress-bar>`;
     default:
       return piece.className || piece.id || piece.title
         ? html`<span class=${piece.className || nothing} id=${piece.id || nothing}

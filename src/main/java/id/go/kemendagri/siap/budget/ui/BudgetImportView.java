@@ -121,7 +121,7 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
     private Span issues(ImportRow row) {
         if (row.valid()) {
             return Labels.badge(getTranslation(row.unchanged() ? "budget.import.unchanged" : "budget.import.ok"),
-                    row.unchanged() ? "contrast" : "success");
+                    row.unchanged() ? "contrast" : "success").toSpan();
         }
         var text = row.issues().stream().map(i -> i.column() + ": " + getTranslation(i.key())
                 + (i.value().isEmpty() ? "" : " (" + i.value() + ")")).collect(Collectors.joining("; "));

@@ -27,6 +27,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetExport;
 import id.go.kemendagri.siap.budget.BudgetOverview;
@@ -111,7 +112,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setWidth("16rem");
         grid.addColumn(row -> Labels.recipient(this, row.recipient())).setHeader(getTranslation("budget.column.recipient"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> Labels.shortStageBadge(this, row.stage())).setHeader(getTranslation("budget.column.stage"))
+        grid.addColumn(Pieces.cell(row -> List.of(Labels.shortStageBadge(this, row.stage())))).setHeader(getTranslation("budget.column.stage"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Labels.money(this, row.agreed())).setHeader(getTranslation("budget.column.agreed"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -120,14 +121,8 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(row -> Rupiah.percent(row.disbursed(), row.agreed(), getLocale()))
                 .setHeader(getTranslation("budget.column.percent")).setTextAlign(ColumnTextAlign.END).setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> {
-            var cell = new Div(Labels.bandBadge(this, row.band()));
-            if (row.late()) {
-                cell.add(Labels.lateBadge(this));
-            }
-            cell.addClassName("band-cell");
-            return cell;
-        }).setHeader(getTranslation("budget.column.band")).setAutoWidth(true);
+        grid.addColumn(Pieces.cell(row -> row.late() ? List.of(Labels.bandBadge(this, row.band()), Labels.lateBadge(this))
+                : List.of(Labels.bandBadge(this, row.band())))).setHeader(getTranslation("budget.column.band")).setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.signedOn(), getLocale())).setHeader(getTranslation("budget.column.signed-on"))
                 .setAutoWidth(true);
         // Rows are identified by grant id, so that a re-read row replaces the loaded one (live updates).
@@ -148,7 +143,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         province.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         var top = new Div(link);
         if (row.demo()) {
-            var badge = Labels.demoBadge(this);
+            var badge = Labels.demoBadge(this).toSpan();
             badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
             top.add(badge);
         }

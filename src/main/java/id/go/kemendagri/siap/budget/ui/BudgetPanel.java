@@ -6,7 +6,8 @@ import java.util.List;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetService;
@@ -26,13 +27,10 @@ class BudgetPanel extends Div {
         this.budget = budget;
         addClassNames("card", "budget-panel");
         setId("budget");
-        // Title, explanation and the link to all grants: read-only, HTML in one element.
-        var intro = new Div();
-        new Markup().element("h3", getTranslation("budget.section.title"))
-                .element("p", getTranslation("budget.section.intro"), "class", "hint")
-                .element("a", getTranslation("budget.section.all"), "href", "anggaran", "router-link", "",
-                        "class", "budget-all")
-                .into(intro.getElement());
+        // Title, explanation and the link to all grants: read-only, drawn in the browser.
+        var intro = new InfoPanel().heading(getTranslation("budget.section.title"), 3);
+        intro.setHeadline(List.of(Piece.text(getTranslation("budget.section.intro")).withClass("hint"),
+                Piece.route(getTranslation("budget.section.all"), "anggaran").withClass("budget-all")));
         intro.addClassName("budget-intro");
         add(intro);
         var grid = new Div();

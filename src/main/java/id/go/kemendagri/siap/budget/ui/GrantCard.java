@@ -1,17 +1,16 @@
 package id.go.kemendagri.siap.budget.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.ui.FieldErrors;
-import id.go.kemendagri.siap.base.ui.HtmlClicks;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.InfoPanel.Column;
+import id.go.kemendagri.siap.base.ui.InfoPanel.Fact;
+import id.go.kemendagri.siap.base.ui.InfoPanel.Row;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.budget.BudgetService;
@@ -21,23 +20,14 @@ import id.go.kemendagri.siap.budget.Rupiah;
 import id.go.kemendagri.siap.budget.TransferDetails;
 
 /** One recipient's grant on the region page: figures, tranches, transfers, and the forms for writers. */
-@Uses(ProgressBar.class)
-@Uses(Icon.class)
-@Uses(Button.class)
 class GrantCard extends Div {
-
-    /**
-     * The client sends a click only when it hit one of the card's buttons (drawn in the HTML): which
-     * ({@code edit}, {@code add-transfer}, {@code remove}) and, for a transfer's remove button, the transfer.
-     */
-    private static final String BUTTON = "[data-grant-action]";
-    static final String ON_ACTION = HtmlClicks.hit(BUTTON);
-    static final String ACTION_NAME = HtmlClicks.data(BUTTON, "grantAction");
-    static final String ACTION_TRANSFER = HtmlClicks.data(BUTTON, "transfer");
 
     private final transient BudgetService budget;
     private final boolean canWrite;
-    private final Element display = new Element("div");
+    /** Figures, tranches and transfers, drawn in the browser; buttons send {@code edit}, {@code add-transfer}, {@code remove}. */
+    final InfoPanel summary = new InfoPanel();
+    final InfoPanel tranches = new InfoPanel();
+    final InfoPanel transfers = new InfoPanel();
     /** The forms are built when first opened: most visits only read the four grants. */
     GrantForm form;
     TransferForm transferForm;
@@ -50,13 +40,14 @@ class GrantCard extends Div {
         addClassNames("card", "grant-card");
         setId("grant-" + grant.recipient().name().toLowerCase(java.util.Locale.ROOT));
         history = new GrantHistory(budget);
-        display.setAttribute("class", "grant-display");
-        getElement().appendChild(display);
+        summary.addClassName("grant-summary");
+        tranches.addClassNames("grant-table", "tranche-grid");
+        transfers.addClassNames("grant-table", "transfer-grid");
         if (canWrite) {
-            HtmlClicks.listen(getElement(), BUTTON, List.of("grantAction", "transfer"),
-                    data -> act(data.get(0), data.get(1)));
+            summary.addActionListener(event -> act(event.getAction(), event.getKey()));
+            transfers.addActionListener(event -> act(event.getAction(), event.getKey()));
         }
-        add(history);
+        add(summary, tranches, transfers, history);
         closeForms();
         show(grant);
     }
@@ -140,9 +131,8 @@ class GrantCard extends Div {
         return transferForm;
     }
 
-    /** Element index, not component index: the display is a plain element. */
     private void beforeHistory(com.vaadin.flow.component.Component form) {
-        getElement().insertChild(getElement().indexOfChild(history.getElement()), form.getElement());
+        addComponentAtIndex(indexOf(history), form);
     }
 
     private void closeForms() {
@@ -155,117 +145,86 @@ class GrantCard extends Div {
         render();
     }
 
-    /**
-     * The figures, tranches and transfers are drawn as HTML into one element: the region page stays open
-     * in many sessions, and as components and grids they took about 40 server-side elements per grant.
-     */
+    /** The figures, tranches and transfers, drawn in the browser from records (one element each). */
     private void render() {
         if (current == null) {
-            display.setProperty("innerHTML", "");
             return;
         }
         history.show(current);
-        var html = new Markup().open("div", "class", "grant-heading")
-                .element("h4", Labels.recipient(this, current.recipient()))
-                .open("div", "class", "grant-badges")
-                .copy(Labels.stageBadge(this, current.stage()));
+        summary.heading(Labels.recipient(this, current.recipient()), 4);
+        var badges = new ArrayList<Piece>(List.of(Labels.stageBadge(this, current.stage())));
         if (current.band() != null) {
-            html.copy(Labels.bandBadge(this, current.band()));
+            badges.add(Labels.bandBadge(this, current.band()));
         }
         if (current.late()) {
-            html.copy(Labels.lateBadge(this));
+            badges.add(Labels.lateBadge(this));
         }
         if (current.demo()) {
-            html.copy(Labels.demoBadge(this));
+            badges.add(Labels.demoBadge(this));
         }
-        html.close("div").close("div");
-        line(html, "budget.field.proposed", Labels.money(this, current.proposed()));
-        line(html, "budget.field.agreed", Labels.money(this, current.agreed()));
-        line(html, "budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()
+        summary.setHeadline(badges);
+        var facts = new ArrayList<Fact>();
+        fact(facts, "budget.field.proposed", Labels.money(this, current.proposed()));
+        fact(facts, "budget.field.agreed", Labels.money(this, current.agreed()));
+        fact(facts, "budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()
                 + (current.signedOn() == null ? "" : " · " + Formats.date(current.signedOn(), getLocale())));
-        line(html, "budget.field.scheme", Labels.scheme(this, current.scheme()));
-        line(html, "budget.split", current.agreed() == null ? current.earlierYearPercent() + "% / "
+        fact(facts, "budget.field.scheme", Labels.scheme(this, current.scheme()));
+        fact(facts, "budget.split", current.agreed() == null ? current.earlierYearPercent() + "% / "
                 + (100 - current.earlierYearPercent()) + "%"
                 : getTranslation("budget.split.value", current.earlierYearPercent(),
                         Labels.money(this, current.earlierYearAmount()), 100 - current.earlierYearPercent(),
                         Labels.money(this, current.voteYearAmount())));
         if (current.agreed() != null && current.agreed() > 0) {
-            line(html, "budget.column.disbursed", Labels.money(this, current.disbursed()) + " ("
-                    + Rupiah.percent(current.disbursed(), current.agreed(), getLocale()) + ")");
-            html.element("vaadin-progress-bar", "", "class", "disbursed-bar",
-                    "value", Double.toString(Math.min(1, (double) current.disbursed() / current.agreed())));
+            var disbursed = Labels.money(this, current.disbursed()) + " ("
+                    + Rupiah.percent(current.disbursed(), current.agreed(), getLocale()) + ")";
+            facts.add(new Fact(getTranslation("budget.column.disbursed"), List.of(Piece.text(disbursed),
+                    Piece.progress((double) current.disbursed() / current.agreed(), disbursed).withClass("disbursed-bar"))));
         }
-        if (!current.tranches().isEmpty()) {
-            tranches(html);
-        }
-        if (!current.transfers().isEmpty()) {
-            transfers(html);
-        }
-        if (current.updatedAt() != null) {
-            html.element("span", getTranslation("budget.updated", current.updatedBy(),
-                    Formats.dateTime(current.updatedAt(), getLocale())), "class", "updated");
-        }
-        if (canWrite) {
-            html.open("div", "class", "grant-buttons")
-                    .element("vaadin-button", getTranslation("budget.edit"), "theme", "small", "class", "grant-edit",
-                            "data-grant-action", "edit");
-            if (transferAllowed()) {
-                html.element("vaadin-button", getTranslation("budget.transfer.add"), "theme", "small", "class",
-                        "transfer-add", "data-grant-action", "add-transfer");
-            }
-            html.close("div");
-        }
-        html.into(display);
+        summary.setFacts(facts);
+        summary.setActions(buttons().stream().map(action -> Piece.button(getTranslation(
+                "edit".equals(action) ? "budget.edit" : "budget.transfer.add"), "small", action, "")
+                .withClass("edit".equals(action) ? "grant-edit" : "transfer-add")).toList());
+        tranches();
+        transfers();
+        var updated = current.updatedAt() == null ? "" : getTranslation("budget.updated", current.updatedBy(),
+                Formats.dateTime(current.updatedAt(), getLocale()));
+        summary.setFooter(current.transfers().isEmpty() && current.tranches().isEmpty() ? updated : "");
+        tranches.setFooter(current.transfers().isEmpty() ? updated : "");
+        transfers.setFooter(updated);
     }
 
-    private void tranches(Markup html) {
-        html.open("table", "class", "grant-table tranche-grid").open("thead").open("tr")
-                .element("th", getTranslation("budget.tranche"))
-                .element("th", getTranslation("budget.tranche.amount"), "class", "num")
-                .element("th", getTranslation("budget.tranche.due"))
-                .element("th", getTranslation("budget.tranche.booked"), "class", "num")
-                .element("th", getTranslation("budget.tranche.status"))
-                .close("tr").close("thead").open("tbody");
-        for (var t : current.tranches()) {
-            html.open("tr")
-                    .element("td", getTranslation("budget.tranche.name", t.number()) + " (" + t.percent() + "%)")
-                    .element("td", Labels.money(this, t.amount()), "class", "num")
-                    .element("td", Formats.date(t.due(), getLocale()))
-                    .element("td", Labels.money(this, t.booked()), "class", "num")
-                    .open("td")
-                    .copy(t.complete() ? Labels.badge(getTranslation("budget.tranche.complete"), "success")
-                            : t.late() ? Labels.lateBadge(this) : Labels.badge(getTranslation("budget.tranche.open"), "contrast"))
-                    .close("td").close("tr");
-        }
-        html.close("tbody").close("table");
+    private void tranches() {
+        tranches.setTable(List.of(Column.of(getTranslation("budget.tranche")),
+                new Column(getTranslation("budget.tranche.amount"), "num"), Column.of(getTranslation("budget.tranche.due")),
+                new Column(getTranslation("budget.tranche.booked"), "num"), Column.of(getTranslation("budget.tranche.status"))),
+                current.tranches().stream().map(t -> new Row(Integer.toString(t.number()), List.of(
+                        List.of(Piece.text(getTranslation("budget.tranche.name", t.number()) + " (" + t.percent() + "%)")),
+                        List.of(Piece.text(Labels.money(this, t.amount()))),
+                        List.of(Piece.text(Formats.date(t.due(), getLocale()))),
+                        List.of(Piece.text(Labels.money(this, t.booked()))),
+                        List.of(t.complete() ? Labels.badge(getTranslation("budget.tranche.complete"), "success")
+                                : t.late() ? Labels.lateBadge(this) : Labels.badge(getTranslation("budget.tranche.open"), "contrast")))))
+                        .toList());
     }
 
-    private void transfers(Markup html) {
-        html.open("table", "class", "grant-table transfer-grid").open("thead").open("tr")
-                .element("th", getTranslation("budget.transfer.date"))
-                .element("th", getTranslation("budget.tranche"))
-                .element("th", getTranslation("budget.transfer.amount"), "class", "num")
-                .element("th", getTranslation("budget.transfer.reference"));
+    private void transfers() {
+        var columns = new ArrayList<>(List.of(Column.of(getTranslation("budget.transfer.date")),
+                Column.of(getTranslation("budget.tranche")), new Column(getTranslation("budget.transfer.amount"), "num"),
+                Column.of(getTranslation("budget.transfer.reference"))));
         if (canWrite) {
-            html.element("th", "");
+            columns.add(new Column("", "row-actions"));
         }
-        html.close("tr").close("thead").open("tbody");
-        for (var t : current.transfers()) {
-            html.open("tr")
-                    .element("td", Formats.date(t.date(), getLocale()))
-                    .element("td", getTranslation("budget.tranche.name", t.tranche()))
-                    .element("td", Labels.money(this, t.amount()), "class", "num")
-                    .element("td", t.reference());
+        var remove = getTranslation("budget.transfer.remove");
+        transfers.setTable(columns, current.transfers().stream().map(t -> {
+            var cells = new ArrayList<List<Piece>>(List.of(List.of(Piece.text(Formats.date(t.date(), getLocale()))),
+                    List.of(Piece.text(getTranslation("budget.tranche.name", t.tranche()))),
+                    List.of(Piece.text(Labels.money(this, t.amount()))), List.of(Piece.text(t.reference()))));
             if (canWrite) {
-                var remove = getTranslation("budget.transfer.remove");
-                html.open("td").open("vaadin-button", "theme", "tertiary-inline error", "class", "transfer-remove",
-                                "data-grant-action", "remove", "data-transfer", Long.toString(t.id()), "aria-label", remove, "title", remove)
-                        .element("vaadin-icon", "", "icon", "vaadin:trash")
-                        .close("vaadin-button").close("td");
+                cells.add(List.of(Piece.button("", "tertiary-inline error", "remove", Long.toString(t.id()))
+                        .withIcon("vaadin:trash").withTitle(remove).withClass("transfer-remove")));
             }
-            html.close("tr");
-        }
-        html.close("tbody").close("table");
+            return new Row(Long.toString(t.id()), cells);
+        }).toList());
     }
 
     /** A click on a transfer's remove button in the HTML table. */
@@ -283,10 +242,7 @@ class GrantCard extends Div {
         }
     }
 
-    private void line(Markup html, String labelKey, String value) {
-        html.open("div", "class", "grant-line")
-                .element("span", getTranslation(labelKey), "class", "label")
-                .element("span", value, "class", "value")
-                .close("div");
+    private void fact(List<Fact> facts, String labelKey, String value) {
+        facts.add(new Fact(getTranslation(labelKey), List.of(Piece.text(value))));
     }
 }

@@ -2,8 +2,8 @@ package id.go.kemendagri.siap.budget.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.budget.Band;
 import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Rupiah;
@@ -48,52 +48,47 @@ final class Labels {
         return ui == null ? id.go.kemendagri.siap.base.Formats.INDONESIAN : ui.getLocale();
     }
 
-    static Span badge(String text, String theme) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return badge;
+    static Piece badge(String text, String theme) {
+        return Piece.badge(text, theme);
     }
 
     /** Done green, partial amber, under 40% red; nothing for an unsigned grant. */
-    static Span bandBadge(Component owner, Band band) {
+    static Piece bandBadge(Component owner, Band band) {
         if (band == null) {
-            return new Span();
+            return Piece.text("");
         }
         var theme = switch (band) {
             case DONE -> "success";
             case PARTIAL -> "warning";
             case RED -> "error primary";
         };
-        var badge = badge(band(owner, band), theme);
-        badge.addClassName("band-" + band.name().toLowerCase(java.util.Locale.ROOT));
-        return badge;
+        return badge(band(owner, band), theme).withClass("band-" + band.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The stage in a word or two, for grids. */
-    static Span shortStageBadge(Component owner, SigningStage stage) {
-        var badge = stageBadge(owner, stage);
-        badge.setText(owner.getTranslation("budget.stage.short." + stage.name()));
-        badge.getElement().setAttribute("title", stage(owner, stage));
-        return badge;
+    static Piece shortStageBadge(Component owner, SigningStage stage) {
+        return new Piece(Piece.Kind.BADGE, owner.getTranslation("budget.stage.short." + stage.name()), stageTheme(stage),
+                null, stage(owner, stage), null, null, null, null, null);
     }
 
-    static Span stageBadge(Component owner, SigningStage stage) {
-        var theme = switch (stage) {
+    static Piece stageBadge(Component owner, SigningStage stage) {
+        return badge(stage(owner, stage), stageTheme(stage));
+    }
+
+    private static String stageTheme(SigningStage stage) {
+        return switch (stage) {
             case SIGNED -> "success";
             case AGREED -> "";
             case RATIONALISING -> "contrast";
             case NOT_PROPOSED -> "error";
         };
-        return badge(stage(owner, stage), theme);
     }
 
-    static Span lateBadge(Component owner) {
-        var badge = badge(owner.getTranslation("budget.late"), "error");
-        badge.addClassName("late");
-        return badge;
+    static Piece lateBadge(Component owner) {
+        return badge(owner.getTranslation("budget.late"), "error").withClass("late");
     }
 
-    static Span demoBadge(Component owner) {
+    static Piece demoBadge(Component owner) {
         return badge(owner.getTranslation("budget.demo"), "warning small");
     }
 

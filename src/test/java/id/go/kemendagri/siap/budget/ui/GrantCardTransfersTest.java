@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDraft;
@@ -17,6 +14,7 @@ import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Scheme;
 import id.go.kemendagri.siap.budget.SigningStage;
 import id.go.kemendagri.siap.budget.TransferDraft;
+import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
@@ -47,14 +45,10 @@ class GrantCardTransfersTest extends UiTest {
         assertThat(PageText.of(card)).doesNotContain("SP2D-UJI-7310");
     }
 
-    /** A click on one of the card's HTML buttons, as the browser reports it to the card's one listener. */
+    /** A click on one of the card's buttons, as the browser reports it ({@code siap-action}). */
     static void press(GrantCard card, String action, String transfer) {
-        var data = JacksonUtils.createObjectNode();
-        data.put(GrantCard.ON_ACTION, true);
-        data.put(GrantCard.ACTION_NAME, action);
-        data.put(GrantCard.ACTION_TRANSFER, transfer);
-        card.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(card.getElement(), "click", data));
+        LitElements.fire("remove".equals(action) ? card.transfers : card.summary, "siap-action",
+                java.util.Map.of("event.detail.action", action, "event.detail.key", transfer));
     }
 
     static void press(GrantCard card, String action) {
