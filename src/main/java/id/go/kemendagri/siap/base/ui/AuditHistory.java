@@ -6,14 +6,13 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.ChangeEntry;
 import id.go.kemendagri.siap.base.Formats;
 
 /**
  * A record's change history from the audit trail, newest first: when, who, (what,) which field, old and
- * new value. Closed, it is two server-side elements (this and its button, drawn as HTML): the grid is built
+ * new value. Closed, it is two server-side elements (this and its button, drawn in the browser): the grid is built
  * and the entries read when the user opens it, and dropped when it closes, so a page with many histories
  * costs neither queries nor server-side elements until one is looked at. Features name the fields and, if
  * they like, the values and a "what" column.
@@ -21,7 +20,8 @@ import id.go.kemendagri.siap.base.Formats;
 public abstract class AuditHistory extends Div {
 
     private final String titleKey;
-    private final Element toggle = new Element("vaadin-button");
+    private static final String TOGGLE = "toggle";
+    private final InfoPanel toggle = new InfoPanel();
     private transient Supplier<? extends List<? extends ChangeEntry>> source = List::of;
     private boolean opened;
     private Grid<ChangeEntry> grid;
@@ -30,10 +30,8 @@ public abstract class AuditHistory extends Div {
     protected AuditHistory(String titleKey) {
         this.titleKey = titleKey;
         addClassName("audit-history");
-        toggle.setAttribute("theme", "tertiary small");
-        toggle.setAttribute("class", "audit-history-toggle");
-        toggle.addEventListener("click", event -> setOpened(!opened));
-        getElement().appendChild(toggle);
+        toggle.addActionListener(event -> setOpened(!opened));
+        add(toggle);
         summary(getTranslation(titleKey));
     }
 
@@ -79,14 +77,8 @@ public abstract class AuditHistory extends Div {
     }
 
     private void summary(String text) {
-        new Markup().element("vaadin-icon", "", "icon", opened ? "vaadin:angle-down" : "vaadin:angle-right",
-                "slot", "prefix").text(text).into(toggle);
-        toggle.setAttribute("aria-expanded", Boolean.toString(opened));
-    }
-
-    /** The button that opens and closes the history (for tests). */
-    public Element toggle() {
-        return toggle;
+        toggle.setActions(List.of(Piece.button(text, "tertiary small", TOGGLE, Boolean.toString(opened))
+                .withIcon(opened ? "vaadin:angle-down" : "vaadin:angle-right").withClass("audit-history-toggle")));
     }
 
     /** The grid while the history is open, {@code null} while it is closed. */

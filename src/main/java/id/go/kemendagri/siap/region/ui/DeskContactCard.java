@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.region.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -14,12 +15,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.dom.Element;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.region.DeskContactDetails;
 import id.go.kemendagri.siap.region.DeskContactDraft;
 import id.go.kemendagri.siap.region.DeskContactService;
@@ -35,7 +36,7 @@ class DeskContactCard extends Div {
     private final boolean canWrite;
 
     /** The contact as read, drawn as HTML: one server-side element instead of about thirty. */
-    private final Element display = new Element("div");
+    private final InfoPanel display = new InfoPanel();
     private final Div conflict = new Div();
     final Button edit = new Button();
     // The form is built when the user first edits: most visits only read the contact.
@@ -79,10 +80,8 @@ class DeskContactCard extends Div {
         othersEditing.getElement().getThemeList().add("badge warning");
         othersEditing.addClassName("contact-others-editing");
         othersEditing.setVisible(false);
-        display.setAttribute("class", "contact-display");
-        add(heading, othersEditing);
-        getElement().appendChild(display);
-        add(conflict, history);
+        display.addClassName("contact-display");
+        add(heading, othersEditing, display, conflict, history);
         refreshFromServer();
     }
 
@@ -99,8 +98,7 @@ class DeskContactCard extends Div {
             var form = new FormLayout(name, position, unit, phone, email);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
             editor = new Div(form, buttons());
-            // Element index, not component index: the display is a plain element.
-            getElement().insertChild(getElement().indexOfChild(history.getElement()), editor.getElement());
+            addComponentAtIndex(indexOf(history), editor);
         }
         return editor;
     }
@@ -133,29 +131,22 @@ class DeskContactCard extends Div {
 
     private void renderDisplay() {
         display.setVisible(!editing);
+        display.setEmptyText(getTranslation("contact.empty"));
         if (current == null) {
-            new Markup().element("p", getTranslation("contact.empty"), "class", "empty").into(display);
+            display.setFacts(List.of());
+            display.setFooter("");
             return;
         }
-        var html = new Markup();
-        line(html, "contact.name", current.name(), "contact-display-name");
-        line(html, "contact.position", current.position(), null);
-        line(html, "contact.unit", current.unit(), null);
-        line(html, "contact.phone", current.phone(), null);
-        line(html, "contact.email", current.email(), null);
-        html.element("span", getTranslation("contact.updated", current.updatedBy(),
-                Formats.dateTime(current.updatedAt(), getLocale())), "class", "updated");
-        if (current.demo()) {
-            html.badge(getTranslation("contact.demo"), "warning", null);
-        }
-        html.into(display);
+        display.setFacts(List.of(fact("contact.name", Piece.text(current.name()).withId("contact-display-name")),
+                fact("contact.position", Piece.text(current.position())), fact("contact.unit", Piece.text(current.unit())),
+                fact("contact.phone", Piece.text(current.phone())), fact("contact.email", Piece.text(current.email()))));
+        display.setHeadline(current.demo() ? List.of(Piece.badge(getTranslation("contact.demo"), "warning")) : List.of());
+        display.setFooter(getTranslation("contact.updated", current.updatedBy(),
+                Formats.dateTime(current.updatedAt(), getLocale())));
     }
 
-    private void line(Markup html, String labelKey, String value, String id) {
-        html.open("div", "class", "contact-line")
-                .element("span", getTranslation(labelKey), "class", "label")
-                .element("span", value, "class", "value", "id", id)
-                .close("div");
+    private InfoPanel.Fact fact(String labelKey, Piece value) {
+        return new InfoPanel.Fact(getTranslation(labelKey), List.of(value));
     }
 
     /** Told when this user opens or closes the form, so that others can see it. */
