@@ -49,7 +49,7 @@ public final class PageText {
             node.forEach(child -> texts(child, text));
         } else if (node.isObject()) {
             node.properties().forEach(field -> {
-                if (field.getValue().isString() && java.util.Set.of("text", "label", "title", "heading")
+                if (field.getValue().isString() && java.util.Set.of("text", "label", "title", "heading", "code", "name", "due", "othersEditing")
                         .contains(field.getKey())) {
                     text.append(field.getValue().asString()).append(' ');
                 } else if (field.getValue().isContainer()) {

@@ -1,13 +1,15 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import id.go.kemendagri.siap.base.ui.Markup;
-
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
@@ -57,29 +59,28 @@ final class Badges {
         return badge;
     }
 
-    /**
-     * Every badge an item shows beside its name, in a fixed order, as markup (the region page draws its
-     * item rows as HTML, see {@link ChecklistItemCard}).
-     */
-    static void of(Markup html, Component owner, ChecklistItemDetails item) {
-        html.badge(owner.getTranslation("checklist.status." + item.status().name()), statusTheme(item.status()),
-                "status-badge");
+    /** Every badge an item shows beside its name, in a fixed order (drawn in the browser, see {@link ChecklistRows}). */
+    static List<Piece> of(Component owner, ChecklistItemDetails item) {
+        var pieces = new ArrayList<Piece>();
+        pieces.add(Piece.badge(owner.getTranslation("checklist.status." + item.status().name()), statusTheme(item.status()))
+                .withClass("status-badge"));
         if (item.verification() != Verification.NONE) {
-            html.badge(owner.getTranslation("checklist.verification." + item.verification().name()),
-                    verificationTheme(item.verification()), "verification-badge");
+            pieces.add(Piece.badge(owner.getTranslation("checklist.verification." + item.verification().name()),
+                    verificationTheme(item.verification())).withClass("verification-badge"));
         }
         if (item.overdue()) {
-            html.badge(owner.getTranslation("checklist.overdue"), "error primary", "overdue-badge");
+            pieces.add(Piece.badge(owner.getTranslation("checklist.overdue"), "error primary").withClass("overdue-badge"));
         }
         if (item.changedSinceVerification()) {
-            html.badge(owner.getTranslation("checklist.changed-since-verification"), "warning", null);
+            pieces.add(Piece.badge(owner.getTranslation("checklist.changed-since-verification"), "warning"));
         }
         if (item.retired()) {
-            html.badge(owner.getTranslation("checklist.retired"), "contrast", null);
+            pieces.add(Piece.badge(owner.getTranslation("checklist.retired"), "contrast"));
         }
         if (item.demo()) {
-            html.badge(owner.getTranslation("checklist.demo"), "warning", null);
+            pieces.add(Piece.badge(owner.getTranslation("checklist.demo"), "warning"));
         }
+        return pieces;
     }
 
     /** A link to the item's evidence: the web link, or a download of the stored file; null without evidence. */

@@ -15,7 +15,6 @@ import com.vaadin.flow.dom.Element;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.Verification;
@@ -37,10 +36,11 @@ class ChecklistItemCard extends Div {
     private final long itemId;
     private final String code;
     private long version;
-    private final Element row = new Element("div");
+    private final ChecklistRows row;
     /** Shown only while others have this item's form open. */
     private Element othersEditing;
     private transient Consumer<Boolean> editingListener = editing -> { };
+    private transient Runnable closeListener = () -> { };
 
     // Built when the item is opened, dropped when it is closed.
     private ChecklistItemDetails item;
@@ -65,8 +65,9 @@ class ChecklistItemCard extends Div {
         addClassName("checklist-item");
         getElement().setAttribute("data-code", code);
         getElement().setAttribute("data-item", Long.toString(itemId));
-        row.setAttribute("class", "item-row");
-        getElement().appendChild(row);
+        row = new ChecklistRows(getTranslation("checklist.edit"), true);
+        row.addActionListener(action -> act(action.action()));
+        add(row);
         renderRow(item);
     }
 
@@ -111,9 +112,23 @@ class ChecklistItemCard extends Div {
         return body != null;
     }
 
-    /** The row drawn for the closed item, as HTML. */
-    String rowHtml() {
-        return row.getProperty("innerHTML", "");
+    /** The row drawn above the item. */
+    ChecklistRows.Row shownRow() {
+        return row.rows().getFirst();
+    }
+
+    /** A click on the row: the toggle closes the card unless the user is editing; edit opens the form. */
+    private void act(String action) {
+        if (ChecklistRows.EDIT.equals(action)) {
+            startEditing();
+        } else if (ChecklistRows.TOGGLE.equals(action) && !editing) {
+            closeListener.run();
+        }
+    }
+
+    /** Told when the user asks to close the opened item (the panel lets the card go). */
+    void onCloseRequested(Runnable listener) {
+        this.closeListener = listener;
     }
 
     /** Shows the whole item, read afresh. */
@@ -199,33 +214,18 @@ class ChecklistItemCard extends Div {
     }
 
     private void renderRow(ChecklistItemDetails shown) {
-        var html = new Markup();
-        row(html, this, getLocale(), shown, canEdit && !editing, body != null);
-        html.into(row);
+        row.setRows(List.of(row(this, getLocale(), shown, canEdit && !editing, body != null)));
     }
 
     /**
-     * An item's row as HTML: the toggle (code and name), badges, deadline and, if {@code editButton}, the
-     * edit button. Closed items are only this, written by the panel into its lists; an opened card shows it
-     * above the item.
+     * An item's row: the toggle (code and name), badges, deadline and, if {@code editButton}, the edit button.
+     * Closed items are only this, drawn by the panel's {@link ChecklistRows}; an opened card shows it above the item.
      */
-    static void row(Markup html, com.vaadin.flow.component.Component owner, java.util.Locale locale,
+    static ChecklistRows.Row row(com.vaadin.flow.component.Component owner, java.util.Locale locale,
             ChecklistItemDetails shown, boolean editButton, boolean expanded) {
-        var id = Long.toString(shown.id());
-        html.open("button", "type", "button", "class", "item-toggle", "data-action", "toggle", "data-item", id,
-                        "aria-expanded", Boolean.toString(expanded))
-                .element("span", shown.itemCode(), "class", "item-code")
-                .element("span", shown.name(locale), "class", "item-name")
-                .close("button")
-                .open("span", "class", "item-badges");
-        Badges.of(html, owner, shown);
-        html.close("span")
-                .element("span", owner.getTranslation("checklist.due", Formats.date(shown.dueDate(), locale)),
-                        "class", "item-due");
-        if (editButton && !shown.retired()) {
-            html.element("vaadin-button", owner.getTranslation("checklist.edit"), "theme", "small", "class", "item-edit",
-                    "data-action", "edit", "data-item", id);
-        }
+        return new ChecklistRows.Row(Long.toString(shown.id()), shown.itemCode(), shown.name(locale),
+                Badges.of(owner, shown), owner.getTranslation("checklist.due", Formats.date(shown.dueDate(), locale)),
+                editButton && !shown.retired(), expanded, "");
     }
 
     private void render() {

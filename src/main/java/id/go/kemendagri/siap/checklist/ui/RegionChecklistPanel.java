@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 
-import id.go.kemendagri.siap.base.ui.HtmlClicks;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.InfoPanel;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.PieceLine;
 import id.go.kemendagri.siap.base.ui.RegionSection;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistService;
@@ -27,23 +25,15 @@ import id.go.kemendagri.siap.checklist.Verification;
 /**
  * A region's checklist on its page: readiness (verified beside self-reported), then the items grouped
  * by theme with the progress of each theme. Kept light because the page stays open in many sessions:
- * the heading and each theme's summary are drawn as HTML, each theme is a plain {@code <details>} that
- * opens and closes in the browser, and the closed items of a theme are rows of HTML in one element (the
- * rows around an opened item in one element before it and one after it). An item becomes a component,
- * a {@link ChecklistItemCard}, only while it is open; closing it lets the card go. One click listener serves
- * every row. Re-reads the whole checklist (three statements) when told of a change, and hands each open
- * card its fresh item.
+ * the heading and each theme's summary are drawn in the browser from records, each theme is a plain
+ * {@code <details>} that opens and closes in the browser, and the closed items of a theme are rows drawn by
+ * one {@link ChecklistRows} element (one before an opened item and one after it). An item becomes a
+ * component, a {@link ChecklistItemCard}, only while it is open; closing it lets the card go. Re-reads the
+ * whole checklist (three statements) when told of a change and hands each open card its fresh item; who
+ * else edits which item (presence) only redraws the rows, from the records they were drawn from.
  */
 @StyleSheet("styles/checklist.css")
-@Uses(ProgressBar.class)
-@Uses(Button.class)
 class RegionChecklistPanel extends Div {
-
-    /** A row's toggle or edit button, with which and the item ({@link HtmlClicks}). */
-    private static final String BUTTON = "[data-action]";
-    static final String ON_ACTION = HtmlClicks.hit(BUTTON);
-    static final String ACTION_NAME = HtmlClicks.data(BUTTON, "action");
-    static final String ACTION_ITEM = HtmlClicks.data(BUTTON, "item");
 
     private static final String FORM_PREFIX = "checklist:";
 
@@ -52,8 +42,9 @@ class RegionChecklistPanel extends Div {
     private final transient RegionSection.Presence presence;
     private final boolean canEdit;
     private final boolean canVerify;
-    private final Element heading = new Element("div");
+    private final InfoPanel heading = new InfoPanel();
     private final Map<Theme, Element> themes = new EnumMap<>(Theme.class);
+    private final Map<Theme, PieceLine> themeSummaries = new EnumMap<>(Theme.class);
     private final Element retired = new Element("details");
     /** The items that are open, in the order they were opened. */
     private final Map<Long, ChecklistItemCard> cards = new LinkedHashMap<>();
@@ -73,34 +64,32 @@ class RegionChecklistPanel extends Div {
         this.canVerify = checklists.canVerify();
         addClassNames("card", "region-checklist");
         setId("checklist");
-        heading.setAttribute("class", "checklist-heading");
-        getElement().appendChild(heading);
+        heading.addClassName("checklist-heading");
+        add(heading);
         for (var theme : Theme.values()) {
-            var details = group("checklist-theme");
+            var details = new Element("details");
+            details.setAttribute("class", "checklist-theme");
+            var summary = new Element("summary");
+            var line = new PieceLine();
+            line.addClassName("theme-summary");
+            summary.appendChild(line.getElement());
+            details.appendChild(summary);
+            getElement().appendChild(details);
             details.setAttribute("data-theme", theme.name());
             details.setAttribute("open", true);
             themes.put(theme, details);
+            themeSummaries.put(theme, line);
         }
         retired.setAttribute("class", "checklist-retired");
         retired.appendChild(new Element("summary").setText(getTranslation("checklist.retired.title")));
         getElement().appendChild(retired);
         render(checklists.regionChecklist(regionCode));
-        HtmlClicks.listen(getElement(), BUTTON, List.of("action", "item"), data -> act(data.get(0), data.get(1)));
         presence.onOthersEditing(this::showOthersEditing);
     }
 
-    private Element group(String className) {
-        var details = new Element("details");
-        details.setAttribute("class", className);
-        details.appendChild(new Element("summary"));
-        getElement().appendChild(details);
-        return details;
-    }
-
     /**
-     * Who else has which item's form open now (presence key to names): their rows and cards are marked.
-     * Presence tells of every arrival and departure on the page; only a change in who edits which item
-     * redraws the rows (and reads the checklist).
+     * Who else has which item's form open now (presence key to names): their rows and cards are marked,
+     * redrawn from the rows already shown, without reading the database.
      */
     void showOthersEditing(Map<String, List<String>> forms) {
         var items = new java.util.HashMap<String, List<String>>();
@@ -113,7 +102,13 @@ class RegionChecklistPanel extends Div {
             return;
         }
         othersEditing = Map.copyOf(items);
-        refreshFromServer();
+        runs().forEach(run -> run.setRows(run.rows().stream().map(this::withOthersEditing).toList()));
+        cards.values().forEach(card -> card.showOthersEditing(othersEditing.getOrDefault(formKey(card.code()), List.of())));
+    }
+
+    private ChecklistRows.Row withOthersEditing(ChecklistRows.Row row) {
+        var others = othersEditing.getOrDefault(formKey(row.code()), List.of());
+        return row.withOthersEditing(others.isEmpty() ? "" : getTranslation("checklist.others-editing", String.join(", ", others)));
     }
 
     /** The presence key of an item's form, e.g. {@code checklist:KLB-02}. */
@@ -121,22 +116,31 @@ class RegionChecklistPanel extends Div {
         return FORM_PREFIX + itemCode;
     }
 
-    /** A click on an item's row: {@code toggle} opens or closes it, {@code edit} opens its form. */
+    /** A click on a closed item's row: {@code toggle} opens it, {@code edit} opens its form. */
     void act(String action, String itemId) {
         if (itemId == null || !itemId.matches("\\d{1,18}")) {
             return;
         }
         var id = Long.parseLong(itemId);
-        var card = cards.get(id);
-        if ("edit".equals(action)) {
+        if (ChecklistRows.EDIT.equals(action)) {
             open(id).ifPresent(ChecklistItemCard::startEditing);
-        } else if (card == null) {
-            open(id);
-        } else if (!card.isEditing()) {
-            card.close();
-            cards.remove(id);
-            refreshFromServer();
+        } else if (ChecklistRows.TOGGLE.equals(action)) {
+            var card = cards.get(id);
+            if (card == null) {
+                open(id);
+            } else {
+                close(card);
+            }
         }
+    }
+
+    private void close(ChecklistItemCard card) {
+        if (card.isEditing()) {
+            return;
+        }
+        card.close();
+        cards.remove(card.itemId());
+        refreshFromServer();
     }
 
     /** Opens an item of this region (a click on its row), read afresh; empty if it is not this region's. */
@@ -152,6 +156,7 @@ class RegionChecklistPanel extends Div {
         }
         var card = new ChecklistItemCard(item.get(), checklists, canEdit, canVerify, saved -> refreshFromServer());
         card.onEditingChanged(editing -> presence.editing(editing ? formKey(card.code()) : null));
+        card.onCloseRequested(() -> close(card));
         card.open();
         cards.put(itemId, card);
         render(checklist);
@@ -175,23 +180,31 @@ class RegionChecklistPanel extends Div {
         return new ArrayList<>(cards.values());
     }
 
+    /** The rows of the closed items, in the order shown. */
+    List<ChecklistRows.Row> rows() {
+        return runs().flatMap(run -> run.rows().stream()).toList();
+    }
+
+    private java.util.stream.Stream<ChecklistRows> runs() {
+        return java.util.stream.Stream.concat(themes.values().stream(), java.util.stream.Stream.of(retired))
+                .flatMap(Element::getChildren).map(Element::getComponent).flatMap(Optional::stream)
+                .filter(ChecklistRows.class::isInstance).map(ChecklistRows.class::cast);
+    }
+
     private void render(RegionChecklist checklist) {
         var readiness = checklist.readiness();
-        new Markup().element("h3", getTranslation("checklist.title", checklist.cycleName()))
-                .open("div", "class", "readiness")
-                .element("span", getTranslation("checklist.readiness.verified", readiness.verifiedPercent()),
-                        "class", "readiness-verified")
-                .element("span", getTranslation("checklist.readiness.reported", readiness.reportedPercent()),
-                        "class", "readiness-reported")
-                .close("div")
-                .element("vaadin-progress-bar", "", "value", Double.toString(readiness.verifiedPercent() / 100.0))
-                .into(heading);
+        heading.heading(getTranslation("checklist.title", checklist.cycleName()), 3);
+        heading.setHeadline(List.of(
+                Piece.text(getTranslation("checklist.readiness.verified", readiness.verifiedPercent())).withClass("readiness-verified"),
+                Piece.text(getTranslation("checklist.readiness.reported", readiness.reportedPercent())).withClass("readiness-reported"),
+                Piece.progress(readiness.verifiedPercent() / 100.0,
+                        getTranslation("checklist.readiness.verified", readiness.verifiedPercent())).withClass("readiness-bar")));
         var byTheme = new EnumMap<Theme, List<ChecklistItemDetails>>(Theme.class);
         checklist.current().forEach(item -> byTheme.computeIfAbsent(item.theme(), t -> new ArrayList<>()).add(item));
         themes.forEach((theme, details) -> {
             var list = byTheme.getOrDefault(theme, List.of());
             details.setVisible(!list.isEmpty());
-            themeSummary(theme, list).into(details.getChild(0));
+            themeSummaries.get(theme).setPieces(themeSummary(theme, list));
             items(details, list);
         });
         var retiredItems = checklist.items().stream().filter(ChecklistItemDetails::retired).toList();
@@ -201,101 +214,84 @@ class RegionChecklistPanel extends Div {
     }
 
     /**
-     * The items of one group after its summary: runs of closed items as rows of HTML in one element, an
-     * open item as its card (given its fresh state).
+     * The items of one group after its summary: runs of closed items as one {@link ChecklistRows} each, an open
+     * item as its card (given its fresh state). Runs that stay where they are get their new rows only, so the
+     * browser redraws the rows that changed and a form someone is typing in is not rebuilt.
      */
     private void items(Element group, List<ChecklistItemDetails> items) {
-        // The wanted children after the summary: an open card's element, or the HTML of a run of rows.
         var wanted = new ArrayList<Object>();
-        Markup rows = null;
+        List<ChecklistRows.Row> run = null;
         for (var item : items) {
             var card = cards.get(item.id());
             if (card != null) {
-                if (rows != null) {
-                    wanted.add(rows.toString());
-                    rows = null;
+                if (run != null) {
+                    wanted.add(run);
+                    run = null;
                 }
                 card.refresh(item);
-                wanted.add(card.getElement());
+                wanted.add(card);
                 continue;
             }
-            if (rows == null) {
-                rows = new Markup();
+            if (run == null) {
+                run = new ArrayList<>();
             }
-            var others = othersEditing.getOrDefault(formKey(item.itemCode()), List.of());
-            rows.open("div", "class", others.isEmpty() ? "checklist-item" : "checklist-item edited-by-others",
-                    "data-item", Long.toString(item.id()), "data-code", item.itemCode());
-            if (!others.isEmpty()) {
-                rows.element("span", getTranslation("checklist.others-editing", String.join(", ", others)),
-                        "theme", "badge warning small", "class", "item-others-editing");
-            }
-            rows.open("div", "class", "item-row");
-            ChecklistItemCard.row(rows, this, getLocale(), item, canEdit, false);
-            rows.close("div").close("div");
+            run.add(withOthersEditing(ChecklistItemCard.row(this, getLocale(), item, canEdit, false)));
         }
-        if (rows != null) {
-            wanted.add(rows.toString());
+        if (run != null) {
+            wanted.add(run);
         }
-        var shown = group.getChildren().skip(1).toList();
+        var shown = group.getChildren().skip(1).map(Element::getComponent).flatMap(Optional::stream).toList();
         if (sameShape(shown, wanted)) {
-            // Only texts changed: the rows are rewritten in place and the open cards stay where they are, so
-            // a form someone is typing in is not rebuilt in their browser.
             for (var i = 0; i < wanted.size(); i++) {
-                if (wanted.get(i) instanceof String html && !html.equals(shown.get(i).getProperty("innerHTML", ""))) {
-                    shown.get(i).setProperty("innerHTML", html);
+                if (shown.get(i) instanceof ChecklistRows rows) {
+                    @SuppressWarnings("unchecked")
+                    var next = (List<ChecklistRows.Row>) wanted.get(i);
+                    rows.setRows(next);
                 }
             }
             return;
         }
-        shown.forEach(group::removeChild);
+        group.getChildren().skip(1).toList().forEach(group::removeChild);
         for (var part : wanted) {
-            group.appendChild(part instanceof Element card ? card : rows((String) part));
+            if (part instanceof ChecklistItemCard card) {
+                group.appendChild(card.getElement());
+            } else {
+                var rows = new ChecklistRows(getTranslation("checklist.edit"), false);
+                rows.addActionListener(action -> act(action.action(), action.item()));
+                @SuppressWarnings("unchecked")
+                var next = (List<ChecklistRows.Row>) part;
+                rows.setRows(next);
+                group.appendChild(rows.getElement());
+            }
         }
     }
 
-    private static boolean sameShape(List<Element> shown, List<Object> wanted) {
+    private static boolean sameShape(List<com.vaadin.flow.component.Component> shown, List<Object> wanted) {
         if (shown.size() != wanted.size()) {
             return false;
         }
         for (var i = 0; i < wanted.size(); i++) {
             var part = wanted.get(i);
-            if (part instanceof Element card ? !card.equals(shown.get(i))
-                    : !"item-rows".equals(shown.get(i).getAttribute("class"))) {
+            if (part instanceof ChecklistItemCard card ? card != shown.get(i) : !(shown.get(i) instanceof ChecklistRows)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Element rows(String html) {
-        var element = new Element("div");
-        element.setAttribute("class", "item-rows");
-        element.setProperty("innerHTML", html);
-        return element;
-    }
-
-    /** The HTML of the closed items' rows, as the browser gets it. */
-    String rowsHtml() {
-        var html = new StringBuilder();
-        getElement().getChildren().forEach(group -> group.getChildren()
-                .filter(child -> "item-rows".equals(child.getAttribute("class")))
-                .forEach(rows -> html.append(rows.getProperty("innerHTML", ""))));
-        return html.toString();
-    }
-
-    private Markup themeSummary(Theme theme, List<ChecklistItemDetails> items) {        var done = items.stream().filter(i -> i.status() == ItemStatus.SELESAI || i.status() == ItemStatus.TIDAK_BERLAKU)
+    private List<Piece> themeSummary(Theme theme, List<ChecklistItemDetails> items) {
+        var done = items.stream().filter(i -> i.status() == ItemStatus.SELESAI || i.status() == ItemStatus.TIDAK_BERLAKU)
                 .count();
         var verifiedCount = items.stream().filter(i -> i.verification() == Verification.VERIFIED).count();
         var overdue = items.stream().filter(ChecklistItemDetails::overdue).count();
-        var summary = new Markup().open("span", "class", "theme-summary")
-                .element("span", getTranslation("checklist.theme." + theme.name()), "class", "theme-name")
-                .element("span", getTranslation("checklist.theme.progress", done, items.size(), verifiedCount),
-                        "class", "theme-progress")
-                .element("vaadin-progress-bar", "", "class", "theme-bar", "max", Integer.toString(Math.max(1, items.size())),
-                        "value", Long.toString(done));
+        var pieces = new ArrayList<>(List.of(
+                Piece.text(getTranslation("checklist.theme." + theme.name())).withClass("theme-name"),
+                Piece.text(getTranslation("checklist.theme.progress", done, items.size(), verifiedCount)).withClass("theme-progress"),
+                Piece.progress(items.isEmpty() ? 0 : (double) done / items.size(),
+                        getTranslation("checklist.theme.progress", done, items.size(), verifiedCount)).withClass("theme-bar")));
         if (overdue > 0) {
-            summary.badge(getTranslation("checklist.theme.overdue", overdue), "error small", null);
+            pieces.add(Piece.badge(getTranslation("checklist.theme.overdue", overdue), "error small"));
         }
-        return summary.close("span");
+        return pieces;
     }
 }

@@ -12,7 +12,9 @@ import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.PageText;
+import id.go.kemendagri.siap.support.Statements;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -25,6 +27,8 @@ class RegionChecklistSectionTest extends UiTest {
     static final String REGION = "63.01";
     static final String LINK = "https://kalselprov.go.id/bukti.pdf";
 
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
     @Autowired
     ChecklistService checklists;
     @Autowired
@@ -47,9 +51,9 @@ class RegionChecklistSectionTest extends UiTest {
         return panel.open(code);
     }
 
-    /** A closed item's row in the panel's HTML. */
-    private static org.jsoup.nodes.Element row(RegionChecklistPanel panel, String code) {
-        return org.jsoup.Jsoup.parseBodyFragment(panel.rowsHtml()).selectFirst("[data-code=" + code + "]");
+    /** A closed item's row in the panel, null if the item is not shown as a row. */
+    private static ChecklistRows.Row row(RegionChecklistPanel panel, String code) {
+        return panel.rows().stream().filter(row -> row.code().equals(code)).findFirst().orElse(null);
     }
 
     private ChecklistItemDetails stored(String code) {
@@ -88,7 +92,7 @@ class RegionChecklistSectionTest extends UiTest {
         Users.staff("63");
         var panel = open(REGION);
 
-        assertThat(org.jsoup.Jsoup.parseBodyFragment(panel.rowsHtml()).select(".checklist-item[data-item]")).hasSize(25);
+        assertThat(panel.rows()).hasSize(25);
         assertThat(PageText.of(panel)).contains("Kelembagaan", "Pendanaan", "Keamanan", "KLB-01");
         assertThat(panel.cards()).as("closed items are rows of HTML, not components").isEmpty();
     }
@@ -121,7 +125,7 @@ class RegionChecklistSectionTest extends UiTest {
     void leadership_read_the_checklist_without_edit_or_verify_buttons() {
         Users.leadership();
         var card = card(open(REGION), "KLB-01");
-        assertThat(card.rowHtml()).doesNotContain("item-edit");
+        assertThat(card.shownRow().editable()).isFalse();
         card.startEditing();
         card.open();
 
@@ -177,7 +181,7 @@ class RegionChecklistSectionTest extends UiTest {
         checklists.update(other.id(), new ChecklistItemDraft(ItemStatus.PROSES, "oleh rekan", null, other.version()));
         panel.refreshFromServer();
 
-        assertThat(row(panel, "DNA-09").text()).contains("Proses").doesNotContain("oleh rekan");
+        assertThat(row(panel, "DNA-09").toString()).contains("Proses").doesNotContain("oleh rekan");
         var changed = card(panel, "DNA-09");
         assertThat(PageText.of(changed)).contains("oleh rekan");
         assertThat(mine.editor.isVisible()).isTrue();
@@ -221,14 +225,15 @@ class RegionChecklistSectionTest extends UiTest {
         assertThat(test(history.grid()).getCellText(0, 1)).isEqualTo("test-staff-63");
     }
 
-    /** What the browser sends when a row's toggle or edit button is clicked (the panel listens once for all rows). */
+    /** What the browser sends when a row's toggle or edit button is clicked: the rows that show the item fire it. */
     private static void click(RegionChecklistPanel panel, String action, String itemId) {
-        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(RegionChecklistPanel.ON_ACTION, true);
-        data.put(RegionChecklistPanel.ACTION_NAME, action);
-        data.put(RegionChecklistPanel.ACTION_ITEM, itemId);
-        panel.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(panel.getElement(), "click", data));
+        var rows = java.util.stream.Stream.concat(panel.cards().stream().map(card -> card.getChildren().findFirst().orElseThrow()),
+                        panel.getElement().getChildren().flatMap(com.vaadin.flow.dom.Element::getChildren)
+                                .map(com.vaadin.flow.dom.Element::getComponent).flatMap(java.util.Optional::stream))
+                .filter(ChecklistRows.class::isInstance).map(ChecklistRows.class::cast)
+                .sorted(java.util.Comparator.comparing(shown -> shown.rows().stream().noneMatch(row -> row.key().equals(itemId))))
+                .findFirst().orElseThrow();
+        LitElements.fire(rows, "siap-action", java.util.Map.of("event.detail.action", action, "event.detail.key", itemId));
     }
 
     @Test
@@ -236,21 +241,22 @@ class RegionChecklistSectionTest extends UiTest {
         Users.staff("63");
         var panel = open(REGION);
         var row = row(panel, "KLB-01");
-        assertThat(row.html()).contains("KLB-01", "item-edit", "aria-expanded=\"false\"");
-        var id = row.attr("data-item");
+        assertThat(row.editable()).isTrue();
+        assertThat(row.expanded()).isFalse();
+        var id = row.key();
         assertThat(panel.cards()).as("a closed item builds no components").isEmpty();
 
         click(panel, "toggle", id);
         var card = panel.cards().getFirst();
         assertThat(card.isOpened()).isTrue();
-        assertThat(card.rowHtml()).contains("aria-expanded=\"true\"");
+        assertThat(card.shownRow().expanded()).isTrue();
         assertThat(PageText.of(card)).contains("Wajib bukti", "Riwayat");
         assertThat(row(panel, "KLB-01")).as("shown as its card, not as a row").isNull();
         assertThat(row(panel, "KLB-02")).isNotNull();
 
         click(panel, "edit", id);
         assertThat(card.isEditing()).isTrue();
-        assertThat(card.rowHtml()).as("no edit button while editing").doesNotContain("item-edit");
+        assertThat(card.shownRow().editable()).as("no edit button while editing").isFalse();
         click(panel, "toggle", id);
         assertThat(card.isOpened()).as("an item being edited stays open").isTrue();
         test(card.editor.cancel).click();
@@ -274,8 +280,7 @@ class RegionChecklistSectionTest extends UiTest {
         var panel = open(REGION);
 
         panel.showOthersEditing(java.util.Map.of(RegionChecklistPanel.formKey("KLB-02"), java.util.List.of("Budi Santoso")));
-        assertThat(row(panel, "KLB-02").classNames()).contains("edited-by-others");
-        assertThat(row(panel, "KLB-02").text()).contains("Budi Santoso");
+        assertThat(row(panel, "KLB-02").othersEditing()).contains("Budi Santoso");
         var card = card(panel, "KLB-02");
         assertThat(card.getElement().getClassList()).as("and on its card when open").contains("edited-by-others");
         assertThat(PageText.of(card)).contains("Budi Santoso");
@@ -283,7 +288,20 @@ class RegionChecklistSectionTest extends UiTest {
         panel.showOthersEditing(java.util.Map.of());
         assertThat(card.getElement().getClassList()).doesNotContain("edited-by-others");
         assertThat(PageText.of(card)).doesNotContain("Budi Santoso");
-        assertThat(row(panel, "KLB-03").classNames()).doesNotContain("edited-by-others");
+        assertThat(row(panel, "KLB-03").othersEditing()).isEmpty();
+    }
+
+    @Test
+    void who_edits_which_item_is_shown_without_reading_the_database() {
+        Users.staff("63");
+        var panel = open(REGION);
+        var statements = new Statements(entityManagerFactory);
+
+        var count = statements.countWhile(() -> panel.showOthersEditing(java.util.Map.of(
+                RegionChecklistPanel.formKey("KLB-03"), java.util.List.of("Rina"))));
+
+        assertThat(count).isZero();
+        assertThat(row(panel, "KLB-03").othersEditing()).contains("Rina");
     }
 
     @Test

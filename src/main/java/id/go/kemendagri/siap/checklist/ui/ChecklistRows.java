@@ -1,0 +1,84 @@
+package id.go.kemendagri.siap.checklist.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+
+import id.go.kemendagri.siap.base.ui.Piece;
+
+/**
+ * Rows of closed checklist items drawn in the browser ({@code frontend/components/siap-checklist-rows.js}),
+ * fed with {@link Row} records: one server-side element for any number of items. A click on a row's toggle or
+ * edit button comes back as a {@link RowAction}, which the owner checks again.
+ */
+@Tag("siap-checklist-rows")
+@JsModule("./components/siap-checklist-rows.js")
+class ChecklistRows extends Component implements HasStyle {
+
+    static final String TOGGLE = "toggle";
+    static final String EDIT = "edit";
+
+    /** One item's row: key (its id), code, name, badges, deadline, edit button, opened, who else edits it. */
+    record Row(String key, String code, String name, List<Piece> badges, String due, boolean editable,
+            boolean expanded, String othersEditing) {
+
+        Row withOthersEditing(String names) {
+            return new Row(key, code, name, badges, due, editable, expanded, names);
+        }
+    }
+
+    private List<Row> rows = List.of();
+
+    ChecklistRows(String editLabel, boolean bare) {
+        getElement().setProperty("editLabel", editLabel);
+        getElement().setProperty("bare", bare);
+        addClassName("item-rows");
+    }
+
+    /** Sends the rows unless they are the ones shown already. */
+    void setRows(List<Row> next) {
+        if (!next.equals(rows)) {
+            rows = List.copyOf(next);
+            getElement().setPropertyList("rows", rows);
+        }
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    Registration addActionListener(ComponentEventListener<RowAction> listener) {
+        return addListener(RowAction.class, listener);
+    }
+
+    /** A click on a row's toggle or edit button, as the browser sent it (check both values). */
+    @DomEvent("siap-action")
+    public static class RowAction extends ComponentEvent<ChecklistRows> {
+
+        private final String action;
+        private final String item;
+
+        public RowAction(ChecklistRows source, boolean fromClient, @EventData("event.detail.action") String action,
+                @EventData("event.detail.key") String item) {
+            super(source, fromClient);
+            this.action = action == null ? "" : action;
+            this.item = item == null ? "" : item;
+        }
+
+        String action() {
+            return action;
+        }
+
+        String item() {
+            return item;
+        }
+    }
+}
