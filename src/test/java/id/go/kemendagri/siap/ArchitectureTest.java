@@ -1,25 +1,21 @@
 package id.go.kemendagri.siap;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.springframework.data.repository.Repository;
 
 /**
- * The package rules of docs/architecture.md: features by package, {@code domain/} and services free of
- * Vaadin, no feature reaching into another's {@code domain/} or {@code ui/}, no cycles, and the edges
- * ({@code dashboard}, {@code liveupdate}, {@code api}) depended on by nobody but views.
+ * The rules of docs/architecture.md within a module, which Spring Modulith does not see ({@link ModulesTest}
+ * checks the modules themselves: declared dependencies, internals, cycles): {@code domain/} and services free of
+ * Vaadin, views without repositories, {@code base} depending on no feature, the live-update edge used by views
+ * only, and spreadsheets written safely.
  */
 @AnalyzeClasses(packages = "id.go.kemendagri.siap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -46,29 +42,6 @@ class ArchitectureTest {
             .as("views go through services, never a Spring Data repository");
 
     @ArchTest
-    static final ArchRule no_feature_reaches_into_another_features_domain_or_ui = classes()
-            .that().resideInAPackage(ROOT + "..")
-            .should(new ArchCondition<JavaClass>("use another feature's domain/ or ui/ only through its services") {
-                @Override
-                public void check(JavaClass origin, ConditionEvents events) {
-                    var own = feature(origin);
-                    for (var dependency : origin.getDirectDependenciesFromSelf()) {
-                        var target = dependency.getTargetClass();
-                        var other = feature(target);
-                        if (other == null || other.equals(own)) {
-                            continue;
-                        }
-                        var pkg = target.getPackageName();
-                        var inner = pkg.startsWith(ROOT + "." + other + ".domain") || pkg.startsWith(ROOT + "." + other + ".ui");
-                        var sharedShell = other.equals("base");
-                        if (inner && !sharedShell) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                        }
-                    }
-                }
-            });
-
-    @ArchTest
     static final ArchRule csv_is_written_only_through_spreadsheet_csv = noClasses()
             .that().doNotHaveFullyQualifiedName(ROOT + ".base.SpreadsheetCsv")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
@@ -86,29 +59,10 @@ class ArchitectureTest {
             .as("XLSX exports write values, never formulas: a user's text stays a text cell");
 
     @ArchTest
-    static final ArchRule features_form_no_cycles = slices()
-            .matching(ROOT + ".(*)..")
-            .should().beFreeOfCycles();
-
-    @ArchTest
     static final ArchRule base_depends_on_no_feature = noClasses()
             .that().resideInAPackage(ROOT + ".base..")
             .should().dependOnClassesThat(inAFeatureOtherThan("base"))
             .as("base is the shared kernel: it depends on no feature");
-
-    @ArchTest
-    static final ArchRule nothing_depends_on_the_dashboard = noClasses()
-            .that().resideOutsideOfPackage(ROOT + ".dashboard..")
-            .and().resideInAPackage(ROOT + "..")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".dashboard..")
-            .as("the dashboard sits at the edge: nothing depends on it");
-
-    @ArchTest
-    static final ArchRule nothing_depends_on_the_read_api = noClasses()
-            .that().resideOutsideOfPackage(ROOT + ".api..")
-            .and().resideInAPackage(ROOT + "..")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".api..")
-            .as("the read API sits at the edge: nothing depends on it");
 
     @ArchTest
     static final ArchRule only_views_use_the_live_update_edge = noClasses()

@@ -4,4 +4,7 @@
  * figures computed by aggregate queries. {@code ui} holds the region-page section and the task,
  * verification and recap screens.
  */
+@ApplicationModule(allowedDependencies = { "audit", "base", "liveupdate", "region", "security" })
 package id.go.kemendagri.siap.checklist;
+
+import org.springframework.modulith.ApplicationModule;

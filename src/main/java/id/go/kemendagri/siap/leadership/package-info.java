@@ -5,4 +5,7 @@
  * recommendation). Evaluators and administrators write tenures and evaluations; provincial staff record
  * their province's reports; leadership reads.
  */
+@ApplicationModule(allowedDependencies = { "audit", "base", "liveupdate", "region", "security" })
 package id.go.kemendagri.siap.leadership;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * to the UIs that subscribed to that region. In one JVM; across nodes it would take a real broker.
  * Nothing but screens depends on this package.
  */
+@ApplicationModule(allowedDependencies = { "base" })
 package id.go.kemendagri.siap.liveupdate;
+
+import org.springframework.modulith.ApplicationModule;

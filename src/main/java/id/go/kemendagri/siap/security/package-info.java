@@ -4,4 +4,7 @@
  * service asks it before writing, so a screen that forgets a check still cannot write another
  * province's data.
  */
+@ApplicationModule(allowedDependencies = { "audit", "base" })
 package id.go.kemendagri.siap.security;
+
+import org.springframework.modulith.ApplicationModule;

@@ -151,15 +151,11 @@ class FormsShippedIT {
         evaluator.screenshot(shot("form-" + opener.replaceAll("[^a-z-]", "") + ".png"));
     }
 
-    /** The CSS selector of a checklist row by its item code (the row's toggle names the code). */
+    /** The CSS selector of a checklist item by its code, whether a closed row or an open card. */
     private static String row(Chromium browser, String code) {
-        var id = browser.script("""
-                const toggle = [...document.querySelectorAll('.item-toggle')]
-                  .find((button) => button.textContent.trim().startsWith(arguments[0]));
-                return toggle ? toggle.dataset.item : null;
-                """, code);
-        assertThat(id).as("checklist row " + code).isNotNull();
-        return ".checklist-item:has([data-item='" + id + "'])";
+        var found = browser.script("return !!document.querySelector(arguments[0])", ".checklist-item[data-code='" + code + "']");
+        assertThat(found).as("checklist row " + code).isEqualTo(true);
+        return ".checklist-item[data-code='" + code + "']";
     }
 
     /** What the checklist shows of an item, whether it is a closed row or an open card. */

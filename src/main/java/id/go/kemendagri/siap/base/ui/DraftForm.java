@@ -82,6 +82,12 @@ public class DraftForm<D extends Record> {
         kept.get(property).setValue(value);
     }
 
+    /** The value of a component that no field edits, as read or kept. */
+    public Object kept(String property) {
+        keepUnboundComponents();
+        return kept.get(property).getValue();
+    }
+
     /** The form's values as a draft, or empty when a field breaks a constraint (the fields say which). */
     public Optional<D> draft() {
         try {

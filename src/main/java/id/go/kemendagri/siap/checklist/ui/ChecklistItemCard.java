@@ -291,7 +291,11 @@ class ChecklistItemCard extends Div {
     }
 
     private void save() {
-        var draft = editor.draft();
+        var typed = editor.draft();
+        if (typed.isEmpty()) {
+            return;
+        }
+        var draft = typed.get();
         try {
             saved(checklists.update(itemId, draft, editor.pendingUpload()));
             stopEditing();

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,13 +39,17 @@ class ItemEditor extends Div {
     final Button cancel = new Button();
     final Div conflict = new Div();
     private volatile ChecklistService.Upload pending;
-    private long version;
+    /** Binds status, note and link to the draft; the version it was loaded with is kept. */
+    final DraftForm<ChecklistItemDraft> form = new DraftForm<>(this, ChecklistItemDraft.class);
 
     ItemEditor() {
         addClassName("item-editor");
         status.setLabel(getTranslation("checklist.field.status"));
         status.setItems(ItemStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("checklist.status." + s.name()));
+        form.bind(status, "status");
+        form.bind(note, "note");
+        form.bind(link, "link");
         note.setLabel(getTranslation("checklist.field.note"));
         note.setMaxLength(ChecklistRules.MAX_NOTE);
         note.setWidthFull();
@@ -88,20 +92,19 @@ class ItemEditor extends Div {
 
     void fill(ChecklistItemDetails item) {
         var draft = item.toDraft();
-        status.setValue(draft.status());
-        note.setValue(draft.note() == null ? "" : draft.note());
-        link.setValue(draft.link() == null ? "" : draft.link());
+        form.read(new ChecklistItemDraft(draft.status(), draft.note() == null ? "" : draft.note(),
+                draft.link() == null ? "" : draft.link(), draft.version()));
         link.setHelperText(item.evidenceKind() == EvidenceKind.FILE
                 ? getTranslation("checklist.field.link.replaces-file", item.evidenceName()) : null);
-        version = item.version();
         pending = null;
         upload.clearFileList();
         conflict.setVisible(false);
         showErrors(Map.of());
     }
 
-    ChecklistItemDraft draft() {
-        return new ChecklistItemDraft(status.getValue(), note.getValue(), link.getValue(), version);
+    /** The typed values as a draft, or empty while a field breaks a constraint (the field says which). */
+    java.util.Optional<ChecklistItemDraft> draft() {
+        return form.draft();
     }
 
     ChecklistService.Upload pendingUpload() {
@@ -114,29 +117,28 @@ class ItemEditor extends Div {
      * of it or discards them.
      */
     void showConflict(ChecklistItemDetails current, ChecklistItemDraft mine, Runnable applyMine, Runnable discardMine) {
-        version = current.version();
         var theirs = current.toDraft();
+        form.keep("version", current.version());
         conflict.removeAll();
-        conflict.add(new ConflictPanel(getTranslation("checklist.stale", current.updatedBy() == null ? "-"
-                : current.updatedBy()), java.util.List.of(
-                        new ConflictPanel.Row(getTranslation("checklist.field.status"), statusLabel(theirs.status()),
-                                statusLabel(mine.status())),
-                        new ConflictPanel.Row(getTranslation("checklist.field.note"), theirs.note(), mine.note()),
-                        new ConflictPanel.Row(getTranslation("checklist.field.link"), theirs.link(), mine.link())),
-                applyMine, () -> {
+        conflict.add(form.conflict(getTranslation("checklist.stale", current.updatedBy() == null ? "-"
+                : current.updatedBy()), theirs, mine, "version", () -> {
+                    conflict.setVisible(false);
+                    applyMine.run();
+                }, () -> {
                     fill(current);
                     discardMine.run();
                 }));
         conflict.setVisible(true);
     }
 
-    private String statusLabel(id.go.kemendagri.siap.checklist.ItemStatus value) {
-        return value == null ? null : getTranslation("checklist.status." + value.name());
+    /** The version the form saves against. */
+    private long draftVersion() {
+        return (Long) form.kept("version");
     }
 
     /** Told while editing that someone else changed the item: say so, keep the typing. */
     void warnChangedElsewhere(ChecklistItemDetails current) {
-        if (current.version() == version) {
+        if (current.version() == draftVersion()) {
             return;
         }
         conflict.removeAll();
@@ -145,16 +147,16 @@ class ItemEditor extends Div {
         conflict.setVisible(true);
     }
 
+    /** The service's field errors on the fields; a missing evidence is shown on the link. */
     void showErrors(Map<String, String> errors) {
-        mark(status, errors.get("status"));
-        mark(note, errors.get("note"));
-        var linkError = errors.getOrDefault("link", errors.get("evidence"));
-        link.setInvalid(linkError != null);
-        link.setErrorMessage(linkError == null ? null : getTranslation(linkError));
-    }
-
-    private void mark(com.vaadin.flow.component.HasValidation field, String key) {
-        field.setInvalid(key != null);
-        field.setErrorMessage(key == null ? null : getTranslation(key));
+        if (errors.isEmpty()) {
+            form.clearErrors();
+            return;
+        }
+        var placed = new java.util.LinkedHashMap<>(errors);
+        if (placed.containsKey("evidence")) {
+            placed.putIfAbsent("link", placed.remove("evidence"));
+        }
+        form.showErrors(placed);
     }
 }
