@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.DraftConstraints;
 import id.go.kemendagri.siap.base.InvalidInputException;
@@ -60,6 +61,17 @@ public class DraftForm<D extends Record> {
             var key = DraftConstraints.check(type, property, value);
             return key == null ? ValidationResult.ok() : ValidationResult.error(owner.getTranslation(key));
         });
+    }
+
+    /**
+     * Binds a field whose value the draft holds in another type (text typed as an amount), converted first and
+     * then checked against the component's constraints.
+     */
+    public <F, V> Binder.Binding<D, V> bind(HasValue<?, F> field, String property, Converter<F, V> converter) {
+        return binder.forField(field).withConverter(converter).withValidator((value, context) -> {
+            var key = DraftConstraints.check(type, property, value);
+            return key == null ? ValidationResult.ok() : ValidationResult.error(owner.getTranslation(key));
+        }).bind(property);
     }
 
     /** How the conflict panel shows a component's values (for example a status by its label); text by default. */

@@ -1,8 +1,5 @@
 package id.go.kemendagri.siap.budget.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,9 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.GrantDraft;
@@ -38,6 +33,8 @@ class GrantForm extends Div {
     final Button save = new Button();
     final Button cancel = new Button();
     private final Div conflict = new Div();
+    /** The fields bound to the draft (amounts converted from the text typed); the version is kept as read. */
+    final DraftForm<GrantDraft> form = new DraftForm<>(this, GrantDraft.class);
     private final transient BudgetService budget;
     private final transient java.util.function.Consumer<GrantDetails> saved;
     private final transient Runnable cancelled;
@@ -63,8 +60,18 @@ class GrantForm extends Div {
         earlierYearPercent.setMin(0);
         earlierYearPercent.setMax(100);
         earlierYearPercent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        var form = new FormLayout(stage, scheme, proposed, agreed, nphdNumber, signedOn, earlierYearPercent);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.bind(stage, "stage");
+        form.bind(scheme, "scheme");
+        form.bind(proposed, "proposed", proposed.converter());
+        form.bind(agreed, "agreed", agreed.converter());
+        form.bind(nphdNumber, "nphdNumber");
+        form.bind(signedOn, "signedOn");
+        form.bind(earlierYearPercent, "earlierYearPercent");
+        form.showAs("proposed", (Long amount) -> Labels.money(this, amount));
+        form.showAs("agreed", (Long amount) -> Labels.money(this, amount));
+        form.showAs("signedOn", (java.time.LocalDate date) -> Formats.date(date, getLocale()));
+        var layout = new FormLayout(stage, scheme, proposed, agreed, nphdNumber, signedOn, earlierYearPercent);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         save.setText(getTranslation("budget.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("grant-save");
@@ -73,7 +80,7 @@ class GrantForm extends Div {
         cancel.addClickListener(e -> cancelled.run());
         conflict.addClassName("conflict");
         conflict.setVisible(false);
-        add(conflict, form, new HorizontalLayout(save, cancel));
+        add(conflict, layout, new HorizontalLayout(save, cancel));
     }
 
     void edit(GrantDetails grant) {
@@ -83,32 +90,16 @@ class GrantForm extends Div {
     }
 
     private void fill(GrantDraft draft) {
-        stage.setValue(draft.stage());
-        scheme.setValue(draft.scheme());
-        proposed.show(draft.proposed());
-        agreed.show(draft.agreed());
-        nphdNumber.setValue(draft.nphdNumber() == null ? "" : draft.nphdNumber());
-        signedOn.setValue(draft.signedOn());
-        earlierYearPercent.setValue(draft.earlierYearPercent());
-        fields().values().forEach(f -> f.setInvalid(false));
+        form.read(new GrantDraft(draft.stage(), draft.scheme(), draft.proposed(), draft.agreed(),
+                draft.nphdNumber() == null ? "" : draft.nphdNumber(), draft.signedOn(), draft.earlierYearPercent(),
+                draft.version()));
     }
 
     private void save() {
-        if (!proposed.check() | !agreed.check()) {
-            FieldErrors.notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        var draft = new GrantDraft(stage.getValue(), scheme.getValue(), proposed.valueOrNull(), agreed.valueOrNull(),
-                nphdNumber.getValue(), signedOn.getValue(), earlierYearPercent.getValue(), current.version());
-        try {
-            var result = budget.save(current.regionCode(), current.recipient(), draft);
+        form.save(draft -> budget.save(current.regionCode(), current.recipient(), draft), result -> {
             FieldErrors.notify(getTranslation("budget.saved"), NotificationVariant.LUMO_SUCCESS);
             saved.accept(result);
-        } catch (InvalidInputException e) {
-            FieldErrors.show(this, e.fieldErrors(), fields());
-        } catch (StaleDataException e) {
-            showConflict(draft);
-        }
+        }, this::showConflict);
     }
 
     /**
@@ -118,36 +109,15 @@ class GrantForm extends Div {
     private void showConflict(GrantDraft mine) {
         var fresh = budget.find(current.regionCode(), current.recipient());
         current = fresh;
-        var theirs = fresh.toDraft();
         conflict.removeAll();
-        conflict.add(new ConflictPanel(getTranslation("budget.stale", fresh.updatedBy() == null ? "-" : fresh.updatedBy(),
-                Formats.dateTime(fresh.updatedAt(), getLocale())), List.of(
-                        row("budget.field.stage", Labels.stage(this, theirs.stage()), Labels.stage(this, mine.stage())),
-                        row("budget.field.scheme", Labels.scheme(this, theirs.scheme()), Labels.scheme(this, mine.scheme())),
-                        row("budget.field.proposed", Labels.money(this, theirs.proposed()), Labels.money(this, mine.proposed())),
-                        row("budget.field.agreed", Labels.money(this, theirs.agreed()), Labels.money(this, mine.agreed())),
-                        row("budget.field.nphd-number", theirs.nphdNumber(), mine.nphdNumber()),
-                        row("budget.field.signed-on", date(theirs.signedOn()), date(mine.signedOn())),
-                        row("budget.split", String.valueOf(theirs.earlierYearPercent()), String.valueOf(mine.earlierYearPercent()))),
-                this::save, () -> {
+        conflict.add(form.conflict(getTranslation("budget.stale", fresh.updatedBy() == null ? "-" : fresh.updatedBy(),
+                Formats.dateTime(fresh.updatedAt(), getLocale())), fresh.toDraft(), mine, "version", () -> {
                     conflict.setVisible(false);
-                    fill(theirs);
+                    save();
+                }, () -> {
+                    conflict.setVisible(false);
                     cancelled.run();
                 }));
         conflict.setVisible(true);
-        FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
-    }
-
-    private ConflictPanel.Row row(String labelKey, String theirs, String mine) {
-        return new ConflictPanel.Row(getTranslation(labelKey), theirs, mine);
-    }
-
-    private String date(java.time.LocalDate value) {
-        return value == null ? null : Formats.date(value, getLocale());
-    }
-
-    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
-        return Map.of("stage", stage, "scheme", scheme, "proposed", proposed, "agreed", agreed, "nphdNumber",
-                nphdNumber, "signedOn", signedOn, "earlierYearPercent", earlierYearPercent);
     }
 }

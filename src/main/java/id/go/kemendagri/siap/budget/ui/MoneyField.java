@@ -3,12 +3,15 @@ package id.go.kemendagri.siap.budget.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.budget.Rupiah;
 
 /**
  * A Rupiah amount typed as Indonesians write it (Rp1.234.567, 1.234.567 or 1234567). Text that is not an
- * amount marks the field instead of reaching the server.
+ * amount marks the field instead of reaching the server; {@link #converter()} turns the text into whole Rupiah
+ * for a form's {@code Binder}.
  */
 class MoneyField extends TextField {
 
@@ -52,6 +55,13 @@ class MoneyField extends TextField {
 
     Long valueOrNull() {
         return read().flatMap(v -> v).orElse(null);
+    }
+
+    /** Text to whole Rupiah (blank: none) and back, for binding the field to a draft's amount. */
+    Converter<String, Long> converter() {
+        return Converter.from(text -> text == null || text.isBlank() ? Result.ok(null)
+                : Rupiah.parse(text).map(Result::ok).orElseGet(() -> Result.error(getTranslation("budget.error.amount.format"))),
+                amount -> amount == null ? "" : plain(amount));
     }
 
     /** 1.234.567 without the prefix, which the field shows. */
