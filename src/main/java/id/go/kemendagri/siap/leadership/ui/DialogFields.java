@@ -21,6 +21,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 
 /** The few ways this feature's dialogs set up fields and buttons, written once. */
@@ -73,6 +74,22 @@ final class DialogFields {
         } catch (StaleDataException e) {
             onStale.run();
         }
+    }
+
+    /**
+     * The same over a form bound with {@link DraftForm}: nothing is sent while a field breaks a constraint (the
+     * field says which), the service's refusals go on the bound fields.
+     */
+    static <D extends Record> void submit(Dialog dialog, DraftForm<D> form, java.util.function.Consumer<D> write,
+            String savedKey, Runnable onSaved, Runnable onStale) {
+        form.save(draft -> {
+            write.accept(draft);
+            return draft;
+        }, saved -> {
+            FieldErrors.notify(dialog.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
+            dialog.close();
+            onSaved.run();
+        }, typed -> onStale.run());
     }
 
     /** Where a dialog explains a refused stale save, above its form; empty and hidden until then. */

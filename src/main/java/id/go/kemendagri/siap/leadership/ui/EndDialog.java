@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.EndDraft;
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
@@ -22,6 +22,7 @@ class EndDialog extends Dialog {
     final Select<EndReason> reason = new Select<>();
     final Button save = new Button();
     private final Div conflict;
+    private final DraftForm<EndDraft> form = new DraftForm<>(this, EndDraft.class);
     /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
     private TenureDetails tenure;
     private final transient HeadTenureService tenures;
@@ -36,15 +37,17 @@ class EndDialog extends Dialog {
         conflict = DialogFields.conflictArea(this);
         DialogFields.date(endedOn, "heads.field.ended-on");
         DialogFields.select(reason, "heads.field.end-reason", EndReason.values(), r -> "leadership.reason." + r.name());
+        form.bind(endedOn, "endedOn");
+        form.bind(reason, "reason");
+        form.read(new EndDraft(null, null, tenure.version()));
         add(new FormLayout(endedOn, reason));
         DialogFields.buttons(this, save, this::save);
         setWidth("min(36rem, 95vw)");
     }
 
     void save() {
-        DialogFields.submit(this, () -> tenures.end(tenure.id(), new EndDraft(endedOn.getValue(), reason.getValue(),
-                tenure.version())), "heads.end.saved", Map.of("endedOn", endedOn, "reason", reason), onSaved,
-                this::stale);
+        form.keep("version", tenure.version());
+        DialogFields.submit(this, form, draft -> tenures.end(tenure.id(), draft), "heads.end.saved", onSaved, this::stale);
     }
 
     /**

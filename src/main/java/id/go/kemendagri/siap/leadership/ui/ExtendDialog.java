@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.ExtensionDraft;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
@@ -25,6 +25,7 @@ class ExtendDialog extends Dialog {
     final Button save = new Button();
     private final Div conflict;
     private final Paragraph explain = new Paragraph();
+    private final DraftForm<ExtensionDraft> form = new DraftForm<>(this, ExtensionDraft.class);
     /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
     private TenureDetails tenure;
     private final transient HeadTenureService tenures;
@@ -40,6 +41,9 @@ class ExtendDialog extends Dialog {
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(termEndsOn, "heads.field.new-term-end");
         termEndsOn.setHelperText(getTranslation("heads.field.new-term-end.helper"));
+        form.bind(decreeNumber, "decreeNumber");
+        form.bind(termEndsOn, "termEndsOn");
+        form.read(new ExtensionDraft("", null, tenure.version()));
         explain();
         add(explain, new FormLayout(decreeNumber, termEndsOn));
         DialogFields.buttons(this, save, this::save);
@@ -52,9 +56,9 @@ class ExtendDialog extends Dialog {
     }
 
     void save() {
-        DialogFields.submit(this, () -> tenures.extend(tenure.id(), new ExtensionDraft(decreeNumber.getValue(),
-                termEndsOn.getValue(), tenure.version())), "heads.extend.saved",
-                Map.of("decreeNumber", decreeNumber, "termEndsOn", termEndsOn), onSaved, this::stale);
+        form.keep("version", tenure.version());
+        DialogFields.submit(this, form, draft -> tenures.extend(tenure.id(), draft), "heads.extend.saved", onSaved,
+                this::stale);
     }
 
     /**

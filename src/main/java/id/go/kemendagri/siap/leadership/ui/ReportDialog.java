@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.PjReportService;
 import id.go.kemendagri.siap.leadership.ReportDraft;
 import id.go.kemendagri.siap.leadership.ReportSlot;
@@ -22,6 +22,7 @@ class ReportDialog extends Dialog {
     final TextField documentRef = new TextField();
     final Button save = new Button();
     private final Div conflict;
+    private final DraftForm<ReportDraft> form = new DraftForm<>(this, ReportDraft.class);
     /** The report as the form was opened; only a refused stale save moves it to the current version. */
     private ReportSlot slot;
     private final transient PjReportService reports;
@@ -38,27 +39,25 @@ class ReportDialog extends Dialog {
         DialogFields.date(sentOn, "heads.field.sent-on");
         DialogFields.text(documentRef, "heads.field.document-ref", 300);
         documentRef.setHelperText(getTranslation("heads.field.document-ref.helper"));
+        form.bind(sentOn, "sentOn");
+        form.bind(documentRef, "documentRef");
         fill(slot);
-        var form = new FormLayout(sentOn, documentRef);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        var layout = new FormLayout(sentOn, documentRef);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(layout);
         DialogFields.buttons(this, save, this::save);
         setWidth("min(34rem, 95vw)");
     }
 
     private void fill(ReportSlot report) {
-        sentOn.setValue(report.sentOn());
-        documentRef.setValue(report.documentRef() == null ? "" : report.documentRef());
-        fields().values().forEach(field -> field.setInvalid(false));
+        form.read(new ReportDraft(report.sentOn(), report.documentRef() == null ? "" : report.documentRef(),
+                report.version()));
     }
 
     void save() {
-        DialogFields.submit(this, () -> reports.record(slot.id(), new ReportDraft(sentOn.getValue(),
-                documentRef.getValue(), slot.version())), "heads.report.saved", fields(), onSaved, this::stale);
-    }
-
-    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
-        return Map.of("sentOn", sentOn, "documentRef", documentRef);
+        form.keep("version", slot.version());
+        DialogFields.submit(this, form, draft -> reports.record(slot.id(), draft), "heads.report.saved", onSaved,
+                this::stale);
     }
 
     /** Someone recorded this report first: their date and reference beside the ones typed. */
