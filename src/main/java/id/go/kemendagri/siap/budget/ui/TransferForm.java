@@ -1,10 +1,8 @@
 package id.go.kemendagri.siap.budget.ui;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,12 +12,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.Scheme;
@@ -35,6 +34,8 @@ class TransferForm extends Div {
     final TextField reference = new TextField();
     final Button save = new Button();
     private final Div conflict = new Div();
+    /** The fields bound to the draft; the grant version it was opened with is kept. */
+    final DraftForm<TransferDraft> form = new DraftForm<>(this, TransferDraft.class);
     private final transient BudgetService budget;
     private final transient Consumer<GrantDetails> saved;
     private GrantDetails current;
@@ -55,11 +56,16 @@ class TransferForm extends Div {
         save.addClassName("transfer-save");
         save.addClickListener(e -> save());
         var cancel = new Button(getTranslation("budget.cancel"), e -> cancelled.run());
-        var form = new FormLayout(tranche, date, amount, reference);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.bind(tranche, "tranche", Converter.from(number -> Result.ok(number == null ? 0 : number),
+                number -> number == 0 ? null : number));
+        form.bind(date, "date");
+        form.bind(amount, "amount", amount.converter());
+        form.bind(reference, "reference");
+        var layout = new FormLayout(tranche, date, amount, reference);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         conflict.addClassName("conflict");
         conflict.setVisible(false);
-        add(conflict, form, new HorizontalLayout(save, cancel));
+        add(conflict, layout, new HorizontalLayout(save, cancel));
     }
 
     void start(GrantDetails grant) {
@@ -67,28 +73,15 @@ class TransferForm extends Div {
         conflict.setVisible(false);
         tranche.setItems(grant.scheme() == Scheme.TRANCHES ? java.util.List.of(1, 2) : java.util.List.of(1));
         var open = grant.tranches().stream().filter(t -> !t.complete()).findFirst();
-        tranche.setValue(open.map(t -> t.number()).orElse(1));
-        date.setValue(null);
-        amount.show(open.isPresent() ? Math.min(open.get().amount(), grant.remaining()) : null);
-        reference.setValue("");
-        fields().values().forEach(f -> f.setInvalid(false));
+        form.read(new TransferDraft(open.map(t -> t.number()).orElse(1), null,
+                open.isPresent() ? Math.min(open.get().amount(), grant.remaining()) : null, "", grant.version()));
     }
 
     private void save() {
-        if (!amount.check()) {
-            return;
-        }
-        var draft = new TransferDraft(tranche.getValue() == null ? 0 : tranche.getValue(), date.getValue(),
-                amount.valueOrNull(), reference.getValue(), current.version());
-        try {
-            var result = budget.addTransfer(current.regionCode(), current.recipient(), draft);
+        form.save(draft -> budget.addTransfer(current.regionCode(), current.recipient(), draft), result -> {
             FieldErrors.notify(getTranslation("budget.transfer.saved"), NotificationVariant.LUMO_SUCCESS);
             saved.accept(result);
-        } catch (InvalidInputException e) {
-            FieldErrors.show(this, e.fieldErrors(), fields());
-        } catch (StaleDataException e) {
-            showConflict(draft);
-        }
+        }, this::showConflict);
     }
 
     /**
@@ -101,6 +94,7 @@ class TransferForm extends Div {
         var seen = current.transfers().stream().map(TransferDetails::id).collect(java.util.stream.Collectors.toSet());
         var fresh = budget.find(current.regionCode(), current.recipient());
         current = fresh;
+        form.keep("grantVersion", fresh.version());
         var theirs = fresh.transfers().stream().filter(t -> !seen.contains(t.id())).reduce((a, b) -> b).orElse(null);
         var amount = mine.amount() == null ? 0 : mine.amount();
         conflict.removeAll();
@@ -123,7 +117,6 @@ class TransferForm extends Div {
                     saved.accept(fresh);
                 }));
         conflict.setVisible(true);
-        FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
     }
 
     private String trancheName(int number) {
@@ -134,7 +127,4 @@ class TransferForm extends Div {
         return new ConflictPanel.Row(getTranslation(labelKey), current, mine);
     }
 
-    private Map<String, HasValidation> fields() {
-        return Map.of("tranche", tranche, "date", date, "amount", amount, "reference", reference);
-    }
 }
