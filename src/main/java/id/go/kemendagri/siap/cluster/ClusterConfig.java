@@ -74,6 +74,8 @@ class ClusterConfig {
         container.setRecoveryBackoff(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS));
         container.addMessageListener(relay, new ChannelTopic(ClusterRelay.channel(properties)));
         container.addMessageListener(presence, new ChannelTopic(ClusterPresence.channel(properties)));
+        // Started by ClusterSubscription, which does not fail the node's start while Redis is away.
+        container.setAutoStartup(false);
         return container;
     }
 }

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Redis away for {@link #OUTAGE} (a {@code redis-server} of the test's own, so the machine's stays up): this
  * context is node A, with the real services; node B is a second relay on the same database with its own Redis
  * connection. Saves keep working on both while Redis is away; once it is back, each node has every change of the
- * other exactly once, within seconds.
+ * other exactly once, within seconds. Node A starts before this Redis does.
  */
 @SpringBootTest
 @Import(ClusterEvents.Config.class)
@@ -68,7 +68,6 @@ class ClusterRedisOutageTest {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        startRedisProcess(server);
     }
 
     static String redisServer() {
@@ -138,13 +137,15 @@ class ClusterRedisOutageTest {
 
     @Test
     void saves_go_on_while_redis_is_away_and_every_node_catches_up_once() throws Exception {
+        // Node A (this context) started while Redis was not there yet.
+        startRedisProcess(redisServer());
         startNodeB();
         Users.staff("62");
         try {
             var before = save("62.05", "Sebelum");
             var fromB = new BudgetChanged("62.90");
             nodeB.onChange(fromB);
-            await().atMost(Duration.ofSeconds(5)).until(() -> count(nodeBReceived, before) == 1
+            await().atMost(Duration.ofSeconds(10)).until(() -> count(nodeBReceived, before) == 1
                     && nodeAReceived.count(fromB) == 1);
 
             stopRedisProcess();
