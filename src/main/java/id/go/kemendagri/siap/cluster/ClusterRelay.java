@@ -144,6 +144,11 @@ public class ClusterRelay implements MessageListener {
     }
 
     private void send(String message) {
+        if (!connected) {
+            // Redis is known to be away: keep the user's save from waiting for a timeout; sent when it is back.
+            unsent.add(message);
+            return;
+        }
         try {
             redis.convertAndSend(channel, message);
         } catch (RuntimeException e) {
