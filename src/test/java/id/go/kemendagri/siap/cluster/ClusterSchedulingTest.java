@@ -30,6 +30,12 @@ class ClusterSchedulingTest {
     }
 
     @Test
+    void the_nightly_purges_go_through_shedlock() {
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(context.getBean("apiCallPurge")))
+                .as("ApiCallPurge proxied for @SchedulerLock").isTrue();
+    }
+
+    @Test
     void a_scheduled_lock_is_held_by_one_node_at_a_time() {
         var config = new LockConfiguration(Instant.now(), "cluster-scheduling-test", Duration.ofMinutes(1), Duration.ZERO);
 
