@@ -7,8 +7,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import id.go.kemendagri.siap.security.ApiCallLog;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-/** Keeps the API call log to its retention: every night, calls older than it are deleted. */
+/** Keeps the API call log to its retention: every night, on one node of the cluster, calls older than it are deleted. */
 @Configuration
 @EnableScheduling
 class ApiCallPurge {
@@ -24,7 +25,8 @@ class ApiCallPurge {
     }
 
     @Scheduled(cron = "0 15 2 * * *", zone = "Asia/Jakarta")
-    void purge() {
+    @SchedulerLock(name = "api-call-purge", lockAtMostFor = "PT30M")
+    public void purge() {
         var deleted = calls.purge(properties.logRetention());
         if (deleted > 0) {
             log.info("API call log: {} calls older than {} deleted", deleted, properties.logRetention());

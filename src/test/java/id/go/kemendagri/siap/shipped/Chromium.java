@@ -62,12 +62,17 @@ final class Chromium implements AutoCloseable {
     /** Browsers open now, for {@link FailureScreenshots}. */
     static final java.util.Set<Chromium> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private final ShippedApp app;
+    private final java.util.function.UnaryOperator<String> url;
     private final WebDriver driver;
     private final int width;
 
     Chromium(ShippedApp app, int width) {
-        this.app = app;
+        this(app::url, width);
+    }
+
+    /** A browser for a server other than the one {@link ShippedApp} starts; {@code url} turns a path into its URL. */
+    Chromium(java.util.function.UnaryOperator<String> url, int width) {
+        this.url = url;
         this.width = width;
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         var options = new ChromeOptions();
@@ -97,7 +102,7 @@ final class Chromium implements AutoCloseable {
     }
 
     void signIn(String username, String password) {
-        driver.get(app.url("/login"));
+        driver.get(url.apply("/login"));
         var wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
@@ -107,7 +112,7 @@ final class Chromium implements AutoCloseable {
 
     /** Opens a path as a fresh page load (what a bookmark, a reload or a shared link does) and waits until Vaadin is idle. */
     void open(String path) {
-        driver.get(app.url(path));
+        driver.get(url.apply(path));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         awaitIdle();
     }
