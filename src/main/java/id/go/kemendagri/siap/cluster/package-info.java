@@ -6,4 +6,7 @@
  * exists and nothing connects to Redis. ShedLock ({@link ClusterScheduling}) keeps scheduled work to one node
  * in either mode. Depends on base only.
  */
+@ApplicationModule(allowedDependencies = { "base" })
 package id.go.kemendagri.siap.cluster;
+
+import org.springframework.modulith.ApplicationModule;

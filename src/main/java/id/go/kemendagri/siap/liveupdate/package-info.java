@@ -5,7 +5,7 @@
  * the other nodes' changes in as local events, and presence is shared through {@link id.go.kemendagri.siap.cluster.ClusterPresence}.
  * Nothing but screens depends on this package.
  */
-@ApplicationModule(allowedDependencies = { "base" })
+@ApplicationModule(allowedDependencies = { "base", "cluster" })
 package id.go.kemendagri.siap.liveupdate;
 
 import org.springframework.modulith.ApplicationModule;
