@@ -1,7 +1,9 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,17 +14,21 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.followup.MeetingDetails;
 import id.go.kemendagri.siap.followup.MeetingDraft;
@@ -38,7 +44,10 @@ class MeetingDialog extends Dialog {
     private final transient RegionService regions;
     private final transient Consumer<MeetingDetails> onSaved;
     private final Long id;
-    private Long version;
+    /** The fields bound to the draft (participants as region codes); the version loaded is kept. */
+    final DraftForm<MeetingDraft> form = new DraftForm<>(this, MeetingDraft.class);
+    /** Names of the regions shown, to show codes by name (in the field and the conflict panel). */
+    private final Map<String, String> regionNames = new HashMap<>();
     final Select<MeetingType> type = new Select<>();
     final TextField title = new TextField();
     final DatePicker date = new DatePicker();
@@ -49,7 +58,7 @@ class MeetingDialog extends Dialog {
     final MultiSelectComboBox<RegionOption> participants = new MultiSelectComboBox<>();
     final ComboBox<Province> province = new ComboBox<>();
     final Button save = new Button();
-    private final Paragraph stale = new Paragraph();
+    private final Div conflict = new Div();
 
     MeetingDialog(MeetingService meetings, RegionService regions, MeetingDetails existing, Consumer<MeetingDetails> onSaved) {
         this.meetings = meetings;
@@ -60,16 +69,17 @@ class MeetingDialog extends Dialog {
         setWidth("min(52rem, 96vw)");
         setHeaderTitle(getTranslation(existing == null ? "meeting.form.title.new" : "meeting.form.title.edit"));
         configureFields();
-        var form = new FormLayout(type, date, title, organiser, place, online, minutes);
-        form.setColspan(title, 2);
-        form.setColspan(minutes, 2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        bind();
+        var layout = new FormLayout(type, date, title, organiser, place, online, minutes);
+        layout.setColspan(title, 2);
+        layout.setColspan(minutes, 2);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         var addProvince = new Button(getTranslation("meeting.form.add-province"), click -> addProvince());
         var provinceLine = new HorizontalLayout(province, addProvince);
         provinceLine.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        stale.addClassName("stale-message");
-        stale.setVisible(false);
-        add(stale, form, participants, provinceLine);
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        add(conflict, layout, participants, provinceLine);
         save.setText(getTranslation("meeting.form.save"));
         save.setId("meeting-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,7 +87,27 @@ class MeetingDialog extends Dialog {
         getFooter().add(new Button(getTranslation("meeting.form.cancel"), click -> close()), save);
         if (existing != null) {
             fill(existing);
+        } else {
+            form.read(new MeetingDraft(null, "", null, "", "", false, "", new LinkedHashSet<>(), null));
         }
+    }
+
+    private void bind() {
+        form.bind(type, "type");
+        form.bind(title, "title");
+        form.bind(date, "date");
+        form.bind(organiser, "organiser");
+        form.bind(place, "place");
+        form.bind(online, "online");
+        form.bind(minutes, "minutes");
+        form.bind(participants, "regionCodes", Converter.<Set<RegionOption>, Set<String>>from(
+                options -> Result.ok(new LinkedHashSet<>(options.stream().map(RegionOption::code).toList())),
+                codes -> new LinkedHashSet<>(codes.stream().map(code -> new RegionOption(code,
+                        regionNames.getOrDefault(code, code))).toList())));
+        form.showAs("regionCodes", (Set<String> codes) -> String.join(", ",
+                codes.stream().map(code -> regionNames.getOrDefault(code, code)).toList()));
+        form.showAs("date", (java.time.LocalDate value) -> Formats.date(value, getLocale()));
+        form.showAs("online", (Boolean value) -> getTranslation(value ? "meeting.form.online.yes" : "meeting.form.online.no"));
     }
 
     private void configureFields() {
@@ -127,44 +157,50 @@ class MeetingDialog extends Dialog {
     }
 
     private void fill(MeetingDetails meeting) {
-        version = meeting.version();
-        type.setValue(meeting.type());
-        title.setValue(meeting.title());
-        date.setValue(meeting.date());
-        organiser.setValue(meeting.organiser());
-        place.setValue(meeting.place());
-        online.setValue(meeting.online());
-        minutes.setValue(meeting.minutes());
-        participants.setValue(new LinkedHashSet<>(meeting.regions().stream()
-                .map(region -> new RegionOption(region.code(), region.name())).toList()));
+        meeting.regions().forEach(region -> regionNames.put(region.code(), region.name()));
+        var draft = meeting.toDraft();
+        form.read(new MeetingDraft(draft.type(), draft.title(), draft.date(), nonNull(draft.organiser()),
+                nonNull(draft.place()), draft.online(), nonNull(draft.minutes()), draft.regionCodes(), draft.version()));
     }
 
-    private MeetingDraft draft() {
-        var codes = new LinkedHashSet<String>();
-        participants.getValue().forEach(option -> codes.add(option.code()));
-        return new MeetingDraft(type.getValue(), title.getValue(), date.getValue(), organiser.getValue(),
-                place.getValue(), online.getValue(), minutes.getValue(), codes, version);
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private void save() {
+        participants.getValue().forEach(option -> regionNames.put(option.code(), option.name()));
+        var typed = form.draft();
+        if (typed.isEmpty()) {
+            return;
+        }
         try {
-            var saved = meetings.save(id, draft());
+            var saved = meetings.save(id, typed.get());
             close();
             onSaved.accept(saved);
             Notification.show(getTranslation("meeting.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            var errors = new java.util.LinkedHashMap<>(e.fieldErrors());
+            if (errors.containsKey("regions")) {
+                errors.put("regionCodes", errors.remove("regions"));
+            }
+            form.showErrors(errors);
         } catch (StaleDataException e) {
-            var current = meetings.details(id);
-            stale.setText(getTranslation("error.stale") + " (" + current.updatedBy() + ")");
-            stale.setVisible(true);
-            version = current.version();
+            FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+            showConflict(typed.get());
         }
     }
 
-    private void showErrors(Map<String, String> errors) {
-        FieldErrors.show(this, errors, Map.of("type", type, "title", title, "date", date, "organiser", organiser,
-                "place", place, "minutes", minutes, "regions", participants));
+    /** Someone saved the meeting first: their version beside what this user typed; apply or discard. */
+    private void showConflict(MeetingDraft mine) {
+        var current = meetings.details(id);
+        current.regions().forEach(region -> regionNames.put(region.code(), region.name()));
+        conflict.removeAll();
+        conflict.add(form.conflict(getTranslation("meeting.form.stale", current.updatedBy() == null ? "-"
+                : current.updatedBy()), current.toDraft(), mine, "version", () -> {
+                    conflict.setVisible(false);
+                    save();
+                }, () -> conflict.setVisible(false)));
+        conflict.setVisible(true);
     }
 }
