@@ -38,7 +38,7 @@ create table mail_outbox (
     dedup_key        varchar(200)  not null,
     recipient        varchar(60)   not null,
     address          varchar(200)  not null,
-    kind             varchar(30)   not null,
+    kind             varchar(30),
     locale           varchar(10)   not null,
     subject          varchar(300)  not null,
     state            varchar(10)   not null,

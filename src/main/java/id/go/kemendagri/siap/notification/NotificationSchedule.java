@@ -1,0 +1,60 @@
+package id.go.kemendagri.siap.notification;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The notification work that runs by itself, each task on one node of the cluster at a time (ShedLock on the
+ * database table {@code shedlock}): sending the outbox (every {@code siap.notification.send-interval}, 15 s), the
+ * digests (every five minutes) and the deadline scan (hourly). {@code siap.notification.schedule=false} turns it off
+ * (tests run the steps themselves).
+ */
+@Configuration
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@ConditionalOnProperty(name = "siap.notification.schedule", havingValue = "true", matchIfMissing = true)
+class NotificationSchedule {
+
+    private final MailDelivery delivery;
+    private final DeadlineScan scan;
+
+    NotificationSchedule(MailDelivery delivery, DeadlineScan scan) {
+        this.delivery = delivery;
+        this.scan = scan;
+    }
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock").usingDbTime().build());
+    }
+
+    @Scheduled(fixedDelayString = "${siap.notification.send-interval:15s}", initialDelayString = "30s")
+    @SchedulerLock(name = "notification-mail-send", lockAtMostFor = "PT5M")
+    void send() {
+        delivery.sendDue();
+    }
+
+    @Scheduled(cron = "0 */5 * * * *")
+    @SchedulerLock(name = "notification-digest", lockAtMostFor = "PT4M")
+    void digests() {
+        delivery.queueDigests();
+    }
+
+    @Scheduled(cron = "0 7 * * * *")
+    @SchedulerLock(name = "notification-deadline-scan", lockAtMostFor = "PT30M")
+    void deadlines() {
+        scan.scan();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Notifications: the inbox (bell, {@code /kotak-masuk}), e-mail through an outbox table (immediately, daily digest
+ * or off, per user and kind), deadline reminders and the delivery log (docs/notifications.md).
+ */
+package id.go.kemendagri.siap.notification;
