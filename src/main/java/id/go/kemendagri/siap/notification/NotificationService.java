@@ -208,6 +208,34 @@ public class NotificationService {
         return settings();
     }
 
+    /**
+     * The one-click unsubscribe of a mail: turns off e-mail of one kind for one user when the signature matches
+     * (HMAC with the user's own key, see {@link MailComposer}); needs no sign-in.
+     *
+     * @return the kind turned off, or empty when the link is not valid
+     */
+    @Transactional
+    public Optional<NotificationKind> unsubscribe(String username, String kind, String signature) {
+        NotificationKind parsed;
+        try {
+            parsed = NotificationKind.valueOf(kind);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+        var setting = settings.findById(username == null ? "" : username);
+        if (setting.isEmpty() || signature == null || !java.security.MessageDigest.isEqual(
+                MailComposer.sign(username, parsed, setting.get().getLinkKey()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                signature.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        if (mode(username, parsed) != MailMode.OFF) {
+            setMode(username, parsed, MailMode.OFF);
+            audit.record("notification-setting", username, null, "unsubscribe",
+                    List.of(new FieldChange("mail-" + parsed, null, MailMode.OFF.name())));
+        }
+        return Optional.of(parsed);
+    }
+
     NotificationSetting setting(String username) {
         return settings.findById(username).orElseGet(() -> settings.saveAndFlush(
                 new NotificationSetting(username, properties.defaultDigestHour(), newKey())));
