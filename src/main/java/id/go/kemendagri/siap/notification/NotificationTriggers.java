@@ -30,9 +30,11 @@ class NotificationTriggers {
     private final UserDirectory directory;
     private final ChecklistService checklists;
     private final FollowUpService followUps;
+    private final id.go.kemendagri.siap.region.PilkadaRegions regions;
 
     NotificationTriggers(NotificationService notifications, UserDirectory directory, ChecklistService checklists,
-            FollowUpService followUps) {
+            FollowUpService followUps, id.go.kemendagri.siap.region.PilkadaRegions regions) {
+        this.regions = regions;
         this.notifications = notifications;
         this.directory = directory;
         this.checklists = checklists;
@@ -44,9 +46,13 @@ class NotificationTriggers {
         if (change.action() == CommentChanged.Action.STRUCK) {
             return;
         }
+        if (change.mentioned().isEmpty()) {
+            return;
+        }
+        var place = regions.names(List.of(change.regionCode())).getOrDefault(change.regionCode(), change.regionCode());
         for (var name : change.mentioned()) {
             safely(() -> notifications.notify(name, NotificationKind.MENTION, "comment:" + change.commentId() + ":mention",
-                    change.regionCode(), change.link(), List.of(change.authorName(), change.regionCode(), change.excerpt())));
+                    change.regionCode(), change.link(), List.of(change.authorName(), place, change.excerpt())));
         }
     }
 
@@ -62,7 +68,9 @@ class NotificationTriggers {
                 for (var person : directory.staffOf(item.provinceCode())) {
                     notifications.notify(person.username(), kind, "checklist:" + kind + ":" + item.id() + ":" + decided,
                             item.regionCode(), "wilayah/" + item.regionCode(),
-                            List.of(item.itemCode(), item.regionCode(), item.nameId(), reason));
+                            List.of(item.itemCode(),
+                                    regions.names(List.of(item.regionCode())).getOrDefault(item.regionCode(), item.regionCode()),
+                                    item.nameId(), reason));
                 }
             }
             return null;
