@@ -17,7 +17,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * The notification work that runs by itself, each task on one node of the cluster at a time (ShedLock on the
  * database table {@code shedlock}): sending the outbox (every {@code siap.notification.send-interval}, 15 s), the
- * digests (every five minutes) and the deadline scan (hourly). {@code siap.notification.schedule=false} turns it off
+ * digests (every five minutes) and the deadline scan (two minutes after start, then hourly). {@code siap.notification.schedule=false} turns it off
  * (tests run the steps themselves).
  */
 @Configuration
@@ -52,7 +52,7 @@ class NotificationSchedule {
         delivery.queueDigests();
     }
 
-    @Scheduled(cron = "0 7 * * * *")
+    @Scheduled(initialDelayString = "${siap.notification.scan-delay:2m}", fixedDelayString = "${siap.notification.scan-interval:1h}")
     @SchedulerLock(name = "notification-deadline-scan", lockAtMostFor = "PT30M")
     void deadlines() {
         scan.scan();
