@@ -15,7 +15,7 @@ import id.go.kemendagri.siap.notification.NotificationService;
  * {@code /berhenti-langganan?u=&k=&s=}: the one-click unsubscribe link of a mail, without signing in; the signature
  * (HMAC with the user's own key) decides, and that kind's e-mail is turned off.
  */
-@Route("berhenti-langganan")
+@Route(value = "berhenti-langganan", autoLayout = false)
 @AnonymousAllowed
 public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -106,6 +106,12 @@ class InboxUiTest extends UiTest {
         });
     }
 
+    @Test
+    void the_unsubscribe_link_opens_without_signing_in_and_refuses_a_forged_signature() {
+        var view = navigateAs(null, "berhenti-langganan?u=admin&k=MENTION&s=00", UnsubscribeView.class);
+        assertThat(view.message.getText()).isEqualTo("Tautan tidak berlaku.");
+    }
+
     /** Does something as another user in another browser: a thread of its own, without this test's UI. */
     static void elsewhere(String username, Role role, String province, Runnable work) throws InterruptedException {
         var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
