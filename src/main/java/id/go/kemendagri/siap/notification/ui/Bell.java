@@ -1,35 +1,34 @@
 package id.go.kemendagri.siap.notification.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.notification.NotificationService;
 import id.go.kemendagri.siap.notification.NotificationsChanged;
 
-/** The bell in the header: the number of unread notifications, live; a click opens the inbox. */
+/**
+ * The bell in the header: a link to the inbox with the number of unread notifications, live. One server-side
+ * element (the shell stays a handful of them): the icon and the count are markup written into it, and the link
+ * is followed by Vaadin's router in the browser.
+ */
+@Tag("a")
 @StyleSheet("styles/notification.css")
-public class Bell extends Button {
+public class Bell extends Component {
 
     private final transient NotificationService notifications;
-    private final Span badge = new Span();
     private long unread;
 
     Bell(NotificationService notifications, LiveUpdateHub hub, String username) {
         this.notifications = notifications;
         setId("notification-bell");
-        addClassName("notification-bell");
-        addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        setIcon(VaadinIcon.BELL.create());
-        badge.addClassName("notification-bell-count");
-        badge.getElement().getThemeList().add("badge error primary small pill");
-        getElement().appendChild(badge.getElement());
-        addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+        getElement().setAttribute("class", "notification-bell");
+        getElement().setAttribute("href", "kotak-masuk");
+        getElement().setAttribute("router-link", "");
         refresh();
         LiveUpdates.bind(this, hub, NotificationsChanged.class, n -> n.recipient().equals(username), changes -> refresh());
     }
@@ -37,11 +36,14 @@ public class Bell extends Button {
     /** Re-reads the unread count. */
     public void refresh() {
         unread = notifications.unreadCount();
-        badge.setText(unread > 0 ? Formats.number(unread, getLocale()) : "");
-        badge.setVisible(unread > 0);
         var label = unread > 0 ? getTranslation("notification.bell.unread", unread) : getTranslation("notification.bell");
-        setAriaLabel(label);
-        setTooltipText(label);
+        getElement().setAttribute("aria-label", label);
+        getElement().setAttribute("title", label);
+        var html = new Markup().element("vaadin-icon", "", "icon", "vaadin:bell", "aria-hidden", "true");
+        if (unread > 0) {
+            html.badge(Formats.number(unread, getLocale()), "error primary small pill", "notification-bell-count");
+        }
+        html.into(getElement());
     }
 
     public long unread() {
