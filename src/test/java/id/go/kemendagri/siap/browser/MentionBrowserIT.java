@@ -96,6 +96,7 @@ class MentionBrowserIT {
         new WebDriverWait(reader, Duration.ofSeconds(10)).until(driver -> driver
                 .findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().contains("menyebut Anda")));
+        ((JavascriptExecutor) reader).executeScript("document.querySelector('vaadin-dev-tools')?.remove();");
         screenshot(reader, "inbox-mention");
         var open = reader.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-button")).stream()
                 .filter(button -> button.getText().contains("Buka")).findFirst().orElseThrow();
