@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private List<MenuEntry> menu = List.of();
 
     MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, MenuCounts menuCounts,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems) {
         this.profiles = profiles;
         this.menuCounts = menuCounts;
         setPrimarySection(Section.DRAWER);
@@ -68,6 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 roleLine(profile), getTranslation("shell.sign-out"))));
         drawer.addSignOutListener(event -> authentication.logout());
         addToNavbar(bar);
+        headerItems.orderedStream().sorted(java.util.Comparator.comparingInt(HeaderItem::order))
+                .forEach(item -> addToNavbar(item.create()));
         addToDrawer(drawer);
     }
 

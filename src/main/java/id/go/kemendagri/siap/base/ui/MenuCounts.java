@@ -3,6 +3,7 @@ package id.go.kemendagri.siap.base.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public class MenuCounts {
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-    private record Key(String path, String scope) {
+    /** A count of one menu entry for one role and province on one day (deadlines pass with the date). */
+    private record Key(String path, String scope, LocalDate day) {
     }
 
     private record Cached(long generation, Instant at, long value) {
@@ -51,9 +53,11 @@ public class MenuCounts {
     /** The signed-in user's counts by menu path. */
     public Map<String, Long> current() {
         var scope = profiles.current().map(profile -> profile.roleKey() + "|" + profile.provinceCode()).orElse("");
+        var today = LocalDate.now(clock);
+        cache.keySet().removeIf(key -> !key.day().equals(today));
         var result = new LinkedHashMap<String, Long>();
         for (var count : counts) {
-            var key = new Key(count.path(), scope);
+            var key = new Key(count.path(), scope, today);
             var generation = generations.get(count.path()).get();
             var cached = cache.get(key);
             if (cached == null || cached.generation() != generation

@@ -23,6 +23,10 @@ class BudgetPanel extends Div {
     final List<GrantCard> cards = new ArrayList<>();
 
     BudgetPanel(String regionCode, BudgetService budget, LiveUpdateHub hub) {
+        this(regionCode, budget, hub, null);
+    }
+
+    BudgetPanel(String regionCode, BudgetService budget, LiveUpdateHub hub, id.go.kemendagri.siap.base.ui.CommentThreads threads) {
         this.regionCode = regionCode;
         this.budget = budget;
         addClassNames("card", "budget-panel");
@@ -38,6 +42,7 @@ class BudgetPanel extends Div {
         var canWrite = budget.canWrite(regionCode);
         for (var grant : budget.forRegion(regionCode)) {
             var card = new GrantCard(grant, budget, canWrite);
+            card.setThreads(threads);
             cards.add(card);
             grid.add(card);
         }

@@ -15,7 +15,11 @@ class BudgetSection implements RegionSection {
     private final BudgetService budget;
     private final LiveUpdateHub hub;
 
-    BudgetSection(BudgetService budget, LiveUpdateHub hub) {
+    private final org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads;
+
+    BudgetSection(BudgetService budget, LiveUpdateHub hub,
+            org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads) {
+        this.threads = threads;
         this.budget = budget;
         this.hub = hub;
     }
@@ -30,6 +34,6 @@ class BudgetSection implements RegionSection {
         if (!region.holdsPilkada()) {
             return Optional.empty();
         }
-        return Optional.of(new BudgetPanel(region.code(), budget, hub));
+        return Optional.of(new BudgetPanel(region.code(), budget, hub, threads.getIfAvailable()));
     }
 }

@@ -34,6 +34,27 @@ class GrantCard extends Div {
     final GrantHistory history;
     private GrantDetails current;
 
+    /**
+     * Adds the grant's discussion (the comment feature's thread) as a closed section that builds the thread only
+     * while it is open, so that the region page stays small. Nothing for a grant not yet recorded.
+     */
+    void setThreads(id.go.kemendagri.siap.base.ui.CommentThreads threads) {
+        if (threads == null || current == null || current.id() <= 0) {
+            return;
+        }
+        var grantId = current.id();
+        var regionCode = current.regionCode();
+        var discussion = new com.vaadin.flow.component.details.Details(getTranslation("budget.discussion"));
+        discussion.addClassName("grant-discussion");
+        discussion.addOpenedChangeListener(event -> {
+            discussion.removeAll();
+            if (event.isOpened()) {
+                discussion.add(threads.thread("GRANT", grantId, regionCode, "wilayah/" + regionCode));
+            }
+        });
+        add(discussion);
+    }
+
     GrantCard(GrantDetails grant, BudgetService budget, boolean canWrite) {
         this.budget = budget;
         this.canWrite = canWrite;

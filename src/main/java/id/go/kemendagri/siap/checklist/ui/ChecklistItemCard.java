@@ -44,6 +44,7 @@ class ChecklistItemCard extends Div {
 
     // Built when the item is opened, dropped when it is closed.
     private ChecklistItemDetails item;
+    private transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
     private Div body;
     private Div summary;
     Button verify;
@@ -132,6 +133,11 @@ class ChecklistItemCard extends Div {
     }
 
     /** Shows the whole item, read afresh. */
+    /** The comment feature's threads, when present: an opened item shows its discussion below its history. */
+    void setThreads(id.go.kemendagri.siap.base.ui.CommentThreads threads) {
+        this.threads = threads;
+    }
+
     void open() {
         if (body != null) {
             return;
@@ -151,6 +157,9 @@ class ChecklistItemCard extends Div {
         actions.addClassName("item-actions");
         history = new ItemHistory(itemId, checklists);
         body = new Div(summary, actions, history);
+        if (threads != null) {
+            body.add(threads.thread("CHECKLIST_ITEM", itemId, item.regionCode(), "wilayah/" + item.regionCode()));
+        }
         body.addClassName("item-body");
         add(body);
         addClassName("opened");

@@ -17,7 +17,11 @@ class ChecklistSection implements RegionSection {
     private final ChecklistService checklists;
     private final LiveUpdateHub hub;
 
-    ChecklistSection(ChecklistService checklists, LiveUpdateHub hub) {
+    private final org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads;
+
+    ChecklistSection(ChecklistService checklists, LiveUpdateHub hub,
+            org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads) {
+        this.threads = threads;
         this.checklists = checklists;
         this.hub = hub;
     }
@@ -33,6 +37,7 @@ class ChecklistSection implements RegionSection {
             return Optional.empty();
         }
         var panel = new RegionChecklistPanel(region.code(), checklists, region.presence());
+        panel.setThreads(threads.getIfAvailable());
         LiveUpdates.bind(panel, hub, ChecklistItemChanged.class, LiveUpdates.region(region.code()),
                 changes -> panel.refreshFromServer());
         return Optional.of(panel);

@@ -48,8 +48,14 @@ class RegionChecklistPanel extends Div {
     private final Element retired = new Element("details");
     /** The items that are open, in the order they were opened. */
     private final Map<Long, ChecklistItemCard> cards = new LinkedHashMap<>();
+    private transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
     /** Who else has which item's form open (presence key to names). */
     private Map<String, List<String>> othersEditing = Map.of();
+
+    /** Opened items show their discussion through these (the comment feature's), when set. */
+    void setThreads(id.go.kemendagri.siap.base.ui.CommentThreads threads) {
+        this.threads = threads;
+    }
 
     RegionChecklistPanel(String regionCode, ChecklistService checklists) {
         this(regionCode, checklists, RegionSection.Presence.NONE);
@@ -155,6 +161,7 @@ class RegionChecklistPanel extends Div {
             return Optional.empty();
         }
         var card = new ChecklistItemCard(item.get(), checklists, canEdit, canVerify, saved -> refreshFromServer());
+        card.setThreads(threads);
         card.onEditingChanged(editing -> presence.editing(editing ? formKey(card.code()) : null));
         card.onCloseRequested(() -> close(card));
         card.open();

@@ -54,6 +54,12 @@ class FollowUpDialog extends Dialog {
     private final Div history = new Div();
 
     FollowUpDialog(FollowUpService followUps, RegionAccess access, long id, Runnable onChange) {
+        this(followUps, access, id, onChange, null);
+    }
+
+    /** With {@code threads} (the comment feature, when present): the follow-up's discussion below its history. */
+    FollowUpDialog(FollowUpService followUps, RegionAccess access, long id, Runnable onChange,
+            id.go.kemendagri.siap.base.ui.CommentThreads threads) {
         this.followUps = followUps;
         this.onChange = onChange;
         this.row = followUps.find(id);
@@ -70,6 +76,9 @@ class FollowUpDialog extends Dialog {
             add(new Paragraph(getTranslation("followup.dialog.read-only")));
         }
         add(evidence, historyPanel());
+        if (threads != null) {
+            add(threads.thread("FOLLOW_UP", row.id(), row.regionCode(), "rapat/" + row.meetingId()));
+        }
         var cancel = new Button(getTranslation("followup.dialog.cancel"), click -> close());
         cancel.setId("followup-cancel");
         getFooter().add(cancel);

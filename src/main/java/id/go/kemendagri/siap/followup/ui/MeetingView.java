@@ -44,6 +44,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final transient RegionService regions;
     private final transient RegionAccess access;
     private final transient LiveUpdateHub hub;
+    private final transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
     private final Div header = new Div();
     private final Div minutes = new Div();
     final Select<MeetingDetails.RegionName> region = new Select<>();
@@ -54,7 +55,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private MeetingDetails meeting;
 
     MeetingView(MeetingService meetings, FollowUpService followUps, RegionService regions, RegionAccess access,
-            LiveUpdateHub hub) {
+            LiveUpdateHub hub, org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads) {
+        this.threads = threads.getIfAvailable();
         this.meetings = meetings;
         this.followUps = followUps;
         this.regions = regions;
@@ -77,7 +79,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         removeAll();
         grid = new FollowUpGrid(followUps, FollowUpFilter.ofMeeting(meeting.id()), false,
-                row -> new FollowUpDialog(followUps, access, row.id(), this::refreshItems).open());
+                row -> new FollowUpDialog(followUps, access, row.id(), this::refreshItems, threads).open());
         grid.setHeight("32rem");
         add(header, minutes, itemsBar(), total, grid);
         showMeeting();

@@ -26,7 +26,11 @@ class RegionFollowUps implements RegionSection {
     private final RegionAccess access;
     private final LiveUpdateHub hub;
 
-    RegionFollowUps(FollowUpService followUps, RegionAccess access, LiveUpdateHub hub) {
+    private final org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads;
+
+    RegionFollowUps(FollowUpService followUps, RegionAccess access, LiveUpdateHub hub,
+            org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads) {
+        this.threads = threads;
         this.followUps = followUps;
         this.access = access;
         this.hub = hub;
@@ -39,7 +43,7 @@ class RegionFollowUps implements RegionSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(RegionPage region) {
-        return Optional.of(new Card(region.code(), followUps, access, hub));
+        return Optional.of(new Card(region.code(), followUps, access, hub, threads.getIfAvailable()));
     }
 
     /**
@@ -58,7 +62,15 @@ class RegionFollowUps implements RegionSection {
         private final FollowUpFilter overdue;
         private List<Long> shown = List.of();
 
+        private final transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
+
         Card(String regionCode, FollowUpService followUps, RegionAccess access, LiveUpdateHub hub) {
+            this(regionCode, followUps, access, hub, null);
+        }
+
+        Card(String regionCode, FollowUpService followUps, RegionAccess access, LiveUpdateHub hub,
+                id.go.kemendagri.siap.base.ui.CommentThreads threads) {
+            this.threads = threads;
             this.followUps = followUps;
             this.access = access;
             this.open = FollowUpFilter.openOfRegion(regionCode);
@@ -82,7 +94,7 @@ class RegionFollowUps implements RegionSection {
         /** Opens a listed follow-up (a click on its description); anything else is ignored. */
         void open(String id) {
             shown.stream().filter(shownId -> Long.toString(shownId).equals(id)).findFirst()
-                    .ifPresent(followUp -> new FollowUpDialog(followUps, access, followUp, this::refresh).open());
+                    .ifPresent(followUp -> new FollowUpDialog(followUps, access, followUp, this::refresh, threads).open());
         }
 
         void refresh() {

@@ -1,0 +1,101 @@
+package id.go.kemendagri.siap.notification.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import id.go.kemendagri.siap.notification.NotificationKind;
+
+/**
+ * One notification in one user's inbox. {@code args} are the message's values, one per line; {@code mailState}:
+ * NONE (no mail), QUEUED (in the outbox), DIGEST (waiting for the daily digest), DIGESTED.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String recipient;
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+    private String eventKey;
+    private String regionCode;
+    private String link;
+    private String args;
+    private Instant createdAt;
+    private Instant readAt;
+    private String mailState;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipient, NotificationKind kind, String eventKey, String regionCode, String link,
+            String args, Instant createdAt, String mailState) {
+        this.recipient = recipient;
+        this.kind = kind;
+        this.eventKey = eventKey;
+        this.regionCode = regionCode;
+        this.link = link;
+        this.args = args;
+        this.createdAt = createdAt;
+        this.mailState = mailState;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getEventKey() {
+        return eventKey;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public String getArgs() {
+        return args;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public String getMailState() {
+        return mailState;
+    }
+
+    public void setMailState(String mailState) {
+        this.mailState = mailState;
+    }
+
+    public void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+}
