@@ -3,21 +3,19 @@ package id.go.kemendagri.siap.dashboard.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 
 import id.go.kemendagri.siap.base.ui.chart.Feed;
+import id.go.kemendagri.siap.base.ui.chart.RegionOpenEvent;
 
 /**
  * A board's lists as tables ({@code <siap-board-lists>}, frontend/components/siap-board-lists.js), fed with
  * {@link BoardList} records made into JSON once per board snapshot and language ({@link Feed}). A region's name
- * (or its row) clicked comes back as an {@link OpenEvent}, which the board checks before it opens the region.
+ * (or its row) clicked comes back as a {@link RegionOpenEvent}, which the board checks before it opens the region.
  */
 @Tag("siap-board-lists")
 @JsModule("./components/siap-board-lists.js")
@@ -63,23 +61,7 @@ class BoardLists extends Component implements HasStyle {
         lists.into(this, "lists");
     }
 
-    Registration addOpenListener(ComponentEventListener<OpenEvent> listener) {
-        return addListener(OpenEvent.class, listener);
-    }
-
-    /** A region's name or row clicked: its code, as the browser sent it. */
-    @DomEvent("siap-open")
-    public static class OpenEvent extends ComponentEvent<BoardLists> {
-
-        private final String code;
-
-        public OpenEvent(BoardLists source, boolean fromClient, @EventData("event.detail.code") String code) {
-            super(source, fromClient);
-            this.code = code;
-        }
-
-        String code() {
-            return code;
-        }
+    Registration addOpenListener(ComponentEventListener<RegionOpenEvent> listener) {
+        return addListener(RegionOpenEvent.class, listener);
     }
 }

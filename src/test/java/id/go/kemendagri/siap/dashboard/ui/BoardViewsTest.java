@@ -50,6 +50,16 @@ class BoardViewsTest extends UiTest {
     }
 
     @Test
+    void evaluators_land_on_the_home_page_with_its_cards() {
+        Users.evaluator();
+        var home = navigate("", HomeView.class);
+        var cards = LitElements.list(home.tiles, "cards");
+        assertThat(cards).extracting(card -> card.get("name")).containsExactly("regions", "pilkada", "contacts");
+        assertThat(cards).allSatisfy(card -> assertThat(card).containsEntry("updated", "").containsEntry("changedAt", 0));
+        assertThat(cards.get(0)).containsEntry("title", "Wilayah");
+    }
+
+    @Test
     void the_parts_are_fed_with_records_tiles_charts_and_lists() {
         Users.leadership();
         var panel = navigate("ringkasan", NationalBoardView.class).screen.panel();

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -20,7 +17,7 @@ import com.vaadin.flow.shared.Registration;
  * Regions as coloured tiles: the Lit component {@code <siap-tile-map>} (frontend/components/siap-tile-map.js),
  * with the colour key and a note below. Each tile is a link coloured by its {@link Tile#variant()}, its name and
  * value read by screen readers, its details in a floating tip on hover and keyboard focus. A click or Enter on
- * a tile comes back as an {@link OpenEvent} with the tile's code, which the listener must check again (the
+ * a tile comes back as a {@link RegionOpenEvent} with the tile's code, which the listener must check again (the
  * browser may send any code). What the element shows is a {@link Drawing}, made once for every screen showing
  * the same tiles.
  */
@@ -120,23 +117,7 @@ public class TileBoard extends Component implements HasStyle {
     }
 
     /** Listens for tiles opened (clicked or Enter); check the code again before acting on it. */
-    public Registration addOpenListener(ComponentEventListener<OpenEvent> listener) {
-        return addListener(OpenEvent.class, listener);
-    }
-
-    /** A tile clicked or chosen with Enter: its code, as the browser sent it. */
-    @DomEvent("siap-open")
-    public static class OpenEvent extends ComponentEvent<TileBoard> {
-
-        private final String code;
-
-        public OpenEvent(TileBoard source, boolean fromClient, @EventData("event.detail.code") String code) {
-            super(source, fromClient);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
+    public Registration addOpenListener(ComponentEventListener<RegionOpenEvent> listener) {
+        return addListener(RegionOpenEvent.class, listener);
     }
 }
