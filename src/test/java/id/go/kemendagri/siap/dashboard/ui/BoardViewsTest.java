@@ -55,7 +55,7 @@ class BoardViewsTest extends UiTest {
         var home = navigate("", HomeView.class);
         var cards = LitElements.list(home.tiles, "cards");
         assertThat(cards).extracting(card -> card.get("name")).containsExactly("regions", "pilkada", "contacts");
-        assertThat(cards).allSatisfy(card -> assertThat(card).containsEntry("updated", "").containsEntry("changedAt", 0));
+        assertThat(cards).allSatisfy(card -> assertThat(card).containsEntry("updated", "").containsEntry("changedAt", 0L));
         assertThat(cards.get(0)).containsEntry("title", "Wilayah");
     }
 
