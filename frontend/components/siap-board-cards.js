@@ -7,6 +7,7 @@
  * Light DOM: the board's style sheet (styles/dashboard.css) applies. Texts are Lit template values, so escaped.
  */
 import { LitElement, html, nothing } from 'lit';
+import { parseFed } from './siap-feed.js';
 
 class SiapBoardCards extends LitElement {
   static properties = {
@@ -24,10 +25,14 @@ class SiapBoardCards extends LitElement {
     return this;
   }
 
+  willUpdate(changed) {
+    parseFed(this, changed, ['cards', 'ages']);
+  }
+
   connectedCallback() {
     super.connectedCallback();
     this._timer = setInterval(() => {
-      if (this.cards.some((card) => card.changedAt)) {
+      if (Array.isArray(this.cards) && this.cards.some((card) => card.changedAt)) {
         this.requestUpdate();
       }
     }, 1000);

@@ -9,6 +9,7 @@
  * Light DOM: the board's style sheet (styles/dashboard.css) applies. Texts are Lit template values, so escaped.
  */
 import { LitElement, html, nothing } from 'lit';
+import { parseFed } from './siap-feed.js';
 
 class SiapBoardLists extends LitElement {
   static properties = {
@@ -22,6 +23,10 @@ class SiapBoardLists extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  willUpdate(changed) {
+    parseFed(this, changed, ['lists']);
   }
 
   _open(event, code) {

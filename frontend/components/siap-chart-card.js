@@ -9,6 +9,7 @@
  * Light DOM: styles/chart.css applies. Texts are Lit template values, so escaped.
  */
 import { LitElement, html, nothing } from 'lit';
+import { parseFed } from './siap-feed.js';
 import '@vaadin/button';
 import './siap-chart.js';
 
@@ -26,6 +27,10 @@ class SiapChartCard extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  willUpdate(changed) {
+    parseFed(this, changed, ['card']);
   }
 
   _toggle() {

@@ -11,6 +11,7 @@
  * Light DOM: styles/chart.css applies. Texts are Lit template values, so escaped.
  */
 import { LitElement, html, nothing } from 'lit';
+import { parseFed } from './siap-feed.js';
 
 class SiapTileMap extends LitElement {
   static properties = {
@@ -39,6 +40,10 @@ class SiapTileMap extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  willUpdate(changed) {
+    parseFed(this, changed, ['tiles', 'legend']);
   }
 
   connectedCallback() {
