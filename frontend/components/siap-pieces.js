@@ -31,6 +31,8 @@ function renderPiece(piece, host) {
           host.dispatchEvent(
             new CustomEvent('siap-action', { bubbles: true, detail: { action: piece.action, key: piece.key ?? '' } })
           )}>${piece.icon ? html`<vaadin-icon icon=${piece.icon} slot=${piece.text ? 'prefix' : nothing}></vaadin-icon>` : nothing}${piece.text}</vaadin-button>`;
+    case 'ICON':
+      return html`<vaadin-icon icon=${piece.icon} aria-hidden="true" class=${piece.className || nothing}></vaadin-icon>`;
     case 'PROGRESS':
       return html`<vaadin-progress-bar value=${Number(piece.text)} aria-label=${piece.title || nothing}
         class=${piece.className || nothing}></vaadin-progress-bar>`;

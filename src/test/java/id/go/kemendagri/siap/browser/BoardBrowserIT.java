@@ -99,6 +99,70 @@ class BoardBrowserIT {
                 .contains("Diperbarui");
     }
 
+    /**
+     * The parts on the page: a province tile opens the province board, a kabupaten tile its region page, a
+     * chart's table is shown by its button, and the console stays free of errors; at a phone's, a tablet's
+     * and a desktop's width nothing is wider than the page but the tile map, which scrolls within itself.
+     * With {@code -Dsiap.board.screenshots=DIR} it saves the board at each width.
+     */
+    @Test
+    void tiles_open_boards_and_regions_a_chart_shows_its_table_at_every_width() throws Exception {
+        var evaluator = createUser("penilai-" + suffix(), Role.EVALUATOR, null);
+        browser = browser();
+        signIn(browser, evaluator);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var shots = System.getProperty("siap.board.screenshots");
+        for (var width : List.of(390, 820, 1440)) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            browser.get("http://localhost:" + port + "/ringkasan");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("siap-tile-map a.siap-tile[data-code='62']")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("siap-board-lists table")));
+            // What sticks out past the window's right edge from a parent that neither fits nor clips it (the
+            // province map and the hidden chart tables scroll or clip within themselves).
+            var wider = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                    const right = innerWidth + 1;
+                    const clips = (e) => getComputedStyle(e).overflowX !== 'visible';
+                    const view = document.querySelector('.board-view');
+                    return [...view.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right
+                        && e.parentElement.getBoundingClientRect().right <= right && !clips(e.parentElement)
+                        && !e.parentElement.closest('.siap-province-map, .chart-table-wrap'))
+                      .map((e) => e.localName + '.' + [...e.classList].join('.') + ' ' + Math.round(e.getBoundingClientRect().right))
+                      .slice(0, 10);""");
+            assertThat((List<?>) wider).as("wider than the window at %d px", width).isEmpty();
+            if (shots != null) {
+                var file = Path.of(shots, "ringkasan-" + width + ".png");
+                Files.createDirectories(file.getParent());
+                Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+        }
+
+        var card = browser.findElement(By.cssSelector("siap-chart-card"));
+        var toggle = card.findElement(By.cssSelector(".chart-table-toggle"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", toggle);
+        // Visually hidden (for screen readers only) until the button shows it.
+        assertThat(card.findElement(By.cssSelector(".chart-table-wrap")).getSize().getHeight()).isLessThanOrEqualTo(1);
+        toggle.click();
+        wait.until(driver -> card.getAttribute("table-shown") != null);
+        wait.until(driver -> card.findElement(By.cssSelector(".chart-table-wrap")).getSize().getHeight() > 20);
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+
+        var tile = browser.findElement(By.cssSelector("siap-tile-map a.siap-tile[data-code='62']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", tile);
+        tile.click();
+        wait.until(ExpectedConditions.urlContains("/ringkasan/62"));
+        var regionTile = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("siap-tile-map a.siap-tile[data-code^='62.']")));
+        var code = regionTile.getAttribute("data-code");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", regionTile);
+        regionTile.click();
+        wait.until(ExpectedConditions.urlContains("/wilayah/" + code));
+
+        var errors = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
     /** Makes every item of the region done; verifies the first half; the rest wait for verification. */
     private List<ItemRef> halfVerifiedRestWaiting() {
         Users.staff("71");
@@ -133,6 +197,9 @@ class BoardBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900");
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

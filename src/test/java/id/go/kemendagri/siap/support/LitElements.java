@@ -11,7 +11,8 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Browserless tests of the Lit components (frontend/components): read the data the server fed them, and fire
+ * Browserless tests of the Lit components (frontend/components): read the data the server fed them (records as
+ * JSON, or as JSON text shared between screens by {@code base.ui.chart.Feed}), and fire
  * the DOM events they send, with the event data the browser would send (the client may send anything: the
  * server must check it again).
  */
@@ -22,15 +23,21 @@ public final class LitElements {
 
     /** A property holding a list of records, read back as maps (what the browser receives as JSON). */
     public static List<Map<String, Object>> list(Component component, String property) {
-        var value = component.getElement().getPropertyBean(property, new TypeReference<List<Map<String, Object>>>() {
-        });
+        var type = new TypeReference<List<Map<String, Object>>>() {
+        };
+        var value = component.getElement().getPropertyRaw(property) instanceof String json
+                ? JacksonUtils.getMapper().readValue(json, type) // JSON text (base.ui.chart.Feed)
+                : component.getElement().getPropertyBean(property, type);
         return value == null ? List.of() : value;
     }
 
     /** A property holding one record, as a map. */
     public static Map<String, Object> bean(Component component, String property) {
-        return component.getElement().getPropertyBean(property, new TypeReference<Map<String, Object>>() {
-        });
+        var type = new TypeReference<Map<String, Object>>() {
+        };
+        return component.getElement().getPropertyRaw(property) instanceof String json
+                ? JacksonUtils.getMapper().readValue(json, type) // JSON text (base.ui.chart.Feed)
+                : component.getElement().getPropertyBean(property, type);
     }
 
     /**

@@ -3,13 +3,11 @@ package id.go.kemendagri.siap.support;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 
-import id.go.kemendagri.siap.base.ui.Markup;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a person reads in a component, including the parts drawn in the browser: by Lit components fed with
- * records (their texts and labels) and HTML written with {@link Markup}, neither of which
- * {@code Element.getTextRecursively()} sees.
+ * What a person reads in a component, including the parts drawn in the browser by Lit components fed with
+ * records (their texts and labels), which {@code Element.getTextRecursively()} does not see.
  */
 public final class PageText {
 
@@ -26,9 +24,6 @@ public final class PageText {
         if (element.isTextNode()) {
             text.append(element.getText()).append(' ');
             return;
-        }
-        if (element.hasProperty("innerHTML")) {
-            text.append(Markup.plainText(element.getProperty("innerHTML"))).append(' ');
         }
         if (element.getTag().startsWith("siap-")) {
             element.getPropertyNames().forEach(name -> {

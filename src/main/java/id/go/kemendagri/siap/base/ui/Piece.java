@@ -16,7 +16,9 @@ public record Piece(Kind kind, String text, String theme, String className, Stri
     public enum Kind {
         TEXT, BADGE, LINK, ROUTE, BUTTON,
         /** A progress bar; its value (0 to 1) is the text, its title the label read out. */
-        PROGRESS
+        PROGRESS,
+        /** A decorative Vaadin icon (hidden from screen readers: say its meaning elsewhere). */
+        ICON
     }
 
     public static Piece text(String text) {
@@ -48,6 +50,11 @@ public record Piece(Kind kind, String text, String theme, String className, Stri
     public static Piece progress(double value, String label) {
         return new Piece(Kind.PROGRESS, Double.toString(Math.max(0, Math.min(1, value))), null, null, label, null, null,
                 null, null, null);
+    }
+
+    /** A decorative icon, e.g. {@code vaadin:bell}. */
+    public static Piece icon(String iconName) {
+        return new Piece(Kind.ICON, null, null, null, null, null, null, null, null, iconName);
     }
 
     public Piece withClass(String name) {

@@ -6,10 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,26 +21,30 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.Markup;
 import id.go.kemendagri.siap.base.ui.chart.ChartCard;
-import id.go.kemendagri.siap.base.ui.chart.ChartScripts;
+import id.go.kemendagri.siap.base.ui.chart.Feed;
 import id.go.kemendagri.siap.base.ui.chart.Tile;
 import id.go.kemendagri.siap.base.ui.chart.TileBoard;
-import id.go.kemendagri.siap.base.ui.chart.TileLegend;
 import id.go.kemendagri.siap.dashboard.Board;
 import id.go.kemendagri.siap.dashboard.Board.Area;
 import id.go.kemendagri.siap.dashboard.Board.Deadline;
 import id.go.kemendagri.siap.dashboard.BoardService.Figure;
 import id.go.kemendagri.siap.dashboard.BoardService.Snapshot;
 import id.go.kemendagri.siap.dashboard.ReadinessBand;
+import id.go.kemendagri.siap.dashboard.ui.BoardLists.BoardList;
+import id.go.kemendagri.siap.dashboard.ui.BoardLists.Cell;
+import id.go.kemendagri.siap.dashboard.ui.BoardLists.Header;
+import id.go.kemendagri.siap.dashboard.ui.BoardLists.Row;
 
 /**
  * One board on screen: headline figures with their "last updated" time, the tiles, the charts and the
- * lists. What it shows is drawn once per board snapshot and language as HTML and chart options
- * ({@link Drawing}) and shared by every screen showing that board: an open board keeps about twenty
+ * lists, each a Lit component ({@link BoardCards}, {@link TileBoard}, {@link ChartCard}, {@link BoardLists}) fed
+ * with records. What it shows is drawn once per board snapshot and language ({@link Drawing}: the records made
+ * into JSON once, {@link Feed}) and shared by every screen showing that board: an open board keeps about twenty
  * server-side elements and no copy of the data (see "Heap kept per open session" in docs/performance.md).
- * {@link #show} puts a new drawing into the same elements, so a live update changes text and values without
- * rebuilding the page (scroll position kept, a shown chart table stays shown, charts animate).
+ * {@link #show} gives the same elements a new drawing, so a live update changes text and values without
+ * rebuilding the page (scroll position kept, a shown chart table stays shown, charts animate). A tile or a
+ * region in a list opened comes back as a typed event; {@link BoardScreen} checks it before it navigates.
  */
 class BoardPanel extends VerticalLayout {
 
@@ -62,16 +67,19 @@ class BoardPanel extends VerticalLayout {
     private final Paragraph subtitle = new Paragraph();
     private final Span demoBadge = new Span();
     final HorizontalLayout actions = new HorizontalLayout();
-    private final Div figures = new Div();
-    private final Div map = new Div();
+    final BoardCards figures = new BoardCards();
+    final TileBoard map = new TileBoard();
     final BoardCharts charts;
-    private final Div lists = new Div();
+    final BoardLists lists = new BoardLists();
     private Board board;
     private Drawing drawing;
 
-    /** What a board shows in one language, shared by every screen showing the same snapshot. */
-    record Drawing(String title, String subtitle, String figures, String map, List<ChartCard.Drawing> charts,
-            String lists, Map<Figure, String> figureTexts) {
+    /**
+     * What a board shows in one language, shared by every screen showing the same snapshot: the records of each
+     * part as JSON, the headline texts (for tests and the page title) and the regions a screen may open from it.
+     */
+    record Drawing(String title, String subtitle, Feed figures, Feed ages, TileBoard.Drawing map,
+            List<ChartCard.Drawing> charts, Feed lists, Map<Figure, String> figureTexts, Set<String> regions) {
     }
 
     BoardPanel(Clock clock, boolean demo) {
@@ -90,12 +98,10 @@ class BoardPanel extends VerticalLayout {
         var header = new Div(titleRow, subtitle, actions);
         header.addClassName("board-header");
         subtitle.addClassName("board-subtitle");
-        figures.addClassName("board-figures");
         map.addClassName("board-map");
         var mapSection = new Div(new H3(getTranslation("board.map.title")), map);
         mapSection.addClassName("board-section");
         charts = new BoardCharts();
-        lists.addClassName("board-lists");
         add(header, figures, mapSection, charts, lists);
     }
 
@@ -122,10 +128,10 @@ class BoardPanel extends VerticalLayout {
         drawing = next;
         title.setText(next.title());
         subtitle.setText(next.subtitle());
-        figures.getElement().setProperty("innerHTML", next.figures());
-        map.getElement().setProperty("innerHTML", next.map());
+        figures.show(next.figures(), next.ages());
+        map.show(next.map());
         charts.show(next.charts());
-        lists.getElement().setProperty("innerHTML", next.lists());
+        lists.show(next.lists());
     }
 
     private Drawing draw(Snapshot snapshot) {
@@ -137,14 +143,14 @@ class BoardPanel extends VerticalLayout {
         var subtitle = getTranslation("board.subtitle", b.cycleName(), Formats.date(b.today(), locale),
                 Formats.date(b.voteDate(), locale), daysToVote);
         var texts = new EnumMap<Figure, String>(Figure.class);
-        var figures = new Markup();
+        var figures = new ArrayList<BoardCards.Card>();
         var h = b.headline();
-        figure(figures, texts, snapshot, Figure.READY,
+        figures.add(figure(texts, snapshot, Figure.READY,
                 getTranslation("board.figure.ready.value", number(h.ready()), number(h.regions())),
-                getTranslation("board.figure.ready.detail", b.readyPercent(), percentOf(h.ready(), h.regions())));
-        figure(figures, texts, snapshot, Figure.READINESS, Formats.decimal(h.averageVerified(), locale) + "%",
+                getTranslation("board.figure.ready.detail", b.readyPercent(), percentOf(h.ready(), h.regions()))));
+        figures.add(figure(texts, snapshot, Figure.READINESS, Formats.decimal(h.averageVerified(), locale) + "%",
                 getTranslation("board.figure.readiness.detail", Formats.decimal(h.averageReported(), locale),
-                        number(h.waitingVerification())));
+                        number(h.waitingVerification()))));
         var fundLines = new StringBuilder();
         long signed = 0, grants = 0;
         for (var f : b.funds()) {
@@ -153,22 +159,31 @@ class BoardPanel extends VerticalLayout {
             fundLines.append(getTranslation("board.figure.funds.line", getTranslation("board.recipient." + f.recipient().name()),
                     number(f.signed()), number(f.grants()), Formats.decimal(f.disbursedPercent(), locale))).append('\n');
         }
-        figure(figures, texts, snapshot, Figure.FUNDS, getTranslation("board.figure.funds.value", number(signed), number(grants)),
-                fundLines.toString().strip());
+        figures.add(figure(texts, snapshot, Figure.FUNDS, getTranslation("board.figure.funds.value", number(signed), number(grants)),
+                fundLines.toString().strip()));
         var heads = b.heads();
-        figure(figures, texts, snapshot, Figure.HEADS, getTranslation("board.figure.heads.value", number(h.pjRegions())),
+        figures.add(figure(texts, snapshot, Figure.HEADS, getTranslation("board.figure.heads.value", number(h.pjRegions())),
                 getTranslation("board.figure.heads.detail", number(h.caretakerRegions()),
                         number(count(heads.byCategory(), "BAIK")), number(count(heads.byCategory(), "CUKUP")),
-                        number(count(heads.byCategory(), "KURANG")), number(count(heads.byBand(), "MERAH"))));
+                        number(count(heads.byCategory(), "KURANG")), number(count(heads.byBand(), "MERAH")))));
         var o = b.overdueCounts();
-        figure(figures, texts, snapshot, Figure.OVERDUE, getTranslation("board.figure.overdue.value", number(o.checklistItems())),
+        figures.add(figure(texts, snapshot, Figure.OVERDUE, getTranslation("board.figure.overdue.value", number(o.checklistItems())),
                 getTranslation("board.figure.overdue.detail", number(o.regionsWithOverdueItems()), number(o.pjReports()),
-                        number(o.tranches()), number(o.terms())));
-        return new Drawing(title, subtitle, figures.toString(), map(b), charts.draw(b, this::bandLabel), lists(b), Map.copyOf(texts));
+                        number(o.tranches()), number(o.terms()))));
+        var ages = new BoardCards.Ages(getTranslation("board.age.now"), getTranslation("board.age.seconds"),
+                getTranslation("board.age.minutes"), getTranslation("board.age.hours"), getTranslation("board.age.days"));
+        var regions = new HashSet<String>();
+        b.areas().forEach(area -> regions.add(area.code()));
+        b.leastReady().forEach(area -> regions.add(area.code()));
+        b.upcoming().forEach(deadline -> regions.add(deadline.regionCode()));
+        b.overdue().forEach(deadline -> regions.add(deadline.regionCode()));
+        regions.remove(null);
+        return new Drawing(title, subtitle, Feed.list(figures), Feed.bean(ages), map(b), charts.draw(b, this::bandLabel),
+                Feed.list(lists(b)), Map.copyOf(texts), Set.copyOf(regions));
     }
 
     /** A headline card: title, value, detail and when it last changed (absolute, and an "ago" the browser counts up). */
-    private void figure(Markup html, Map<Figure, String> texts, Snapshot snapshot, Figure figure, String value, String detail) {
+    private BoardCards.Card figure(Map<Figure, String> texts, Snapshot snapshot, Figure figure, String value, String detail) {
         var name = figure.name().toLowerCase(java.util.Locale.ROOT);
         var changedAt = snapshot.changedAt().get(figure);
         var at = changedAt.atZone(Formats.WIB);
@@ -177,40 +192,29 @@ class BoardPanel extends VerticalLayout {
                         : Formats.date(at.toLocalDate(), getLocale())).strip();
         // The browser counts from its own clock: translate the (possibly demo) time into wall-clock time.
         var age = clock.millis() - changedAt.toEpochMilli();
-        html.open("div", "class", "board-figure figure-" + name)
-                .element("span", getTranslation("board.figure." + name), "class", "figure-title")
-                .element("span", value, "class", "figure-value")
-                .element("span", detail, "class", "figure-detail")
-                .open("span", "class", "figure-updated").element("span", changed).text(" · ")
-                .element("span", "", "data-changed", Long.toString(System.currentTimeMillis() - age), "data-lang",
-                        getLocale().getLanguage().equals("en") ? "en" : "id", "aria-live", "off")
-                .close("span").close("div");
         texts.put(figure, value + " | " + detail);
+        return new BoardCards.Card(name, getTranslation("board.figure." + name), value, detail, changed,
+                System.currentTimeMillis() - age);
     }
 
     /** The tiles, their colour key and how to use them. */
-    private String map(Board board) {
+    private TileBoard.Drawing map(Board board) {
         var tiles = new ArrayList<Tile>(board.areas().size());
         for (var area : board.areas()) {
             tiles.add(new Tile(area.code(), area.name(), caption(board, area), area.band() == ReadinessBand.NONE ? "–"
                     : area.verifiedPercent() + "%", area.band().cssClass(), tooltip(area)));
         }
-        var html = new StringBuilder();
-        if (board.national()) {
-            // A province tile opens the province's board.
-            html.append(TileBoard.provinceMap(tiles, getTranslation("board.map.aria.national"),
-                    tile -> NationalBoardView.PATH + "/" + tile.code()));
-        } else {
-            html.append(TileBoard.grid(tiles, getTranslation("board.map.aria.province"), tile -> "wilayah/" + tile.code()));
-        }
-        var entries = new ArrayList<TileLegend.Entry>();
+        // A province tile opens the province's board, a kabupaten/kota tile the region page.
+        var drawing = board.national()
+                ? TileBoard.provinceMap(tiles, getTranslation("board.map.aria.national"),
+                        tile -> NationalBoardView.PATH + "/" + tile.code())
+                : TileBoard.grid(tiles, getTranslation("board.map.aria.province"), tile -> "wilayah/" + tile.code());
+        var entries = new ArrayList<TileBoard.LegendEntry>();
         for (var band : ReadinessBand.values()) {
-            entries.add(new TileLegend.Entry(band.cssClass(), bandLabel(band, board)));
+            entries.add(new TileBoard.LegendEntry(band.cssClass(), bandLabel(band, board)));
         }
-        html.append(TileLegend.html(entries, getTranslation("chart.tiles.legend")));
-        html.append(new Markup().element("p", getTranslation(board.national() ? "board.map.note.national"
-                : "board.map.note.province"), "class", "board-map-note"));
-        return html.toString();
+        return drawing.withLegend(getTranslation("chart.tiles.legend"), entries, getTranslation(board.national()
+                ? "board.map.note.national" : "board.map.note.province"));
     }
 
     private String caption(Board board, Area area) {
@@ -233,69 +237,45 @@ class BoardPanel extends VerticalLayout {
                 board.readyPercent() - 1);
     }
 
-    /** The three lists as tables (at most 50 rows each, see Board) with links to the regions. */
-    private String lists(Board b) {
-        var html = new Markup();
-        var leastReady = getTranslation("board.least-ready.title");
-        html.open("section", "class", "board-section").element("h3", leastReady);
-        table(html, "least-ready", leastReady, List.of("board.column.region", "board.column.verified", "board.column.reported",
-                "board.column.overdue-items"), b.leastReady(), (row, area) -> {
-                    regionCell(row, area.code(), area.name());
-                    row.element("td", area.verifiedPercent() + "%", "class", "num")
-                            .element("td", area.reportedPercent() + "%", "class", "num")
-                            .element("td", number(area.overdueItems()), "class", "num");
-                });
-        html.close("section");
-        var upcoming = getTranslation("board.upcoming.title", b.deadlineDays());
-        html.open("section", "class", "board-section").element("h3", upcoming);
-        deadlines(html, "upcoming", upcoming, b.upcoming(), false);
-        html.close("section");
+    /** The three lists (at most 50 rows each, see Board), each row about a region the user may open. */
+    private List<BoardList> lists(Board b) {
+        var leastReady = new ArrayList<Row>(b.leastReady().size());
+        for (var area : b.leastReady()) {
+            leastReady.add(new Row(area.code(), List.of(Cell.region(area.name()), Cell.num(area.verifiedPercent() + "%"),
+                    Cell.num(area.reportedPercent() + "%"), Cell.num(number(area.overdueItems())))));
+        }
         var o = b.overdueCounts();
-        var overdue = getTranslation("board.overdue.title");
-        html.open("section", "class", "board-section").element("h3", overdue)
-                .element("p", getTranslation("board.overdue.summary", number(o.checklistItems()),
-                        number(o.regionsWithOverdueItems()), number(o.pjReports()), number(o.tranches()),
-                        number(o.terms())), "class", "board-overdue-summary");
-        deadlines(html, "overdue", overdue, b.overdue(), true);
-        return html.close("section").toString();
+        return List.of(
+                list("least-ready", getTranslation("board.least-ready.title"), "", List.of(header("board.column.region", false),
+                        header("board.column.verified", true), header("board.column.reported", true),
+                        header("board.column.overdue-items", true)), leastReady),
+                deadlines("upcoming", getTranslation("board.upcoming.title", b.deadlineDays()), "", b.upcoming(), false),
+                deadlines("overdue", getTranslation("board.overdue.title"), getTranslation("board.overdue.summary",
+                        number(o.checklistItems()), number(o.regionsWithOverdueItems()), number(o.pjReports()),
+                        number(o.tranches()), number(o.terms())), b.overdue(), true));
     }
 
-    private void deadlines(Markup html, String className, String label, List<Deadline> rows, boolean late) {
-        table(html, className, label, List.of("board.column.date", late ? "board.column.late" : "board.column.in",
-                "board.column.kind", "board.column.region", "board.column.detail"), rows, (row, d) -> {
-                    row.element("td", d.date() == null ? "" : Formats.date(d.date(), getLocale()), "class", "nowrap")
-                            .element("td", d.date() == null ? "" : late ? getTranslation("board.days-late", -d.days())
-                                    : d.days() == 0 ? getTranslation("board.today")
-                                            : getTranslation("board.days-left", d.days()), "class", "nowrap")
-                            .element("td", getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT)));
-                    regionCell(row, d.regionCode(), d.regionName());
-                    row.element("td", detail(d));
-                });
-    }
-
-    private <T> void table(Markup html, String className, String label, List<String> headers, List<T> rows,
-            java.util.function.BiConsumer<Markup, T> cells) {
-        // Focusable and labelled, so that the scrolling box can be scrolled with the keyboard.
-        html.open("div", "class", "board-table-wrap " + className, "tabindex", "0", "role", "region", "aria-label", label)
-                .open("table", "class", "board-table").open("thead").open("tr");
-        headers.forEach(header -> html.element("th", getTranslation(header), "scope", "col"));
-        html.close("tr").close("thead").open("tbody");
-        if (rows.isEmpty()) {
-            html.open("tr").element("td", getTranslation("board.list.empty"), "colspan",
-                    Integer.toString(headers.size()), "class", "board-table-empty").close("tr");
+    private BoardList deadlines(String name, String title, String summary, List<Deadline> deadlines, boolean late) {
+        var rows = new ArrayList<Row>(deadlines.size());
+        for (var d : deadlines) {
+            rows.add(new Row(d.regionCode(), List.of(
+                    Cell.nowrap(d.date() == null ? "" : Formats.date(d.date(), getLocale())),
+                    Cell.nowrap(d.date() == null ? "" : late ? getTranslation("board.days-late", -d.days())
+                            : d.days() == 0 ? getTranslation("board.today") : getTranslation("board.days-left", d.days())),
+                    Cell.text(getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT))),
+                    Cell.region(d.regionName()), Cell.text(detail(d)))));
         }
-        for (var row : rows) {
-            html.open("tr");
-            cells.accept(html, row);
-            html.close("tr");
-        }
-        html.close("tbody").close("table").close("div");
+        return list(name, title, summary, List.of(header("board.column.date", false),
+                header(late ? "board.column.late" : "board.column.in", false), header("board.column.kind", false),
+                header("board.column.region", false), header("board.column.detail", false)), rows);
     }
 
-    /** A link to the region page: a router link, so the click needs no server-side element or listener. */
-    private static void regionCell(Markup row, String code, String name) {
-        row.open("td").element("a", name, "class", "region-link", "href", "wilayah/" + code, "router-link", "")
-                .close("td");
+    private BoardList list(String name, String title, String summary, List<Header> headers, List<Row> rows) {
+        return new BoardList(name, title, summary, headers, List.copyOf(rows), getTranslation("board.list.empty"));
+    }
+
+    private Header header(String key, boolean numeric) {
+        return new Header(getTranslation(key), numeric);
     }
 
     /** What a deadline is about, in words. */
@@ -322,26 +302,5 @@ class BoardPanel extends VerticalLayout {
 
     private String number(long value) {
         return Formats.number(value, getLocale());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        // Counts the "x minutes ago" of every headline up once a second, in the browser.
-        event.getUI().getPage().executeJs("""
-                if (!window.siapBoardAges) {
-                  const words = {
-                    id: { now: 'baru saja', s: ' detik lalu', m: ' menit lalu', h: ' jam lalu', d: ' hari lalu' },
-                    en: { now: 'just now', s: ' s ago', m: ' min ago', h: ' h ago', d: ' days ago' } };
-                  const tick = () => document.querySelectorAll('[data-changed]').forEach(el => {
-                    const w = words[el.dataset.lang] || words.id;
-                    const s = Math.max(0, Math.floor((Date.now() - Number(el.dataset.changed)) / 1000));
-                    el.textContent = s < 10 ? w.now : s < 60 ? s + w.s : s < 3600 ? Math.floor(s / 60) + w.m
-                      : s < 86400 ? Math.floor(s / 3600) + w.h : Math.floor(s / 86400) + w.d;
-                  });
-                  window.siapBoardAges = setInterval(tick, 1000);
-                  tick();
-                }""");
-        ChartScripts.install(event.getUI());
     }
 }

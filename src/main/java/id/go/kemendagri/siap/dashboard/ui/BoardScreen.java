@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -17,24 +18,28 @@ import id.go.kemendagri.siap.dashboard.BoardService;
 import id.go.kemendagri.siap.dashboard.BoardService.Snapshot;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
+import id.go.kemendagri.siap.security.RegionAccess;
 
 /**
  * What the national and the province board views share: loading the board, the live subscription (any
- * committed change in scope reloads the shared board, coalesced by the hub) and the report downloads.
+ * committed change in scope reloads the shared board, coalesced by the hub), opening a tile or a list's region
+ * (checked again on the server) and the report downloads.
  */
 final class BoardScreen {
 
     private final transient BoardService boards;
     private final transient BoardReports reports;
     private final transient DemoMode demo;
+    private final transient RegionAccess access;
     private final String provinceCode;
     private final BoardPanel panel;
 
     BoardScreen(BoardService boards, BoardReports reports, LiveUpdateHub hub, DemoMode demo, Clock clock,
-            String provinceCode) {
+            RegionAccess access, String provinceCode) {
         this.boards = boards;
         this.reports = reports;
         this.demo = demo;
+        this.access = access;
         this.provinceCode = provinceCode;
         this.panel = new BoardPanel(clock, demo.active());
         var pdf = download("pdf", "application/pdf", VaadinIcon.FILE_TEXT_O);
@@ -42,6 +47,30 @@ final class BoardScreen {
                 VaadinIcon.TABLE);
         panel.actions.add(pdf, xlsx);
         LiveUpdates.bind(panel, hub, RegionChange.class, inScope(provinceCode), changes -> load());
+        // On the national board a province tile opens the province's board; every other tile and row a region page.
+        panel.map.addOpenListener(event -> open(event.code(), provinceCode == null));
+        panel.lists.addOpenListener(event -> open(event.code(), false));
+    }
+
+    /**
+     * Opens what a tile or a list row leads to, after checking what the browser sent: only a region this board
+     * shows, and only one the user may read (provincial staff their own province).
+     *
+     * @return whether it was opened
+     */
+    boolean open(String code, boolean provinceBoard) {
+        var drawing = panel.drawing();
+        if (code == null || drawing == null || !drawing.regions().contains(code) || !access.canRead(code)) {
+            return false;
+        }
+        panel.getUI().ifPresent(ui -> {
+            if (provinceBoard) {
+                ui.navigate(ProvinceBoardView.class, new RouteParameters(ProvinceBoardView.PROVINCE, code));
+            } else {
+                ui.navigate("wilayah/" + code);
+            }
+        });
+        return true;
     }
 
     static Predicate<RegionChange> inScope(String provinceCode) {

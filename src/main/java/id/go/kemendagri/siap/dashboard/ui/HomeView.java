@@ -1,10 +1,11 @@
 package id.go.kemendagri.siap.dashboard.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.chart.Feed;
 import id.go.kemendagri.siap.region.RegionService;
 import id.go.kemendagri.siap.security.RegionAccess;
 import id.go.kemendagri.siap.security.Role;
@@ -22,14 +24,20 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The first page after sign-in for evaluators and administrators: the current cycle and the national
- * picture in figures. Leadership and provincial staff land on their summary board instead.
+ * picture in figures (the boards' headline cards, {@link BoardCards}). Leadership and provincial staff land on
+ * their summary board instead.
  */
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.home")
 @PermitAll
+@StyleSheet("styles/dashboard.css")
 class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The home cards show no time, so no words for one. */
+    private static final Feed NO_AGES = Feed.bean(new BoardCards.Ages("", "", "", "", ""));
+
     private final transient RegionAccess access;
+    final BoardCards tiles;
 
     HomeView(RegionService regions, RegionAccess access) {
         this.access = access;
@@ -38,15 +46,17 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         var locale = getLocale();
         var cycle = new H2(summary.cycleName());
         var vote = new Paragraph(getTranslation("home.vote-date", Formats.date(summary.voteDate(), locale)));
-        var tiles = new Div(
-                tile("home.tile.regions", Formats.number(summary.regions(), locale),
+        // The same cards as the boards' headlines, without a time.
+        tiles = new BoardCards();
+        tiles.show(Feed.list(List.of(
+                tile("regions", "home.tile.regions", Formats.number(summary.regions(), locale),
                         getTranslation("home.tile.regions.detail", Formats.number(summary.provinces(), locale),
                                 Formats.number(summary.kabupaten(), locale), Formats.number(summary.kota(), locale))),
-                tile("home.tile.pilkada", Formats.number(summary.holdingPilkada(), locale),
+                tile("pilkada", "home.tile.pilkada", Formats.number(summary.holdingPilkada(), locale),
                         getTranslation("home.tile.pilkada.detail", Formats.number(summary.provincesHoldingPilkada(), locale),
                                 Formats.number(summary.holdingPilkada() - summary.provincesHoldingPilkada(), locale))),
-                tile("home.tile.contacts", Formats.number(summary.deskContacts(), locale),
-                        getTranslation("home.tile.contacts.detail", Formats.number(summary.regions(), locale))));
+                tile("contacts", "home.tile.contacts", Formats.number(summary.deskContacts(), locale),
+                        getTranslation("home.tile.contacts.detail", Formats.number(summary.regions(), locale))))), NO_AGES);
         tiles.addClassName("tiles");
         var browse = new Anchor("wilayah", getTranslation("home.browse"));
         browse.getElement().setAttribute("router-link", true);
@@ -68,16 +78,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         }
     }
 
-    private Div tile(String titleKey, String figure, String detail) {
-        var title = new Span(getTranslation(titleKey));
-        title.addClassName("tile-title");
-        var value = new Span(figure);
-        value.addClassName("tile-value");
-        var note = new Span(detail);
-        note.addClassName("tile-detail");
-        var tile = new Div(title, value, note);
-        tile.addClassName("tile");
-        return tile;
+    private BoardCards.Card tile(String name, String titleKey, String figure, String detail) {
+        return new BoardCards.Card(name, getTranslation(titleKey), figure, detail, "", 0);
     }
 
     @Override

@@ -16,6 +16,7 @@ import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.dashboard.BoardReports;
 import id.go.kemendagri.siap.dashboard.BoardService;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.security.RegionAccess;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -32,10 +33,11 @@ class NationalBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     final BoardScreen screen;
 
-    NationalBoardView(BoardService boards, BoardReports reports, LiveUpdateHub hub, DemoMode demo, Clock clock) {
+    NationalBoardView(BoardService boards, BoardReports reports, LiveUpdateHub hub, DemoMode demo, Clock clock,
+            RegionAccess access) {
         addClassName("board-view");
         setWidthFull();
-        screen = new BoardScreen(boards, reports, hub, demo, clock, null);
+        screen = new BoardScreen(boards, reports, hub, demo, clock, access, null);
         add(screen.panel());
     }
 

@@ -21,6 +21,7 @@ import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.dashboard.BoardReports;
 import id.go.kemendagri.siap.dashboard.BoardService;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
+import id.go.kemendagri.siap.security.RegionAccess;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -40,15 +41,18 @@ class ProvinceBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private final LiveUpdateHub hub;
     private final DemoMode demo;
     private final Clock clock;
+    private final RegionAccess access;
     final Button back = new Button();
     BoardScreen screen;
 
-    ProvinceBoardView(BoardService boards, BoardReports reports, LiveUpdateHub hub, DemoMode demo, Clock clock) {
+    ProvinceBoardView(BoardService boards, BoardReports reports, LiveUpdateHub hub, DemoMode demo, Clock clock,
+            RegionAccess access) {
         this.boards = boards;
         this.reports = reports;
         this.hub = hub;
         this.demo = demo;
         this.clock = clock;
+        this.access = access;
         addClassName("board-view");
         setWidthFull();
         back.setText(getTranslation("board.back"));
@@ -71,7 +75,7 @@ class ProvinceBoardView extends VerticalLayout implements BeforeEnterObserver, H
             screen.load();
             return;
         }
-        var next = new BoardScreen(boards, reports, hub, demo, clock, code);
+        var next = new BoardScreen(boards, reports, hub, demo, clock, access, code);
         try {
             next.load();
         } catch (NotFoundException | AccessDeniedException e) {

@@ -1,20 +1,23 @@
 package id.go.kemendagri.siap.notification.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.Markup;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.PieceLine;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.notification.NotificationService;
 import id.go.kemendagri.siap.notification.NotificationsChanged;
 
 /**
- * The bell in the header: a link to the inbox with the number of unread notifications, live. One server-side
- * element (the shell stays a handful of them): the icon and the count are markup written into it, and the link
- * is followed by Vaadin's router in the browser.
+ * The bell in the header: a link to the inbox with the number of unread notifications, live. Two server-side
+ * elements (the shell stays a handful of them): the link, followed by Vaadin's router in the browser, and the icon
+ * and the count drawn inside it from pieces ({@code <siap-pieces>}).
  */
 @Tag("a")
 @StyleSheet("styles/notification.css")
@@ -22,6 +25,7 @@ public class Bell extends Component {
 
     private final transient NotificationService notifications;
     private long unread;
+    private final PieceLine content = new PieceLine();
 
     Bell(NotificationService notifications, LiveUpdateHub hub, String username) {
         this.notifications = notifications;
@@ -29,6 +33,7 @@ public class Bell extends Component {
         getElement().setAttribute("class", "notification-bell");
         getElement().setAttribute("href", "kotak-masuk");
         getElement().setAttribute("router-link", "");
+        getElement().appendChild(content.getElement());
         refresh();
         LiveUpdates.bind(this, hub, NotificationsChanged.class, n -> n.recipient().equals(username), changes -> refresh());
     }
@@ -39,11 +44,8 @@ public class Bell extends Component {
         var label = unread > 0 ? getTranslation("notification.bell.unread", unread) : getTranslation("notification.bell");
         getElement().setAttribute("aria-label", label);
         getElement().setAttribute("title", label);
-        var html = new Markup().element("vaadin-icon", "", "icon", "vaadin:bell", "aria-hidden", "true");
-        if (unread > 0) {
-            html.badge(Formats.number(unread, getLocale()), "error primary small pill", "notification-bell-count");
-        }
-        html.into(getElement());
+        content.setPieces(unread > 0 ? List.of(Piece.icon("vaadin:bell"), Piece.badge(Formats.number(unread, getLocale()),
+                "error primary small pill").withClass("notification-bell-count")) : List.of(Piece.icon("vaadin:bell")));
     }
 
     public long unread() {

@@ -4,41 +4,66 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
 
 import id.go.kemendagri.siap.base.SpreadsheetCsv;
-import id.go.kemendagri.siap.base.ui.Markup;
-
 
 /**
- * A card with a heading, an {@link EChart} and the same numbers as a real HTML table ({@code <caption>},
- * {@code th scope}). The table is always in the page for screen readers, visually hidden until the
- * "Tampilkan tabel" button shows it; "Unduh CSV" downloads it (semicolon-separated, UTF-8 with BOM, numbers
- * in Indonesian notation as in the other exports).
+ * A card with a heading, an ECharts chart and the same numbers as a real HTML table ({@code <caption>},
+ * {@code th scope}): the Lit component {@code <siap-chart-card>} (frontend/components/siap-chart-card.js). The
+ * table is always in the page for screen readers, visually hidden until the "Tampilkan tabel" button shows it;
+ * "Unduh CSV" downloads it (semicolon-separated, UTF-8 with BOM, numbers in Indonesian notation as in the other
+ * exports).
  * <p>
- * Three server-side elements whatever the data: the heading, buttons and table are HTML written once per
- * {@link Drawing} (a screen in another session showing the same numbers shares the same strings), the CSV is a
- * {@code data:} link, and showing the table is done in the browser ({@link ChartScripts}), so that a card costs
- * the server almost nothing per open session (see "Heap kept per open session" in docs/performance.md).
+ * One server-side element whatever the data: what the card shows is a {@link Card} record made into JSON once
+ * per {@link Drawing} (a screen in another session showing the same numbers shares the same JSON, see
+ * {@link Feed}), the CSV is a {@code data:} link, and showing the table is done in the browser, which tells the
+ * server with a {@link TableToggleEvent}.
  */
+@Tag("siap-chart-card")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/siap-chart-card.js")
 @StyleSheet(ChartCard.STYLES)
-public class ChartCard extends Div {
+public class ChartCard extends Component implements HasStyle, HasSize {
 
     /** The style sheet of this package (cards, tiles, legend), loaded without a frontend build. */
     public static final String STYLES = "styles/chart.css";
-    /** The class the browser puts on the card while its table is shown. */
-    public static final String TABLE_SHOWN = "table-shown";
-    static final String HIDDEN = "siap-visually-hidden";
 
-    private final Div content = new Div();
-    private final EChart chart = new EChart();
     private Drawing drawing;
+    private boolean tableShown;
 
-    /** What a card shows: its HTML (heading, buttons, table) and the chart. */
-    public record Drawing(String html, EChart.Drawing chart) {
+    /** A row of the table: the category, then one formatted value per series. */
+    public record TableRow(String header, List<String> cells) {
+    }
+
+    /**
+     * What {@code <siap-chart-card>} shows: {@code id} tells the card's table apart on the page
+     * ({@code chart-table-<id>}), {@code option} is the chart's option as JSON text and {@code summary} what a
+     * screen reader hears for the chart.
+     */
+    public record Card(String id, String heading, String caption, List<String> headers, List<TableRow> rows,
+            String option, String summary, String csvName, String csvHref, String showTable, String hideTable,
+            String csvLabel) {
+    }
+
+    /** What a card shows, made once for every card showing it: the record and its JSON. */
+    public record Drawing(Card card, Feed feed) {
+
+        public static Drawing of(Card card) {
+            return new Drawing(card, Feed.bean(card));
+        }
     }
 
     /** The texts of a card: heading, the table's first column header and the CSV file's name (without ".csv"). */
@@ -47,8 +72,7 @@ public class ChartCard extends Div {
 
     public ChartCard() {
         addClassNames("card", "chart-card");
-        content.addClassName("chart-card-content");
-        add(content, chart);
+        addListener(TableToggleEvent.class, event -> tableShown = event.shown());
     }
 
     public ChartCard(String heading, ChartModel model) {
@@ -56,20 +80,38 @@ public class ChartCard extends Div {
         show(draw("card", new Labels(heading, null, null), model, getLocale(), this::getTranslation));
     }
 
-    /** Shows a drawing (new numbers: the chart is merged in place, the table replaced). */
+    /** Shows a drawing (new numbers: the chart is merged in place, the table replaced, a shown table stays shown). */
     public void show(Drawing next) {
-        if (next.equals(drawing)) {
+        if (next == drawing) {
             return;
         }
         drawing = next;
-        content.getElement().setProperty("innerHTML", next.html());
-        chart.show(next.chart());
+        next.feed().into(this, "card");
     }
 
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        super.onAttach(event);
-        ChartScripts.install(event.getUI());
+    public Drawing drawing() {
+        return drawing;
+    }
+
+    /** Whether the user has the table shown (as the browser last said). */
+    public boolean isTableShown() {
+        return tableShown;
+    }
+
+    /** "Tampilkan tabel" or "Sembunyikan tabel" pressed: the table is shown or hidden now. */
+    @DomEvent("siap-table-toggle")
+    public static class TableToggleEvent extends ComponentEvent<ChartCard> {
+
+        private final boolean shown;
+
+        public TableToggleEvent(ChartCard source, boolean fromClient, @EventData("event.detail.shown") boolean shown) {
+            super(source, fromClient);
+            this.shown = shown;
+        }
+
+        public boolean shown() {
+            return shown;
+        }
     }
 
     /**
@@ -80,36 +122,24 @@ public class ChartCard extends Div {
             java.util.function.Function<String, String> words) {
         var heading = labels.heading() == null ? "" : labels.heading();
         var categoryHeader = labels.categoryHeader() != null ? labels.categoryHeader() : words.apply("chart.table.category");
-        var tableId = "chart-table-" + id;
-        var html = new Markup();
-        html.open("div", "class", "chart-card-head").element("h3", heading, "class", "chart-card-heading")
-                .open("div", "class", "chart-card-actions")
-                .open("vaadin-button", "theme", "tertiary small", "class", "chart-table-toggle", "aria-controls", tableId,
-                        "aria-expanded", "false", "data-siap-toggle", "table")
-                .element("span", words.apply("chart.table.show"), "class", "when-hidden")
-                .element("span", words.apply("chart.table.hide"), "class", "when-shown")
-                .close("vaadin-button")
-                .element("a", words.apply("chart.csv"), "class", "chart-csv", "download", fileName(labels) + ".csv",
-                        "href", "data:text/csv;charset=utf-8," + java.net.URLEncoder.encode(
-                                new String(csv(model, categoryHeader, locale), StandardCharsets.UTF_8),
-                                StandardCharsets.UTF_8).replace("+", "%20"))
-                .close("div").close("div");
-        html.open("div", "class", "chart-table-wrap").open("table", "id", tableId, "class", "chart-table")
-                .element("caption", model.title().isBlank() ? heading : model.title())
-                .open("thead").open("tr").element("th", categoryHeader, "scope", "col");
-        for (var series : model.drawnSeries()) {
-            html.element("th", series.name(), "scope", "col");
-        }
-        html.close("tr").close("thead").open("tbody");
+        var headers = new ArrayList<String>();
+        headers.add(categoryHeader);
+        model.drawnSeries().forEach(series -> headers.add(series.name()));
+        var rows = new ArrayList<TableRow>(model.categories().size());
         for (var c = 0; c < model.categories().size(); c++) {
-            html.open("tr").element("th", model.categories().get(c), "scope", "row");
+            var cells = new ArrayList<String>();
             for (var series : model.drawnSeries()) {
-                html.element("td", model.format().format(series.values().get(c), locale));
+                cells.add(model.format().format(series.values().get(c), locale));
             }
-            html.close("tr");
+            rows.add(new TableRow(model.categories().get(c), List.copyOf(cells)));
         }
-        html.close("tbody").close("table").close("div");
-        return new Drawing(html.toString(), EChart.Drawing.of(model, locale));
+        var chart = EChart.Drawing.of(model, locale);
+        var csvHref = "data:text/csv;charset=utf-8," + java.net.URLEncoder.encode(
+                new String(csv(model, categoryHeader, locale), StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Drawing.of(new Card(id, heading, model.title().isBlank() ? heading : model.title(), List.copyOf(headers),
+                List.copyOf(rows), chart.option(), chart.summary(), fileName(labels) + ".csv", csvHref,
+                words.apply("chart.table.show"), words.apply("chart.table.hide"), words.apply("chart.csv")));
     }
 
     private static String fileName(Labels labels) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * One region on a tile board ({@link TileBoard}).
  *
- * @param code       region code ({@code 62}, {@code 62.07}); what the click listener receives
+ * @param code       region code ({@code 62}, {@code 62.07}); what the open listener receives
  * @param name       full name for the aria-label and tooltip ({@code Kalimantan Tengah})
  * @param shortLabel the tile's caption ({@code KALTENG}, {@code DKI})
  * @param valueText  the figure shown on the tile, already formatted ({@code 82%}); may be empty

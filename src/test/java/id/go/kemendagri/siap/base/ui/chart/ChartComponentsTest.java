@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.UiTest;
 
 /** The chart and tile components in a Vaadin UI without a browser (translations from the real bundles). */
@@ -54,34 +55,32 @@ class ChartComponentsTest extends UiTest {
         var card = new ChartCard();
         card.show(drawing);
 
-        var html = Jsoup.parseBodyFragment(drawing.html());
-        var table = html.selectFirst("table#chart-table-hibah");
-        assertThat(table.selectFirst("caption").text()).isEqualTo("Dana hibah per provinsi");
-        assertThat(table.select("thead th")).extracting(e -> e.text()).containsExactly("Provinsi", "Disepakati", "Tersalur");
-        assertThat(table.select("thead th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
-        var rows = table.select("tbody tr");
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).selectFirst("th").attr("scope")).isEqualTo("row");
-        assertThat(rows.get(1).children()).extracting(e -> e.text()).containsExactly("Kalimantan Tengah", "Rp22.500.000.000", "");
-        assertThat(html.selectFirst("h3.chart-card-heading").text()).isEqualTo("Dana hibah");
-
-        // Hidden until the button, which the browser handles (ChartScripts), puts "table-shown" on the card.
-        var toggle = html.selectFirst("[data-siap-toggle=table]");
-        assertThat(toggle.attr("aria-controls")).isEqualTo("chart-table-hibah");
-        assertThat(toggle.attr("aria-expanded")).isEqualTo("false");
-        assertThat(toggle.selectFirst(".when-hidden").text()).isEqualTo("Tampilkan tabel");
-        assertThat(toggle.selectFirst(".when-shown").text()).isEqualTo("Sembunyikan tabel");
-        assertThat(ChartScripts.SCRIPT).contains("classList.toggle('" + ChartCard.TABLE_SHOWN + "')");
-
-        var csv = html.selectFirst("a.chart-csv");
-        assertThat(csv.text()).isEqualTo("Unduh CSV");
-        assertThat(csv.attr("download")).isEqualTo("dana-hibah.csv");
-        assertThat(URLDecoder.decode(csv.attr("href").substring("data:text/csv;charset=utf-8,".length()), StandardCharsets.UTF_8))
+        assertThat(card.getElement().getTag()).isEqualTo("siap-chart-card");
+        var fed = LitElements.bean(card, "card");
+        assertThat(fed).containsEntry("id", "hibah").containsEntry("heading", "Dana hibah")
+                .containsEntry("caption", "Dana hibah per provinsi")
+                .containsEntry("headers", List.of("Provinsi", "Disepakati", "Tersalur"))
+                .containsEntry("showTable", "Tampilkan tabel").containsEntry("hideTable", "Sembunyikan tabel")
+                .containsEntry("csvLabel", "Unduh CSV").containsEntry("csvName", "dana-hibah.csv");
+        assertThat(fed.get("rows")).isEqualTo(List.of(Map.of("header", "Aceh", "cells", List.of("Rp1.500.000.000", "Rp1.000.000.000")),
+                Map.of("header", "Kalimantan Tengah", "cells", List.of("Rp22.500.000.000", ""))));
+        assertThat((String) fed.get("summary")).startsWith("Dana hibah per provinsi: Aceh: Disepakati Rp1.500.000.000");
+        assertThat(JsonMapper.shared().readTree((String) fed.get("option")).path("siap").path("kind").asString())
+                .isEqualTo("HORIZONTAL_BAR");
+        var href = (String) fed.get("csvHref");
+        assertThat(URLDecoder.decode(href.substring("data:text/csv;charset=utf-8,".length()), StandardCharsets.UTF_8))
                 .isEqualTo(new String(ChartCard.csv(MODEL, "Provinsi", Formats.INDONESIAN), StandardCharsets.UTF_8));
 
-        // Three server-side elements whatever the numbers: the card, its HTML and the chart.
-        assertThat(card.getElement().getChildCount()).isEqualTo(2);
-        assertThat(card.getElement().getChild(0).getProperty("innerHTML")).isSameAs(drawing.html());
+        // The browser shows and hides the table and tells the server.
+        assertThat(card.isTableShown()).isFalse();
+        LitElements.fire(card, "siap-table-toggle", Map.of("event.detail.shown", true));
+        assertThat(card.isTableShown()).isTrue();
+
+        // One server-side element whatever the numbers; another card showing the drawing shares its JSON.
+        assertThat(card.getElement().getChildCount()).isZero();
+        var other = new ChartCard();
+        other.show(drawing);
+        assertThat(other.getElement().getPropertyRaw("card")).isSameAs(card.getElement().getPropertyRaw("card"));
     }
 
     @Test
@@ -111,27 +110,22 @@ class ChartComponentsTest extends UiTest {
     }
 
     @Test
-    void province_tiles_are_placed_links_with_their_name_value_and_details() {
-        var html = Jsoup.parseBodyFragment(TileBoard.provinceMap(List.of(
+    void province_tiles_are_placed_with_their_name_value_and_details() {
+        var board = new TileBoard();
+        board.show(TileBoard.provinceMap(List.of(
                 new Tile("11", "Aceh", "ACEH", "82%", Tile.BAND_SIAP, "41 dari 50 butir"),
                 new Tile("62", "Kalimantan <Tengah>", "KALTENG", "55%", Tile.BAND_RENDAH, null)),
                 "Peta", tile -> "ringkasan/" + tile.code()));
 
-        var board = html.selectFirst("div.siap-tile-board.siap-province-map");
-        assertThat(board.attr("role")).isEqualTo("group");
-        assertThat(board.attr("aria-label")).isEqualTo("Peta");
-        var aceh = board.selectFirst("a[data-code=11]");
-        assertThat(aceh.attr("href")).isEqualTo("ringkasan/11");
-        assertThat(aceh.hasAttr("router-link")).isTrue();
-        assertThat(aceh.classNames()).contains("siap-tile", "band-siap");
-        assertThat(aceh.attr("aria-label")).isEqualTo("Aceh: 82%");
-        assertThat(aceh.attr("aria-description")).isEqualTo("41 dari 50 butir");
-        assertThat(aceh.attr("data-tip")).isEqualTo("Aceh: 82%\n41 dari 50 butir");
-        assertThat(aceh.attr("style")).isEqualTo("grid-row:1;grid-column:1");
-        assertThat(aceh.select("span")).extracting(e -> e.text()).containsExactly("ACEH", "82%");
-        // Names are text, never markup.
-        assertThat(board.selectFirst("a[data-code=62]").attr("aria-label")).isEqualTo("Kalimantan <Tengah>: 55%");
-        assertThat(board.select("a[data-code=62] *")).noneMatch(e -> e.tagName().equals("tengah"));
+        assertThat(board.getElement().getTag()).isEqualTo("siap-tile-map");
+        assertThat(board.getElement().getProperty("layout")).isEqualTo("map");
+        assertThat(board.getElement().getProperty("label")).isEqualTo("Peta");
+        var tiles = LitElements.list(board, "tiles");
+        assertThat(tiles.get(0)).containsEntry("code", "11").containsEntry("label", "ACEH").containsEntry("value", "82%")
+                .containsEntry("variant", "band-siap").containsEntry("name", "Aceh").containsEntry("tip", "41 dari 50 butir")
+                .containsEntry("href", "ringkasan/11").containsEntry("row", 1).containsEntry("column", 1);
+        // Names are data: the element's template escapes them.
+        assertThat(tiles.get(1)).containsEntry("name", "Kalimantan <Tengah>").containsEntry("tip", "");
 
         assertThatThrownBy(() -> TileBoard.provinceMap(List.of(new Tile("99", "x", "x", "", null, "")), "", t -> ""))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -140,26 +134,32 @@ class ChartComponentsTest extends UiTest {
     }
 
     @Test
-    void a_tile_grid_follows_the_order_it_is_given() {
-        var html = Jsoup.parseBodyFragment(TileBoard.grid(List.of(tile("62.71"), tile("62.01")), "Petak",
-                tile -> "wilayah/" + tile.code()));
+    void a_tile_grid_follows_the_order_it_is_given_and_a_tile_opened_comes_back_as_its_code() {
+        var board = new TileBoard();
+        board.show(TileBoard.grid(List.of(tile("62.71"), tile("62.01")), "Petak", tile -> "wilayah/" + tile.code()));
 
-        assertThat(html.select("a.siap-tile")).extracting(e -> e.attr("data-code")).containsExactly("62.71", "62.01");
-        assertThat(html.selectFirst("a.siap-tile").classNames()).contains(Tile.BAND_NONE);
-        assertThat(html.selectFirst("a.siap-tile").hasAttr("style")).isFalse();
+        assertThat(board.getElement().getProperty("layout")).isEqualTo("grid");
+        assertThat(LitElements.list(board, "tiles")).extracting(t -> t.get("code")).containsExactly("62.71", "62.01");
+        assertThat(LitElements.list(board, "tiles").get(0)).containsEntry("variant", Tile.BAND_NONE).containsEntry("row", 0);
         assertThatThrownBy(() -> new Tile("1", "n", "n", "", "band siap", "")).isInstanceOf(IllegalArgumentException.class);
+
+        var opened = new java.util.ArrayList<String>();
+        board.addOpenListener(event -> opened.add(event.code()));
+        LitElements.fire(board, "siap-open", Map.of("event.detail.code", "62.01"));
+        assertThat(opened).containsExactly("62.01");
     }
 
     @Test
     void the_legend_shows_a_swatch_per_variant() {
-        var html = Jsoup.parseBodyFragment(TileLegend.html(List.of(new TileLegend.Entry(Tile.BAND_SIAP, "Siap"),
-                new TileLegend.Entry(Tile.BAND_NONE, "Belum ada data")), "Keterangan warna"));
+        var board = new TileBoard();
+        board.show(TileBoard.grid(List.of(tile("62.01")), "Petak", t -> "").withLegend("Keterangan warna",
+                List.of(new TileBoard.LegendEntry(Tile.BAND_SIAP, "Siap"), new TileBoard.LegendEntry(Tile.BAND_NONE,
+                        "Belum ada data")), "Pilih petak"));
 
-        var legend = html.selectFirst(".siap-tile-legend");
-        assertThat(legend.attr("aria-label")).isEqualTo("Keterangan warna");
-        assertThat(legend.select("[role=listitem]")).hasSize(2);
-        assertThat(legend.selectFirst(".siap-tile-swatch").classNames()).contains("band-siap");
-        assertThat(legend.select("[role=listitem]").get(1).text()).isEqualTo("Belum ada data");
+        assertThat(board.getElement().getProperty("legendLabel")).isEqualTo("Keterangan warna");
+        assertThat(board.getElement().getProperty("note")).isEqualTo("Pilih petak");
+        assertThat(LitElements.list(board, "legend")).containsExactly(Map.of("variant", "band-siap", "label", "Siap"),
+                Map.of("variant", "band-none", "label", "Belum ada data"));
     }
 
     private String translate(String key) {
