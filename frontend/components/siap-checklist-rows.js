@@ -10,6 +10,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderPieces } from './siap-pieces.js';
+import { parseFed } from './siap-feed.js';
 
 class SiapChecklistRows extends LitElement {
   static properties = {
@@ -27,6 +28,11 @@ class SiapChecklistRows extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  /** The server sends the records as JSON text (base.ui.chart.Feed); parsed once per new text. */
+  willUpdate(changed) {
+    parseFed(this, changed, ['rows']);
   }
 
   render() {

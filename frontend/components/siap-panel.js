@@ -9,6 +9,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderPieces } from './siap-pieces.js';
+import { parseFed } from './siap-feed.js';
 
 class SiapPanel extends LitElement {
   static properties = {
@@ -40,6 +41,11 @@ class SiapPanel extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  /** The server sends the records as JSON text (base.ui.chart.Feed); parsed once per new text. */
+  willUpdate(changed) {
+    parseFed(this, changed, ['actions', 'headline', 'facts', 'columns', 'rows']);
   }
 
   render() {

@@ -6,6 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/button';
+import { parseFed } from './siap-feed.js';
 import '@vaadin/icon';
 import '@vaadin/icons';
 import '@vaadin/progress-bar';
@@ -59,6 +60,10 @@ class SiapPieces extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  willUpdate(changed) {
+    parseFed(this, changed, ['pieces']);
   }
 
   render() {

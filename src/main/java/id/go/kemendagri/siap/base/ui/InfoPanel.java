@@ -12,6 +12,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 
+import id.go.kemendagri.siap.base.ui.chart.Feed;
+
 /**
  * A read-only part of a page drawn in the browser by {@code frontend/components/siap-panel.js}: a heading
  * with action buttons, a headline, label-value facts, a table (optionally folded into a {@code <details>}),
@@ -48,21 +50,21 @@ public class InfoPanel extends Component implements HasStyle {
 
     /** Buttons beside the heading. */
     public void setActions(List<Piece> actions) {
-        getElement().setPropertyList("actions", actions);
+        Feed.list(actions).into(this, "actions");
     }
 
     /** The first line below the heading (e.g. badges and a name). */
     public void setHeadline(List<Piece> pieces) {
-        getElement().setPropertyList("headline", pieces);
+        Feed.list(pieces).into(this, "headline");
     }
 
     public void setFacts(List<Fact> facts) {
-        getElement().setPropertyList("facts", facts);
+        Feed.list(facts).into(this, "facts");
     }
 
     public void setTable(List<Column> columns, List<Row> rows) {
-        getElement().setPropertyList("columns", columns);
-        getElement().setPropertyList("rows", rows);
+        Feed.list(columns).into(this, "columns");
+        Feed.list(rows).into(this, "rows");
     }
 
     /** Folds the table into a {@code <details>} with this summary (null: always open). */

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.base.ui;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.vaadin.flow.component.html.Span;
 
 /**
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
  * {@code http(s)} (anything else is drawn as text). A button sends back its {@link #action()} and
  * {@link #key()}, which the server checks again.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Piece(Kind kind, String text, String theme, String className, String title, String href, String action,
         String key, String id, String icon) {
 

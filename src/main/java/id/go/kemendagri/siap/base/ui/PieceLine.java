@@ -7,12 +7,14 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
+import id.go.kemendagri.siap.base.ui.chart.Feed;
+
 /** A line of {@link Piece}s drawn in the browser ({@code <siap-pieces>}): one server-side element. */
 @Tag("siap-pieces")
 @JsModule("./components/siap-pieces.js")
 public class PieceLine extends Component implements HasStyle {
 
     public void setPieces(List<Piece> pieces) {
-        getElement().setPropertyList("pieces", pieces);
+        Feed.list(pieces).into(this, "pieces");
     }
 }

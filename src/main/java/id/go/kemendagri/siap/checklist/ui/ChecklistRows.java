@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 
 import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.chart.Feed;
 
 /**
  * Rows of closed checklist items drawn in the browser ({@code frontend/components/siap-checklist-rows.js}),
@@ -47,7 +48,7 @@ class ChecklistRows extends Component implements HasStyle {
     void setRows(List<Row> next) {
         if (!next.equals(rows)) {
             rows = List.copyOf(next);
-            getElement().setPropertyList("rows", rows);
+            Feed.list(rows).into(this, "rows");
         }
     }
 

@@ -13,15 +13,13 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  */
 class TenureHistory extends InfoPanel {
 
-    private List<Row> rows = List.of();
-
     TenureHistory() {
         addClassName("tenure-history");
     }
 
     void show(List<TenureDetails> tenures) {
         setFolded(getTranslation("heads.history", tenures.size()));
-        rows = tenures.stream().map(t -> new Row(Long.toString(t.id()), List.of(
+        var rows = tenures.stream().map(t -> new Row(Long.toString(t.id()), List.of(
                 List.of(Badges.status(this, t.status())),
                 List.of(Piece.text(t.personName())),
                 List.of(Piece.text(Formats.date(t.swornInOn(), getLocale()))),
@@ -34,10 +32,5 @@ class TenureHistory extends InfoPanel {
                 Column.of(getTranslation("heads.field.sworn-in")), Column.of(getTranslation("heads.column.term-end")),
                 new Column(getTranslation("heads.field.extensions"), "num"), Column.of(getTranslation("heads.field.ended-on")),
                 Column.of(getTranslation("heads.field.end-reason"))), rows);
-    }
-
-    /** The rows shown (for tests). */
-    List<Row> rows() {
-        return rows;
     }
 }

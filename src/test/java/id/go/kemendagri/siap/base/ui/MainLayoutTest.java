@@ -14,6 +14,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 
+import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
+import id.go.kemendagri.siap.checklist.ChecklistService;
+import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
@@ -24,6 +27,8 @@ import id.go.kemendagri.siap.support.Users;
 /** The shell as two Lit components: the menu per role with its counts, the user, the title, language and size. */
 class MainLayoutTest extends UiTest {
 
+    @Autowired
+    ChecklistService checklists;
     @Autowired
     UserService users;
 
@@ -38,6 +43,12 @@ class MainLayoutTest extends UiTest {
     @Test
     void the_menu_lists_what_the_role_may_open_with_the_counts_beside_the_entries() {
         Users.staff("62");
+        // An item in progress is a task of the province whatever the date (other tests move the clock).
+        var item = checklists.regionChecklist("62.03").items().stream()
+                .filter(i -> i.status() == ItemStatus.BELUM || i.status() == ItemStatus.PROSES).findFirst().orElseThrow();
+        if (item.status() != ItemStatus.PROSES) {
+            checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.PROSES, "dikerjakan", null, item.version()));
+        }
         var entries = LitElements.list(shellOn("tentang").drawer(), "entries");
 
         assertThat(entries).extracting(entry -> entry.get("path")).contains("/wilayah", "/checklist/tugas", "/tentang")
@@ -47,7 +58,6 @@ class MainLayoutTest extends UiTest {
                     assertThat(entry.get("title")).isEqualTo("Wilayah");
                     assertThat(entry.get("icon")).isEqualTo("vaadin:map-marker");
                 });
-        // Provincial staff of Kalimantan Tengah have open checklist tasks in the shared test data.
         assertThat(entries).filteredOn(entry -> "/checklist/tugas".equals(entry.get("path"))).singleElement()
                 .satisfies(entry -> {
                     assertThat((String) entry.get("count")).matches("[\\d.]+");
