@@ -50,12 +50,14 @@ class FormsShippedIT {
         var item = row(staff, code);
         staff.click(item + " .item-edit");
         var editor = staff.visible(".checklist-item.opened");
-        assertThat(staff.brokenFields(editor)).as("checklist editor fields").isEmpty();
-        assertThat(editor.findElements(org.openqa.selenium.By.cssSelector("vaadin-select, vaadin-text-area, vaadin-upload")))
+        assertThat(staff.brokenFields(editor)).as("checklist editor and comment fields").isEmpty();
+        // The opened item holds its editor and its comment thread (issue 22): the form is the editor.
+        var form = editor.findElement(org.openqa.selenium.By.cssSelector(".item-editor"));
+        assertThat(form.findElements(org.openqa.selenium.By.cssSelector("vaadin-select, vaadin-text-area, vaadin-upload")))
                 .hasSize(3);
-        chooseInSelect(staff, editor.findElement(org.openqa.selenium.By.cssSelector("vaadin-select")), "Selesai");
-        type(staff, editor, "vaadin-text-field input", "https://seruyankab.go.id/bukti/" + code + ".pdf");
-        type(staff, editor, "vaadin-text-area textarea", "Sudah selesai, bukti terlampir (" + width + " px).");
+        chooseInSelect(staff, form.findElement(org.openqa.selenium.By.cssSelector("vaadin-select")), "Selesai");
+        type(staff, form, "vaadin-text-field input", "https://seruyankab.go.id/bukti/" + code + ".pdf");
+        type(staff, form, "vaadin-text-area textarea", "Sudah selesai, bukti terlampir (" + width + " px).");
         staff.screenshot(shot("checklist-editor-" + width));
         staff.click(".checklist-item.opened .item-save");
         assertThat(itemText(staff, code)).contains("Menunggu verifikasi");
