@@ -78,6 +78,10 @@ class MentionBrowserIT {
         new WebDriverWait(reader, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("notification-bell")));
         author.get(url("/wilayah/" + REGION));
+        var section = new WebDriverWait(author, Duration.ofSeconds(30)).until(ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("vaadin-details#region-comments")));
+        ((JavascriptExecutor) author).executeScript("arguments[0].scrollIntoView({block: 'center'});", section);
+        section.findElement(By.cssSelector("vaadin-details-summary")).click();
         var input = new WebDriverWait(author, Duration.ofSeconds(30)).until(ExpectedConditions
                 .presenceOfElementLocated(By.cssSelector("#region-comments vaadin-message-input textarea")));
         ((JavascriptExecutor) author).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
@@ -110,7 +114,7 @@ class MentionBrowserIT {
                 .invisibilityOfElementLocated(By.cssSelector("#notification-bell .notification-bell-count")));
         ((JavascriptExecutor) reader).executeScript("arguments[0].scrollIntoView({block: 'center'});", thread);
         screenshot(reader, "region-comments");
-        assertThat(reader.getCurrentUrl()).endsWith("/wilayah/" + REGION);
+        assertThat(reader.getCurrentUrl()).endsWith("/wilayah/" + REGION + "?buka=diskusi");
     }
 
     private static void screenshot(WebDriver driver, String name) {

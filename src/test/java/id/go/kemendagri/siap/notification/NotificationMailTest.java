@@ -95,7 +95,7 @@ class NotificationMailTest {
         var inbox = notifications.inbox(0, 10);
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).kind()).isEqualTo(NotificationKind.MENTION);
-        assertThat(inbox.get(0).link()).isEqualTo("wilayah/62.07");
+        assertThat(inbox.get(0).link()).isEqualTo("wilayah/62.07?buka=diskusi");
         assertThat(notifications.unreadCount()).isEqualTo(1);
         Users.signIn(outsider, Role.PROVINCIAL_STAFF, "64");
         assertThat(notifications.inbox(0, 10)).isEmpty();

@@ -19,12 +19,27 @@ public interface RegionSection {
     /** The section for one region, or empty when it does not apply to that region or user. */
     Optional<Component> create(RegionPage region);
 
-    /** What a section needs to know about the region it is shown for, and the page's presence. */
+    /**
+     * What a section needs to know about the region it is shown for, the page's presence, and the parts the
+     * address asks to open ({@code ?buka=diskusi}: a link from a notification to a closed part).
+     */
     record RegionPage(String code, String name, String provinceCode, String level, boolean holdsPilkada,
-            Presence presence) {
+            Presence presence, java.util.Set<String> open) {
+
+        /** The query parameter that names parts to open, e.g. {@code wilayah/62.07?buka=diskusi}. */
+        public static final String OPEN_PARAMETER = "buka";
+
+        public RegionPage {
+            open = java.util.Set.copyOf(open);
+        }
 
         public RegionPage(String code, String name, String provinceCode, String level, boolean holdsPilkada) {
-            this(code, name, provinceCode, level, holdsPilkada, Presence.NONE);
+            this(code, name, provinceCode, level, holdsPilkada, Presence.NONE, java.util.Set.of());
+        }
+
+        /** Whether the address asks to open the part called {@code part}. */
+        public boolean opens(String part) {
+            return open.contains(part);
         }
     }
 

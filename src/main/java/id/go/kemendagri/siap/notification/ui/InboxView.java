@@ -86,7 +86,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** Marks the notification read and goes to the place it is about. */
     void open(InboxEntry entry) {
         notifications.markRead(entry.id());
-        getUI().ifPresent(ui -> ui.navigate(entry.link()));
+        var link = entry.link();
+        var query = link.indexOf('?');
+        getUI().ifPresent(ui -> ui.navigate(query < 0 ? link : link.substring(0, query), query < 0
+                ? com.vaadin.flow.router.QueryParameters.empty()
+                : com.vaadin.flow.router.QueryParameters.fromString(link.substring(query + 1))));
     }
 
     void refresh() {

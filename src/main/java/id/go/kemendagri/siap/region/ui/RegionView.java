@@ -82,7 +82,8 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         LiveUpdates.bind(contactCard, hub, DeskContactChanged.class, LiveUpdates.region(region.code()),
                 changes -> contactCard.refreshFromServer());
         var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),
-                region.level().name(), region.holdsPilkada(), presence);
+                region.level().name(), region.holdsPilkada(), presence, java.util.Set.copyOf(event.getLocation()
+                        .getQueryParameters().getParameters(RegionSection.RegionPage.OPEN_PARAMETER)));
         sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,8 @@ class InboxUiTest extends UiTest {
 
         inbox.open(inbox.entries().get(0));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wilayah/62.07");
+        assertThat(find(UI.getCurrent(), id.go.kemendagri.siap.comment.ui.CommentThread.class))
+                .as("the link of a mention opens the region's discussion").isPresent();
         var shell = find(UI.getCurrent(), Bell.class).orElseThrow();
         awaitPush(() -> shell.unread() == 1);
 
@@ -80,6 +83,12 @@ class InboxUiTest extends UiTest {
         var outsider = user("seberang", Role.PROVINCIAL_STAFF, "64");
         Users.signIn(author, Role.PROVINCIAL_STAFF, "62");
         navigate("wilayah/62.07", Component.class);
+        assertThat(find(UI.getCurrent(), id.go.kemendagri.siap.comment.ui.CommentThread.class))
+                .as("the thread is built only when its section is opened").isEmpty();
+        var section = findAll(UI.getCurrent(), com.vaadin.flow.component.details.Details.class).filter(
+                        d -> d.getId().filter("region-comments"::equals).isPresent()).findFirst().orElseThrow();
+        assertThat(section.getSummaryText()).startsWith("Diskusi wilayah (");
+        section.setOpened(true);
         var thread = find(UI.getCurrent(), id.go.kemendagri.siap.comment.ui.CommentThread.class).orElseThrow();
         var before = thread.shown().size();
         var offered = comments.mentionable("62.07").stream().map(p -> p.username()).toList();
@@ -130,6 +139,11 @@ class InboxUiTest extends UiTest {
         if (failure.get() != null) {
             throw new AssertionError(failure.get());
         }
+    }
+
+    static <T extends Component> java.util.stream.Stream<T> findAll(Component root, Class<T> type) {
+        return java.util.stream.Stream.concat(Stream.of(root).filter(type::isInstance).map(type::cast),
+                root.getChildren().flatMap(child -> findAll(child, type)));
     }
 
     static <T extends Component> Optional<T> find(Component root, Class<T> type) {
