@@ -31,28 +31,19 @@ class GrantCard extends Div {
     /** The forms are built when first opened: most visits only read the four grants. */
     GrantForm form;
     TransferForm transferForm;
-    final GrantHistory history;
+    /** The change history and the discussion: built when their button is pressed, dropped when pressed again. */
+    GrantHistory history;
+    private com.vaadin.flow.component.Component discussion;
+    private transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
     private GrantDetails current;
 
     /**
-     * Adds the grant's discussion (the comment feature's thread) as a closed section that builds the thread only
-     * while it is open, so that the region page stays small. Nothing for a grant not yet recorded.
+     * Lets the card offer the grant's discussion (the comment feature's thread), built only while it is open so
+     * that the region page stays small. Nothing for a grant not yet recorded.
      */
     void setThreads(id.go.kemendagri.siap.base.ui.CommentThreads threads) {
-        if (threads == null || current == null || current.id() <= 0) {
-            return;
-        }
-        var grantId = current.id();
-        var regionCode = current.regionCode();
-        var discussion = new com.vaadin.flow.component.details.Details(getTranslation("budget.discussion"));
-        discussion.addClassName("grant-discussion");
-        discussion.addOpenedChangeListener(event -> {
-            discussion.removeAll();
-            if (event.isOpened()) {
-                discussion.add(threads.thread("GRANT", grantId, regionCode, "wilayah/" + regionCode));
-            }
-        });
-        add(discussion);
+        this.threads = threads;
+        render();
     }
 
     GrantCard(GrantDetails grant, BudgetService budget, boolean canWrite) {
@@ -60,15 +51,14 @@ class GrantCard extends Div {
         this.canWrite = canWrite;
         addClassNames("card", "grant-card");
         setId("grant-" + grant.recipient().name().toLowerCase(java.util.Locale.ROOT));
-        history = new GrantHistory(budget);
         summary.addClassName("grant-summary");
         tranches.addClassNames("grant-table", "tranche-grid");
         transfers.addClassNames("grant-table", "transfer-grid");
+        summary.addActionListener(event -> act(event.getAction(), event.getKey()));
         if (canWrite) {
-            summary.addActionListener(event -> act(event.getAction(), event.getKey()));
             transfers.addActionListener(event -> act(event.getAction(), event.getKey()));
         }
-        add(summary, tranches, transfers, history);
+        add(summary, tranches, transfers);
         closeForms();
         show(grant);
     }
@@ -78,7 +68,18 @@ class GrantCard extends Div {
      * transfer form, {@code remove} removes the transfer. Checked again here: the client may send anything.
      */
     void act(String action, String transfer) {
-        if (!canWrite || current == null) {
+        if (current == null) {
+            return;
+        }
+        if (HISTORY.equals(action)) {
+            toggleHistory();
+            return;
+        }
+        if (DISCUSS.equals(action)) {
+            toggleDiscussion();
+            return;
+        }
+        if (!canWrite) {
             return;
         }
         switch (action) {
@@ -102,6 +103,36 @@ class GrantCard extends Div {
             default -> {
             }
         }
+    }
+
+    static final String HISTORY = "history";
+    static final String DISCUSS = "discuss";
+
+    /** Opens the change history (reads it) or drops it. */
+    void toggleHistory() {
+        if (history != null) {
+            remove(history);
+            history = null;
+        } else {
+            history = new GrantHistory(budget);
+            add(history);
+            history.setOpened(true);
+            history.show(current);
+        }
+        render();
+    }
+
+    /** Opens the grant's discussion (a live thread) or drops it; only for a recorded grant. */
+    void toggleDiscussion() {
+        if (discussion != null) {
+            remove(discussion);
+            discussion = null;
+        } else if (threads != null && current.id() > 0) {
+            discussion = threads.thread("GRANT", current.id(), current.regionCode(), "wilayah/" + current.regionCode());
+            discussion.addClassName("grant-discussion");
+            add(discussion);
+        }
+        render();
     }
 
     private boolean transferAllowed() {
@@ -153,7 +184,7 @@ class GrantCard extends Div {
     }
 
     private void beforeHistory(com.vaadin.flow.component.Component form) {
-        addComponentAtIndex(indexOf(history), form);
+        addComponentAtIndex(indexOf(transfers) + 1, form);
     }
 
     private void closeForms() {
@@ -171,7 +202,9 @@ class GrantCard extends Div {
         if (current == null) {
             return;
         }
-        history.show(current);
+        if (history != null) {
+            history.show(current);
+        }
         summary.heading(Labels.recipient(this, current.recipient()), 4);
         var badges = new ArrayList<Piece>(List.of(Labels.stageBadge(this, current.stage())));
         if (current.band() != null) {
@@ -202,9 +235,17 @@ class GrantCard extends Div {
                     Piece.progress((double) current.disbursed() / current.agreed(), disbursed).withClass("disbursed-bar"))));
         }
         summary.setFacts(facts);
-        summary.setActions(buttons().stream().map(action -> Piece.button(getTranslation(
+        var actions = new ArrayList<Piece>(buttons().stream().map(action -> Piece.button(getTranslation(
                 "edit".equals(action) ? "budget.edit" : "budget.transfer.add"), "small", action, "")
                 .withClass("edit".equals(action) ? "grant-edit" : "transfer-add")).toList());
+        actions.add(Piece.button(getTranslation("budget.history"), "tertiary small", HISTORY, Boolean.toString(history != null))
+                .withIcon(history != null ? "vaadin:angle-down" : "vaadin:angle-right").withClass("grant-history-toggle"));
+        if (threads != null && current.id() > 0) {
+            actions.add(Piece.button(getTranslation("budget.discussion"), "tertiary small", DISCUSS,
+                    Boolean.toString(discussion != null)).withIcon(discussion != null ? "vaadin:angle-down" : "vaadin:comments-o")
+                    .withClass("grant-discussion-toggle"));
+        }
+        summary.setActions(actions);
         tranches();
         transfers();
         var updated = current.updatedAt() == null ? "" : getTranslation("budget.updated", current.updatedBy(),

@@ -144,7 +144,8 @@ class BudgetViewsTest extends UiTest {
         var card = card("73.04", Recipient.POLRI);
 
         assertThat(card.buttons()).isEmpty();
-        assertThat(LitElements.list(card.summary, "actions")).isEmpty();
+        assertThat(LitElements.list(card.summary, "actions").toString()).as("only reading: history and discussion")
+                .contains("history").doesNotContain("edit").doesNotContain("add-transfer");
         assertThat(LitElements.list(card.transfers, "rows").toString()).doesNotContain("BUTTON");
         GrantCardTransfersTest.press(card, "edit");
         assertThat(card.form).as("a forged click opens nothing").isNull();
@@ -199,7 +200,8 @@ class BudgetViewsTest extends UiTest {
                 4_000_000_000L, null, null, null, 40, loaded.version()));
         var card = card("73.07", Recipient.POLRI);
 
-        card.history.setOpened(true);
+        assertThat(card.history).as("built only when asked for").isNull();
+        card.act(GrantCard.HISTORY, "");
 
         assertThat(card.history.grid().getGenericDataView().getItems())
                 .anyMatch(e -> "proposed".equals(e.field()) && "4000000000".equals(e.newValue())
