@@ -3,6 +3,9 @@
  * records: the toggle (code and name), badges, deadline, the edit button for those allowed, and who else
  * edits the item (presence). Rows are keyed by item: a change redraws only the rows whose data changed.
  * `bare` draws one row without its item wrapper (the heading of an opened item, a Flow component).
+ * `summary` (pieces) makes the element a whole theme: a disclosure (`<details open>`, the user may close it)
+ * with the theme's summary line and its rows, one server-side element for the theme while none of its items is
+ * open; `theme` names it (`data-theme`).
  * Clicks fire `siap-action` with `{action: 'toggle' | 'edit', key: itemId}`; the server checks both again.
  *
  * Light DOM: the checklist's style sheet and Lumo's badges apply.
@@ -17,6 +20,8 @@ class SiapChecklistRows extends LitElement {
     rows: { type: Array },
     editLabel: { type: String },
     bare: { type: Boolean },
+    summary: { type: Array },
+    theme: { type: String },
   };
 
   constructor() {
@@ -24,6 +29,8 @@ class SiapChecklistRows extends LitElement {
     this.rows = [];
     this.editLabel = '';
     this.bare = false;
+    this.summary = null;
+    this.theme = '';
   }
 
   createRenderRoot() {
@@ -32,13 +39,23 @@ class SiapChecklistRows extends LitElement {
 
   /** The server sends the records as JSON text (base.ui.chart.Feed); parsed once per new text. */
   willUpdate(changed) {
-    parseFed(this, changed, ['rows']);
+    parseFed(this, changed, ['rows', 'summary']);
   }
 
   render() {
     if (this.bare) {
       return this.rows.map((row) => this._row(row));
     }
+    if (this.summary && this.summary.length) {
+      return html`<details class="checklist-theme" data-theme=${this.theme} open>
+        <summary><span class="theme-summary">${renderPieces(this.summary, this)}</span></summary>
+        ${this._rows()}
+      </details>`;
+    }
+    return this._rows();
+  }
+
+  _rows() {
     return repeat(
       this.rows,
       (row) => row.key,

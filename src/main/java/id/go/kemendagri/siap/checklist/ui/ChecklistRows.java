@@ -56,6 +56,25 @@ class ChecklistRows extends Component implements HasStyle {
         return rows;
     }
 
+    private List<Piece> summary = List.of();
+
+    /**
+     * Makes this element a whole theme (its disclosure, summary line and rows) while none of the theme's items is
+     * open: one server-side element for the theme. Sends the summary unless it is the one shown already.
+     */
+    void setSummary(String theme, List<Piece> next) {
+        getElement().setProperty("theme", theme);
+        if (!next.equals(summary)) {
+            summary = List.copyOf(next);
+            Feed.list(summary).into(this, "summary");
+        }
+    }
+
+    /** The theme's summary line when this element is a whole theme, else empty. */
+    List<Piece> summary() {
+        return summary;
+    }
+
     Registration addActionListener(ComponentEventListener<RowAction> listener) {
         return addListener(RowAction.class, listener);
     }

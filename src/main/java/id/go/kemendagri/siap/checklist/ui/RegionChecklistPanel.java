@@ -44,7 +44,6 @@ class RegionChecklistPanel extends Div {
     private final boolean canVerify;
     private final InfoPanel heading = new InfoPanel();
     private final Map<Theme, Element> themes = new EnumMap<>(Theme.class);
-    private final Map<Theme, PieceLine> themeSummaries = new EnumMap<>(Theme.class);
     private final Element retired = new Element("details");
     /** The items that are open, in the order they were opened. */
     private final Map<Long, ChecklistItemCard> cards = new LinkedHashMap<>();
@@ -73,18 +72,9 @@ class RegionChecklistPanel extends Div {
         heading.addClassName("checklist-heading");
         add(heading);
         for (var theme : Theme.values()) {
-            var details = new Element("details");
-            details.setAttribute("class", "checklist-theme");
-            var summary = new Element("summary");
-            var line = new PieceLine();
-            line.addClassName("theme-summary");
-            summary.appendChild(line.getElement());
-            details.appendChild(summary);
-            getElement().appendChild(details);
-            details.setAttribute("data-theme", theme.name());
-            details.setAttribute("open", true);
-            themes.put(theme, details);
-            themeSummaries.put(theme, line);
+            var section = section(theme);
+            getElement().appendChild(section.getElement());
+            themes.put(theme, section.getElement());
         }
         retired.setAttribute("class", "checklist-retired");
         retired.appendChild(new Element("summary").setText(getTranslation("checklist.retired.title")));
@@ -193,8 +183,9 @@ class RegionChecklistPanel extends Div {
     }
 
     private java.util.stream.Stream<ChecklistRows> runs() {
-        return java.util.stream.Stream.concat(themes.values().stream(), java.util.stream.Stream.of(retired))
-                .flatMap(Element::getChildren).map(Element::getComponent).flatMap(Optional::stream)
+        return java.util.stream.Stream.concat(themes.values().stream()
+                        .flatMap(theme -> theme.getComponent().isPresent() ? java.util.stream.Stream.of(theme) : theme.getChildren()),
+                        retired.getChildren()).map(Element::getComponent).flatMap(Optional::stream)
                 .filter(ChecklistRows.class::isInstance).map(ChecklistRows.class::cast);
     }
 
@@ -208,16 +199,70 @@ class RegionChecklistPanel extends Div {
                         getTranslation("checklist.readiness.verified", readiness.verifiedPercent())).withClass("readiness-bar")));
         var byTheme = new EnumMap<Theme, List<ChecklistItemDetails>>(Theme.class);
         checklist.current().forEach(item -> byTheme.computeIfAbsent(item.theme(), t -> new ArrayList<>()).add(item));
-        themes.forEach((theme, details) -> {
+        for (var theme : Theme.values()) {
             var list = byTheme.getOrDefault(theme, List.of());
-            details.setVisible(!list.isEmpty());
-            themeSummaries.get(theme).setPieces(themeSummary(theme, list));
-            items(details, list);
-        });
+            var summary = themeSummary(theme, list);
+            var anyOpen = list.stream().anyMatch(item -> cards.containsKey(item.id()));
+            var shown = themes.get(theme);
+            if (!anyOpen) {
+                // No item of the theme is open: the theme is one element, drawn in the browser.
+                var section = shown.getComponent().filter(ChecklistRows.class::isInstance).map(ChecklistRows.class::cast)
+                        .orElseGet(() -> {
+                            var fresh = section(theme);
+                            replace(theme, fresh.getElement());
+                            return fresh;
+                        });
+                section.setVisible(!list.isEmpty());
+                section.setSummary(theme.name(), summary);
+                section.setRows(list.stream().map(item -> withOthersEditing(
+                        ChecklistItemCard.row(this, getLocale(), item, canEdit, false))).toList());
+            } else {
+                var details = shown.getComponent().isPresent() ? replace(theme, details(theme)) : shown;
+                details.setVisible(true);
+                ((PieceLine) details.getChild(0).getChild(0).getComponent().orElseThrow()).setPieces(summary);
+                items(details, list);
+            }
+        }
         var retiredItems = checklist.items().stream().filter(ChecklistItemDetails::retired).toList();
         retired.setVisible(!retiredItems.isEmpty());
         items(retired, retiredItems);
         cards.values().forEach(card -> card.showOthersEditing(othersEditing.getOrDefault(formKey(card.code()), List.of())));
+    }
+
+    /** A theme while none of its items is open: one element with the theme's summary and rows. */
+    private ChecklistRows section(Theme theme) {
+        var rows = new ChecklistRows(getTranslation("checklist.edit"), false);
+        rows.addClassName("theme-rows");
+        rows.getElement().setAttribute("data-theme", theme.name());
+        rows.addActionListener(action -> act(action.action(), action.item()));
+        return rows;
+    }
+
+    /** A theme with an open item: a disclosure with the summary line, then runs of closed items and the open cards. */
+    private static Element details(Theme theme) {
+        var details = new Element("details");
+        details.setAttribute("class", "checklist-theme");
+        details.setAttribute("data-theme", theme.name());
+        details.setAttribute("open", true);
+        var summary = new Element("summary");
+        var line = new PieceLine();
+        line.addClassName("theme-summary");
+        summary.appendChild(line.getElement());
+        details.appendChild(summary);
+        return details;
+    }
+
+    /** Puts {@code fresh} where the theme's element is now. */
+    private Element replace(Theme theme, Element fresh) {
+        var old = themes.get(theme);
+        var index = getElement().indexOfChild(old);
+        getElement().removeChild(old);
+        if (old.getComponent().isEmpty()) {
+            old.removeAllChildren(); // lets go of the cards it held
+        }
+        getElement().insertChild(index, fresh);
+        themes.put(theme, fresh);
+        return fresh;
     }
 
     /**

@@ -228,7 +228,8 @@ class RegionChecklistSectionTest extends UiTest {
     /** What the browser sends when a row's toggle or edit button is clicked: the rows that show the item fire it. */
     private static void click(RegionChecklistPanel panel, String action, String itemId) {
         var rows = java.util.stream.Stream.concat(panel.cards().stream().map(card -> card.getChildren().findFirst().orElseThrow()),
-                        panel.getElement().getChildren().flatMap(com.vaadin.flow.dom.Element::getChildren)
+                        panel.getElement().getChildren().flatMap(child -> java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(child), child.getChildren()))
                                 .map(com.vaadin.flow.dom.Element::getComponent).flatMap(java.util.Optional::stream))
                 .filter(ChecklistRows.class::isInstance).map(ChecklistRows.class::cast)
                 .sorted(java.util.Comparator.comparing(shown -> shown.rows().stream().noneMatch(row -> row.key().equals(itemId))))

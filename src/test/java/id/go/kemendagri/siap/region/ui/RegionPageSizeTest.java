@@ -24,6 +24,22 @@ class RegionPageSizeTest extends UiTest {
         return count[0];
     }
 
+    /** Characters of the text properties (the records sent as JSON text) kept in the component's elements. */
+    static long text(Component component) {
+        var count = new long[1];
+        component.getElement().getNode().visitNodeTree(node -> {
+            if (node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)) {
+                var map = node.getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class);
+                map.getPropertyNames().forEach(name -> {
+                    if (map.getProperty(name) instanceof String value) {
+                        count[0] += value.length();
+                    }
+                });
+            }
+        });
+        return count[0];
+    }
+
     @Test
     void the_region_page_keeps_few_server_side_nodes() {
         Users.staff("62");
@@ -35,7 +51,8 @@ class RegionPageSizeTest extends UiTest {
         var all = nodes(UI.getCurrent());
         var sb = new StringBuilder("Region page 62.07 server-side nodes: " + all + " in the UI, " + nodes(view) + " in the view:");
         view.getChildren().forEach(c -> {
-            sb.append("\n  ").append(c.getClass().getSimpleName()).append(' ').append(nodes(c));
+            sb.append("\n  ").append(c.getClass().getSimpleName()).append(' ').append(nodes(c)).append(" nodes, ")
+                    .append(text(c)).append(" characters of text properties");
             c.getChildren().forEach(child -> sb.append("\n      ").append(child.getClass().getSimpleName()).append(' ')
                     .append(nodes(child)));
         });
