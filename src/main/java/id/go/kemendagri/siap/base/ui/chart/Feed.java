@@ -13,7 +13,8 @@ import com.vaadin.flow.internal.JacksonUtils;
  * a thousand sessions would hold a thousand copies of the same lists, and a JSON tree costs several times its
  * text in heap. A {@code Feed} is the JSON text, made once per board snapshot and language and given to every
  * element ({@link #into}): an open screen keeps only a reference to the shared string. The component parses it
- * (frontend/components/siap-feed.js).
+ * (frontend/components/siap-feed.js). The text is interned: screens that show the same records (several people on
+ * one region's page) keep one string between them, which the JVM lets go when no screen shows it any more.
  */
 public final class Feed implements Serializable {
 
@@ -25,12 +26,12 @@ public final class Feed implements Serializable {
 
     /** A list of records (each record an object with its components as fields, nested records as objects). */
     public static Feed list(List<?> records) {
-        return new Feed(JacksonUtils.listToJson(records).toString());
+        return new Feed(JacksonUtils.listToJson(records).toString().intern());
     }
 
     /** One record as an object. */
     public static Feed bean(Object record) {
-        return new Feed(JacksonUtils.beanToJson(Objects.requireNonNull(record, "record")).toString());
+        return new Feed(JacksonUtils.beanToJson(Objects.requireNonNull(record, "record")).toString().intern());
     }
 
     /** Puts the shared JSON text into a property of the component's element. */
