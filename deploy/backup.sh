@@ -24,10 +24,7 @@ set -euo pipefail
 log() { printf '[backup] %s\n' "$*"; }
 die() { printf '[backup] ERROR: %s\n' "$*" >&2; exit 1; }
 
-DB_URL=${SIAP_DB_URL:-jdbc:h2:file:./data/siap-pilkada}
-DB_USER=${SIAP_DB_USER:-}
-DB_PASSWORD=${SIAP_DB_PASSWORD:-}
-STORAGE=${SIAP_STORAGE_DIR:-./data/files}
+. "$(dirname "${BASH_SOURCE[0]}")/backup-common.sh"
 BACKUP_DIR=${SIAP_BACKUP_DIR:-./backups}
 KEEP=${SIAP_BACKUP_KEEP:-14}
 
@@ -49,13 +46,7 @@ trap cleanup EXIT
 started=$(date +%s.%N)
 case $DB_URL in
     jdbc:mysql:* | jdbc:mariadb:*)
-        rest=${DB_URL#jdbc:*://}
-        hostport=${rest%%/*}
-        database=${rest#*/}
-        database=${database%%\?*}
-        host=${hostport%%:*}
-        port=3306
-        [[ $hostport == *:* ]] && port=${hostport##*:}
+        mysql_address
         dump=$(command -v mysqldump || command -v mariadb-dump) || die "mysqldump (or mariadb-dump) is not installed"
         log "dumping database $database on $host:$port"
         MYSQL_PWD=$DB_PASSWORD "$dump" --protocol=TCP -h "$host" -P "$port" -u "${DB_USER:-root}" \

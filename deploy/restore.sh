@@ -19,10 +19,7 @@ die() { printf '[restore] ERROR: %s\n' "$*" >&2; exit 1; }
 source_dir=$(cd "$1" && pwd) || die "no such folder: $1"
 [[ ${2:-} == --yes ]] || die "this replaces the database and the file store; stop the application and add --yes"
 
-DB_URL=${SIAP_DB_URL:-jdbc:h2:file:./data/siap-pilkada}
-DB_USER=${SIAP_DB_USER:-}
-DB_PASSWORD=${SIAP_DB_PASSWORD:-}
-STORAGE=${SIAP_STORAGE_DIR:-./data/files}
+. "$(dirname "${BASH_SOURCE[0]}")/backup-common.sh"
 
 started=$(date +%s.%N)
 log "checking $source_dir"
@@ -34,13 +31,7 @@ kind=$(sed -n 's/^database=//p' "$source_dir/backup.properties")
 case $DB_URL in
     jdbc:mysql:* | jdbc:mariadb:*)
         [[ $kind == mysql ]] || die "the backup holds a $kind database, SIAP_DB_URL names MySQL/MariaDB"
-        rest=${DB_URL#jdbc:*://}
-        hostport=${rest%%/*}
-        database=${rest#*/}
-        database=${database%%\?*}
-        host=${hostport%%:*}
-        port=3306
-        [[ $hostport == *:* ]] && port=${hostport##*:}
+        mysql_address
         client=$(command -v mysql || command -v mariadb) || die "the mysql (or mariadb) client is not installed"
         sql() { MYSQL_PWD=$DB_PASSWORD "$client" --protocol=TCP -h "$host" -P "$port" -u "${DB_USER:-root}" \
             --default-character-set=utf8mb4 "$@"; }

@@ -47,8 +47,8 @@ class BackupRestoreShippedIT {
         assumeTrue(onPath("mysqldump") || onPath("mariadb-dump"), "mysqldump is not installed");
         assumeTrue(onPath("mysql") || onPath("mariadb"), "the mysql client is not installed");
         var serverUrl = ShippedCluster.serverOf(ShippedCluster.testDbUrl());
-        var user = dbUser();
-        var password = dbPassword();
+        var user = ShippedCluster.dbUser();
+        var password = ShippedCluster.dbPassword();
         boolean mariadb;
         var database = "siap_backup_" + System.currentTimeMillis();
         try (var connection = DriverManager.getConnection(serverUrl, user, password); var statement = connection.createStatement()) {
@@ -275,16 +275,6 @@ class BackupRestoreShippedIT {
 
     private static boolean onPath(String command) {
         return Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static String dbUser() {
-        var user = System.getenv("SIAP_TEST_DB_USER");
-        return user == null || System.getenv("SIAP_TEST_DB_URL") == null ? "root" : user;
-    }
-
-    private static String dbPassword() {
-        var password = System.getenv("SIAP_TEST_DB_PASSWORD");
-        return password == null || System.getenv("SIAP_TEST_DB_URL") == null ? "" : password;
     }
 
     private static int freePort() throws IOException {

@@ -75,12 +75,12 @@ final class ShippedCluster implements AutoCloseable {
         }
     }
 
-    private static String dbUser() {
+    static String dbUser() {
         var user = System.getenv("SIAP_TEST_DB_USER");
         return user == null || System.getenv("SIAP_TEST_DB_URL") == null ? "root" : user;
     }
 
-    private static String dbPassword() {
+    static String dbPassword() {
         var password = System.getenv("SIAP_TEST_DB_PASSWORD");
         return password == null || System.getenv("SIAP_TEST_DB_URL") == null ? "" : password;
     }
