@@ -40,28 +40,49 @@ class DatabaseStartup {
         };
     }
 
+    /**
+     * Returns once the database answers. A refusal that waiting cannot cure (wrong password, unknown database) ends
+     * the start at once; so does a stop signal while waiting (the start holds Spring's start-up lock, which the
+     * shutdown hook would otherwise wait for forever).
+     */
     static void await(DataSource dataSource, Duration wait, Duration retry) {
         var deadline = System.nanoTime() + wait.toNanos();
         var where = where(dataSource);
-        for (var attempt = 1;; attempt++) {
-            try (var connection = probe(dataSource)) {
-                if (attempt > 1) {
-                    log.info("Database at {} answers after {} attempts; starting", where, attempt);
+        var waiting = Thread.currentThread();
+        var stop = new Thread(waiting::interrupt, "database-startup-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            for (var attempt = 1;; attempt++) {
+                try (var connection = probe(dataSource)) {
+                    if (attempt > 1) {
+                        log.info("Database at {} answers after {} attempts; starting", where, attempt);
+                    }
+                    return;
+                } catch (SQLException | RuntimeException e) {
+                    if (!DatabaseTrouble.isCause(e)) {
+                        throw new GaveUp("Database at " + where + " refused the connection: " + DatabaseTrouble.summary(e),
+                                wait);
+                    }
+                    if (System.nanoTime() + retry.toNanos() > deadline) {
+                        throw new GaveUp("Database at " + where + " did not answer within " + wait + ": "
+                                + DatabaseTrouble.summary(e), wait);
+                    }
+                    log.warn("Database at {} does not answer (attempt {}): {}. Trying again in {} s; the application"
+                            + " starts as soon as it answers, or gives up after {}.", where, attempt,
+                            DatabaseTrouble.summary(e), retry.toSeconds(), wait);
                 }
-                return;
-            } catch (SQLException | RuntimeException e) {
-                if (System.nanoTime() + retry.toNanos() > deadline) {
-                    throw new GaveUp(where, wait, DatabaseTrouble.summary(e));
+                try {
+                    Thread.sleep(retry.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new GaveUp("Stopped while waiting for the database at " + where, wait);
                 }
-                log.warn("Database at {} does not answer (attempt {}): {}. Trying again in {} s; the application starts"
-                        + " as soon as it answers, or gives up after {}.", where, attempt, DatabaseTrouble.summary(e),
-                        retry.toSeconds(), wait);
             }
+        } finally {
             try {
-                Thread.sleep(retry.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new GaveUp(where, wait, "interrupted");
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException alreadyStopping) {
+                // the JVM is shutting down: the hook has run or will run, harmlessly
             }
         }
     }
@@ -95,14 +116,12 @@ class DatabaseStartup {
         return dataSource.getClass().getSimpleName();
     }
 
-    /** The database did not answer within the start-up wait. */
+    /** The database did not answer within the start-up wait, or refused the application. */
     static final class GaveUp extends IllegalStateException {
-        final String where;
         final Duration wait;
 
-        GaveUp(String where, Duration wait, String reason) {
-            super("Database at " + where + " did not answer within " + wait + ": " + reason);
-            this.where = where;
+        GaveUp(String message, Duration wait) {
+            super(message);
             this.wait = wait;
         }
     }

@@ -42,6 +42,18 @@ class DatabaseStartupTest {
 
     @Test
     @EnabledIfEnvironmentVariable(named = "SIAP_TEST_DB_URL", matches = "jdbc:mysql:.*")
+    void a_database_that_refuses_the_account_ends_the_start_at_once(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--spring.datasource.url=" + System.getenv("SIAP_TEST_DB_URL"),
+                "--spring.datasource.username=no-such-user-" + System.nanoTime(), "--spring.datasource.password=wrong",
+                "--siap.database.startup-wait=10m", "--siap.database.startup-retry=1s").close())
+                .hasRootCauseInstanceOf(DatabaseStartup.GaveUp.class)
+                .rootCause().hasMessageContaining("refused the connection");
+        assertThat(output).doesNotContain("does not answer (attempt 1)");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "SIAP_TEST_DB_URL", matches = "jdbc:mysql:.*")
     void the_start_waits_for_a_database_that_comes_up_and_goes_on_without_a_restart(CapturedOutput output)
             throws Exception {
         var target = URI.create(System.getenv("SIAP_TEST_DB_URL").substring("jdbc:".length()));
