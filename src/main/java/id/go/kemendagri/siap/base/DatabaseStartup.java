@@ -61,7 +61,7 @@ class DatabaseStartup {
                 } catch (SQLException | RuntimeException e) {
                     if (!DatabaseTrouble.isCause(e)) {
                         throw new GaveUp("Database at " + where + " refused the connection: " + DatabaseTrouble.summary(e),
-                                wait);
+                                null);
                     }
                     if (System.nanoTime() + retry.toNanos() > deadline) {
                         throw new GaveUp("Database at " + where + " did not answer within " + wait + ": "
@@ -75,7 +75,7 @@ class DatabaseStartup {
                     Thread.sleep(retry.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new GaveUp("Stopped while waiting for the database at " + where, wait);
+                    throw new GaveUp("Stopped while waiting for the database at " + where, null);
                 }
             }
         } finally {
@@ -116,9 +116,9 @@ class DatabaseStartup {
         return dataSource.getClass().getSimpleName();
     }
 
-    /** The database did not answer within the start-up wait, or refused the application. */
+    /** The database did not answer within the start-up wait ({@code wait} set), or refused the application. */
     static final class GaveUp extends IllegalStateException {
-        final Duration wait;
+        final transient Duration wait;
 
         GaveUp(String message, Duration wait) {
             super(message);
@@ -130,10 +130,12 @@ class DatabaseStartup {
     public static final class GaveUpAnalyzer extends AbstractFailureAnalyzer<GaveUp> {
         @Override
         protected FailureAnalysis analyze(Throwable rootFailure, GaveUp cause) {
-            return new FailureAnalysis(cause.getMessage(),
-                    "Start the database or correct SIAP_DB_URL, SIAP_DB_USER and SIAP_DB_PASSWORD, then start the"
-                            + " application again. To wait longer, raise siap.database.startup-wait (now " + cause.wait
-                            + ").", cause);
+            var action = "Start the database or correct SIAP_DB_URL, SIAP_DB_USER and SIAP_DB_PASSWORD, then start the"
+                    + " application again.";
+            if (cause.wait != null) {
+                action += " To wait longer, raise siap.database.startup-wait (now " + cause.wait + ").";
+            }
+            return new FailureAnalysis(cause.getMessage(), action, cause);
         }
     }
 }
