@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.base;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,8 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Uploaded documents (evidence, minutes) on disk under {@code siap.storage.dir}, named by their SHA-256
@@ -35,10 +38,25 @@ public class FileStore {
     private static final Map<String, List<String>> EXTENSIONS = Map.of("application/pdf", List.of("pdf"),
             "image/png", List.of("png"), "image/jpeg", List.of("jpg", "jpeg"));
 
-    private final Path root;
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
-    FileStore(@Value("${siap.storage.dir:./data/files}") String root) {
+    private final Path root;
+    private final long minFreeBytes;
+
+    FileStore(String root) {
+        this(root, DataSize.ofBytes(0));
+    }
+
+    @Autowired
+    FileStore(@Value("${siap.storage.dir:./data/files}") String root,
+            @Value("${siap.storage.min-free:100MB}") DataSize minFree) {
         this.root = Path.of(root).toAbsolutePath().normalize();
+        this.minFreeBytes = minFree.toBytes();
+    }
+
+    /** The folder the files are kept in. */
+    public Path root() {
+        return root;
     }
 
     /** A stored file: the name to show and offer for download, its type, size and checksum. */
@@ -48,8 +66,9 @@ public class FileStore {
     /**
      * Checks and keeps a file. Nothing is kept when it is refused.
      *
-     * @throws InvalidInputException with key {@code file.error.empty}, {@code file.error.size} or
-     *                               {@code file.error.type} on the field {@code file}
+     * @throws InvalidInputException with key {@code file.error.empty}, {@code file.error.size},
+     *                               {@code file.error.type} or {@code file.error.storage} (the store is full or
+     *                               cannot be written) on the field {@code file}
      */
     public StoredFile store(String originalName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -64,17 +83,41 @@ public class FileStore {
         }
         var sha = sha256(content);
         var target = pathOf(sha);
-        try {
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                var temp = Files.createTempFile(target.getParent(), sha, ".part");
-                Files.write(temp, content);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep uploaded file", e);
+        if (!Files.exists(target)) {
+            keep(target, content);
         }
         return new StoredFile(safeName(originalName, type), type, content.length, sha);
+    }
+
+    /**
+     * Writes the file under a temporary name and moves it into place, so that a file under its checksum is always
+     * whole. A store that is full (less than {@code siap.storage.min-free} would be left) or cannot be written
+     * (read-only, gone, no permission) refuses the file with {@code file.error.storage}: the caller's transaction
+     * rolls back, so no row points at a file that is not there, and the operator gets one log line.
+     */
+    private void keep(Path target, byte[] content) {
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            var usable = Files.getFileStore(target.getParent()).getUsableSpace();
+            if (usable - content.length < minFreeBytes) {
+                throw new IOException("only " + usable / 1_048_576 + " MB free, siap.storage.min-free is "
+                        + minFreeBytes / 1_048_576 + " MB");
+            }
+            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            log.error("File store {} cannot keep an upload of {} bytes, refused: {}", root, content.length, e.toString());
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the store is failing already; the check lists what is left
+                }
+            }
+            throw refused("file.error.storage");
+        }
     }
 
     public InputStream open(String sha256) throws IOException {
@@ -107,7 +150,8 @@ public class FileStore {
         return true;
     }
 
-    private Path pathOf(String sha256) {
+    /** Where the file with this checksum is kept (whether it is there or not). */
+    public Path pathOf(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);
         }
@@ -143,7 +187,7 @@ public class FileStore {
         return (base.isEmpty() || base.chars().allMatch(c -> c == '.') ? "dokumen" : base) + "." + extension;
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.budget.domain.NphdGrant;
@@ -63,9 +65,20 @@ public class BudgetImport {
     private final ApplicationEventPublisher events;
     private final Counter storedRows;
     private final Counter refusedFiles;
+    private final ImportGate gate;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     BudgetImport(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger, RegionAccess access,
-            BudgetProperties properties, ApplicationEventPublisher events, MeterRegistry meters) {
+            BudgetProperties properties, ApplicationEventPublisher events, MeterRegistry meters,
+            PlatformTransactionManager transactions) {
+        // POI's zip-bomb guard is global to the JVM; nothing else in the application reads XLSX files.
+        ZipSecureFile.setMinInflateRatio(properties.importMinInflateRatio());
+        ZipSecureFile.setMaxEntrySize(properties.maxImportUnpacked().toBytes());
+        this.gate = new ImportGate(properties.importPlaces(), properties.importWait());
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.grants = grants;
         this.transfers = transfers;
         this.ledger = ledger;
@@ -78,21 +91,62 @@ public class BudgetImport {
                 .description("Budget files refused at import because a row was invalid").register(meters);
     }
 
+    /** The gate that bounds the imports running at once (tests hold places in it). */
+    ImportGate gate() {
+        return gate;
+    }
+
     public long maxBytes() {
         return properties.maxImportSize().toBytes();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Checks the file and stores nothing. A refusal at the gate (an import of the same user still running, or
+     * no place free in time) comes back as the file's error, like a file that cannot be read.
+     */
     public ImportPreview preview(String fileName, byte[] content) {
-        return check(fileName, content).preview();
+        var user = signedIn();
+        try (var permit = gate.enter(user)) {
+            var file = read(fileName, content);
+            if (!file.errors().isEmpty()) {
+                return new ImportPreview(fileName, file.errors(), List.of());
+            }
+            return reading.execute(status -> check(fileName, file).preview());
+        } catch (ImportGate.Busy busy) {
+            return new ImportPreview(fileName, List.of(busy.key()), List.of());
+        }
     }
 
     /**
-     * @throws InvalidInputException when any row (or the file) is invalid; nothing is stored
+     * @throws InvalidInputException when any row (or the file) is invalid, with {@code budget.import.error.invalid}
+     *                               for the field {@code file}, or when the import was refused at the gate, with
+     *                               the gate's reason; nothing is stored
      */
-    @Transactional
     public ImportResult store(String fileName, byte[] content) {
-        var checked = check(fileName, content);
+        var user = signedIn();
+        try (var permit = gate.enter(user)) {
+            var file = read(fileName, content);
+            return writing.execute(status -> store(fileName, file));
+        } catch (ImportGate.Busy busy) {
+            throw new InvalidInputException(Map.of("file", busy.key()));
+        }
+    }
+
+    private String signedIn() {
+        return access.current().orElseThrow(() -> new AccessDeniedException("Not signed in")).username();
+    }
+
+    /** The file's rows, or why it is refused as a whole: its size first, before anything is parsed. */
+    private ImportFile.Content read(String fileName, byte[] content) {
+        if (content.length > properties.maxImportSize().toBytes()) {
+            return ImportFile.Content.error("budget.import.error.too-large");
+        }
+        return ImportFile.read(fileName, content, COLUMNS,
+                new ImportFile.Limits(properties.maxImportRows(), properties.maxImportCells()));
+    }
+
+    private ImportResult store(String fileName, ImportFile.Content file) {
+        var checked = check(fileName, file);
         if (!checked.preview().valid()) {
             refusedFiles.increment();
             throw new InvalidInputException(Map.of("file", "budget.import.error.invalid"));
@@ -162,14 +216,7 @@ public class BudgetImport {
     private record Checked(ImportPreview preview, List<Row> rows) {
     }
 
-    private Checked check(String fileName, byte[] content) {
-        if (access.current().isEmpty()) {
-            throw new AccessDeniedException("Not signed in");
-        }
-        if (content.length > properties.maxImportSize().toBytes()) {
-            return new Checked(new ImportPreview(fileName, List.of("budget.import.error.too-large"), List.of()), List.of());
-        }
-        var file = ImportFile.read(fileName, content, COLUMNS, properties.maxImportRows());
+    private Checked check(String fileName, ImportFile.Content file) {
         if (!file.errors().isEmpty()) {
             return new Checked(new ImportPreview(fileName, file.errors(), List.of()), List.of());
         }

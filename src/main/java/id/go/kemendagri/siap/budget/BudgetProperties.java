@@ -13,10 +13,20 @@ import org.springframework.util.unit.DataSize;
  * @param trancheTwoMonthsBeforeVote tranche II is due this many months before the vote
  * @param maxAmount                  largest believable amount of one grant, in Rupiah
  * @param maxImportRows              most data rows an import file may have
- * @param maxImportSize              largest import file
+ * @param maxImportSize              largest import file, refused before it is read
+ * @param maxImportCells             most cells (header included) an import file may have; reading stops at the
+ *                                   first one past it
+ * @param maxImportUnpacked          largest part of an XLSX once unpacked (POI's zip-bomb guard, max entry size)
+ * @param importMinInflateRatio      smallest ratio of packed to unpacked size of a part of an XLSX (POI's zip-bomb
+ *                                   guard; 0.01 means a part may unpack to at most 100 times its packed size)
+ * @param importPlaces               imports (previews and stores) that may run at once on one node; one per user
+ * @param importWait                 how long an import waits for a place before it is refused with a message
  */
 @ConfigurationProperties("siap.budget")
 public record BudgetProperties(@DefaultValue("40") int trancheOnePercent, @DefaultValue("14") int trancheOneWorkingDays,
         @DefaultValue("5") int trancheTwoMonthsBeforeVote, @DefaultValue("5000000000000") long maxAmount,
-        @DefaultValue("5000") int maxImportRows, @DefaultValue("5MB") DataSize maxImportSize) {
+        @DefaultValue("5000") int maxImportRows, @DefaultValue("5MB") DataSize maxImportSize,
+        @DefaultValue("100000") int maxImportCells, @DefaultValue("32MB") DataSize maxImportUnpacked,
+        @DefaultValue("0.01") double importMinInflateRatio, @DefaultValue("2") int importPlaces,
+        @DefaultValue("3s") java.time.Duration importWait) {
 }

@@ -18,6 +18,19 @@ class FileStoreTest {
     Path root;
 
     @Test
+    void a_store_that_would_be_left_with_less_than_its_minimum_free_space_refuses_the_file_and_keeps_nothing()
+            throws Exception {
+        var full = new FileStore(root.toString(), org.springframework.util.unit.DataSize.ofTerabytes(1_000_000));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> full.store("x.pdf", PDF))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "file.error.storage"));
+        try (var left = java.nio.file.Files.walk(root)) {
+            assertThat(left.filter(java.nio.file.Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void a_pdf_uploaded_as_html_is_kept_as_pdf() {
         var stored = new FileStore(root.toString()).store("x.html", PDF);
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -21,6 +24,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.converter.Converter;
 
+import id.go.kemendagri.siap.base.DatabaseTrouble;
 import id.go.kemendagri.siap.base.DraftConstraints;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
@@ -37,6 +41,8 @@ import id.go.kemendagri.siap.base.StaleDataException;
  * @param <D> the draft record a service's save takes
  */
 public class DraftForm<D extends Record> {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftForm.class);
 
     private final Component owner;
     private final Class<D> type;
@@ -120,14 +126,28 @@ public class DraftForm<D extends Record> {
         if (draft.isEmpty()) {
             return;
         }
+        R saved;
         try {
-            onSaved.accept(save.apply(draft.get()));
+            saved = save.apply(draft.get());
         } catch (InvalidInputException e) {
             showErrors(e.fieldErrors());
+            return;
         } catch (StaleDataException e) {
             FieldErrors.notify(owner.getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
             onStale.accept(draft.get());
+            return;
+        } catch (RuntimeException e) {
+            if (!DatabaseTrouble.isCause(e)) {
+                throw e;
+            }
+            // The database is out of reach: the transaction was rolled back (or never began). The form keeps what
+            // the user typed and its version, so saving again once the database is back stores it exactly once;
+            // had the commit reached the database after all, the second save is refused as stale, not doubled.
+            log.warn("Save refused, the database is out of reach: {}", DatabaseTrouble.summary(e));
+            FieldErrors.notify(owner.getTranslation("error.database.save"), NotificationVariant.LUMO_ERROR);
+            return;
         }
+        onSaved.accept(saved);
     }
 
     /** Puts the service's field errors (property name to translation key) on the fields; the rest in a notification. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import id.go.kemendagri.siap.base.DatabaseTrouble;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 
@@ -27,7 +28,7 @@ class ErrorNotifications implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             var cause = rootOf(error.getThrowable());
-            var key = switch (cause) {
+            var key = DatabaseTrouble.isCause(error.getThrowable()) ? database(error.getThrowable()) : switch (cause) {
                 case AccessDeniedException e -> "error.access-denied";
                 case StaleDataException e -> "error.stale";
                 case InvalidInputException e -> "error.invalid";
@@ -42,6 +43,11 @@ class ErrorNotifications implements VaadinServiceInitListener {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
+    }
+
+    private static String database(Throwable error) {
+        log.warn("A click failed, the database is out of reach: {}", DatabaseTrouble.summary(error));
+        return "error.database";
     }
 
     private static Throwable rootOf(Throwable throwable) {

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import id.go.kemendagri.siap.base.ui.FieldErrors;
@@ -69,7 +71,8 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "template-anggaran-pilkada.csv",
                     "text/csv;charset=UTF-8", out.size());
         }), getTranslation("budget.import.template.csv"));
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload = new Upload(new LimitedUpload((metadata, bytes) -> received(metadata.fileName(), bytes),
+                importer.maxBytes()));
         upload.setMaxFiles(1);
         upload.setI18n(uploadTexts());
         upload.setMaxFileSize((int) importer.maxBytes());
@@ -173,8 +176,38 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
             rows.setVisible(false);
             store.setEnabled(false);
         } catch (InvalidInputException e) {
+            var reason = e.fieldErrors().getOrDefault("file", "budget.import.error.invalid");
+            if (!"budget.import.error.invalid".equals(reason)) {
+                // Refused before it was read (another import still running): the file stays, to be stored again.
+                FieldErrors.notify(getTranslation(reason), NotificationVariant.LUMO_ERROR);
+                return;
+            }
             // Something changed since the preview (another user, or the clock): check again and show why.
             show(importer.preview(fileName, content));
+        }
+    }
+
+    /**
+     * Keeps the file in memory like {@link UploadHandler#inMemory}, but refuses on the server too a request
+     * larger than the import's limit (the browser's own check can be bypassed), before it is read in full.
+     */
+    private static final class LimitedUpload extends InMemoryUploadHandler {
+        private final long maxBytes;
+
+        LimitedUpload(InMemoryUploadCallback callback, long maxBytes) {
+            super(callback);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return maxBytes;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            // the multipart envelope around the file
+            return maxBytes + 64 * 1024;
         }
     }
 

@@ -45,7 +45,8 @@ class ActuatorSecurityConfig {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .requestMatchers(EndpointRequest.to("prometheus")).hasAnyAuthority(SCRAPER, Role.ADMIN.authority())
+                        .requestMatchers(EndpointRequest.to("prometheus", "filestore"))
+                        .hasAnyAuthority(SCRAPER, Role.ADMIN.authority())
                         .anyRequest().denyAll())
                 .addFilterBefore(new ScrapeToken(metricsToken, holder), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))

@@ -193,6 +193,18 @@ class BudgetViewsTest extends UiTest {
     }
 
     @Test
+    void a_refused_import_file_says_why_in_indonesian() {
+        Users.staff("73");
+        var view = navigate("anggaran/impor", BudgetImportView.class);
+        var header = String.join(",", id.go.kemendagri.siap.budget.BudgetImport.COLUMNS) + "\n";
+
+        view.received("utf16.csv", (header + "NPHD,73.06,KPU,,,,,,,,,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_16));
+
+        assertThat(view.store.isEnabled()).isFalse();
+        assertThat(view.summary.getElement().getTextRecursively()).contains("Simpan CSV sebagai UTF-8");
+    }
+
+    @Test
     void the_history_lists_who_changed_what_when_opened() throws Exception {
         Users.staff("73");
         var loaded = budget.find("73.07", Recipient.POLRI);

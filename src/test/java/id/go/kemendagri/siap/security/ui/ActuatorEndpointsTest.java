@@ -78,6 +78,16 @@ class ActuatorEndpointsTest {
     }
 
     @Test
+    void the_file_store_check_needs_the_token_or_an_administrator() throws Exception {
+        assertThat(get("/actuator/filestore", null).statusCode()).isEqualTo(401);
+        var check = http.send(request("/actuator/filestore", null).header("Authorization", "Bearer scrape-secret-123")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).contains("\"missing\"", "\"corrupt\"", "\"orphans\"");
+        assertThat(get("/actuator/filestore", signIn(user(Role.EVALUATOR))).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void no_other_actuator_endpoint_is_exposed() throws Exception {
         for (var path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/metrics",
                 "/actuator/heapdump", "/actuator/loggers" }) {

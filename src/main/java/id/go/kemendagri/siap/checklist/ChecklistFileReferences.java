@@ -1,0 +1,25 @@
+package id.go.kemendagri.siap.checklist;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import id.go.kemendagri.siap.base.StoredFileReferences;
+
+/** Checklist items' evidence files, for the file store check. */
+@Component
+class ChecklistFileReferences implements StoredFileReferences {
+
+    private final JdbcTemplate jdbc;
+
+    ChecklistFileReferences(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Reference> storedFiles() {
+        return jdbc.query("select id, evidence_sha256 from checklist_item where evidence_sha256 is not null",
+                (row, n) -> new Reference(row.getString(2), "checklist_item " + row.getLong(1)));
+    }
+}
