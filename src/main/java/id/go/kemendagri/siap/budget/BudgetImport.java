@@ -253,7 +253,7 @@ public class BudgetImport {
         var agreed = amount(row, "disepakati");
         var signedOn = date(row, "tanggal_nphd");
         var percentText = row.line.get("persen_tahun_sebelumnya").replace("%", "").strip();
-        Integer percent = 40;
+        Integer percent = properties.trancheOnePercent();
         if (!percentText.isEmpty()) {
             percent = percentText.matches("\\d{1,3}") ? Integer.valueOf(percentText) : -1;
         }

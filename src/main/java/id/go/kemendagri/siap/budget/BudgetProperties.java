@@ -19,4 +19,20 @@ import org.springframework.util.unit.DataSize;
 public record BudgetProperties(@DefaultValue("40") int trancheOnePercent, @DefaultValue("14") int trancheOneWorkingDays,
         @DefaultValue("5") int trancheTwoMonthsBeforeVote, @DefaultValue("5000000000000") long maxAmount,
         @DefaultValue("5000") int maxImportRows, @DefaultValue("5MB") DataSize maxImportSize) {
+
+    /**
+     * The figures of the rule for the texts that state it (message parameters, never fixed text): {0} the share of
+     * tranche I, {1} of tranche II (percent), {2} the working days to tranche I, {3} the months before the vote
+     * of tranche II.
+     */
+    public Object[] ruleArguments() {
+        return new Object[] { trancheOnePercent, 100 - trancheOnePercent, trancheOneWorkingDays,
+                trancheTwoMonthsBeforeVote };
+    }
+
+    /** A text pattern as the bundle has it (a translation asked for without parameters), with the figures. */
+    public String state(String pattern, java.util.Locale locale) {
+        return new java.text.MessageFormat(pattern, id.go.kemendagri.siap.base.Formats.normalise(locale))
+                .format(ruleArguments());
+    }
 }

@@ -35,15 +35,22 @@ public class BudgetService {
     private final RegionAccess access;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
+    private final BudgetProperties rules;
 
     BudgetService(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger,
-            RegionAccess access, AuditService audit, ApplicationEventPublisher events) {
+            RegionAccess access, AuditService audit, ApplicationEventPublisher events, BudgetProperties rules) {
+        this.rules = rules;
         this.grants = grants;
         this.transfers = transfers;
         this.ledger = ledger;
         this.access = access;
         this.audit = audit;
         this.events = events;
+    }
+
+    /** The figures of the tranche rule for the texts that state it ({@link BudgetProperties#ruleArguments}). */
+    public Object[] ruleArguments() {
+        return rules.ruleArguments();
     }
 
     /** The region's grants in recipient order; empty when it holds no Pilkada in the current cycle. Two queries. */

@@ -189,7 +189,7 @@ class GrantCard extends Div {
         fact(facts, "budget.field.agreed", Labels.money(this, current.agreed()));
         fact(facts, "budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()
                 + (current.signedOn() == null ? "" : " · " + Formats.date(current.signedOn(), getLocale())));
-        fact(facts, "budget.field.scheme", Labels.scheme(this, current.scheme()));
+        fact(facts, "budget.field.scheme", Labels.scheme(this, current.scheme(), budget));
         fact(facts, "budget.split", current.agreed() == null ? current.earlierYearPercent() + "% / "
                 + (100 - current.earlierYearPercent()) + "%"
                 : getTranslation("budget.split.value", current.earlierYearPercent(),

@@ -50,7 +50,7 @@ class GrantForm extends Div {
         stage.setItemLabelGenerator(s -> Labels.stage(this, s));
         scheme.setLabel(getTranslation("budget.field.scheme"));
         scheme.setItems(Scheme.values());
-        scheme.setItemLabelGenerator(s -> Labels.scheme(this, s));
+        scheme.setItemLabelGenerator(s -> Labels.scheme(this, s, budget));
         nphdNumber.setLabel(getTranslation("budget.field.nphd-number"));
         nphdNumber.setMaxLength(100);
         signedOn.setLabel(getTranslation("budget.field.signed-on"));

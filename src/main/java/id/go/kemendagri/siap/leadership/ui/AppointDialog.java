@@ -91,7 +91,7 @@ class AppointDialog extends Dialog {
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(swornInOn, "heads.field.sworn-in");
         DialogFields.date(termEndsOn, "heads.field.term-end");
-        termEndsOn.setHelperText(getTranslation("heads.field.term-end.helper"));
+        termEndsOn.setHelperText(RuleTexts.termEndHelper(this::getTranslation, tenures.rules()));
         DialogFields.select(previousEndReason, "heads.field.previous-reason", EndReason.values(),
                 r -> "leadership.reason." + r.name());
         showPrevious();
