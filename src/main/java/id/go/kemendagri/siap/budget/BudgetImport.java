@@ -241,6 +241,9 @@ public class BudgetImport {
     }
 
     private void checkGrant(Row row, Map<Long, Effective> effective, HashSet<String> seen) {
+        if (row.grant != null && row.grant.isNotApplicable()) {
+            row.issue("penerima", "budget.import.error.not-applicable");
+        }
         var stage = lookup(STAGES, row.line.get("tahap"));
         if (stage == null) {
             row.issue("tahap", "budget.import.error.stage");

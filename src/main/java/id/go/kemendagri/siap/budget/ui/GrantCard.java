@@ -173,7 +173,8 @@ class GrantCard extends Div {
         }
         history.show(current);
         summary.heading(Labels.recipient(this, current.recipient()), 4);
-        var badges = new ArrayList<Piece>(List.of(Labels.stageBadge(this, current.stage())));
+        var badges = new ArrayList<Piece>(List.of(current.notApplicable() ? Labels.notApplicableBadge(this)
+                : Labels.stageBadge(this, current.stage())));
         if (current.band() != null) {
             badges.add(Labels.bandBadge(this, current.band()));
         }
@@ -185,6 +186,9 @@ class GrantCard extends Div {
         }
         summary.setHeadline(badges);
         var facts = new ArrayList<Fact>();
+        if (current.notApplicable()) {
+            fact(facts, "budget.not-applicable.reason", current.notApplicableReason());
+        }
         fact(facts, "budget.field.proposed", Labels.money(this, current.proposed()));
         fact(facts, "budget.field.agreed", Labels.money(this, current.agreed()));
         fact(facts, "budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()

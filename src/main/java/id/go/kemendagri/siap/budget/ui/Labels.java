@@ -73,6 +73,11 @@ final class Labels {
                 null, stage(owner, stage), null, null, null, null, null);
     }
 
+    /** A TNI or Polri grant the region marked not applicable: in place of the stage. */
+    static Piece notApplicableBadge(Component owner) {
+        return badge(owner.getTranslation("budget.not-applicable"), "contrast").withClass("grant-not-applicable");
+    }
+
     static Piece stageBadge(Component owner, SigningStage stage) {
         return badge(stage(owner, stage), stageTheme(stage));
     }
