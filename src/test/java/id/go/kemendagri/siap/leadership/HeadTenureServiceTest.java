@@ -361,7 +361,7 @@ class HeadTenureServiceTest {
     void the_regions_change_history_covers_heads_and_reports_and_is_read_within_scope() {
         var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         var first = reports.schedule(pj.id()).getFirst();
-        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 4, 12), "100/1/Pem", first.version()));
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 4, 12), "100/1/Pem", null, first.version()));
 
         assertThat(service.changes(SERUYAN, 100)).extracting(e -> e.entityType())
                 .contains(HeadTenureService.AUDIT_ENTITY, PjReportService.AUDIT_ENTITY);
