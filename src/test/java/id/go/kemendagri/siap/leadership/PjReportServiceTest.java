@@ -36,6 +36,8 @@ class PjReportServiceTest {
     @Autowired
     AuditService audit;
     @Autowired
+    PjReportFeed feed;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -116,6 +118,9 @@ class PjReportServiceTest {
 
         assertThat(sent.forwardedOn()).isEqualTo(LocalDate.of(2024, 8, 14));
         assertThat(slot(1).forwardedOn()).isEqualTo(LocalDate.of(2024, 8, 14));
+        assertThat(feed.page(new PjReportRecord.Filter(null, SERUYAN, pj.id(), null, null), null, null, 10))
+                .as("the read API's record").first().extracting(PjReportRecord::forwardedOn)
+                .isEqualTo(LocalDate.of(2024, 8, 14));
         assertThat(audit.history(PjReportService.AUDIT_ENTITY, Long.toString(first.id()), 10))
                 .extracting(e -> e.field()).contains("forwardedOn");
         // the same day as the report is allowed; an empty date too (not forwarded yet)
