@@ -76,6 +76,9 @@ class RegionReferenceTest {
         // the reference files themselves stay as published
         assertThat(RegionReferenceLoader.readOfficialRegions().get("62.71").getOfficialName())
                 .isEqualTo("Kota Palangkaraya");
+        // copies of the name elsewhere (the budget grid's) are kept in step with the shown one
+        assertThat(jdbc.queryForList("select distinct region_name from nphd_grant where region_code = '62.71'",
+                String.class)).containsExactly("Kota Palangka Raya");
         // both spellings find it
         assertThat(regions.page(new RegionFilter(null, null, null, "palangkaraya"), 0, 10, true, false))
                 .extracting(RegionRow::code).contains("62.71");
