@@ -7,15 +7,13 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.support.DemoContextTest;
 
 /** Demo fidelity of the meetings, on the same demo-enabled context as DemoLeadershipTest (shared by the cache). */
-@SpringBootTest(properties = { "siap.demo.enabled=true",
-        "spring.datasource.url=${SIAP_TEST_DB_URL:jdbc:h2:mem:siap-demo-test;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1}" })
+@DemoContextTest
 class DemoMeetingsTest {
 
     @Autowired
