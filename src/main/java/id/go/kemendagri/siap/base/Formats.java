@@ -30,6 +30,29 @@ public final class Formats {
         return format.format(value);
     }
 
+    /**
+     * The unit a shortened amount is written in, or null below a million: juta, miliar and triliun are
+     * {@code jt}, {@code M} and {@code T} in Indonesian; in English, where "M" reads as million, {@code m},
+     * {@code bn} and {@code tn} ({@code Rp940,5 M} is {@code Rp940.5 bn}). Used by every short Rupiah amount.
+     */
+    public static ShortScale shortScale(double abs, Locale locale) {
+        var english = normalise(locale) == ENGLISH;
+        if (abs >= 1e12) {
+            return new ShortScale(1_000_000_000_000L, english ? "tn" : "T");
+        }
+        if (abs >= 1e9) {
+            return new ShortScale(1_000_000_000L, english ? "bn" : "M");
+        }
+        if (abs >= 1e6) {
+            return new ShortScale(1_000_000L, english ? "m" : "jt");
+        }
+        return null;
+    }
+
+    /** A power of a thousand to divide by and the word for it. */
+    public record ShortScale(long unit, String suffix) {
+    }
+
     public static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return "";

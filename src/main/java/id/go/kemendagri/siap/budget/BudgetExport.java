@@ -38,8 +38,10 @@ public class BudgetExport {
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final BudgetOverview overview;
+    private final BudgetProperties rules;
 
-    BudgetExport(BudgetOverview overview) {
+    BudgetExport(BudgetOverview overview, BudgetProperties rules) {
+        this.rules = rules;
         this.overview = overview;
     }
 
@@ -73,7 +75,7 @@ public class BudgetExport {
                 line.createCell(c++).setCellValue(row.provinceName());
                 line.createCell(c++).setCellValue(label.apply("budget.recipient." + row.recipient()));
                 line.createCell(c++).setCellValue(label.apply("budget.stage." + row.stage()));
-                line.createCell(c++).setCellValue(label.apply("budget.scheme." + row.scheme()));
+                line.createCell(c++).setCellValue(rules.state(label.apply("budget.scheme." + row.scheme()), Locale.ROOT));
                 number(line, c++, row.proposed(), money);
                 number(line, c++, row.agreed(), money);
                 line.createCell(c++).setCellValue(row.nphdNumber() == null ? "" : row.nphdNumber());
@@ -108,7 +110,7 @@ public class BudgetExport {
             var share = share(row);
             csv.row(row.regionCode(), row.regionName(), row.provinceName(),
                     label.apply("budget.recipient." + row.recipient()), label.apply("budget.stage." + row.stage()),
-                    label.apply("budget.scheme." + row.scheme()), amount(row.proposed(), locale),
+                    rules.state(label.apply("budget.scheme." + row.scheme()), locale), amount(row.proposed(), locale),
                     amount(row.agreed(), locale), row.nphdNumber(), csvDate(row.signedOn()),
                     amount(row.disbursed(), locale),
                     share == null ? "" : java.text.NumberFormat.getNumberInstance(Formats.normalise(locale)).format(share),

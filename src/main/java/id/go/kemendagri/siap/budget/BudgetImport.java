@@ -288,6 +288,9 @@ public class BudgetImport {
     }
 
     private void checkGrant(Row row, Map<Long, Effective> effective, HashSet<String> seen) {
+        if (row.grant != null && row.grant.isNotApplicable()) {
+            row.issue("penerima", "budget.import.error.not-applicable");
+        }
         var stage = lookup(STAGES, row.line.get("tahap"));
         if (stage == null) {
             row.issue("tahap", "budget.import.error.stage");
@@ -300,7 +303,7 @@ public class BudgetImport {
         var agreed = amount(row, "disepakati");
         var signedOn = date(row, "tanggal_nphd");
         var percentText = row.line.get("persen_tahun_sebelumnya").replace("%", "").strip();
-        Integer percent = 40;
+        Integer percent = properties.trancheOnePercent();
         if (!percentText.isEmpty()) {
             percent = percentText.matches("\\d{1,3}") ? Integer.valueOf(percentText) : -1;
         }

@@ -123,7 +123,7 @@ public class BudgetOverview {
 
     /** Adds up lines, e.g. the four recipients into a national total. */
     public static RecapLine sum(List<RecapLine> lines) {
-        long regions = 0, signed = 0, agreed = 0, disbursed = 0, full = 0, partial = 0, red = 0;
+        long regions = 0, signed = 0, agreed = 0, disbursed = 0, full = 0, partial = 0, red = 0, notApplicable = 0;
         for (var l : lines) {
             regions += l.regions();
             signed += l.signed();
@@ -132,14 +132,15 @@ public class BudgetOverview {
             full += l.full();
             partial += l.partial();
             red += l.red();
+            notApplicable += l.notApplicable();
         }
-        return new RecapLine(null, null, null, regions, signed, agreed, disbursed, full, partial, red);
+        return new RecapLine(null, null, null, regions, signed, agreed, disbursed, full, partial, red, notApplicable);
     }
 
     private static RecapLine line(String provinceCode, String provinceName, Recipient recipient, Object[] row, int at) {
         return new RecapLine(provinceCode, provinceName, recipient, number(row[at]), number(row[at + 1]),
                 number(row[at + 2]), number(row[at + 3]), number(row[at + 4]), number(row[at + 5]),
-                number(row[at + 6]));
+                number(row[at + 6]), number(row[at + 7]));
     }
 
     private static long number(Object value) {

@@ -29,4 +29,20 @@ public record BudgetProperties(@DefaultValue("40") int trancheOnePercent, @Defau
         @DefaultValue("100000") int maxImportCells, @DefaultValue("32MB") DataSize maxImportUnpacked,
         @DefaultValue("0.01") double importMinInflateRatio, @DefaultValue("2") int importPlaces,
         @DefaultValue("3s") java.time.Duration importWait) {
+
+    /**
+     * The figures of the rule for the texts that state it (message parameters, never fixed text): {0} the share of
+     * tranche I, {1} of tranche II (percent), {2} the working days to tranche I, {3} the months before the vote
+     * of tranche II.
+     */
+    public Object[] ruleArguments() {
+        return new Object[] { trancheOnePercent, 100 - trancheOnePercent, trancheOneWorkingDays,
+                trancheTwoMonthsBeforeVote };
+    }
+
+    /** A text pattern as the bundle has it (a translation asked for without parameters), with the figures. */
+    public String state(String pattern, java.util.Locale locale) {
+        return new java.text.MessageFormat(pattern, id.go.kemendagri.siap.base.Formats.normalise(locale))
+                .format(ruleArguments());
+    }
 }

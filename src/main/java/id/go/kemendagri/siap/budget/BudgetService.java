@@ -35,15 +35,22 @@ public class BudgetService {
     private final RegionAccess access;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
+    private final BudgetProperties rules;
 
     BudgetService(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger,
-            RegionAccess access, AuditService audit, ApplicationEventPublisher events) {
+            RegionAccess access, AuditService audit, ApplicationEventPublisher events, BudgetProperties rules) {
+        this.rules = rules;
         this.grants = grants;
         this.transfers = transfers;
         this.ledger = ledger;
         this.access = access;
         this.audit = audit;
         this.events = events;
+    }
+
+    /** The figures of the tranche rule for the texts that state it ({@link BudgetProperties#ruleArguments}). */
+    public Object[] ruleArguments() {
+        return rules.ruleArguments();
     }
 
     /** The region's grants in recipient order; empty when it holds no Pilkada in the current cycle. Two queries. */
@@ -84,6 +91,9 @@ public class BudgetService {
         var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
         var voteDate = ledger.cycle().voteDate();
         var errors = GrantRules.check(draft, ledger.context(grant, booked, voteDate));
+        if (grant.isNotApplicable()) {
+            errors.put("stage", "budget.error.not-applicable.active");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -91,6 +101,44 @@ public class BudgetService {
             flush(grant);
             events.publishEvent(new BudgetChanged(regionCode));
         }
+        return ledger.details(grant, booked);
+    }
+
+    /**
+     * Marks a TNI or Polri grant "not applicable" for a reason ({@link GrantRules#checkNotApplicable}): it then
+     * counts neither as signed nor as missing in the recap, the boards and the API.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not write the region
+     * @throws InvalidInputException when the recipient, the reason or the grant's state does not allow it
+     * @throws StaleDataException    when someone saved in between
+     */
+    @Transactional
+    public GrantDetails markNotApplicable(String regionCode, Recipient recipient, String reason, long version) {
+        access.requireWrite(regionCode);
+        var grant = load(regionCode, recipient);
+        requireVersion(grant, version);
+        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var errors = GrantRules.checkNotApplicable(recipient, reason, grant.getStage(), !booked.isEmpty());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return notApplicable(grant, GrantRules.trim(reason), booked);
+    }
+
+    /** Makes a grant marked not applicable count again (it is then missing until signed). */
+    @Transactional
+    public GrantDetails clearNotApplicable(String regionCode, Recipient recipient, long version) {
+        access.requireWrite(regionCode);
+        var grant = load(regionCode, recipient);
+        requireVersion(grant, version);
+        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        return grant.isNotApplicable() ? notApplicable(grant, null, booked) : ledger.details(grant, booked);
+    }
+
+    private GrantDetails notApplicable(NphdGrant grant, String reason, List<NphdTransfer> booked) {
+        ledger.notApplicable(grant, reason, access.currentUser().username());
+        flush(grant);
+        events.publishEvent(new BudgetChanged(grant.getRegionCode()));
         return ledger.details(grant, booked);
     }
 

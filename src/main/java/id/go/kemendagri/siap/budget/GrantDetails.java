@@ -8,7 +8,12 @@ import java.util.List;
 public record GrantDetails(long id, String regionCode, Recipient recipient, SigningStage stage, Scheme scheme,
         Long proposed, Long agreed, String nphdNumber, LocalDate signedOn, int earlierYearPercent, long disbursed,
         Band band, boolean late, List<TrancheStatus> tranches, List<TransferDetails> transfers, boolean demo,
-        Instant updatedAt, String updatedBy, long version) {
+        Instant updatedAt, String updatedBy, long version, String notApplicableReason) {
+
+    /** A TNI or Polri grant the region marked not applicable: neither signed nor missing. */
+    public boolean notApplicable() {
+        return notApplicableReason != null;
+    }
 
     public GrantDraft toDraft() {
         return new GrantDraft(stage, scheme, proposed, agreed, nphdNumber, signedOn, earlierYearPercent, version);

@@ -96,6 +96,15 @@ class GrantLedger {
         return true;
     }
 
+    /** Marks a checked grant not applicable for a reason, or (null) applicable again; audited as the reason. */
+    void notApplicable(NphdGrant grant, String reason, String actor) {
+        var changes = new FieldChange.Collector().compare("notApplicable", grant.getNotApplicableReason(), reason)
+                .changes();
+        grant.notApplicable(reason);
+        grant.touch(clock.instant(), actor, false);
+        audit.record(AUDIT_ENTITY, auditId(grant), grant.getRegionCode(), "UPDATE", changes);
+    }
+
     /** Books a checked transfer and raises the grant's disbursed total. */
     NphdTransfer book(NphdGrant grant, TransferDraft draft, String actor, boolean demo) {
         var transfer = transfers.save(new NphdTransfer(grant.getId(), draft.tranche(), draft.date(), draft.amount(),
@@ -125,7 +134,8 @@ class GrantLedger {
         return new GrantDetails(grant.getId(), grant.getRegionCode(), grant.getRecipient(), grant.getStage(),
                 grant.getScheme(), grant.getProposed(), grant.getAgreed(), grant.getNphdNumber(), grant.getSignedOn(),
                 grant.getEarlierYearPercent(), grant.getDisbursed(), band, late, tranches, transferDetails,
-                grant.isDemo(), grant.getUpdatedAt(), grant.getUpdatedBy(), grant.getVersion());
+                grant.isDemo(), grant.getUpdatedAt(), grant.getUpdatedBy(), grant.getVersion(),
+                grant.getNotApplicableReason());
     }
 
     private static String describe(NphdTransfer t) {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record GrantRow(long id, String regionCode, String regionName, String provinceCode, String provinceName,
         Recipient recipient, SigningStage stage, Scheme scheme, Long proposed, Long agreed, long disbursed,
         String nphdNumber, LocalDate signedOn, LocalDate tranche1Due, LocalDate tranche2Due, boolean late,
-        boolean demo) {
+        boolean demo, boolean notApplicable) {
 
     public Band band() {
         return stage == SigningStage.SIGNED ? Band.of(disbursed, agreed) : null;

@@ -115,6 +115,30 @@ public final class GrantRules {
         return errors;
     }
 
+    /** The longest reason for a grant not applicable. */
+    static final int MAX_REASON = 500;
+
+    /**
+     * Marking a grant not applicable: only a TNI or Polri grant (KPU and Bawaslu always need theirs), with a
+     * reason of 5-500 characters, and not once it is signed or money has been transferred.
+     */
+    public static Map<String, String> checkNotApplicable(Recipient recipient, String reason, SigningStage stage,
+            boolean hasTransfers) {
+        var errors = new LinkedHashMap<String, String>();
+        if (recipient != Recipient.TNI && recipient != Recipient.POLRI) {
+            errors.put("notApplicable", "budget.error.not-applicable.recipient");
+            return errors;
+        }
+        var text = trim(reason);
+        if (text.length() < 5 || text.length() > MAX_REASON || CONTROL.matcher(text.replace('\n', ' ')).find()) {
+            errors.put("notApplicableReason", "budget.error.not-applicable.reason");
+        }
+        if (stage == SigningStage.SIGNED || hasTransfers) {
+            errors.put("notApplicable", "budget.error.not-applicable.signed");
+        }
+        return errors;
+    }
+
     private static void amount(Map<String, String> errors, String field, Long value, long max) {
         if (value != null && (value < 0 || value > max)) {
             errors.put(field, "budget.error.amount.range");

@@ -17,6 +17,14 @@ import id.go.kemendagri.siap.base.SpreadsheetCsv;
 @Component
 public class ImportTemplate {
 
+    /** Help texts that state the rule's figures (BudgetProperties.ruleArguments). */
+    private static final java.util.Set<String> RULE_TEXTS = java.util.Set.of("skema", "persen_tahun_sebelumnya");
+    private final BudgetProperties rules;
+
+    ImportTemplate(BudgetProperties rules) {
+        this.rules = rules;
+    }
+
     public void xlsx(Function<String, String> label, OutputStream out) {
         try (var workbook = new XSSFWorkbook()) {
             var data = workbook.createSheet(label.apply("budget.template.sheet"));
@@ -42,7 +50,8 @@ public class ImportTemplate {
                 var line = help.createRow(row++);
                 line.createCell(0).setCellValue(column);
                 line.getCell(0).setCellStyle(bold);
-                line.createCell(1).setCellValue(label.apply("budget.template.help." + column));
+                var explained = label.apply("budget.template.help." + column);
+                line.createCell(1).setCellValue(RULE_TEXTS.contains(column) ? rules.state(explained, java.util.Locale.ROOT) : explained);
             }
             help.setColumnWidth(0, 26 * 256);
             help.setColumnWidth(1, 110 * 256);

@@ -10,7 +10,8 @@ import id.go.kemendagri.siap.base.Formats;
 
 /**
  * Whole Rupiah as Indonesians write them: {@code Rp1.234.567.890} in full, {@code Rp28,7 T} (triliun),
- * {@code Rp940,5 M} (miliar) and {@code Rp12,3 jt} (juta) in summaries. Parsing accepts what people type
+ * {@code Rp940,5 M} (miliar) and {@code Rp12,3 jt} (juta) in summaries ({@code tn}, {@code bn}, {@code m} in
+ * English). Parsing accepts what people type
  * or paste: with or without "Rp", dots or spaces between thousands, and no fractions.
  */
 public final class Rupiah {
@@ -18,9 +19,6 @@ public final class Rupiah {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[. ]\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("\\d+");
     private static final Pattern TRAILING_ZERO_CENTS = Pattern.compile("(.*),0{1,2}");
-    private static final long TRILLION = 1_000_000_000_000L;
-    private static final long BILLION = 1_000_000_000L;
-    private static final long MILLION = 1_000_000L;
 
     private Rupiah() {
     }
@@ -31,20 +29,16 @@ public final class Rupiah {
         return amount < 0 ? "-" + text : text;
     }
 
-    /** {@code Rp28,7 T}, {@code Rp940,5 M}, {@code Rp12,3 jt}; below a million in full. One decimal, half up. */
+    /**
+     * {@code Rp28,7 T}, {@code Rp940,5 M}, {@code Rp12,3 jt}; in English {@code Rp28.7 tn}, {@code Rp940.5 bn},
+     * {@code Rp12.3 m} ({@link Formats#shortScale}); below a million in full. One decimal, half up.
+     */
     public static String compact(long amount, Locale locale) {
-        var abs = Math.abs(amount);
-        String text;
-        if (abs >= TRILLION) {
-            text = scaled(abs, TRILLION, locale) + " T";
-        } else if (abs >= BILLION) {
-            text = scaled(abs, BILLION, locale) + " M";
-        } else if (abs >= MILLION) {
-            text = scaled(abs, MILLION, locale) + " jt";
-        } else {
+        var scale = Formats.shortScale(Math.abs(amount), locale);
+        if (scale == null) {
             return format(amount, locale);
         }
-        return (amount < 0 ? "-Rp" : "Rp") + text;
+        return (amount < 0 ? "-Rp" : "Rp") + scaled(Math.abs(amount), scale.unit(), locale) + " " + scale.suffix();
     }
 
     /**

@@ -141,13 +141,14 @@ class DemoMeetings implements ApplicationRunner {
 
         created.addAll(meeting(random, MeetingType.ASISTENSI_PENDANAAN,
                 "Asistensi pendanaan Pilkada: percepatan pencairan hibah NPHD",
-                LocalDate.of(2024, 7, 10), "Direktorat Jenderal Bina Keuangan Daerah Kemendagri", "Zoom Meeting",
+                LocalDate.of(2024, 6, 10), "Direktorat Jenderal Bina Keuangan Daerah Kemendagri", "Zoom Meeting",
                 true, """
                         Daerah yang belum mencairkan tahap II hibah Pilkada kepada KPU, Bawaslu dan pengamanan \
                         diminta menyelesaikan pencairan paling lambat lima bulan sebelum pemungutan suara.""",
                 List.of(row("62"), row("64"), row("65")),
                 List.of(new Task("Menyelesaikan pencairan tahap II hibah Pilkada kepada KPU, Bawaslu, TNI dan Polri",
-                        ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 7, 27), false)),
+                        // Tranche II is due five months before the vote of 27 November: 27 June 2024 (domain.md).
+                        ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 6, 27), false)),
                 0.66));
 
         items.saveAll(created);

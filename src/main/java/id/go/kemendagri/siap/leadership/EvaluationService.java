@@ -44,6 +44,7 @@ public class EvaluationService {
     private final HeadTenureRepository tenures;
     private final EvaluationIndicatorRepository indicators;
     private final LeadershipAccess access;
+    private final LeadershipProperties properties;
     private final LeadershipRules rules;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
@@ -58,9 +59,15 @@ public class EvaluationService {
         this.indicators = indicators;
         this.access = access;
         this.rules = new LeadershipRules(properties);
+        this.properties = properties;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The configured neutrality bands for the texts that state them ({@link LeadershipProperties#neutralityArguments}). */
+    public Object[] neutralityArguments() {
+        return properties.neutralityArguments();
     }
 
     /** A tenure's evaluations, the latest period first: two statements whatever their number. */

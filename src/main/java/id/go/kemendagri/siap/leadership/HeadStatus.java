@@ -18,9 +18,31 @@ public enum HeadStatus {
         return this == PJ;
     }
 
-    /** Appointed by decree, so the decree must be the one the region's level calls for. */
+    /**
+     * Appointed by the decree the region's level calls for: a Keppres for a governor, a Kepmendagri for a
+     * bupati/wali kota. A Pjs is not: the Minister designates a Pjs at every level ({@link #designatedByMinister()}).
+     */
     public boolean requiresPairedDecree() {
-        return this == PJ || this == PJS || this == DEFINITIF;
+        return this == PJ || this == DEFINITIF;
+    }
+
+    /** Designated by a Kepmendagri at every level, a Pjs gubernur included (Permendagri 1/2018). */
+    public boolean designatedByMinister() {
+        return this == PJS;
+    }
+
+    /**
+     * The decree this status is appointed by on a region of the given level (the appointment form's default),
+     * or null when any letter will do (Plt, Plh).
+     */
+    public LegalBasis decreeFor(boolean province) {
+        if (designatedByMinister()) {
+            return LegalBasis.KEPMENDAGRI;
+        }
+        if (requiresPairedDecree()) {
+            return province ? LegalBasis.KEPPRES : LegalBasis.KEPMENDAGRI;
+        }
+        return null;
     }
 
     /** Held by a civil servant, who has an 18-digit NIP. */

@@ -43,6 +43,11 @@ public class HeadTenureService {
     private final LeadershipAccess access;
     private final LeadershipRules rules;
     private final LeadershipProperties properties;
+
+    /** The configured rules, for the texts that state them (terms in the forms' helpers). */
+    public LeadershipProperties rules() {
+        return properties;
+    }
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;

@@ -32,6 +32,11 @@ public record LeadershipProperties(
         @DefaultValue("80") int hijauMinScore,
         @DefaultValue("90") int alertDays) {
 
+    /** The neutrality bands for the texts that state them: {0} MERAH's top, {1}-{2} KUNING, {3} HIJAU's floor. */
+    public Object[] neutralityArguments() {
+        return new Object[] { kuningMinScore - 1, kuningMinScore, hijauMinScore - 1, hijauMinScore };
+    }
+
     public static LeadershipProperties defaults() {
         return new LeadershipProperties(Period.ofYears(1), Period.ofYears(5), 3, 70, 85, 60, 60, 80, 90);
     }

@@ -61,7 +61,7 @@ public class PjReportFeed {
                     report.getDueOn(), report.getSentOn(),
                     LeadershipRules.reportStatus(report.getDueOn(), report.getSentOn(), today),
                     report.getSentOn() != null && report.getSentOn().isAfter(report.getDueOn()),
-                    evaluation == null ? null : evaluation(evaluation, scores), changedAt));
+                    evaluation == null ? null : evaluation(evaluation, scores), changedAt, report.getForwardedOn()));
         }
         return result;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record PjReportRecord(long id, long tenureId, String regionCode, String regionName, String provinceCode,
         String personName, int periodNumber, LocalDate periodStart, LocalDate dueOn, LocalDate sentOn,
-        ReportStatus status, boolean sentLate, Evaluation evaluation, Instant changedAt) {
+        ReportStatus status, boolean sentLate, Evaluation evaluation, Instant changedAt, LocalDate forwardedOn) {
 
     /** The evaluation of a report: its category always, the scores when allowed. */
     public record Evaluation(long id, EvaluationCategory category, Instant evaluatedAt, Scores scores) {

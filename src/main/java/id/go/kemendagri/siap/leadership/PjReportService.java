@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.leadership;
 
+import id.go.kemendagri.siap.region.RegionLevel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -71,7 +72,8 @@ public class PjReportService {
         var report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
         access.requireRecordReports(report.getRegionCode());
         var today = LeadershipRules.today(clock);
-        var errors = check(draft, report.getPeriodStart(), today);
+        var errors = check(draft, report.getPeriodStart(), today,
+                RegionLevel.ofCode(report.getRegionCode()) == RegionLevel.PROVINSI);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -80,8 +82,10 @@ public class PjReportService {
         }
         var oldSent = report.getSentOn();
         var oldRef = report.getDocumentRef();
+        var oldForwarded = report.getForwardedOn();
         var ref = draft.documentRef().strip();
         report.sent(draft.sentOn(), ref);
+        report.forwarded(draft.forwardedOn());
         report.touched(false, clock.instant(), access.actor());
         try {
             reports.saveAndFlush(report);
@@ -90,13 +94,27 @@ public class PjReportService {
         }
         audit.record(AUDIT_ENTITY, report.getId().toString(), report.getRegionCode(), oldSent == null ? "SEND" : "UPDATE",
                 new FieldChange.Collector().compare("period", null, report.getPeriodNumber())
-                        .compare("sentOn", oldSent, draft.sentOn()).compare("documentRef", oldRef, ref).changes());
+                        .compare("sentOn", oldSent, draft.sentOn()).compare("documentRef", oldRef, ref)
+                        .compare("forwardedOn", oldForwarded, draft.forwardedOn()).changes());
         events.publishEvent(new PjReportRecorded(report.getRegionCode(), report.getId(), report.getVersion()));
         return toSlot(report, null, null, today);
     }
 
-    static Map<String, String> check(ReportDraft draft, LocalDate periodStart, LocalDate today) {
+    /**
+     * Report routing: a Pj bupati/wali kota's report goes through the governor, so it may carry the date the
+     * governor forwarded it, not before the report's own date nor in the future; a Pj gubernur reports to the
+     * Minister directly and has no such date.
+     */
+    static Map<String, String> check(ReportDraft draft, LocalDate periodStart, LocalDate today, boolean province) {
         var errors = new LinkedHashMap<String, String>();
+        var forwarded = draft.forwardedOn();
+        if (forwarded != null && province) {
+            errors.put("forwardedOn", "leadership.error.forwarded.province");
+        } else if (forwarded != null && forwarded.isAfter(today)) {
+            errors.put("forwardedOn", "leadership.error.forwarded.future");
+        } else if (forwarded != null && draft.sentOn() != null && forwarded.isBefore(draft.sentOn())) {
+            errors.put("forwardedOn", "leadership.error.forwarded.before-report");
+        }
         if (draft.sentOn() == null || draft.sentOn().isAfter(today)) {
             errors.put("sentOn", "leadership.error.sent-on");
         } else if (draft.sentOn().isBefore(periodStart)) {
@@ -125,6 +143,6 @@ public class PjReportService {
         var late = r.getSentOn() != null && r.getSentOn().isAfter(r.getDueOn());
         return new ReportSlot(r.getId(), r.getTenureId(), r.getRegionCode(), r.getPeriodNumber(), r.getPeriodStart(),
                 r.getDueOn(), r.getSentOn(), r.getDocumentRef(), status, late, evaluationId, category, r.isDemo(),
-                r.getUpdatedAt(), r.getUpdatedBy(), r.getVersion());
+                r.getUpdatedAt(), r.getUpdatedBy(), r.getVersion(), r.getForwardedOn());
     }
 }

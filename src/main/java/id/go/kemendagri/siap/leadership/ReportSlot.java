@@ -10,5 +10,5 @@ import java.time.LocalDate;
 public record ReportSlot(long id, long tenureId, String regionCode, int periodNumber, LocalDate periodStart,
         LocalDate dueOn, LocalDate sentOn, String documentRef, ReportStatus status, boolean sentLate,
         Long evaluationId, EvaluationCategory category, boolean demo, Instant updatedAt, String updatedBy,
-        long version) {
+        long version, LocalDate forwardedOn) {
 }

@@ -52,6 +52,14 @@ final class TenureRules {
         return level == RegionLevel.PROVINSI ? LegalBasis.KEPPRES : LegalBasis.KEPMENDAGRI;
     }
 
+    /**
+     * The rank a Pj must come from: JPT madya for a Pj gubernur, JPT pratama for a Pj bupati/wali kota
+     * (Permendagri 4/2023).
+     */
+    static Echelon pairedEchelon(RegionLevel level) {
+        return level == RegionLevel.PROVINSI ? Echelon.JPT_MADYA : Echelon.JPT_PRATAMA;
+    }
+
     static Map<String, String> checkAppointment(AppointmentDraft draft, RegionLevel level, LocalDate today) {
         var errors = new LinkedHashMap<String, String>();
         var status = draft.status();
@@ -68,12 +76,20 @@ final class TenureRules {
         text(errors, "originInstitution", draft.originInstitution(), 2, MAX_TEXT, isPj);
         if (isPj && draft.echelon() == null) {
             errors.put("echelon", "leadership.error.echelon");
+        } else if (isPj && draft.echelon() != pairedEchelon(level)) {
+            errors.put("echelon", level == RegionLevel.PROVINSI ? "leadership.error.echelon.province"
+                    : "leadership.error.echelon.regency");
         }
         if (status != null && status.requiresPairedDecree()) {
             var paired = pairedBasis(level);
             if (draft.legalBasis() != paired) {
                 errors.put("legalBasis", paired == LegalBasis.KEPPRES ? "leadership.error.legal-basis.province"
                         : "leadership.error.legal-basis.regency");
+            }
+            text(errors, "decreeNumber", draft.decreeNumber(), 3, MAX_DECREE, true);
+        } else if (status != null && status.designatedByMinister()) {
+            if (draft.legalBasis() != LegalBasis.KEPMENDAGRI) {
+                errors.put("legalBasis", "leadership.error.legal-basis.pjs");
             }
             text(errors, "decreeNumber", draft.decreeNumber(), 3, MAX_DECREE, true);
         } else {

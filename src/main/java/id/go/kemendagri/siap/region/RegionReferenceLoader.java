@@ -32,7 +32,9 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
 /**
  * Loads the official provinces and kabupaten/kota from the bundled idn-area-data CSV files at every
  * start, and works out for each election cycle which regions hold a Pilkada. Idempotent: it adds what
- * is missing and renames what changed, so a second start writes nothing.
+ * is missing and renames what changed, so a second start writes nothing. This is the one place a region's
+ * name is produced: the name stored (and shown everywhere) is the display name where
+ * {@link RegionDisplayNames} gives one, the reference spelling is kept as the official name.
  */
 @Component
 @Order(10)
@@ -79,7 +81,12 @@ public class RegionReferenceLoader implements ApplicationRunner {
                 changes++;
             } else if (!stored.getName().equals(region.getName())) {
                 stored.setName(region.getName());
+                stored.setOfficialName(region.getOfficialName());
                 stored.changed(now);
+                changes++;
+            } else if (!region.getOfficialName().equals(stored.getOfficialName())) {
+                // Not shown (the API's sync need not hear of it): filled in once after V70.
+                stored.setOfficialName(region.getOfficialName());
                 changes++;
             }
         }
@@ -118,10 +125,11 @@ public class RegionReferenceLoader implements ApplicationRunner {
 
     /** Provinces first, then kabupaten/kota, keyed by code, in file order. */
     static Map<String, Region> readOfficialRegions() {
+        var names = RegionDisplayNames.load();
         var result = new LinkedHashMap<String, Region>();
         read(PROVINCES, record -> {
             var code = record.get("code").trim();
-            result.put(code, new Region(code, record.get("name").trim(), RegionLevel.PROVINSI, code));
+            result.put(code, named(names, new Region(code, record.get("name").trim(), RegionLevel.PROVINSI, code)));
         });
         read(REGENCIES, record -> {
             var code = record.get("code").trim();
@@ -129,9 +137,17 @@ public class RegionReferenceLoader implements ApplicationRunner {
             if (!result.containsKey(province)) {
                 throw new IllegalStateException("Regency " + code + " names unknown province " + province);
             }
-            result.put(code, new Region(code, record.get("name").trim(), RegionLevel.ofCode(code), province));
+            result.put(code, named(names, new Region(code, record.get("name").trim(), RegionLevel.ofCode(code),
+                    province)));
         });
         return result;
+    }
+
+    /** Keeps the reference spelling as the official name and gives the region its display name. */
+    private static Region named(RegionDisplayNames names, Region region) {
+        region.setOfficialName(region.getName());
+        region.setName(names.displayName(region.getCode(), region.getName()));
+        return region;
     }
 
     private static void read(String resource, java.util.function.Consumer<org.apache.commons.csv.CSVRecord> row) {

@@ -67,7 +67,7 @@ public class ApiData {
             heads.appoint(PASER, LeadershipTestSupport.pjBupati("Ahmad Jubaidi", swornIn));
             var first = reports.schedule(seruyan.id()).getFirst();
             var sent = reports.record(first.id(), new ReportDraft(first.dueOn().minusDays(2),
-                    "https://jdih.kalteng.go.id/laporan/pj-seruyan-tw1.pdf", first.version()));
+                    "https://jdih.kalteng.go.id/laporan/pj-seruyan-tw1.pdf", null, first.version()));
             var scores = new HashMap<Long, Integer>();
             indicators.active().forEach(i -> scores.put(i.id(), 80));
             evaluations.evaluate(sent.id(), new EvaluationDraft(scores, 85, Recommendation.DILANJUTKAN,

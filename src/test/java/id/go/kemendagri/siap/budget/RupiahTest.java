@@ -26,6 +26,16 @@ class RupiahTest {
     }
 
     @Test
+    void english_amounts_use_bn_and_tn() {
+        var en = Formats.ENGLISH;
+        assertThat(Rupiah.compact(940_500_000_000L, en)).isEqualTo("Rp940.5 bn");
+        assertThat(Rupiah.compact(28_700_000_000_000L, en)).isEqualTo("Rp28.7 tn");
+        assertThat(Rupiah.compact(12_340_000L, en)).isEqualTo("Rp12.3 m");
+        assertThat(Rupiah.compact(-3_000_000_000L, en)).isEqualTo("-Rp3 bn");
+        assertThat(Rupiah.compact(950_000L, en)).isEqualTo("Rp950,000");
+    }
+
+    @Test
     void what_people_type_is_read() {
         assertThat(Rupiah.parse("Rp1.234.567.890")).contains(1_234_567_890L);
         assertThat(Rupiah.parse("rp 1.234.567")).contains(1_234_567L);

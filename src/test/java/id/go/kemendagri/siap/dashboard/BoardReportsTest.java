@@ -75,7 +75,7 @@ class BoardReportsTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(national(), Formats.INDONESIAN)))) {
             var names = new ArrayList<String>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Ringkasan", "Pita kesiapan", "Anggaran", "Kepala daerah",
+            assertThat(names).containsExactly("Ringkasan", "Kategori kesiapan", "Anggaran", "Kepala daerah",
                     "Kesiapan per provinsi", "Paling belum siap", "Tenggat", "Terlambat");
 
             var summary = workbook.getSheet("Ringkasan");

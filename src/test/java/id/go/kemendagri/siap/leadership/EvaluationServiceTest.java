@@ -57,7 +57,7 @@ class EvaluationServiceTest {
         Users.evaluator();
         pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati Seruyan", LocalDate.of(2024, 5, 12)));
         var first = reports.schedule(pj.id()).getFirst();
-        sent = reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", first.version()));
+        sent = reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", null, first.version()));
     }
 
     @AfterEach

@@ -186,6 +186,50 @@ class HeadTenureServiceTest {
     }
 
     @Test
+    void pjs_needs_no_keppres() {
+        var pjs = new AppointmentDraft(HeadStatus.PJS, "Pjs Gubernur", "196805121990031001", null, null, null,
+                LegalBasis.KEPPRES, "Keppres 1/P Tahun 2024", LocalDate.of(2024, 9, 25), null, null, null);
+
+        assertThatThrownBy(() -> service.appoint(KALTENG, pjs)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("legalBasis", "leadership.error.legal-basis.pjs"));
+        assertThat(tenureRows()).isZero();
+
+        var byMinister = new AppointmentDraft(HeadStatus.PJS, "Pjs Gubernur", "196805121990031001", null, null, null,
+                LegalBasis.KEPMENDAGRI, "100.2.1.3-4000 Tahun 2024", LocalDate.of(2024, 9, 25), null, null, null);
+        assertThat(service.appoint(KALTENG, byMinister).legalBasis()).isEqualTo(LegalBasis.KEPMENDAGRI);
+        assertThat(HeadStatus.PJS.requiresPairedDecree()).isFalse();
+        assertThat(HeadStatus.PJS.decreeFor(true)).isEqualTo(LegalBasis.KEPMENDAGRI);
+        assertThat(HeadStatus.PJ.decreeFor(true)).isEqualTo(LegalBasis.KEPPRES);
+    }
+
+    @Test
+    void echelon_checked_on_the_server() {
+        var gubernur = pjGubernur("Pj Gubernur", LocalDate.of(2023, 10, 1));
+        var pratamaGubernur = new AppointmentDraft(gubernur.status(), gubernur.personName(), gubernur.nip(),
+                gubernur.originPosition(), gubernur.originInstitution(), Echelon.JPT_PRATAMA, gubernur.legalBasis(),
+                gubernur.decreeNumber(), gubernur.swornInOn(), null, null, null);
+        assertThatThrownBy(() -> service.appoint(KALTENG, pratamaGubernur)).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("echelon", "leadership.error.echelon.province"));
+
+        var bupati = pjBupati("Pj Bupati", LocalDate.of(2024, 5, 12));
+        var madyaBupati = new AppointmentDraft(bupati.status(), bupati.personName(), bupati.nip(),
+                bupati.originPosition(), bupati.originInstitution(), Echelon.JPT_MADYA, bupati.legalBasis(),
+                bupati.decreeNumber(), bupati.swornInOn(), null, null, null);
+        assertThatThrownBy(() -> service.appoint(SERUYAN, madyaBupati)).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("echelon", "leadership.error.echelon.regency"));
+        assertThat(tenureRows()).isZero();
+
+        var pj = service.appoint(SERUYAN, bupati);
+        assertThatThrownBy(() -> service.correct(pj.id(), new CorrectionDraft(pj.personName(), pj.nip(),
+                pj.originPosition(), pj.originInstitution(), Echelon.JPT_MADYA, pj.legalBasis(), pj.decreeNumber(),
+                pj.version()))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("echelon", "leadership.error.echelon.regency"));
+        assertThat(service.appoint(KALTENG, gubernur).echelon()).isEqualTo(Echelon.JPT_MADYA);
+    }
+
+    @Test
     void a_kepmendagri_for_a_pj_gubernur_is_refused_and_a_keppres_accepted() {
         var draft = pjGubernur("Pj Gubernur", LocalDate.of(2023, 10, 1));
         var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
@@ -317,7 +361,7 @@ class HeadTenureServiceTest {
     void the_regions_change_history_covers_heads_and_reports_and_is_read_within_scope() {
         var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         var first = reports.schedule(pj.id()).getFirst();
-        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 4, 12), "100/1/Pem", first.version()));
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 4, 12), "100/1/Pem", null, first.version()));
 
         assertThat(service.changes(SERUYAN, 100)).extracting(e -> e.entityType())
                 .contains(HeadTenureService.AUDIT_ENTITY, PjReportService.AUDIT_ENTITY);

@@ -96,7 +96,7 @@ class LeadershipBoardServiceTest {
     @Test
     void recording_the_overdue_report_clears_the_overdue_filter() {
         var first = reports.schedule(seruyan.id()).getFirst();
-        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 9, 1), "100/1/Pem", first.version()));
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 9, 1), "100/1/Pem", null, first.version()));
 
         assertThat(board.page(new HeadFilter(null, null, null, true, null, null, null), 0, 50, SortBy.CODE, false))
                 .extracting(HeadRow::code).containsExactly("62");

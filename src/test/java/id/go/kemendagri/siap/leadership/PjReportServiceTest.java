@@ -36,6 +36,8 @@ class PjReportServiceTest {
     @Autowired
     AuditService audit;
     @Autowired
+    PjReportFeed feed;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -86,7 +88,7 @@ class PjReportServiceTest {
     void a_recorded_report_is_terkirim_with_its_date_and_link_audited_and_announced() {
         var first = slot(1);
         var sent = service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 20),
-                "https://jdih.kalteng.go.id/laporan/pj-seruyan-tw1.pdf", first.version()));
+                "https://jdih.kalteng.go.id/laporan/pj-seruyan-tw1.pdf", null, first.version()));
 
         assertThat(sent.status()).isEqualTo(ReportStatus.TERKIRIM);
         assertThat(sent.sentLate()).isTrue();
@@ -98,10 +100,52 @@ class PjReportServiceTest {
     }
 
     @Test
+    void report_routing_carries_the_date_the_governor_forwarded_it() {
+        var first = slot(1);
+        var sentOn = LocalDate.of(2024, 8, 10);
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
+                LocalDate.of(2024, 8, 9), first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("forwardedOn",
+                                "leadership.error.forwarded.before-report"));
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
+                LeadershipTestSupport.TODAY.plusDays(1), first.version()))).isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsEntry("forwardedOn",
+                                "leadership.error.forwarded.future"));
+        assertThat(slot(1).sentOn()).as("nothing stored").isNull();
+
+        var sent = service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
+                LocalDate.of(2024, 8, 14), first.version()));
+
+        assertThat(sent.forwardedOn()).isEqualTo(LocalDate.of(2024, 8, 14));
+        assertThat(slot(1).forwardedOn()).isEqualTo(LocalDate.of(2024, 8, 14));
+        assertThat(feed.page(new PjReportRecord.Filter(null, SERUYAN, pj.id(), null, null), null, null, 10))
+                .as("the read API's record").first().extracting(PjReportRecord::forwardedOn)
+                .isEqualTo(LocalDate.of(2024, 8, 14));
+        assertThat(audit.history(PjReportService.AUDIT_ENTITY, Long.toString(first.id()), 10))
+                .extracting(e -> e.field()).contains("forwardedOn");
+        // the same day as the report is allowed; an empty date too (not forwarded yet)
+        assertThat(service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024", sentOn,
+                sent.version())).forwardedOn()).isEqualTo(sentOn);
+    }
+
+    @Test
+    void a_pj_gubernur_report_has_no_governor_forwarding_date() {
+        var gubernur = tenures.appoint("62", LeadershipTestSupport.pjGubernur("Pj Gubernur", LocalDate.of(2024, 5, 12)));
+        var first = service.schedule(gubernur.id()).getFirst();
+
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "X.1/2024",
+                LocalDate.of(2024, 8, 14), first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("forwardedOn",
+                                "leadership.error.forwarded.province"));
+        assertThat(service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "X.1/2024", null,
+                first.version())).forwardedOn()).isNull();
+    }
+
+    @Test
     void a_document_number_is_a_valid_reference() {
         var first = slot(1);
 
-        assertThat(service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/245/Pem/VIII/2024",
+        assertThat(service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/245/Pem/VIII/2024", null,
                 first.version())).sentLate()).isFalse();
     }
 
@@ -109,7 +153,7 @@ class PjReportServiceTest {
     void a_report_dated_in_the_future_is_refused_and_nothing_is_stored() {
         var first = slot(1);
 
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 10, 2), "100/1/Pem",
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 10, 2), "100/1/Pem", null,
                 first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("sentOn", "leadership.error.sent-on"));
         assertThat(slot(1).status()).isEqualTo(ReportStatus.TERLAMBAT);
@@ -119,7 +163,7 @@ class PjReportServiceTest {
     void a_report_dated_before_its_period_began_is_refused() {
         var second = slot(2);
 
-        assertThatThrownBy(() -> service.record(second.id(), new ReportDraft(LocalDate.of(2024, 8, 1), "100/1/Pem",
+        assertThatThrownBy(() -> service.record(second.id(), new ReportDraft(LocalDate.of(2024, 8, 1), "100/1/Pem", null,
                 second.version()))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("sentOn", "leadership.error.sent-before-period"));
     }
@@ -129,7 +173,7 @@ class PjReportServiceTest {
         var first = slot(1);
 
         for (var ref : new String[] { "", "ab", "ftp://files/x.pdf", "https://" }) {
-            assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), ref,
+            assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), ref, null,
                     first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.fieldErrors()).containsKey("documentRef"));
         }
@@ -138,9 +182,9 @@ class PjReportServiceTest {
     @Test
     void a_report_recorded_on_a_stale_version_is_refused() {
         var first = slot(1);
-        service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", first.version()));
+        service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", null, first.version()));
 
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 11), "100/2/Pem",
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 11), "100/2/Pem", null,
                 first.version()))).isInstanceOf(StaleDataException.class);
         assertThat(slot(1).documentRef()).isEqualTo("100/1/Pem");
     }
@@ -150,7 +194,7 @@ class PjReportServiceTest {
         Users.staff("62");
         var first = slot(1);
 
-        assertThat(service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", first.version()))
+        assertThat(service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", null, first.version()))
                 .status()).isEqualTo(ReportStatus.TERKIRIM);
     }
 
@@ -159,7 +203,7 @@ class PjReportServiceTest {
         var first = slot(1);
         Users.staff("64");
 
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem",
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", null,
                 first.version()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.schedule(pj.id())).isInstanceOf(AccessDeniedException.class);
         Users.evaluator();
@@ -171,7 +215,7 @@ class PjReportServiceTest {
         Users.leadership();
         var first = slot(1);
 
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem",
+        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", null,
                 first.version()))).isInstanceOf(AccessDeniedException.class);
     }
 }

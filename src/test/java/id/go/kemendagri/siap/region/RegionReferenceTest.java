@@ -16,6 +16,8 @@ class RegionReferenceTest {
     RegionReferenceLoader loader;
     @Autowired
     RegionService regions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -56,10 +58,42 @@ class RegionReferenceTest {
 
         var palangkaRaya = regions.details("62.71");
 
-        assertThat(palangkaRaya.name()).isEqualTo("Kota Palangkaraya");
+        assertThat(palangkaRaya.name()).isEqualTo("Kota Palangka Raya");
         assertThat(palangkaRaya.level()).isEqualTo(RegionLevel.KOTA);
         assertThat(palangkaRaya.provinceCode()).isEqualTo("62");
         assertThat(regions.details("62.07").level()).isEqualTo(RegionLevel.KABUPATEN);
+    }
+
+    @Test
+    void display_names_replace_the_reference_spelling_which_is_kept_as_the_official_name() {
+        Users.evaluator();
+
+        assertThat(regions.details("62.71").name()).isEqualTo("Kota Palangka Raya");
+        assertThat(jdbc.queryForObject("select official_name from region where code = '62.71'", String.class))
+                .isEqualTo("Kota Palangkaraya");
+        assertThat(jdbc.queryForObject("select official_name from region where code = '62.07'", String.class))
+                .isEqualTo(regions.details("62.07").name());
+        // the reference files themselves stay as published
+        assertThat(RegionReferenceLoader.readOfficialRegions().get("62.71").getOfficialName())
+                .isEqualTo("Kota Palangkaraya");
+        // copies of the name elsewhere (the budget grid's) are kept in step with the shown one
+        assertThat(jdbc.queryForList("select distinct region_name from nphd_grant where region_code = '62.71'",
+                String.class)).containsExactly("Kota Palangka Raya");
+        // both spellings find it
+        assertThat(regions.page(new RegionFilter(null, null, null, "palangkaraya"), 0, 10, true, false))
+                .extracting(RegionRow::code).contains("62.71");
+        assertThat(regions.page(new RegionFilter(null, null, null, "palangka raya"), 0, 10, true, false))
+                .extracting(RegionRow::code).contains("62.71");
+    }
+
+    @Test
+    void a_display_name_no_longer_matching_the_reference_spelling_is_not_applied() {
+        var names = new RegionDisplayNames(java.util.Map.of("62.71",
+                new RegionDisplayNames.Entry("Kota Palangkaraya", "Kota Palangka Raya")));
+
+        assertThat(names.displayName("62.71", "Kota Palangkaraya")).isEqualTo("Kota Palangka Raya");
+        assertThat(names.displayName("62.71", "Kota Palangka Raya Baru")).isEqualTo("Kota Palangka Raya Baru");
+        assertThat(names.displayName("62.07", "Kabupaten Seruyan")).isEqualTo("Kabupaten Seruyan");
     }
 
     @Test

@@ -56,7 +56,11 @@ class GrantsApi {
             @Schema(description = "A tranche is past due and not reached.") boolean late, List<Tranche> tranches,
             List<Transfer> transfers,
             @Schema(description = "Last change; null: unchanged since before changes were recorded.", nullable = true)
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(description = "A TNI or Polri grant the region marked not applicable: counted neither as signed"
+                    + " nor as missing.") boolean notApplicable,
+            @Schema(description = "Why the grant is not applicable; null unless it is.", nullable = true)
+            String notApplicableReason) {
 
         static Grant of(GrantRecord r) {
             var g = r.grant();
@@ -68,7 +72,7 @@ class GrantsApi {
                     g.tranches().stream().map(t -> new Tranche(t.number(), t.percent(), t.amount(), t.due(),
                             t.booked(), t.complete(), t.late())).toList(),
                     g.transfers().stream().map(t -> new Transfer(t.id(), t.tranche(), t.date(), t.amount(),
-                            t.reference())).toList(), r.changedAt());
+                            t.reference())).toList(), r.changedAt(), g.notApplicable(), g.notApplicableReason());
         }
     }
 

@@ -61,12 +61,14 @@ class PjReportsApi {
     record Report(long id, long tenureId, String regionCode, String regionName, String provinceCode, String personName,
             int period, LocalDate periodStart, LocalDate dueOn, @Schema(nullable = true) LocalDate sentOn,
             @Schema(description = "On the day of the call.") ReportStatus status, boolean sentLate,
-            @Schema(description = "Null until evaluated.", nullable = true) Evaluation evaluation, Instant updatedAt) {
+            @Schema(description = "Null until evaluated.", nullable = true) Evaluation evaluation, Instant updatedAt,
+            @Schema(description = "A Pj bupati/wali kota's report: when the governor forwarded it to the Minister;"
+                    + " null for a Pj governor or while not forwarded.", nullable = true) LocalDate forwardedOn) {
 
         static Report of(PjReportRecord r) {
             return new Report(r.id(), r.tenureId(), r.regionCode(), r.regionName(), r.provinceCode(), r.personName(),
                     r.periodNumber(), r.periodStart(), r.dueOn(), r.sentOn(), r.status(), r.sentLate(),
-                    r.evaluation() == null ? null : Evaluation.of(r.evaluation()), r.changedAt());
+                    r.evaluation() == null ? null : Evaluation.of(r.evaluation()), r.changedAt(), r.forwardedOn());
         }
     }
 

@@ -83,6 +83,10 @@ public class NphdGrant {
     @Column(name = "tranche2_due")
     private LocalDate tranche2Due;
 
+    /** Set: the region needs no such grant this cycle (TNI or Polri only), for this reason. */
+    @Column(name = "not_applicable_reason", length = 500)
+    private String notApplicableReason;
+
     @Column(name = "disbursed_amount", nullable = false)
     private long disbursed;
 
@@ -143,6 +147,19 @@ public class NphdGrant {
         this.tranche1Due = tranche1Due;
         this.tranche2Amount = tranche2Amount;
         this.tranche2Due = tranche2Due;
+    }
+
+    /** Marks the grant not applicable for a reason, or (null) applicable again. */
+    public void notApplicable(String reason) {
+        this.notApplicableReason = reason;
+    }
+
+    public String getNotApplicableReason() {
+        return notApplicableReason;
+    }
+
+    public boolean isNotApplicable() {
+        return notApplicableReason != null;
     }
 
     public void disbursed(long total) {

@@ -28,7 +28,7 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     String FILTER = " from NphdGrant g where g.cycleId = :cycleId"
             + " and (:province is null or g.provinceCode = :province)"
             + " and (:recipient is null or g.recipient = :recipient)"
-            + " and (:stage is null or g.stage = :stage)"
+            + " and (:stage is null or (g.stage = :stage and g.notApplicableReason is null))"
             + " and (:bandLow is null or (g.stage = " + SIGNED + " and g.agreed > 0"
             + "      and g.disbursed * 100 >= g.agreed * :bandLow and g.disbursed * 100 < g.agreed * :bandHigh))"
             + " and (:lateOnly = false or " + LATE + ")";
@@ -36,7 +36,8 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     /** Slots are created region by region in recipient order, so the id keeps KPU, Bawaslu, TNI, Polri. */
     @Query("select new id.go.kemendagri.siap.budget.GrantRow(g.id, g.regionCode, g.regionName, g.provinceCode,"
             + " g.provinceName, g.recipient, g.stage, g.scheme, g.proposed, g.agreed, g.disbursed, g.nphdNumber,"
-            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo)"
+            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo,"
+            + " case when g.notApplicableReason is null then false else true end)"
             + FILTER + " order by g.regionCode, g.id")
     List<GrantRow> findRows(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today, Pageable page);
@@ -44,7 +45,8 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     /** The rows of some regions that pass the filter, for a grid to redraw just those after a live change. */
     @Query("select new id.go.kemendagri.siap.budget.GrantRow(g.id, g.regionCode, g.regionName, g.provinceCode,"
             + " g.provinceName, g.recipient, g.stage, g.scheme, g.proposed, g.agreed, g.disbursed, g.nphdNumber,"
-            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo)"
+            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo,"
+            + " case when g.notApplicableReason is null then false else true end)"
             + FILTER + " and g.regionCode in :regions order by g.regionCode, g.id")
     List<GrantRow> findRowsIn(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today, java.util.Collection<String> regions);
@@ -66,16 +68,18 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     GrantTotals totals(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
             Integer bandHigh, boolean lateOnly, LocalDate today);
 
-    String RECAP = "count(g),"
+    /** A grant marked not applicable counts neither among the regions nor as signed; it has its own count. */
+    String RECAP = "sum(case when g.notApplicableReason is null then 1 else 0 end),"
             + " sum(case when g.stage = " + SIGNED + " then 1 else 0 end),"
             + " coalesce(sum(case when g.stage = " + SIGNED + " then g.agreed else 0 end), 0),"
             + " coalesce(sum(g.disbursed), 0),"
             + " sum(case when g.stage = " + SIGNED + " and g.agreed > 0 and g.disbursed >= g.agreed then 1 else 0 end),"
             + " sum(case when g.stage = " + SIGNED + " and g.disbursed > 0 and g.disbursed < g.agreed then 1 else 0 end),"
             + " sum(case when g.stage = " + SIGNED + " and g.agreed > 0 and g.disbursed * 100 < g.agreed * :redBelow"
-            + " then 1 else 0 end)";
+            + " then 1 else 0 end),"
+            + " sum(case when g.notApplicableReason is null then 0 else 1 end)";
 
-    /** Per recipient: recipient, regions, signed, agreed, disbursed, full, partial, red. */
+    /** Per recipient: recipient, regions, signed, agreed, disbursed, full, partial, red, not applicable. */
     @Query("select g.recipient, " + RECAP + " from NphdGrant g where g.cycleId = :cycleId"
             + " and (:province is null or g.provinceCode = :province) group by g.recipient")
     List<Object[]> recapByRecipient(long cycleId, String province, int redBelow);

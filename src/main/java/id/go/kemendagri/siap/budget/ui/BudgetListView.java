@@ -112,7 +112,8 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setWidth("16rem");
         grid.addColumn(row -> Labels.recipient(this, row.recipient())).setHeader(getTranslation("budget.column.recipient"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Pieces.cell(row -> List.of(Labels.shortStageBadge(this, row.stage())))).setHeader(getTranslation("budget.column.stage"))
+        grid.addColumn(Pieces.cell(row -> List.of(row.notApplicable() ? Labels.notApplicableBadge(this)
+                : Labels.shortStageBadge(this, row.stage())))).setHeader(getTranslation("budget.column.stage"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Labels.money(this, row.agreed())).setHeader(getTranslation("budget.column.agreed"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

@@ -33,7 +33,7 @@ class BudgetPanel extends Div {
         setId("budget");
         // Title, explanation and the link to all grants: read-only, drawn in the browser.
         var intro = new InfoPanel().heading(getTranslation("budget.section.title"), 3);
-        intro.setHeadline(List.of(Piece.text(getTranslation("budget.section.intro")).withClass("hint"),
+        intro.setHeadline(List.of(Piece.text(getTranslation("budget.section.intro", budget.ruleArguments())).withClass("hint"),
                 Piece.route(getTranslation("budget.section.all"), "anggaran").withClass("budget-all")));
         intro.addClassName("budget-intro");
         add(intro);

@@ -206,7 +206,8 @@ class GrantCard extends Div {
             history.show(current);
         }
         summary.heading(Labels.recipient(this, current.recipient()), 4);
-        var badges = new ArrayList<Piece>(List.of(Labels.stageBadge(this, current.stage())));
+        var badges = new ArrayList<Piece>(List.of(current.notApplicable() ? Labels.notApplicableBadge(this)
+                : Labels.stageBadge(this, current.stage())));
         if (current.band() != null) {
             badges.add(Labels.bandBadge(this, current.band()));
         }
@@ -218,11 +219,14 @@ class GrantCard extends Div {
         }
         summary.setHeadline(badges);
         var facts = new ArrayList<Fact>();
+        if (current.notApplicable()) {
+            fact(facts, "budget.not-applicable.reason", current.notApplicableReason());
+        }
         fact(facts, "budget.field.proposed", Labels.money(this, current.proposed()));
         fact(facts, "budget.field.agreed", Labels.money(this, current.agreed()));
         fact(facts, "budget.field.nphd-number", current.nphdNumber() == null ? "–" : current.nphdNumber()
                 + (current.signedOn() == null ? "" : " · " + Formats.date(current.signedOn(), getLocale())));
-        fact(facts, "budget.field.scheme", Labels.scheme(this, current.scheme()));
+        fact(facts, "budget.field.scheme", Labels.scheme(this, current.scheme(), budget));
         fact(facts, "budget.split", current.agreed() == null ? current.earlierYearPercent() + "% / "
                 + (100 - current.earlierYearPercent()) + "%"
                 : getTranslation("budget.split.value", current.earlierYearPercent(),

@@ -17,6 +17,7 @@ import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.GrantDraft;
+import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Scheme;
 import id.go.kemendagri.siap.budget.SigningStage;
 
@@ -30,6 +31,10 @@ class GrantForm extends Div {
     final TextField nphdNumber = new TextField();
     final DatePicker signedOn = new DatePicker();
     final IntegerField earlierYearPercent = new IntegerField();
+    /** TNI and Polri only: the region needs no such grant; the figures are then hidden and not saved. */
+    final com.vaadin.flow.component.checkbox.Checkbox notApplicable = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.textfield.TextArea notApplicableReason = new com.vaadin.flow.component.textfield.TextArea();
+    private final FormLayout figures;
     final Button save = new Button();
     final Button cancel = new Button();
     private final Div conflict = new Div();
@@ -50,7 +55,7 @@ class GrantForm extends Div {
         stage.setItemLabelGenerator(s -> Labels.stage(this, s));
         scheme.setLabel(getTranslation("budget.field.scheme"));
         scheme.setItems(Scheme.values());
-        scheme.setItemLabelGenerator(s -> Labels.scheme(this, s));
+        scheme.setItemLabelGenerator(s -> Labels.scheme(this, s, budget));
         nphdNumber.setLabel(getTranslation("budget.field.nphd-number"));
         nphdNumber.setMaxLength(100);
         signedOn.setLabel(getTranslation("budget.field.signed-on"));
@@ -72,6 +77,15 @@ class GrantForm extends Div {
         form.showAs("signedOn", (java.time.LocalDate date) -> Formats.date(date, getLocale()));
         var layout = new FormLayout(stage, scheme, proposed, agreed, nphdNumber, signedOn, earlierYearPercent);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        figures = layout;
+        notApplicable.setLabel(getTranslation("budget.field.not-applicable"));
+        notApplicable.setHelperText(getTranslation("budget.field.not-applicable.helper"));
+        notApplicable.addClassName("grant-not-applicable-check");
+        notApplicableReason.setLabel(getTranslation("budget.field.not-applicable-reason"));
+        notApplicableReason.setHelperText(getTranslation("budget.field.not-applicable-reason.helper"));
+        notApplicableReason.setMaxLength(500);
+        notApplicableReason.setWidthFull();
+        notApplicable.addValueChangeListener(e -> showNotApplicable());
         save.setText(getTranslation("budget.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("grant-save");
@@ -80,13 +94,26 @@ class GrantForm extends Div {
         cancel.addClickListener(e -> cancelled.run());
         conflict.addClassName("conflict");
         conflict.setVisible(false);
-        add(conflict, layout, new HorizontalLayout(save, cancel));
+        add(conflict, notApplicable, notApplicableReason, layout, new HorizontalLayout(save, cancel));
     }
 
     void edit(GrantDetails grant) {
         current = grant;
         conflict.setVisible(false);
+        var security = grant.recipient() == Recipient.TNI || grant.recipient() == Recipient.POLRI;
+        notApplicable.setVisible(security);
+        notApplicable.setValue(grant.notApplicable());
+        notApplicableReason.setValue(grant.notApplicable() ? grant.notApplicableReason() : "");
+        notApplicableReason.setInvalid(false);
+        showNotApplicable();
         fill(grant.toDraft());
+    }
+
+    /** Marked not applicable: the reason instead of the figures (a grant marked so takes no figures). */
+    private void showNotApplicable() {
+        var marked = notApplicable.getValue();
+        notApplicableReason.setVisible(marked);
+        figures.setVisible(!marked && (current == null || !current.notApplicable()));
     }
 
     private void fill(GrantDraft draft) {
@@ -96,10 +123,46 @@ class GrantForm extends Div {
     }
 
     private void save() {
+        if (notApplicable.isVisible() && (notApplicable.getValue() || current.notApplicable())) {
+            saveNotApplicable();
+            return;
+        }
         form.save(draft -> budget.save(current.regionCode(), current.recipient(), draft), result -> {
             FieldErrors.notify(getTranslation("budget.saved"), NotificationVariant.LUMO_SUCCESS);
             saved.accept(result);
         }, this::showConflict);
+    }
+
+    /**
+     * Marks the grant not applicable (with the reason) or, when the box was cleared, makes it count again; the
+     * server checks the recipient, the reason, the grant's state and the user's right to write the region.
+     */
+    private void saveNotApplicable() {
+        var marking = notApplicable.getValue();
+        try {
+            var result = marking
+                    ? budget.markNotApplicable(current.regionCode(), current.recipient(), notApplicableReason.getValue(),
+                            current.version())
+                    : budget.clearNotApplicable(current.regionCode(), current.recipient(), current.version());
+            FieldErrors.notify(getTranslation(marking ? "budget.not-applicable.saved" : "budget.not-applicable.cleared"),
+                    NotificationVariant.LUMO_SUCCESS);
+            saved.accept(result);
+        } catch (id.go.kemendagri.siap.base.InvalidInputException e) {
+            var reason = e.fieldErrors().get("notApplicableReason");
+            notApplicableReason.setInvalid(reason != null);
+            notApplicableReason.setErrorMessage(reason == null ? null : getTranslation(reason));
+            var other = e.fieldErrors().get("notApplicable");
+            if (other != null) {
+                FieldErrors.notify(getTranslation(other), NotificationVariant.LUMO_ERROR);
+            }
+        } catch (id.go.kemendagri.siap.base.StaleDataException e) {
+            // Someone changed the grant in between: show theirs, the user decides again.
+            var typed = notApplicableReason.getValue();
+            edit(budget.find(current.regionCode(), current.recipient()));
+            notApplicable.setValue(marking);
+            notApplicableReason.setValue(typed);
+            FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
+        }
     }
 
     /**

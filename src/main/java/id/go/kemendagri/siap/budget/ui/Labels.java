@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.budget.Band;
+import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Rupiah;
 import id.go.kemendagri.siap.budget.Scheme;
@@ -27,8 +28,9 @@ final class Labels {
         return owner.getTranslation("budget.stage." + stage.name());
     }
 
-    static String scheme(Component owner, Scheme scheme) {
-        return owner.getTranslation("budget.scheme." + scheme.name());
+    /** The scheme's name; the tranche shares in it come from the settings. */
+    static String scheme(Component owner, Scheme scheme, BudgetService budget) {
+        return owner.getTranslation("budget.scheme." + scheme.name(), budget.ruleArguments());
     }
 
     static String band(Component owner, Band band) {
@@ -69,6 +71,11 @@ final class Labels {
     static Piece shortStageBadge(Component owner, SigningStage stage) {
         return new Piece(Piece.Kind.BADGE, owner.getTranslation("budget.stage.short." + stage.name()), stageTheme(stage),
                 null, stage(owner, stage), null, null, null, null, null);
+    }
+
+    /** A TNI or Polri grant the region marked not applicable: in place of the stage. */
+    static Piece notApplicableBadge(Component owner) {
+        return badge(owner.getTranslation("budget.not-applicable"), "contrast").withClass("grant-not-applicable");
     }
 
     static Piece stageBadge(Component owner, SigningStage stage) {

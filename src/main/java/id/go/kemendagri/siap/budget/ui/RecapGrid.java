@@ -19,6 +19,7 @@ class RecapGrid extends Grid<RecapLine> {
         count("budget.recap.regions", RecapLine::regions);
         count("budget.recap.signed", RecapLine::signed);
         count("budget.recap.not-signed", RecapLine::notSigned);
+        count("budget.recap.not-applicable", RecapLine::notApplicable);
         addColumn(l -> Rupiah.compact(l.agreed(), getLocale())).setHeader(getTranslation("budget.recap.agreed"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setTooltipGenerator(l -> Rupiah.format(l.agreed(), getLocale()));
         addColumn(l -> Rupiah.compact(l.disbursed(), getLocale())).setHeader(getTranslation("budget.recap.disbursed"))

@@ -92,7 +92,7 @@ class BoardCharts extends Div {
         var neutralityModel = ChartModel.of(ChartKind.DONUT, getTranslation("board.chart.neutrality.title"),
                 bandsOfNeutrality, ValueFormat.NUMBER, ChartSeries.of(getTranslation("board.chart.heads.series"),
                         neutralityCounts).withPointColors(List.of("#2e7d32", "#fbc02d", "#b71c1c")));
-        return List.of(card("bands", "pita-kesiapan", bandsModel), card("funds", "penyaluran-nphd", fundsModel),
+        return List.of(card("bands", "kategori-kesiapan", bandsModel), card("funds", "penyaluran-nphd", fundsModel),
                 card("categories", "evaluasi-pj", categoriesModel), card("neutrality", "netralitas-pj", neutralityModel));
     }
 

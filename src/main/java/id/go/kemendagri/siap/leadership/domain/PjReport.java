@@ -39,6 +39,10 @@ public class PjReport extends Stamped {
     @Column(name = "document_ref", length = 300)
     private String documentRef;
 
+    /** A Pj bupati/wali kota's report: when the governor forwarded it to the Minister (null: not yet, or a province). */
+    @Column(name = "forwarded_on")
+    private LocalDate forwardedOn;
+
     protected PjReport() {
     }
 
@@ -53,6 +57,14 @@ public class PjReport extends Stamped {
     public void sent(LocalDate sentOn, String documentRef) {
         this.sentOn = sentOn;
         this.documentRef = documentRef;
+    }
+
+    public void forwarded(LocalDate forwardedOn) {
+        this.forwardedOn = forwardedOn;
+    }
+
+    public LocalDate getForwardedOn() {
+        return forwardedOn;
     }
 
     public Long getId() {

@@ -82,11 +82,16 @@ class AppointDialog extends Dialog {
         DialogFields.select(echelon, "heads.field.echelon", Echelon.values(), e -> "leadership.echelon." + e.name());
         echelon.setValue(province ? Echelon.JPT_MADYA : Echelon.JPT_PRATAMA);
         DialogFields.select(legalBasis, "heads.field.legal-basis", LegalBasis.values(), b -> "leadership.basis." + b.name());
-        legalBasis.setValue(province ? LegalBasis.KEPPRES : LegalBasis.KEPMENDAGRI);
+        legalBasis.setValue(HeadStatus.PJ.decreeFor(province));
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue().decreeFor(province) != null) {
+                legalBasis.setValue(e.getValue().decreeFor(province));
+            }
+        });
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(swornInOn, "heads.field.sworn-in");
         DialogFields.date(termEndsOn, "heads.field.term-end");
-        termEndsOn.setHelperText(getTranslation("heads.field.term-end.helper"));
+        termEndsOn.setHelperText(RuleTexts.termEndHelper(this::getTranslation, tenures.rules()));
         DialogFields.select(previousEndReason, "heads.field.previous-reason", EndReason.values(),
                 r -> "leadership.reason." + r.name());
         showPrevious();

@@ -76,7 +76,7 @@ class EvaluationDialog extends Dialog {
         }
         form.add(new H4(getTranslation("heads.evaluate.result")), 2);
         neutrality.setLabel(getTranslation("heads.field.neutrality"));
-        neutrality.setHelperText(getTranslation("heads.field.neutrality.helper"));
+        neutrality.setHelperText(getTranslation("heads.field.neutrality.helper", evaluations.neutralityArguments()));
         neutrality.setMin(0);
         neutrality.setMax(100);
         DialogFields.select(recommendation, "heads.field.recommendation", Recommendation.values(),

@@ -40,7 +40,7 @@ class ExtendDialog extends Dialog {
         conflict = DialogFields.conflictArea(this);
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(termEndsOn, "heads.field.new-term-end");
-        termEndsOn.setHelperText(getTranslation("heads.field.new-term-end.helper"));
+        termEndsOn.setHelperText(RuleTexts.extensionHelper(this::getTranslation, tenures.rules()));
         form.bind(decreeNumber, "decreeNumber");
         form.bind(termEndsOn, "termEndsOn");
         form.read(new ExtensionDraft("", null, tenure.version()));
@@ -52,7 +52,7 @@ class ExtendDialog extends Dialog {
 
     private void explain() {
         explain.setText(getTranslation("heads.extend.explain", Formats.date(tenure.termEndsOn(), getLocale()),
-                tenure.extensionCount() + 1));
+                tenure.extensionCount() + 1, RuleTexts.period(this::getTranslation, tenures.rules().pjTerm())));
     }
 
     void save() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
+import id.go.kemendagri.siap.region.RegionLevel;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.PjReportService;
@@ -20,6 +21,8 @@ class ReportDialog extends Dialog {
 
     final DatePicker sentOn = new DatePicker();
     final TextField documentRef = new TextField();
+    /** Report routing: only for a Pj bupati/wali kota, whose report the governor forwards. */
+    final DatePicker forwardedOn = new DatePicker();
     final Button save = new Button();
     private final Div conflict;
     private final DraftForm<ReportDraft> form = new DraftForm<>(this, ReportDraft.class);
@@ -41,8 +44,12 @@ class ReportDialog extends Dialog {
         documentRef.setHelperText(getTranslation("heads.field.document-ref.helper"));
         form.bind(sentOn, "sentOn");
         form.bind(documentRef, "documentRef");
+        DialogFields.date(forwardedOn, "heads.field.forwarded-on");
+        forwardedOn.setHelperText(getTranslation("heads.field.forwarded-on.helper"));
+        forwardedOn.setVisible(RegionLevel.ofCode(slot.regionCode()) != RegionLevel.PROVINSI);
+        form.bind(forwardedOn, "forwardedOn");
         fill(slot);
-        var layout = new FormLayout(sentOn, documentRef);
+        var layout = new FormLayout(sentOn, documentRef, forwardedOn);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(layout);
         DialogFields.buttons(this, save, this::save);
@@ -51,7 +58,7 @@ class ReportDialog extends Dialog {
 
     private void fill(ReportSlot report) {
         form.read(new ReportDraft(report.sentOn(), report.documentRef() == null ? "" : report.documentRef(),
-                report.version()));
+                report.forwardedOn(), report.version()));
     }
 
     void save() {
@@ -67,7 +74,9 @@ class ReportDialog extends Dialog {
         DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
                 DialogFields.row(this, "heads.field.sent-on", DialogFields.shown(now.sentOn()),
                         DialogFields.shown(sentOn.getValue())),
-                DialogFields.row(this, "heads.field.document-ref", now.documentRef(), documentRef.getValue())),
+                DialogFields.row(this, "heads.field.document-ref", now.documentRef(), documentRef.getValue()),
+                DialogFields.row(this, "heads.field.forwarded-on", DialogFields.shown(now.forwardedOn()),
+                        DialogFields.shown(forwardedOn.getValue()))),
                 this::save, () -> fill(now));
     }
 }

@@ -80,7 +80,10 @@ class ReportSchedule extends InfoPanel {
                 List.of(Piece.text(Integer.toString(r.periodNumber()))),
                 List.of(Piece.text(Formats.date(r.periodStart(), getLocale()) + " – " + Formats.date(r.dueOn(), getLocale()))),
                 List.of(Badges.report(this, r.status(), r.sentLate())),
-                List.of(Piece.text(Formats.date(r.sentOn(), getLocale()))),
+                r.forwardedOn() == null ? List.of(Piece.text(Formats.date(r.sentOn(), getLocale())))
+                        : List.of(Piece.text(Formats.date(r.sentOn(), getLocale())), Piece.text(getTranslation(
+                                "heads.report.forwarded", Formats.date(r.forwardedOn(), getLocale())))
+                                .withClass("report-forwarded")),
                 List.of(document),
                 List.of(Badges.category(this, r.category()))));
         if (hasActions()) {

@@ -25,6 +25,10 @@ public class Region {
     @Column(nullable = false, length = 120)
     private String name;
 
+    /** The name as the reference data spells it; {@link #name} is the one shown (the same but for display names). */
+    @Column(name = "official_name", length = 120)
+    private String officialName;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "region_level", nullable = false, length = 12)
@@ -57,6 +61,14 @@ public class Region {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getOfficialName() {
+        return officialName;
+    }
+
+    public void setOfficialName(String officialName) {
+        this.officialName = officialName;
     }
 
     public Instant getChangedAt() {

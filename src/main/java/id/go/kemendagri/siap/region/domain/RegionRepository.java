@@ -21,7 +21,7 @@ public interface RegionRepository extends JpaRepository<Region, String> {
             where (:province is null or r.provinceCode = :province)
               and (:level is null or r.level = :level)
               and (:pilkada is null or e.holdsPilkada = :pilkada)
-              and (:name is null or lower(r.name) like :name or r.code like :code)
+              and (:name is null or lower(r.name) like :name or lower(r.officialName) like :name or r.code like :code)
             """;
 
     /** One page of the grid in one statement; the sort comes with the page request. */

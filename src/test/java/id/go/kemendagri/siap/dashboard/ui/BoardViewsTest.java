@@ -79,7 +79,7 @@ class BoardViewsTest extends UiTest {
 
         var card = LitElements.bean(panel.charts.bands, "card");
         assertThat(card).containsEntry("showTable", "Tampilkan tabel").containsEntry("csvLabel", "Unduh CSV")
-                .containsEntry("csvName", "pita-kesiapan.csv");
+                .containsEntry("csvName", "kategori-kesiapan.csv");
         assertThat((List<?>) card.get("rows")).hasSize(4);
 
         var lists = LitElements.list(panel.lists, "lists");

@@ -108,7 +108,7 @@ class HeadsConflictTest extends LeadershipUiTest {
         pressReport(section, 0, "record");
         var dialog = $(ReportDialog.class).single();
         var first = reports.schedule(pj.id()).getFirst();
-        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", first.version()));
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", null, first.version()));
 
         test(dialog.sentOn).setValue(LocalDate.of(2024, 8, 12));
         test(dialog.documentRef).setValue("100.3/2/Pem");

@@ -17,6 +17,7 @@ import id.go.kemendagri.siap.leadership.ReportSlot;
 import id.go.kemendagri.siap.leadership.ReportStatus;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 import id.go.kemendagri.siap.support.LitElements;
+import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.Users;
 
 class HeadsSectionTest extends LeadershipUiTest {
@@ -50,7 +51,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         var pj = pjInSeruyan();
         Users.evaluator();
         var first = reports.schedule(pj.id()).getFirst();
-        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", first.version()));
+        reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100.3/1/Pem", null, first.version()));
         return open("62.07");
     }
 
@@ -158,6 +159,30 @@ class HeadsSectionTest extends LeadershipUiTest {
 
         Users.evaluator();
         assertThat(reports.schedule(pj.id()).getFirst().status()).isEqualTo(ReportStatus.TERKIRIM);
+    }
+
+    @Test
+    void report_routing_the_report_dialog_records_and_shows_the_governors_forwarding_date() {
+        var pj = pjInSeruyan();
+        Users.staff("62");
+        var section = open("62.07");
+
+        record(section, 0);
+        var dialog = $(ReportDialog.class).single();
+        assertThat(dialog.forwardedOn.isVisible()).as("a Pj bupati's report goes through the governor").isTrue();
+        test(dialog.sentOn).setValue(LocalDate.of(2024, 8, 20));
+        test(dialog.documentRef).setValue("100.3/245/Pem/VIII/2024");
+        test(dialog.forwardedOn).setValue(LocalDate.of(2024, 8, 19));
+        test(dialog.save).click();
+        assertThat(dialog.forwardedOn.isInvalid()).as("not before the report's date").isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(dialog.forwardedOn).setValue(LocalDate.of(2024, 8, 26));
+        test(dialog.save).click();
+
+        Users.evaluator();
+        assertThat(reports.schedule(pj.id()).getFirst().forwardedOn()).isEqualTo(LocalDate.of(2024, 8, 26));
+        assertThat(PageText.of(open("62.07"))).contains("diteruskan gubernur 26 Agu 2024");
     }
 
     @Test

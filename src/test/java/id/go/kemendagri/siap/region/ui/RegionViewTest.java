@@ -41,7 +41,7 @@ class RegionViewTest extends UiTest {
 
         navigate("wilayah/62.71", RegionView.class);
 
-        assertThat($(H2.class).single().getText()).isEqualTo("Kota Palangkaraya");
+        assertThat($(H2.class).single().getText()).isEqualTo("Kota Palangka Raya");
     }
 
     @Test

@@ -18,12 +18,12 @@ public enum ValueFormat {
     PERCENT("percent"),
     /** Whole Rupiah in full: {@code Rp1.234.567.890}. */
     RUPIAH("rupiah"),
-    /** Rupiah in short: {@code Rp28,7 T} (triliun), {@code Rp940,5 M} (miliar), {@code Rp12,3 jt} (juta). */
+    /**
+     * Rupiah in short: {@code Rp28,7 T} (triliun), {@code Rp940,5 M} (miliar), {@code Rp12,3 jt} (juta); in English
+     * {@code Rp28.7 tn}, {@code Rp940.5 bn}, {@code Rp12.3 m}.
+     */
     RUPIAH_COMPACT("rupiah");
 
-    private static final double TRILLION = 1e12;
-    private static final double BILLION = 1e9;
-    private static final double MILLION = 1e6;
 
     private final String axisFormat;
 
@@ -62,16 +62,9 @@ public enum ValueFormat {
     }
 
     private static String compact(double abs, Locale locale) {
-        if (abs >= TRILLION) {
-            return decimal(abs / TRILLION, locale) + " T";
-        }
-        if (abs >= BILLION) {
-            return decimal(abs / BILLION, locale) + " M";
-        }
-        if (abs >= MILLION) {
-            return decimal(abs / MILLION, locale) + " jt";
-        }
-        return Formats.number(Math.round(abs), locale);
+        var scale = Formats.shortScale(abs, locale);
+        return scale == null ? Formats.number(Math.round(abs), locale)
+                : decimal(abs / scale.unit(), locale) + " " + scale.suffix();
     }
 
     private static String decimal(double value, Locale locale) {

@@ -27,6 +27,9 @@ class ChartModelTest {
         assertThat(ValueFormat.RUPIAH_COMPACT.format(12.3e6, id)).isEqualTo("Rp12,3 jt");
         assertThat(ValueFormat.RUPIAH_COMPACT.format(-5e6, id)).isEqualTo("-Rp5 jt");
         assertThat(ValueFormat.PERCENT.format(82.5, Formats.ENGLISH)).isEqualTo("82.5%");
+        // english_amounts_use_bn_and_tn: "M" would read as million in English
+        assertThat(ValueFormat.RUPIAH_COMPACT.format(940.5e9, Formats.ENGLISH)).isEqualTo("Rp940.5 bn");
+        assertThat(ValueFormat.RUPIAH_COMPACT.format(28.74e12, Formats.ENGLISH)).isEqualTo("Rp28.7 tn");
         assertThat(ValueFormat.RUPIAH.plain(1234567.0, id)).isEqualTo("1.234.567");
         assertThat(ValueFormat.PERCENT.plain(82.5, id)).isEqualTo("82,5");
         assertThat(ValueFormat.NUMBER.format(null, id)).isEmpty();
