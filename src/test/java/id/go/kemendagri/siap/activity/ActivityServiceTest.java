@@ -53,7 +53,8 @@ class ActivityServiceTest {
 
     private boolean shows(String region) {
         return activity.page(null, null, 0, 200).stream()
-                .anyMatch(row -> region.equals(row.regionCode()) && name.equals(row.newValue()));
+                .anyMatch(row -> region.equals(row.regionCode())
+                        && row.changes().stream().anyMatch(change -> name.equals(change.newValue())));
     }
 
     @Test

@@ -75,6 +75,21 @@ public class Translations implements I18NProvider {
         return "!" + key;
     }
 
+    /** Whether a key has a text in the locale's language (asking does not log a missing key). */
+    public boolean has(String key, Locale locale) {
+        var language = Formats.normalise(locale).getLanguage();
+        for (var bundle : bundles) {
+            try {
+                if (ResourceBundle.getBundle(bundle, Locale.of(language), NO_FALLBACK).containsKey(key)) {
+                    return true;
+                }
+            } catch (MissingResourceException e) {
+                // reported by getTranslation
+            }
+        }
+        return false;
+    }
+
     /** Every key of every bundle in one language, for the completeness test. */
     public static List<String> keys(String bundle, Locale locale) {
         var messages = ResourceBundle.getBundle(bundle, Locale.of(locale.getLanguage()), NO_FALLBACK);
