@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.base.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,7 @@ public class Translations implements I18NProvider {
                 var messages = ResourceBundle.getBundle(bundle, Locale.of(language), NO_FALLBACK);
                 if (messages.containsKey(key)) {
                     var text = messages.getString(key);
-                    return params.length == 0 ? text : new MessageFormat(text, Formats.normalise(locale)).format(params);
+                    return params.length == 0 ? text : Formats.message(text, Formats.normalise(locale), params);
                 }
             } catch (MissingResourceException e) {
                 log.warn("Bundle {} has no {} version", bundle, language);
