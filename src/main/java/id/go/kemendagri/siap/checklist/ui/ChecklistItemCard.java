@@ -326,7 +326,10 @@ class ChecklistItemCard extends Div {
         try {
             saved(checklists.verify(itemId, item.version()));
             notify("checklist.verified", NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException | StaleDataException e) {
+        } catch (InvalidInputException e) {
+            saved(checklists.item(itemId));
+            notify(e.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_WARNING);
+        } catch (StaleDataException e) {
             saved(checklists.item(itemId));
             notify("error.stale", NotificationVariant.LUMO_WARNING);
         }
