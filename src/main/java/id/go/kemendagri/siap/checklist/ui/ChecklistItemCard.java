@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.dom.Element;
 
@@ -348,6 +348,6 @@ class ChecklistItemCard extends Div {
     }
 
     private void notify(String key, NotificationVariant variant) {
-        Notification.show(getTranslation(key), 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        Toasts.show(getTranslation(key), variant, 4000);
     }
 }
