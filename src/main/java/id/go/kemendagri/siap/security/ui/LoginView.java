@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +33,7 @@ import id.go.kemendagri.siap.base.ui.Translations;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("styles/login.css")
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     /** The query parameter of a sign-in that came with an outdated or missing CSRF token (page left open too long). */
