@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,22 +34,18 @@ class LoginBrowserIT {
 
     private WebDriver browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Chromium.installed(),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
+    @Test
+    void a_refused_sign_in_keeps_the_user_name_and_the_page_switches_to_english() throws IOException {
+        Assumptions.assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver are not installed");
+        browser = Chromium.headless();
+        try {
+            signInWronglyThenSwitch();
+        } finally {
             browser.quit();
         }
     }
 
-    @Test
-    void a_refused_sign_in_keeps_the_user_name_and_the_page_switches_to_english() throws IOException {
-        browser = Chromium.headless();
+    private void signInWronglyThenSwitch() throws IOException {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
