@@ -16,12 +16,13 @@ import id.go.kemendagri.siap.security.Role;
 
 /**
  * Recent changes for the feed. Evaluators, administrators and leadership see the whole country;
- * provincial staff see their province's regions only. Changes to user accounts are for administrators.
+ * provincial staff see their province's regions only. Changes to user accounts, API tokens and personal
+ * notification settings (e-mail addresses) are for administrators.
  */
 @Service
 public class ActivityService {
 
-    static final Set<String> ADMIN_ONLY = Set.of("user", "api-token");
+    static final Set<String> ADMIN_ONLY = Set.of("user", "api-token", "notification-setting");
 
     private final AuditService audit;
     private final RegionService regions;

@@ -82,7 +82,8 @@ class ActivityServiceTest {
     @Test
     void changes_to_user_accounts_are_for_administrators_only() {
         Users.leadership();
-        assertThat(activity.entityTypes()).doesNotContain("user");
+        assertThat(activity.entityTypes()).doesNotContain("user", "api-token", "notification-setting");
+        assertThat(activity.page("notification-setting", null, 0, 10)).isEmpty();
         assertThat(activity.page("user", null, 0, 10)).isEmpty();
 
         Users.admin();
