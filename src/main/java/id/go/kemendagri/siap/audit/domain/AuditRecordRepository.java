@@ -36,9 +36,13 @@ public interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> 
     /** One save is the rows recorded together: same moment, actor, record and action. */
     String SAVE = "a.occurredAt, a.actor, a.entityType, a.entityId, a.action";
 
-    /** A page of saves, newest first: {@code [occurredAt, actor, entityType, entityId, action, max id]}. */
+    /**
+     * A page of saves, newest first: {@code [occurredAt, actor, entityType, entityId, action, max id]}. Ordered by
+     * the grouped columns only (index {@code ix_audit_save} read backwards): ordering by an aggregate would sort
+     * every save of the trail before taking a page.
+     */
     @org.springframework.data.jpa.repository.Query("select " + SAVE + ", max(a.id) " + SEARCH + " group by " + SAVE
-            + " order by a.occurredAt desc, max(a.id) desc")
+            + " order by a.occurredAt desc, a.actor desc, a.entityType desc, a.entityId desc, a.action desc")
     List<Object[]> searchSaves(String entityType, String province, String provincePrefix, boolean regionOnly,
             java.util.Collection<String> hiddenTypes, Pageable pageable);
 
