@@ -16,12 +16,13 @@ import id.go.kemendagri.siap.security.Role;
 
 /**
  * Recent changes for the feed. Evaluators, administrators and leadership see the whole country;
- * provincial staff see their province's regions only. Changes to user accounts are for administrators.
+ * provincial staff see their province's regions only. Changes to user accounts, API tokens and personal
+ * notification settings (e-mail addresses) are for administrators.
  */
 @Service
 public class ActivityService {
 
-    static final Set<String> ADMIN_ONLY = Set.of("user", "api-token");
+    static final Set<String> ADMIN_ONLY = Set.of("user", "api-token", "notification-setting");
 
     private final AuditService audit;
     private final RegionService regions;
@@ -33,29 +34,34 @@ public class ActivityService {
         this.access = access;
     }
 
-    /** A page of changes, newest first: two statements (the page and the region names). */
+    /**
+     * A page of saves, newest first, each with the fields it changed: three statements (the page, its rows
+     * and the region names).
+     */
     @Transactional(readOnly = true)
     public List<ActivityRow> page(String entityType, String provinceCode, int offset, int limit) {
-        var entries = audit.search(query(entityType, provinceCode), offset, limit);
+        var saves = audit.searchSaves(query(entityType, provinceCode), offset, limit);
         var codes = new HashSet<String>();
-        entries.forEach(entry -> {
-            if (entry.regionCode() != null) {
-                codes.add(entry.regionCode());
+        saves.forEach(save -> {
+            if (save.getFirst().regionCode() != null) {
+                codes.add(save.getFirst().regionCode());
             }
         });
-        var names = regions.names(codes);
-        var rows = new ArrayList<ActivityRow>(entries.size());
-        for (var e : entries) {
+        var names = codes.isEmpty() ? java.util.Map.<String, String>of() : regions.names(codes);
+        var rows = new ArrayList<ActivityRow>(saves.size());
+        for (var save : saves) {
+            var e = save.getFirst();
+            var changes = save.stream().map(c -> new ActivityRow.Change(c.field(), c.oldValue(), c.newValue())).toList();
             rows.add(new ActivityRow(e.id(), e.occurredAt(), e.actor(), e.entityType(), e.entityId(), e.regionCode(),
-                    e.regionCode() == null ? null : names.get(e.regionCode()), e.action(), e.field(), e.oldValue(),
-                    e.newValue()));
+                    e.regionCode() == null ? null : names.get(e.regionCode()), e.action(), changes));
         }
         return rows;
     }
 
+    /** How many saves the feed has for these filters. */
     @Transactional(readOnly = true)
     public long count(String entityType, String provinceCode) {
-        return audit.count(query(entityType, provinceCode));
+        return audit.countSaves(query(entityType, provinceCode));
     }
 
     /** The kinds of change the user may filter by. */

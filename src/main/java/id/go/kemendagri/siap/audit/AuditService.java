@@ -65,6 +65,43 @@ public class AuditService {
                 query.regionOnly(), hidden(query));
     }
 
+    /**
+     * A page of saves matching a query, newest first: the rows one call of {@link #record} wrote together
+     * (same moment, actor, record and action), each save's rows in the order they were recorded. Paged by
+     * save, so a save is never split across pages. Three statements at most.
+     */
+    @Transactional(readOnly = true)
+    public List<List<AuditEntry>> searchSaves(AuditQuery query, int offset, int limit) {
+        var size = Math.max(1, limit);
+        var keys = records.searchSaves(query.entityType(), query.provinceCode(), prefix(query.provinceCode()),
+                query.regionOnly(), hidden(query), new id.go.kemendagri.siap.base.OffsetPageRequest(offset, size, org.springframework.data.domain.Sort.unsorted()));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        var groups = new java.util.LinkedHashMap<List<Object>, java.util.List<AuditEntry>>();
+        for (var key : keys) {
+            groups.put(List.of(key[0], key[1], key[2], key[3], key[4]), new java.util.ArrayList<>());
+        }
+        var newest = (java.time.Instant) keys.getFirst()[0];
+        var oldest = (java.time.Instant) keys.getLast()[0];
+        for (var r : records.searchBetween(query.entityType(), query.provinceCode(), prefix(query.provinceCode()),
+                query.regionOnly(), hidden(query), oldest, newest)) {
+            var group = groups.get(List.of(r.getOccurredAt(), r.getActor(), r.getEntityType(), r.getEntityId(),
+                    r.getAction()));
+            if (group != null) {
+                group.add(toEntry(r));
+            }
+        }
+        return groups.values().stream().map(List::copyOf).toList();
+    }
+
+    /** How many saves match a query (see {@link #searchSaves}). */
+    @Transactional(readOnly = true)
+    public long countSaves(AuditQuery query) {
+        return records.countSaves(query.entityType(), query.provinceCode(), prefix(query.provinceCode()),
+                query.regionOnly(), hidden(query));
+    }
+
     /** The kinds of thing that have a history, e.g. {@code desk-contact}, {@code followup}. */
     @Transactional(readOnly = true)
     public List<String> entityTypes() {

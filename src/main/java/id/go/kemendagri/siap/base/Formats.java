@@ -67,6 +67,26 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", normalise(locale)).format(instant.atZone(WIB));
     }
 
+    /**
+     * Formats a message. A count shown in words that depend on it ({@code {0,choice,1#1 day|1<{0} days}}, the
+     * English plural) needs a number: a count a caller already formatted ({@code Formats.number}) is read back.
+     */
+    public static String message(String pattern, Locale locale, Object... params) {
+        var message = new java.text.MessageFormat(pattern, locale);
+        var formats = message.getFormatsByArgumentIndex();
+        var values = params.clone();
+        for (var i = 0; i < Math.min(formats.length, values.length); i++) {
+            if (formats[i] instanceof java.text.ChoiceFormat && values[i] instanceof String text) {
+                try {
+                    values[i] = java.text.NumberFormat.getNumberInstance(locale).parse(text.strip());
+                } catch (java.text.ParseException e) {
+                    // not a count: left as it is (MessageFormat then reports the pattern's misuse)
+                }
+            }
+        }
+        return message.format(values);
+    }
+
     /** Indonesian unless the locale is English: the two languages the application speaks. */
     public static Locale normalise(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;

@@ -230,7 +230,7 @@ public class BudgetImport {
         rows.stream().filter(r -> NPHD.equals(r.kind)).forEach(r -> checkGrant(r, effective, seen));
         rows.stream().filter(r -> TRANSFER.equals(r.kind)).forEach(r -> checkTransfer(r, effective, seen));
         var preview = new ImportPreview(fileName, List.of(), rows.stream().map(r -> new ImportRow(r.line.number(),
-                r.line.get("jenis"), r.line.get("kode_wilayah"), r.line.get("penerima"), summary(r),
+                r.line.get("jenis"), r.line.get("kode_wilayah"), r.line.get("penerima"), values(r),
                 List.copyOf(r.issues), r.unchanged)).toList());
         return new Checked(preview, rows);
     }
@@ -422,10 +422,35 @@ public class BudgetImport {
         };
     }
 
-    private static String summary(Row row) {
+    /** The filled cells of the columns the row's kind uses, each read as what it should be where it can be. */
+    private static List<ImportValue> values(Row row) {
         var columns = TRANSFER.equals(row.kind) ? List.of("termin", "tanggal_transfer", "jumlah_transfer", "referensi")
-                : List.of("tahap", "skema", "usulan", "disepakati", "nomor_nphd", "tanggal_nphd");
-        return columns.stream().map(row.line::get).filter(v -> !v.isEmpty()).collect(Collectors.joining(" · "));
+                : List.of("tahap", "skema", "usulan", "disepakati", "nomor_nphd", "tanggal_nphd", "persen_tahun_sebelumnya");
+        var values = new java.util.ArrayList<ImportValue>();
+        for (var column : columns) {
+            var text = row.line.get(column);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Long amount = switch (column) {
+                case "usulan", "disepakati", "jumlah_transfer" -> Rupiah.parse(text).orElse(null);
+                default -> null;
+            };
+            LocalDate date = column.startsWith("tanggal_") ? DATES.stream().map(format -> {
+                try {
+                    return LocalDate.parse(text, format);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }).filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
+            Enum<?> word = switch (column) {
+                case "tahap" -> lookup(STAGES, text);
+                case "skema" -> lookup(SCHEMES, text);
+                default -> null;
+            };
+            values.add(new ImportValue(column, text, amount, date, word));
+        }
+        return List.copyOf(values);
     }
 
     /** Whether the signed-in user may import at all (leadership reads only). */

@@ -167,11 +167,15 @@ public class ChecklistService {
 
     /**
      * @throws AccessDeniedException when the user is not an evaluator (or administrator)
-     * @throws InvalidInputException when the item is not waiting for verification
+     * @throws InvalidInputException when the item is not waiting for verification, or lacks the evidence its
+     *         template requires
      */
     @Transactional
     public ChecklistItemDetails verify(long id, long version) {
         var item = verifiable(id, version);
+        if (lacksEvidence(item, templateItems.findById(item.getTemplateItemId()).orElseThrow().isEvidenceRequired())) {
+            throw new InvalidInputException(Map.of("verification", "checklist.error.evidence-missing"));
+        }
         var before = item.getVerification();
         item.verify(clock.instant(), access.currentUser().username());
         return saved(item, "VERIFY", new FieldChange.Collector()
@@ -196,7 +200,8 @@ public class ChecklistService {
 
     /**
      * Verifies the selected items that are still waiting at the version the screen saw; items changed or
-     * decided by someone else in the meantime are skipped and reported back.
+     * decided by someone else in the meantime are skipped, and items whose template requires evidence they do
+     * not have are refused; both are reported back.
      */
     @Transactional
     public VerifyOutcome verifyAll(List<ItemRef> refs) {
@@ -204,16 +209,28 @@ public class ChecklistService {
         var versions = new HashMap<Long, Long>();
         refs.forEach(ref -> versions.put(ref.id(), ref.version()));
         var found = items.findByIdIn(versions.keySet());
+        var needEvidence = new java.util.HashSet<Long>();
+        templateItems.findAllById(found.stream().map(ChecklistItem::getTemplateItemId).distinct().toList())
+                .forEach(template -> {
+                    if (template.isEvidenceRequired()) {
+                        needEvidence.add(template.getId());
+                    }
+                });
         var skipped = new ArrayList<>(versions.keySet());
+        var missingEvidence = new ArrayList<Long>();
         var verified = new ArrayList<ChecklistItem>();
         var now = clock.instant();
         var user = access.currentUser().username();
         for (var item : found) {
             if (item.getVersion() == versions.get(item.getId()) && item.getVerification() == Verification.WAITING
                     && !item.isRetired()) {
-                item.verify(now, user);
-                verified.add(item);
                 skipped.remove(item.getId());
+                if (lacksEvidence(item, needEvidence.contains(item.getTemplateItemId()))) {
+                    missingEvidence.add(item.getId());
+                } else {
+                    item.verify(now, user);
+                    verified.add(item);
+                }
             }
         }
         items.flush();
@@ -223,7 +240,13 @@ public class ChecklistService {
             events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
         }
         skipped.sort(null);
-        return new VerifyOutcome(verified.size(), List.copyOf(skipped));
+        missingEvidence.sort(null);
+        return new VerifyOutcome(verified.size(), skipped, missingEvidence);
+    }
+
+    /** A finished item whose template requires evidence it does not have may not be verified. */
+    private static boolean lacksEvidence(ChecklistItem item, boolean evidenceRequired) {
+        return evidenceRequired && item.getStatus() == ItemStatus.SELESAI && item.getEvidenceKind() == EvidenceKind.NONE;
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +48,7 @@ final class ReportTexts {
         for (var bundle : bundles) {
             if (bundle.containsKey(key)) {
                 var pattern = bundle.getString(key);
-                return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+                return arguments.length == 0 ? pattern : Formats.message(pattern, locale, arguments);
             }
         }
         throw new MissingResourceException("No text for " + key, ReportTexts.class.getName(), key);

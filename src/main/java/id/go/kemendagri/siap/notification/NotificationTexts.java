@@ -1,6 +1,6 @@
 package id.go.kemendagri.siap.notification;
 
-import java.text.MessageFormat;
+import id.go.kemendagri.siap.base.Formats;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -22,7 +22,7 @@ public final class NotificationTexts {
     public static String get(Locale locale, String key, Object... args) {
         var bundle = ResourceBundle.getBundle("i18n/notification", Locale.of(locale.getLanguage()), NO_FALLBACK);
         var pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : Formats.message(pattern, locale, args);
     }
 
     /** The inbox line of a notification: its kind's sentence with the stored values. */

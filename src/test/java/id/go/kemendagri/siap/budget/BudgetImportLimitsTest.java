@@ -127,7 +127,7 @@ class BudgetImportLimitsTest {
 
         assertThat(budget.find("72.71", Recipient.KPU).nphdNumber()).isEqualTo("NPHD/Pémda/Palu-Ç");
         var utf8 = importer.preview("utf8.csv", text.getBytes(StandardCharsets.UTF_8));
-        assertThat(utf8.rows()).singleElement().satisfies(r -> assertThat(r.summary()).contains("NPHD/Pémda/Palu-Ç"));
+        assertThat(utf8.rows()).singleElement().satisfies(r -> assertThat(r.values()).extracting(ImportValue::text).contains("NPHD/Pémda/Palu-Ç"));
         assertThat(importer.preview("utf16.csv", text.getBytes(StandardCharsets.UTF_16)).fileErrors())
                 .containsExactly("budget.import.error.charset");
         // a UTF-8 byte-order mark followed by bytes that are not UTF-8: the file says UTF-8 and is not

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +29,8 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Translations;
+import java.util.List;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
@@ -40,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "aktivitas", layout = MainLayout.class)
 @Menu(order = 80, icon = "vaadin:clock", title = "menu.activity")
 @PermitAll
+@StyleSheet("styles/activity.css")
 class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TYPE = "jenis";
@@ -51,13 +56,16 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final ProvinceFilter province;
     final Grid<ActivityRow> grid = new Grid<>();
     private final Span total = new Span();
+    private final transient Translations texts;
+    private transient ChangeWords words;
     private String typeFilter;
     private String provinceFilter;
     private boolean applyingUrl;
 
     ActivityView(ActivityService activity, ProvinceDirectory provinces, RegionAccess access, LiveUpdateHub hub,
-            Clock clock) {
+            Clock clock, Translations texts) {
         this.activity = activity;
+        this.texts = texts;
         this.clock = clock;
         setSizeFull();
         addClassName("activity-view");
@@ -84,7 +92,12 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(this::when).setHeader(getTranslation("feed.column.when")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(ActivityRow::actor).setHeader(getTranslation("feed.column.who")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("feed.column.what")).setFlexGrow(3);
+        grid.addColumn(LitRenderer.<ActivityRow>of("""
+                <div class="activity-save">${item.sentence}</div>
+                <div class="activity-changes">${item.changes}</div>""")
+                .withProperty("sentence", this::sentence)
+                .withProperty("changes", row -> String.join("\n", changes(row))))
+                .setHeader(getTranslation("feed.column.what")).setFlexGrow(3);
         grid.addComponentColumn(this::where).setHeader(getTranslation("feed.column.where")).setFlexGrow(1);
         grid.setItems(query -> activity.page(typeFilter, provinceFilter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) activity.count(typeFilter, provinceFilter));
@@ -100,12 +113,21 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return new Div(ago, exact);
     }
 
-    private Div what(ActivityRow row) {
-        var kind = new Span(typeLabel(row.entityType()));
-        kind.getElement().getThemeList().add("badge contrast small");
-        var action = new Span(" " + row.action().toLowerCase(java.util.Locale.ROOT) + " · " + row.field() + ": ");
-        var change = new Span(shorten(row.oldValue()) + " → " + shorten(row.newValue()));
-        return new Div(kind, action, change);
+    /** The save in one sentence, e.g. "kalteng mengubah 3 isian kontak Desk Pilkada Kabupaten Seruyan". */
+    String sentence(ActivityRow row) {
+        return words().sentence(row);
+    }
+
+    /** One line per changed field, labelled and formatted. */
+    List<String> changes(ActivityRow row) {
+        return words().lines(row);
+    }
+
+    private ChangeWords words() {
+        if (words == null || !words.speaks(getLocale())) {
+            words = new ChangeWords(texts, getLocale());
+        }
+        return words;
     }
 
     private Div where(ActivityRow row) {
@@ -137,13 +159,6 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return getTranslation("feed.ago.hours", elapsed.toHours());
         }
         return getTranslation("feed.ago.days", elapsed.toDays());
-    }
-
-    private static String shorten(String value) {
-        if (value == null || value.isEmpty()) {
-            return "–";
-        }
-        return value.length() > 80 ? value.substring(0, 79) + "…" : value;
     }
 
     private void filtersChanged() {
@@ -178,7 +193,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("feed.total", Formats.number(activity.count(typeFilter, provinceFilter), getLocale())));
+        total.setText(getTranslation("feed.total", activity.count(typeFilter, provinceFilter)));
     }
 
     @Override

@@ -33,6 +33,30 @@ public interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> 
     long countSearch(String entityType, String province, String provincePrefix, boolean regionOnly,
             java.util.Collection<String> hiddenTypes);
 
+    /** One save is the rows recorded together: same moment, actor, record and action. */
+    String SAVE = "a.occurredAt, a.actor, a.entityType, a.entityId, a.action";
+
+    /**
+     * A page of saves, newest first: {@code [occurredAt, actor, entityType, entityId, action, max id]}. Ordered by
+     * the grouped columns only (index {@code ix_audit_save} read backwards): ordering by an aggregate would sort
+     * every save of the trail before taking a page.
+     */
+    @org.springframework.data.jpa.repository.Query("select " + SAVE + ", max(a.id) " + SEARCH + " group by " + SAVE
+            + " order by a.occurredAt desc, a.actor desc, a.entityType desc, a.entityId desc, a.action desc")
+    List<Object[]> searchSaves(String entityType, String province, String provincePrefix, boolean regionOnly,
+            java.util.Collection<String> hiddenTypes, Pageable pageable);
+
+    @org.springframework.data.jpa.repository.Query("select count(*) from (select max(a.id) as last " + SEARCH
+            + " group by " + SAVE + ") s")
+    long countSaves(String entityType, String province, String provincePrefix, boolean regionOnly,
+            java.util.Collection<String> hiddenTypes);
+
+    /** The rows of the search recorded between two moments (both included), newest first. */
+    @org.springframework.data.jpa.repository.Query("select a " + SEARCH
+            + " and a.occurredAt between :from and :to order by a.occurredAt desc, a.id asc")
+    List<AuditRecord> searchBetween(String entityType, String province, String provincePrefix, boolean regionOnly,
+            java.util.Collection<String> hiddenTypes, java.time.Instant from, java.time.Instant to);
+
     @org.springframework.data.jpa.repository.Query("select distinct a.entityType from AuditRecord a order by a.entityType")
     List<String> findEntityTypes();
 }

@@ -6,7 +6,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -39,8 +38,7 @@ class ErrorNotifications implements VaadinServiceInitListener {
             };
             var ui = UI.getCurrent();
             if (ui != null) {
-                var notification = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toasts.show(ui.getTranslation(key), NotificationVariant.LUMO_ERROR, 6000);
             }
         }));
     }

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
@@ -30,7 +29,6 @@ public final class FieldErrors {
     }
 
     public static void notify(String text, NotificationVariant variant) {
-        var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
+        Toasts.show(text, variant, 4000);
     }
 }

@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.base.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,7 @@ public class Translations implements I18NProvider {
                 var messages = ResourceBundle.getBundle(bundle, Locale.of(language), NO_FALLBACK);
                 if (messages.containsKey(key)) {
                     var text = messages.getString(key);
-                    return params.length == 0 ? text : new MessageFormat(text, Formats.normalise(locale)).format(params);
+                    return params.length == 0 ? text : Formats.message(text, Formats.normalise(locale), params);
                 }
             } catch (MissingResourceException e) {
                 log.warn("Bundle {} has no {} version", bundle, language);
@@ -73,6 +72,21 @@ public class Translations implements I18NProvider {
         }
         log.warn("Missing translation {} for {}", key, language);
         return "!" + key;
+    }
+
+    /** Whether a key has a text in the locale's language (asking does not log a missing key). */
+    public boolean has(String key, Locale locale) {
+        var language = Formats.normalise(locale).getLanguage();
+        for (var bundle : bundles) {
+            try {
+                if (ResourceBundle.getBundle(bundle, Locale.of(language), NO_FALLBACK).containsKey(key)) {
+                    return true;
+                }
+            } catch (MissingResourceException e) {
+                // reported by getTranslation
+            }
+        }
+        return false;
     }
 
     /** Every key of every bundle in one language, for the completeness test. */

@@ -33,6 +33,8 @@ import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.budget.BudgetImport;
 import id.go.kemendagri.siap.budget.ImportPreview;
 import id.go.kemendagri.siap.budget.ImportRow;
+import id.go.kemendagri.siap.budget.ImportValue;
+import id.go.kemendagri.siap.budget.Rupiah;
 import id.go.kemendagri.siap.budget.ImportTemplate;
 import id.go.kemendagri.siap.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,10 +110,10 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
     private void configureRows() {
         rows.addColumn(ImportRow::line).setHeader(getTranslation("budget.import.column.line")).setWidth("5rem")
                 .setFlexGrow(0);
-        rows.addColumn(ImportRow::kind).setHeader("jenis").setAutoWidth(true);
-        rows.addColumn(ImportRow::regionCode).setHeader("kode_wilayah").setAutoWidth(true);
-        rows.addColumn(ImportRow::recipient).setHeader("penerima").setAutoWidth(true);
-        rows.addColumn(ImportRow::summary).setHeader(getTranslation("budget.import.column.values")).setFlexGrow(2);
+        rows.addColumn(this::kind).setHeader(label("jenis")).setAutoWidth(true);
+        rows.addColumn(ImportRow::regionCode).setHeader(label("kode_wilayah")).setAutoWidth(true);
+        rows.addColumn(this::recipient).setHeader(label("penerima")).setAutoWidth(true);
+        rows.addColumn(this::values).setHeader(getTranslation("budget.import.column.values")).setFlexGrow(2);
         rows.addComponentColumn(this::issues).setHeader(getTranslation("budget.import.column.issues")).setFlexGrow(3);
         rows.setPartNameGenerator(row -> row.valid() ? null : "invalid-row");
         rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -121,12 +123,48 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         rows.setHeight("28rem");
     }
 
+    /** A file column's label, e.g. "Kode wilayah" for {@code kode_wilayah}. */
+    String label(String column) {
+        return getTranslation("budget.import.field." + column);
+    }
+
+    String kind(ImportRow row) {
+        var key = "budget.import.kind." + row.kind().toUpperCase(java.util.Locale.ROOT);
+        var label = getTranslation(key);
+        return label.startsWith("!") ? row.kind() : label;
+    }
+
+    String recipient(ImportRow row) {
+        var label = getTranslation("budget.recipient." + row.recipient().toUpperCase(java.util.Locale.ROOT));
+        return label.startsWith("!") ? row.recipient() : label;
+    }
+
+    /** The row's filled cells, labelled and formatted: "Nilai NPHD: Rp1.500.000.000 · Tanggal NPHD: 2 Sep 2024". */
+    String values(ImportRow row) {
+        return row.values().stream().map(value -> label(value.column()) + ": " + value(value))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private String value(ImportValue value) {
+        if (value.amount() != null) {
+            return Rupiah.format(value.amount(), getLocale());
+        }
+        if (value.date() != null) {
+            return Formats.date(value.date(), getLocale());
+        }
+        if (value.word() != null) {
+            var key = value.word() instanceof id.go.kemendagri.siap.budget.SigningStage ? "budget.stage." : "budget.scheme.";
+            return getTranslation(key + value.word().name());
+        }
+        return value.text();
+    }
+
     private Span issues(ImportRow row) {
         if (row.valid()) {
             return Labels.badge(getTranslation(row.unchanged() ? "budget.import.unchanged" : "budget.import.ok"),
                     row.unchanged() ? "contrast" : "success").toSpan();
         }
-        var text = row.issues().stream().map(i -> i.column() + ": " + getTranslation(i.key())
+        var text = row.issues().stream().map(i -> label(i.column()) + ": " + getTranslation(i.key())
                 + (i.value().isEmpty() ? "" : " (" + i.value() + ")")).collect(Collectors.joining("; "));
         var span = new Span(text);
         span.addClassName("import-issue");

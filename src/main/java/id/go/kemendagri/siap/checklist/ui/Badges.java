@@ -33,6 +33,19 @@ final class Badges {
         return badge;
     }
 
+    /**
+     * An item's state in one badge for a list: a returned item is "to be corrected", never its reported status
+     * ("Selesai" beside "Dikembalikan" said two opposite things).
+     */
+    static Span state(Component owner, ChecklistItemDetails item) {
+        if (item.verification() == Verification.RETURNED) {
+            var badge = badge(owner, "checklist.status.returned", "error");
+            badge.addClassName("status-badge");
+            return badge;
+        }
+        return status(owner, item.status());
+    }
+
     private static String statusTheme(ItemStatus status) {
         return switch (status) {
             case BELUM, TIDAK_BERLAKU -> "contrast";
@@ -62,8 +75,11 @@ final class Badges {
     /** Every badge an item shows beside its name, in a fixed order (drawn in the browser, see {@link ChecklistRows}). */
     static List<Piece> of(Component owner, ChecklistItemDetails item) {
         var pieces = new ArrayList<Piece>();
-        pieces.add(Piece.badge(owner.getTranslation("checklist.status." + item.status().name()), statusTheme(item.status()))
-                .withClass("status-badge"));
+        if (item.verification() != Verification.RETURNED) {
+            // a returned item shows "Dikembalikan" alone: its reported status no longer holds
+            pieces.add(Piece.badge(owner.getTranslation("checklist.status." + item.status().name()),
+                    statusTheme(item.status())).withClass("status-badge"));
+        }
         if (item.verification() != Verification.NONE) {
             pieces.add(Piece.badge(owner.getTranslation("checklist.verification." + item.verification().name()),
                     verificationTheme(item.verification())).withClass("verification-badge"));

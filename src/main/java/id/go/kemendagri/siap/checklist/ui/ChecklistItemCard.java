@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.dom.Element;
 
@@ -326,7 +326,10 @@ class ChecklistItemCard extends Div {
         try {
             saved(checklists.verify(itemId, item.version()));
             notify("checklist.verified", NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException | StaleDataException e) {
+        } catch (InvalidInputException e) {
+            saved(checklists.item(itemId));
+            notify(e.fieldErrors().values().iterator().next(), NotificationVariant.LUMO_WARNING);
+        } catch (StaleDataException e) {
             saved(checklists.item(itemId));
             notify("error.stale", NotificationVariant.LUMO_WARNING);
         }
@@ -345,6 +348,6 @@ class ChecklistItemCard extends Div {
     }
 
     private void notify(String key, NotificationVariant variant) {
-        Notification.show(getTranslation(key), 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        Toasts.show(getTranslation(key), variant, 4000);
     }
 }

@@ -91,7 +91,7 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
         grid.addColumn(row -> Formats.date(row.item().dueDate(), getLocale()))
                 .setHeader(getTranslation("checklist.column.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.status(this, row.item().status()))
+        grid.addComponentColumn(row -> Badges.state(this, row.item()))
                 .setHeader(getTranslation("checklist.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(
                 query -> reports.tasks(null, query.getPage(), query.getPageSize()).stream(),

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,11 +110,9 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
     void publishDraft() {
         try {
             show(templates.publish(shown.id()));
-            Notification.show(getTranslation("checklist.template.published", shown.versionNo()), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show(getTranslation("checklist.template.published", shown.versionNo()), NotificationVariant.LUMO_SUCCESS, 5000);
         } catch (InvalidInputException e) {
-            Notification.show(getTranslation(e.fieldErrors().values().iterator().next()), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.show(getTranslation(e.fieldErrors().values().iterator().next()), NotificationVariant.LUMO_ERROR, 5000);
         }
     }
 

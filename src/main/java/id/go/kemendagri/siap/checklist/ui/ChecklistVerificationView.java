@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
@@ -35,6 +36,7 @@ import id.go.kemendagri.siap.checklist.ChecklistReports;
 import id.go.kemendagri.siap.checklist.ChecklistRow;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemRef;
+import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Theme;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
@@ -44,7 +46,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The evaluators' queue: items waiting for verification across all regions, oldest first, filtered by
  * province and theme (kept in the URL: {@code ?provinsi=62&tema=PENDANAAN}). Several can be verified at
- * once; returning one, with its reason, happens on the region page.
+ * once after a confirmation that names how many; items whose template requires evidence they lack are flagged
+ * and left out (the service refuses them too). Each row can be returned to its region with a required reason.
  */
 @Route(value = ChecklistVerificationView.PATH, layout = MainLayout.class)
 @Menu(order = 21, icon = "vaadin:check-square-o", title = "menu.checklist.verification")
@@ -123,8 +126,13 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> {
             var evidence = Badges.evidence(this, row.item(), checklists);
-            return evidence == null ? new Span("-") : evidence;
+            if (evidence != null) {
+                return evidence;
+            }
+            return lacksEvidence(row) ? Badges.badge(this, "checklist.evidence.missing", "error") : new Span("-");
         }).setHeader(getTranslation("checklist.column.evidence")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::returnButton).setHeader(getTranslation("checklist.column.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(query -> reports.waiting(provinceCode(),
                 theme.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) reports.countWaiting(provinceCode(), theme.getValue()), row -> row.item().id()));
@@ -136,26 +144,82 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Div state(ChecklistRow row) {
-        var state = new Div(Badges.status(this, row.item().status()));
+        var state = new Div(Badges.state(this, row.item()));
         if (row.item().changedSinceVerification()) {
             state.add(Badges.badge(this, "checklist.changed-since-verification", "warning"));
         }
         return state;
     }
 
-    private void verifySelected() {
-        var refs = grid.getSelectedItems().stream().map(row -> new ItemRef(row.item().id(), row.item().version()))
-                .toList();
-        if (refs.isEmpty()) {
+    /** A finished item whose template requires evidence it lacks: flagged, and not verified (see the service). */
+    private static boolean lacksEvidence(ChecklistRow row) {
+        var item = row.item();
+        return item.evidenceRequired() && item.status() == ItemStatus.SELESAI && !item.hasEvidence();
+    }
+
+    private Button returnButton(ChecklistRow row) {
+        var button = new Button(getTranslation("checklist.return"), e -> openReturn(row));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("return-item");
+        return button;
+    }
+
+    /** Opens the reason dialog of the region page for one row; the service checks the reason and the version. */
+    ReturnDialog openReturn(ChecklistRow row) {
+        var dialog = new ReturnDialog(row.item().id(), row.item().version(), checklists, returned -> {
+            grid.deselect(row);
+            refresh();
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    /**
+     * Asks before verifying: the dialog names how many items it will verify and how many of the selected it
+     * leaves out for lack of the evidence their template requires.
+     */
+    void verifySelected() {
+        var selected = List.copyOf(grid.getSelectedItems());
+        if (selected.isEmpty()) {
             return;
         }
+        var flagged = selected.stream().filter(ChecklistVerificationView::lacksEvidence).count();
+        var ready = selected.size() - flagged;
+        var dialog = new ConfirmDialog();
+        dialog.addClassName("verify-confirm");
+        dialog.setHeader(getTranslation("checklist.bulk.confirm.title", ready));
+        dialog.setText(flagged == 0 ? getTranslation("checklist.bulk.confirm.text", ready)
+                : getTranslation("checklist.bulk.confirm.flagged", ready, flagged));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("checklist.cancel"));
+        dialog.setConfirmText(getTranslation("checklist.bulk.confirm.ok", ready));
+        dialog.setConfirmButtonTheme("primary success");
+        if (ready == 0) {
+            dialog.setHeader(getTranslation("checklist.bulk.confirm.title.none"));
+            dialog.setConfirmText(getTranslation("checklist.bulk.confirm.none"));
+            dialog.setConfirmButtonTheme("tertiary");
+            dialog.setCancelable(false);
+        } else {
+            dialog.addConfirmListener(e -> verify(selected));
+        }
+        confirmation = dialog;
+        dialog.open();
+    }
+
+    /** The confirmation last opened by {@link #verifySelected} (for tests). */
+    ConfirmDialog confirmation;
+
+    private void verify(List<ChecklistRow> selected) {
+        var refs = selected.stream().map(row -> new ItemRef(row.item().id(), row.item().version())).toList();
         var outcome = checklists.verifyAll(refs);
-        var notification = Notification.show(outcome.skipped().isEmpty()
+        var clean = outcome.skipped().isEmpty() && outcome.missingEvidence().isEmpty();
+        var text = new StringBuilder(outcome.skipped().isEmpty()
                 ? getTranslation("checklist.bulk.verified", outcome.verified())
-                : getTranslation("checklist.bulk.partly", outcome.verified(), outcome.skipped().size()),
-                5000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(outcome.skipped().isEmpty() ? NotificationVariant.LUMO_SUCCESS
-                : NotificationVariant.LUMO_WARNING);
+                : getTranslation("checklist.bulk.partly", outcome.verified(), outcome.skipped().size()));
+        if (!outcome.missingEvidence().isEmpty()) {
+            text.append(' ').append(getTranslation("checklist.bulk.missing-evidence", outcome.missingEvidence().size()));
+        }
+        FieldErrors.notify(text.toString(), clean ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         grid.deselectAll();
         refresh();
     }

@@ -1,11 +1,11 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -39,8 +39,7 @@ class ReturnDialog extends Dialog {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation(ex.fieldErrors().values().iterator().next()));
             } catch (StaleDataException ex) {
-                Notification.show(getTranslation("error.stale"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Toasts.show(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING, 4000);
                 onReturned.accept(checklists.item(itemId));
                 close();
             }

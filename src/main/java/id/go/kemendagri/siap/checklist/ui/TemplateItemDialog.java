@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -142,8 +143,7 @@ class TemplateItemDialog extends Dialog {
         var levels = errors.get("levels");
         forProvince.getElement().setAttribute("title", levels == null ? "" : getTranslation(levels));
         if (levels != null) {
-            com.vaadin.flow.component.notification.Notification.show(getTranslation(levels), 4000,
-                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            Toasts.show(getTranslation(levels), null, 4000);
         }
     }
 

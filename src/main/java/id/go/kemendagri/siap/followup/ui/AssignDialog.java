@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -89,8 +89,7 @@ class AssignDialog extends Dialog {
                     unitOther.getValue(), deadline.getValue(), codes));
             close();
             onAssigned.run();
-            Notification.show(getTranslation("followup.assigned", created), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show(getTranslation("followup.assigned", created), NotificationVariant.LUMO_SUCCESS, 3000);
         } catch (InvalidInputException e) {
             showErrors(e.fieldErrors());
         }

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -96,6 +96,8 @@ class FollowUpDialog extends Dialog {
         status.setItems(ministry ? List.of(FollowUpStatus.values()) : List.of(FollowUpStatus.BARU, FollowUpStatus.PROSES));
         status.setItemLabelGenerator(value -> getTranslation("followup.status." + value));
         status.setId("followup-status");
+        // staff cannot choose "Selesai": say who closes a follow-up and what they need for it
+        status.setHelperText(getTranslation(ministry ? "followup.dialog.status.help.ministry" : "followup.dialog.status.help"));
         note.setLabel(getTranslation("followup.dialog.note"));
         note.setMaxLength(1000);
         note.setWidthFull();
@@ -172,8 +174,7 @@ class FollowUpDialog extends Dialog {
         } catch (StaleDataException e) {
             // Closing, reopening or attaching carries nothing typed: show the current state and let the user retry.
             show(followUps.find(row.id()));
-            Notification.show(getTranslation("error.stale"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Toasts.show(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING, 4000);
         }
     }
 
@@ -183,8 +184,7 @@ class FollowUpDialog extends Dialog {
         if (isOpened()) {
             renderHistory();
         }
-        Notification.show(getTranslation(key), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.show(getTranslation(key), NotificationVariant.LUMO_SUCCESS, 3000);
     }
 
     /**
@@ -213,8 +213,7 @@ class FollowUpDialog extends Dialog {
                     message.removeAll();
                     show(followUps.find(row.id()));
                 }));
-        Notification.show(getTranslation("error.stale"), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Toasts.show(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING, 4000);
     }
 
     private String statusLabel(FollowUpStatus value) {
@@ -229,11 +228,9 @@ class FollowUpDialog extends Dialog {
         link.setInvalid(errors.containsKey("evidenceLink"));
         link.setErrorMessage(errors.containsKey("evidenceLink") ? getTranslation(errors.get("evidenceLink")) : null);
         if (errors.containsKey("file")) {
-            Notification.show(getTranslation(errors.get("file")), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.show(getTranslation(errors.get("file")), NotificationVariant.LUMO_ERROR, 5000);
         } else {
-            Notification.show(getTranslation("error.invalid"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.show(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR, 3000);
         }
     }
 

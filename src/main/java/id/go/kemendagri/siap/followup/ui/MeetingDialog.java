@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -177,8 +177,7 @@ class MeetingDialog extends Dialog {
             var saved = meetings.save(id, typed.get());
             close();
             onSaved.accept(saved);
-            Notification.show(getTranslation("meeting.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show(getTranslation("meeting.saved"), NotificationVariant.LUMO_SUCCESS, 3000);
         } catch (InvalidInputException e) {
             var errors = new java.util.LinkedHashMap<>(e.fieldErrors());
             if (errors.containsKey("regions")) {

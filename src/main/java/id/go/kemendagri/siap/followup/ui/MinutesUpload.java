@@ -1,9 +1,9 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -22,15 +22,12 @@ class MinutesUpload extends Upload {
         setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 onSaved.accept(meetings.attachMinutes(meeting.id(), metadata.fileName(), bytes, meeting.version()));
-                Notification.show(getTranslation("meeting.minutes.uploaded"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toasts.show(getTranslation("meeting.minutes.uploaded"), NotificationVariant.LUMO_SUCCESS, 3000);
             } catch (InvalidInputException e) {
-                Notification.show(getTranslation(e.fieldErrors().getOrDefault("file", "error.invalid")), 5000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toasts.show(getTranslation(e.fieldErrors().getOrDefault("file", "error.invalid")), NotificationVariant.LUMO_ERROR, 5000);
             } catch (StaleDataException e) {
                 onSaved.accept(meetings.details(meeting.id()));
-                Notification.show(getTranslation("error.stale"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Toasts.show(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING, 4000);
             }
         }))));
         setMaxFiles(1);

@@ -1,27 +1,52 @@
 package id.go.kemendagri.siap.security.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.ui.LocaleSetup;
+import id.go.kemendagri.siap.base.ui.Translations;
 
+/**
+ * The sign-in page: Spring Security's form (a plain POST to {@code /login}), a switch between Bahasa Indonesia and
+ * English, and after a refused sign-in the same message whatever the reason, with the user name the person typed
+ * still in its field ({@link FailedSignInName}).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@StyleSheet("styles/login.css")
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     /** The query parameter of a sign-in that came with an outdated or missing CSRF token (page left open too long). */
     static final String EXPIRED = "expired";
 
     final LoginForm form = new LoginForm();
+    final List<Button> languages = new ArrayList<>();
+    private final H1 title = new H1();
+    private final Paragraph subtitle = new Paragraph();
+    private final Div hint = new Div();
+    private boolean expired;
+    /** The user name of the refused sign-in, put back into the form's field; null when there was none. */
+    private String username;
 
     LoginView(DemoMode demoMode) {
         addClassName("login-view");
@@ -29,20 +54,38 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var title = new H1(getTranslation("app.name"));
-        var subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
-
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
-        add(title, subtitle, form);
-
-        if (demoMode.active()) {
-            var hint = new Div(getTranslation("login.demo-hint"));
-            hint.addClassName("demo-hint");
-            add(hint);
+        var switcher = new HorizontalLayout();
+        switcher.addClassName("login-languages");
+        switcher.setSpacing(false);
+        for (var locale : Translations.LOCALES) {
+            var language = locale.getLanguage();
+            var button = new Button(getTranslation("login.language." + language), e -> LocaleSetup.choose(language));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setId("login-language-" + language);
+            languages.add(button);
+            switcher.add(button);
         }
+        add(switcher, title, subtitle, form);
+        hint.addClassName("demo-hint");
+        hint.setVisible(demoMode.active());
+        add(hint);
+        showTexts();
+    }
+
+    private void showTexts() {
+        title.setText(getTranslation("app.name"));
+        subtitle.setText(getTranslation("login.subtitle"));
+        hint.setText(getTranslation("login.demo-hint"));
+        var current = getLocale() == null ? "id" : getLocale().getLanguage();
+        for (var button : languages) {
+            var language = button.getId().orElseThrow().substring("login-language-".length());
+            button.setEnabled(!language.equals(current));
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(language.equals(current)));
+        }
+        form.setI18n(i18n());
     }
 
     private LoginI18n i18n() {
@@ -53,25 +96,43 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         formI18n.setPassword(getTranslation("login.password"));
         formI18n.setSubmit(getTranslation("login.submit"));
         var error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
+        error.setMessage(getTranslation(expired ? "login.expired.message" : "login.error.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(EXPIRED)) {
-            var i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
-            form.setI18n(i18n);
-            form.setError(true);
-        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        expired = parameters.containsKey(EXPIRED);
         // One message for every refusal (unknown user, wrong password, disabled, held back): telling them apart
         // would tell an outsider which user names exist.
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setError(true);
+        var refused = parameters.containsKey("error");
+        form.setI18n(i18n());
+        form.setError(expired || refused);
+        username = refused ? FailedSignInName.read(VaadinSession.getCurrent().getSession()) : null;
+        if (username != null) {
+            // The form draws its fields itself (light DOM of <vaadin-login-form>): fill the name once drawn and
+            // leave the password for the person to type again.
+            form.getElement().setProperty("noAutofocus", true);
+            form.getElement().executeJs("""
+                    this.updateComplete.then(() => {
+                      const name = this.querySelector('#vaadinLoginUsername');
+                      const password = this.querySelector('#vaadinLoginPassword');
+                      if (name) { name.value = $0; }
+                      if (password) { password.focus(); }
+                    })""", username);
         }
+    }
+
+    /** The user name put back into the form after a refused sign-in, or null. */
+    String username() {
+        return username;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        showTexts();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.security.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -117,8 +117,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void unlock(UserAccount user) {
         var unlocked = users.unlock(user.id());
         refresh();
-        Notification.show(getTranslation("users.unlocked", unlocked.username()), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.show(getTranslation("users.unlocked", unlocked.username()), NotificationVariant.LUMO_SUCCESS, 4000);
     }
 
     private void showActivity(UserAccount user) {

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.security.ui;
 
+import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
@@ -108,6 +108,6 @@ class UserDialog extends Dialog {
     }
 
     private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        Toasts.show(text, variant, 4000);
     }
 }

@@ -73,6 +73,12 @@ class ChecklistViewsTest extends UiTest {
         test(view.grid).select(0);
         test(view.grid).select(1);
         test(view.verifySelected).click();
+        roundTrip();
+
+        assertThat(checklists.item(first).verification()).as("nothing before the confirmation")
+                .isEqualTo(Verification.WAITING);
+        assertThat(test(view.confirmation).getHeader()).isEqualTo("Verifikasi 2 butir?");
+        test(view.confirmation).confirm();
 
         assertThat(checklists.item(first).verification()).isEqualTo(Verification.VERIFIED);
         assertThat(checklists.item(second).verification()).isEqualTo(Verification.VERIFIED);
@@ -90,6 +96,10 @@ class ChecklistViewsTest extends UiTest {
         var view = navigateAs(Users.staff(PROVINCE), "checklist/tugas", ChecklistTasksView.class);
 
         assertThat(test(view.grid).getRow(0).item().id()).isEqualTo(returned);
+        var shown = test(view.grid).getRow(0).item();
+        assertThat(Badges.state(view, shown).getText()).isEqualTo("Perlu diperbaiki");
+        assertThat(Badges.of(view, shown)).extracting(id.go.kemendagri.siap.base.ui.Piece::text)
+                .contains("Dikembalikan").doesNotContain("Selesai");
         assertThat(test(view.grid).size()).isGreaterThan(1);
         for (var row = 0; row < Math.min(50, test(view.grid).size()); row++) {
             assertThat(test(view.grid).getRow(row).item().provinceCode()).isEqualTo(PROVINCE);
@@ -106,5 +116,79 @@ class ChecklistViewsTest extends UiTest {
         assertThat(test(view.grid).size()).isEqualTo(7);
         assertThat(view.back.isVisible()).isTrue();
         assertThat(view.heading.getText()).contains("Sulawesi Barat");
+    }
+
+    /** An item waiting for verification although its template requires evidence it lacks (older data). */
+    private long waitingWithoutEvidence(String region) {
+        var item = checklists.regionChecklist(region).items().stream().filter(i -> i.evidenceRequired())
+                .findFirst().orElseThrow();
+        jdbc.update("""
+                update checklist_item set status = 'SELESAI', verification = 'WAITING', submitted_at = current_timestamp,
+                    evidence_kind = 'NONE', version = version + 1 where id = ?
+                """, item.id());
+        return item.id();
+    }
+
+    @Test
+    void bulk_verify_names_the_count_and_leaves_out_items_lacking_required_evidence() {
+        Users.staff(PROVINCE);
+        var complete = submit("76.01", "KLB-01");
+        var lacking = waitingWithoutEvidence("76.02");
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+
+        test(view.grid).select(0);
+        test(view.grid).select(1);
+        test(view.verifySelected).click();
+        roundTrip();
+
+        assertThat(test(view.confirmation).getHeader()).isEqualTo("Verifikasi 1 butir?");
+        assertThat(test(view.confirmation).getText()).contains("1 butir terpilih tidak ikut");
+        test(view.confirmation).confirm();
+
+        assertThat(checklists.item(complete).verification()).isEqualTo(Verification.VERIFIED);
+        assertThat(checklists.item(lacking).verification()).isEqualTo(Verification.WAITING);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        // the service refuses it on its own too, one by one or in a batch
+        var version = checklists.item(lacking).version();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checklists.verify(lacking, version))
+                .isInstanceOf(id.go.kemendagri.siap.base.InvalidInputException.class);
+        var outcome = checklists.verifyAll(java.util.List.of(new id.go.kemendagri.siap.checklist.ItemRef(lacking, version)));
+        assertThat(outcome.verified()).isZero();
+        assertThat(outcome.missingEvidence()).containsExactly(lacking);
+    }
+
+    @Test
+    void the_queue_returns_an_item_with_a_required_reason() {
+        Users.staff(PROVINCE);
+        var item = submit("76.01", "KLB-01");
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
+
+        var dialog = view.openReturn(test(view.grid).getRow(0));
+        roundTrip();
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
+        assertThat(checklists.item(item).verification()).isEqualTo(Verification.WAITING);
+
+        dialog.reason.setValue("Surat keputusan belum diunggah");
+        test(dialog.confirm).click();
+
+        var returned = checklists.item(item);
+        assertThat(returned.verification()).isEqualTo(Verification.RETURNED);
+        assertThat(returned.returnReason()).isEqualTo("Surat keputusan belum diunggah");
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void a_selection_without_any_verifiable_item_verifies_nothing() {
+        Users.staff(PROVINCE);
+        waitingWithoutEvidence("76.03");
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
+
+        test(view.grid).select(0);
+        test(view.verifySelected).click();
+
+        assertThat(test(view.confirmation).getHeader()).isEqualTo("Tidak ada yang dapat diverifikasi");
+        assertThat(test(view.grid).size()).isEqualTo(1);
     }
 }

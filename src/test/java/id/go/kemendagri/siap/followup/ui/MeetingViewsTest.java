@@ -131,6 +131,7 @@ class MeetingViewsTest extends UiTest {
         var dialog = $(FollowUpDialog.class).single();
         assertThat(dialog.closeItem.isVisible()).isFalse();
         assertThat(dialog.status.getListDataView().getItems()).doesNotContain(FollowUpStatus.SELESAI);
+        assertThat(dialog.status.getHelperText()).contains("evaluator Kemendagri").contains("bukti");
         test(dialog.status).selectItem(dialog.getTranslation("followup.status.PROSES"));
         test(dialog.note).setValue("Rapat teknis dengan Satpol PP sudah dijadwalkan");
         test(dialog.save).click();

@@ -32,4 +32,49 @@ class LoginViewTest extends UiTest {
         assertThat(shown).hasSize(3).containsOnly(shown.getFirst());
         assertThat(shown.getFirst()).contains("Tidak dapat masuk").doesNotContain("dikunci");
     }
+
+    @Test
+    void the_user_name_of_a_refused_sign_in_stays_in_its_field() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setSession(new org.springframework.mock.web.MockHttpSession());
+        org.springframework.web.context.request.RequestContextHolder
+                .setRequestAttributes(new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            new FailedSignInName().onFailure(new org.springframework.security.authentication.event
+                    .AuthenticationFailureBadCredentialsEvent(org.springframework.security.authentication
+                            .UsernamePasswordAuthenticationToken.unauthenticated(" kalteng ", "wrong"),
+                            new BadCredentialsException("x")));
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(request.getSession().getAttribute(FailedSignInName.ATTRIBUTE)).isEqualTo("kalteng");
+
+        VaadinSession.getCurrent().getSession().setAttribute(FailedSignInName.ATTRIBUTE, "kalteng");
+        var refused = navigateAs(null, "login?error", LoginView.class);
+        assertThat(refused.username()).isEqualTo("kalteng");
+        assertThat(refused.form.getElement().getProperty("noAutofocus", false)).isTrue();
+
+        var fresh = navigateAs(null, "login", LoginView.class);
+        assertThat(fresh.username()).isNull();
+        VaadinSession.getCurrent().getSession().removeAttribute(FailedSignInName.ATTRIBUTE);
+    }
+
+    @Test
+    void the_sign_in_page_switches_between_indonesian_and_english() {
+        var view = navigateAs(null, "login", LoginView.class);
+        assertThat(String.valueOf(view.form.getElement().getPropertyRaw("i18n"))).contains("Nama pengguna");
+        var english = view.languages.stream().filter(b -> b.getId().orElseThrow().endsWith("-en")).findFirst().orElseThrow();
+        assertThat(english.isEnabled()).isTrue();
+
+        test(english).click();
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(String.valueOf(view.form.getElement().getPropertyRaw("i18n"))).contains("User name")
+                .doesNotContain("Nama pengguna");
+        assertThat(english.isEnabled()).isFalse();
+
+        var indonesian = view.languages.stream().filter(b -> b.getId().orElseThrow().endsWith("-id")).findFirst().orElseThrow();
+        test(indonesian).click();
+        assertThat(String.valueOf(view.form.getElement().getPropertyRaw("i18n"))).contains("Nama pengguna");
+    }
 }
