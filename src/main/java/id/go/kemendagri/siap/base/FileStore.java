@@ -105,8 +105,18 @@ public class FileStore {
                         + minFreeBytes / 1_048_576 + " MB");
             }
             temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            Files.write(temp, content);
+            // On disk (fsync) before it is moved into place and before the row that names it can commit, and the
+            // move itself on disk too: an upload the user saw acknowledged survives a crash of the machine.
+            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                var buffer = java.nio.ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(target.getParent());
         } catch (IOException e) {
             log.error("File store {} cannot keep an upload of {} bytes, refused: {}", root, content.length, e.toString());
             if (temp != null) {
@@ -117,6 +127,15 @@ public class FileStore {
                 }
             }
             throw refused("file.error.storage");
+        }
+    }
+
+    /** Writes a folder's entries to disk (Linux and macOS; where a folder cannot be opened, nothing happens). */
+    private static void syncFolder(Path folder) {
+        try (var channel = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not supported on this platform (Windows): the file itself is on disk already
         }
     }
 

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +36,6 @@ class BackupRestoreShippedIT {
 
     private static final Path BACKUP = Path.of("deploy/backup.sh");
     private static final Path RESTORE = Path.of("deploy/restore.sh");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void a_mysql_backup_taken_while_the_application_runs_restores_the_database_and_the_files_as_they_were() throws Exception {
@@ -71,13 +66,13 @@ class BackupRestoreShippedIT {
         try {
             storeFile(files, "Berita acara rapat koordinasi");
             storeFile(files, "SK Desk Pilkada Kabupaten Seruyan");
-            var app = start(folder.resolve("app-1.log"), folder, appEnv);
+            var app = ShippedJar.start(folder, "app-1.log", appEnv);
             try {
                 var online = run(folder, env, BACKUP.toAbsolutePath().toString(), folder.resolve("online").toString());
                 assertThat(online.exit()).as("online backup: %s", online.output()).isZero();
                 assertThat(folder.resolve("online/database.sql.gz")).exists();
             } finally {
-                stop(app);
+                app.stop();
             }
             try (var connection = DriverManager.getConnection(serverUrl + database, user, password)) {
                 var before = fingerprint(connection);
@@ -101,8 +96,7 @@ class BackupRestoreShippedIT {
                 assertThat(fingerprint(connection)).isEqualTo(before);
                 assertThat(fileHashes(files)).isEqualTo(filesBefore);
             }
-            var again = start(folder.resolve("app-2.log"), folder, appEnv);
-            stop(again);
+            ShippedJar.start(folder, "app-2.log", appEnv).stop();
         } finally {
             try (var connection = DriverManager.getConnection(serverUrl, user, password); var statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + database);
@@ -121,7 +115,7 @@ class BackupRestoreShippedIT {
         var appEnv = new TreeMap<>(env);
         appEnv.put("SIAP_DEMO", "true");
         storeFile(files, "Laporan triwulan Pj Bupati");
-        stop(start(folder.resolve("app-1.log"), folder, appEnv));
+        ShippedJar.start(folder, "app-1.log", appEnv).stop();
 
         Map<String, String> before;
         try (var connection = DriverManager.getConnection(url, "sa", "")) {
@@ -144,7 +138,7 @@ class BackupRestoreShippedIT {
             assertThat(fingerprint(connection)).isEqualTo(before);
         }
         assertThat(fileHashes(files)).isEqualTo(filesBefore);
-        stop(start(folder.resolve("app-2.log"), folder, appEnv));
+        ShippedJar.start(folder, "app-2.log", appEnv).stop();
     }
 
     /** Every table: its rows, and a hash of all its rows in a fixed order (so any changed value shows). */
@@ -235,52 +229,8 @@ class BackupRestoreShippedIT {
         return new Run(process.exitValue(), Files.readString(log), seconds);
     }
 
-    private Process start(Path log, Path folder, Map<String, String> env) throws IOException {
-        var port = freePort();
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(java, "-Xmx768m", "-jar", ShippedApp.productionJar().toAbsolutePath().toString())
-                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("SIAP_") || key.startsWith("SPRING_"));
-        builder.environment().putAll(env);
-        builder.environment().put("PORT", String.valueOf(port));
-        var process = builder.start();
-        var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the application keeps running; see %s", log).isTrue();
-            try {
-                var answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            Chromium.pause(500);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the application did not become ready; see " + log);
-    }
-
-    /** Stops the application as an operator would (SIGTERM, a graceful shutdown). */
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
     private static boolean onPath(String command) {
         return Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static String sha256(String text) {

@@ -201,7 +201,7 @@ class ClusterShippedIT {
         }
     }
 
-    private static void saveContact(Chromium browser, String name) {
+    static void saveContact(Chromium browser, String name) {
         fillContact(browser, name);
         browser.click("#contact-save");
         awaitText(browser, "#desk-contact", name, Duration.ofSeconds(10));

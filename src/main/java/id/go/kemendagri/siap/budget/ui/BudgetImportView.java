@@ -49,6 +49,7 @@ import jakarta.annotation.security.RolesAllowed;
 class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient BudgetImport importer;
+    private final transient id.go.kemendagri.siap.budget.BudgetProperties rules;
     final Upload upload;
     final Div summary = new Div();
     final Grid<ImportRow> rows = new Grid<>();
@@ -56,8 +57,9 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
     private String fileName;
     private byte[] content;
 
-    BudgetImportView(BudgetImport importer, ImportTemplate template) {
+    BudgetImportView(BudgetImport importer, ImportTemplate template, id.go.kemendagri.siap.budget.BudgetProperties rules) {
         this.importer = importer;
+        this.rules = rules;
         addClassName("budget-import-view");
         setWidthFull();
         setMaxWidth("80rem");
@@ -153,8 +155,9 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
             return Formats.date(value.date(), getLocale());
         }
         if (value.word() != null) {
-            var key = value.word() instanceof id.go.kemendagri.siap.budget.SigningStage ? "budget.stage." : "budget.scheme.";
-            return getTranslation(key + value.word().name());
+            return value.word() instanceof id.go.kemendagri.siap.budget.SigningStage
+                    ? getTranslation("budget.stage." + value.word().name())
+                    : getTranslation("budget.scheme." + value.word().name(), rules.ruleArguments());
         }
         return value.text();
     }
