@@ -23,6 +23,7 @@ public final class TcpRelay implements AutoCloseable {
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile long latencyMillis;
 
     public TcpRelay(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -34,6 +35,14 @@ public final class TcpRelay implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Delays every answer from the database by this much (0: none), so that each round trip of a statement takes
+     * that much longer: a slow network or an overloaded database.
+     */
+    public void latency(java.time.Duration latency) {
+        latencyMillis = latency.toMillis();
     }
 
     /** Connections die, new ones are refused. */
@@ -92,8 +101,9 @@ public final class TcpRelay implements AutoCloseable {
                         upstream.close();
                         continue;
                     }
-                    pump(client, upstream);
-                    pump(upstream, client);
+                    var asked = new java.util.concurrent.atomic.AtomicBoolean();
+                    pump(client, upstream, asked, false);
+                    pump(upstream, client, asked, true);
                 } catch (IOException e) {
                     // closed by cut()
                 }
@@ -101,16 +111,29 @@ public final class TcpRelay implements AutoCloseable {
         });
     }
 
-    private void pump(Socket from, Socket to) {
+    /**
+     * Copies one direction; {@code asked} is set when the application sends something, and the database's first
+     * answer after it waits the latency (once per round trip, not once per chunk of a long answer).
+     */
+    private void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicBoolean asked, boolean answers) {
         Thread.ofVirtual().start(() -> {
             var buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0;) {
+                    var delay = latencyMillis;
+                    if (answers && asked.getAndSet(false) && delay > 0) {
+                        Thread.sleep(delay);
+                    }
+                    if (!answers) {
+                        asked.set(true);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // one side closed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

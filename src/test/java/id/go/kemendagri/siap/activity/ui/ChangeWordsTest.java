@@ -28,7 +28,7 @@ class ChangeWordsTest {
     void a_verification_reads_as_a_sentence_with_translated_statuses() {
         var row = save("checklist-item", "7", "VERIFY", new Change("verification", "WAITING", "VERIFIED"));
 
-        assertThat(indonesian.sentence(row)).isEqualTo("evaluator memverifikasi butir checklist Kabupaten Seruyan");
+        assertThat(indonesian.sentence(row)).isEqualTo("evaluator memverifikasi butir daftar periksa Kabupaten Seruyan");
         assertThat(indonesian.lines(row)).containsExactly("Verifikasi: Menunggu verifikasi → Terverifikasi");
         assertThat(english.sentence(row)).isEqualTo("evaluator verified a checklist item (Kabupaten Seruyan)");
         assertThat(english.lines(row)).containsExactly("Verification: Waiting for verification → Verified");
