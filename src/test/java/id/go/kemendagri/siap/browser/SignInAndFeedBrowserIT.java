@@ -60,14 +60,16 @@ class SignInAndFeedBrowserIT {
     @Test
     void a_refused_sign_in_keeps_the_name_english_holds_after_sign_in_and_the_feed_reads_in_words() throws IOException {
         Assumptions.assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver are not installed");
-        users.save(new AppUser(name, "Uji UX", passwordEncoder.encode(name + "-Pw1"), Role.PROVINCIAL_STAFF, "62",
+        // Paniai (94.03): a province no other test writes Desk Pilkada contacts in, so that on the CI's shared
+        // database no other test's later saves push this one off the feed's first screen.
+        users.save(new AppUser(name, "Uji UX", passwordEncoder.encode(name + "-Pw1"), Role.PROVINCIAL_STAFF, "94",
                 "id-ID", clock.instant()));
-        Users.signIn(name, Role.PROVINCIAL_STAFF, "62");
+        Users.signIn(name, Role.PROVINCIAL_STAFF, "94");
         try {
-            var version = contacts.find("62.07").map(DeskContactDetails::version).orElse(null);
-            var saved = contacts.save("62.07", new DeskContactDraft("Sebelum " + name, "Kabid", "Kesbangpol",
+            var version = contacts.find("94.03").map(DeskContactDetails::version).orElse(null);
+            var saved = contacts.save("94.03", new DeskContactDraft("Sebelum " + name, "Kabid", "Kesbangpol",
                     "0812 3456 7890", "a@example.go.id", version));
-            contacts.save("62.07", new DeskContactDraft("Sesudah " + name, "Kepala Bidang", "Kesbangpol",
+            contacts.save("94.03", new DeskContactDraft("Sesudah " + name, "Kepala Bidang", "Kesbangpol",
                     "0812 3456 7890", "a@example.go.id", saved.version()));
         } finally {
             Users.signOut();
@@ -102,7 +104,7 @@ class SignInAndFeedBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         assertThat(users.findByUsername(name).orElseThrow().getLocale()).startsWith("en");
         browser.get("http://localhost:" + port + "/aktivitas?jenis=desk-contact");
-        var sentence = name + " changed 2 fields of the Desk Pilkada contact (Kabupaten Seruyan)";
+        var sentence = name + " changed 2 fields of the Desk Pilkada contact (Kabupaten Paniai)";
         wait.until(driver -> ((String) ((JavascriptExecutor) driver).executeScript(
                 "return [...document.querySelectorAll('.activity-save')].map(e => e.textContent).join('|')")).contains(sentence));
         var changes = (String) ((JavascriptExecutor) browser).executeScript("""

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,6 +12,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
+
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.Aspect;
 import id.go.kemendagri.siap.leadership.IndicatorDetails;
@@ -28,6 +31,7 @@ class IndicatorDialog extends Dialog {
     final Checkbox active = new Checkbox();
     final Button save = new Button();
     private final Div conflict;
+    private final DraftForm<IndicatorDraft> form = new DraftForm<>(this, IndicatorDraft.class);
     /** The indicator as the form was opened (null: a new one); only a refused stale save moves it. */
     private IndicatorDetails existing;
     private final transient IndicatorService indicators;
@@ -43,11 +47,16 @@ class IndicatorDialog extends Dialog {
         DialogFields.text(name, "indicators.name", 200);
         sortOrder.setLabel(getTranslation("indicators.order"));
         active.setLabel(getTranslation("indicators.active"));
+        form.bind(aspect, "aspect");
+        form.bind(name, "name");
+        // An empty order goes to the service as -1, which it refuses with its message on the field.
+        form.bind(sortOrder, "sortOrder", Converter.<Integer, Integer>from(value -> Result.ok(value == null ? -1 : value),
+                value -> value == null || value < 0 ? null : value));
+        form.bind(active, "active");
         if (existing != null) {
             fill(existing);
         } else {
-            sortOrder.setValue(1000);
-            active.setValue(true);
+            form.read(new IndicatorDraft(null, "", 1000, true, null));
         }
         add(new FormLayout(aspect, name, sortOrder, active));
         DialogFields.buttons(this, save, this::save);
@@ -55,17 +64,14 @@ class IndicatorDialog extends Dialog {
     }
 
     private void fill(IndicatorDetails indicator) {
-        aspect.setValue(indicator.aspect());
-        name.setValue(indicator.name());
-        sortOrder.setValue(indicator.sortOrder());
-        active.setValue(indicator.active());
+        form.read(new IndicatorDraft(indicator.aspect(), indicator.name(), indicator.sortOrder(), indicator.active(),
+                indicator.version()));
     }
 
     void save() {
-        var order = sortOrder.getValue() == null ? -1 : sortOrder.getValue();
-        DialogFields.submit(this, () -> indicators.save(existing == null ? null : existing.id(), new IndicatorDraft(
-                aspect.getValue(), name.getValue(), order, active.getValue(), existing == null ? null : existing.version())),
-                "indicators.saved", Map.of("aspect", aspect, "name", name, "sortOrder", sortOrder), onSaved, this::stale);
+        form.keep("version", existing == null ? null : existing.version());
+        DialogFields.submit(this, form, draft -> indicators.save(existing == null ? null : existing.id(), draft),
+                "indicators.saved", onSaved, this::stale);
     }
 
     /**

@@ -45,6 +45,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Paragraph subtitle = new Paragraph();
     private final Div hint = new Div();
     private boolean expired;
+    /** The last refusal was the sign-in service failing (database unreachable), not the name or password. */
+    private boolean trouble;
     /** The user name of the refused sign-in, put back into the form's field; null when there was none. */
     private String username;
 
@@ -96,8 +98,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         formI18n.setPassword(getTranslation("login.password"));
         formI18n.setSubmit(getTranslation("login.submit"));
         var error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
-        error.setMessage(getTranslation(expired ? "login.expired.message" : "login.error.message"));
+        var key = expired ? "login.expired" : trouble ? "login.trouble" : "login.error";
+        error.setTitle(getTranslation(key + ".title"));
+        error.setMessage(getTranslation(key + ".message"));
         return i18n;
     }
 
@@ -108,6 +111,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         // One message for every refusal (unknown user, wrong password, disabled, held back): telling them apart
         // would tell an outsider which user names exist.
         var refused = parameters.containsKey("error");
+        // A refusal because the check itself failed (the database cannot be reached) says so: it does not depend
+        // on the name or password typed, so it tells an outsider nothing about which user names exist.
+        var session = VaadinSession.getCurrent().getSession();
+        trouble = refused && session != null && session.getAttribute(
+                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof org.springframework.security.authentication.AuthenticationServiceException;
         form.setI18n(i18n());
         form.setError(expired || refused);
         username = refused ? FailedSignInName.read(VaadinSession.getCurrent().getSession()) : null;

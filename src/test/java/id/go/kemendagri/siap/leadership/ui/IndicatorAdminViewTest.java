@@ -31,6 +31,23 @@ class IndicatorAdminViewTest extends LeadershipUiTest {
     }
 
     @Test
+    void an_indicator_without_a_name_or_order_is_refused_on_its_fields_and_nothing_is_stored() {
+        var view = navigateAs(Users.admin(), "kepala-daerah/indikator", IndicatorAdminView.class);
+        test(view.add).click();
+        var dialog = $(IndicatorDialog.class).single();
+        dialog.aspect.setValue(Aspect.KEMASYARAKATAN);
+        test(dialog.name).setValue("   ");
+        dialog.sortOrder.clear();
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).as("the dialog stays open with what was typed").isTrue();
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isNotBlank();
+        assertThat(dialog.sortOrder.isInvalid()).isTrue();
+        assertThat(test(view.grid).size()).isEqualTo(8);
+    }
+
+    @Test
     void an_evaluator_may_not_open_the_indicator_administration() {
         Users.evaluator();
 

@@ -34,6 +34,18 @@ class LoginViewTest extends UiTest {
     }
 
     @Test
+    void a_sign_in_refused_because_the_database_cannot_be_reached_says_so_not_wrong_password() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new org.springframework.security.authentication.InternalAuthenticationServiceException("down",
+                        new org.springframework.dao.DataAccessResourceFailureException("Connection refused")));
+        var view = navigateAs(null, "login?error", LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(String.valueOf(view.form.getElement().getPropertyRaw("i18n")))
+                .contains("Layanan masuk sedang terganggu", "bukan berarti salah").doesNotContain("kata sandi salah");
+        VaadinSession.getCurrent().getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    @Test
     void the_user_name_of_a_refused_sign_in_stays_in_its_field() {
         var request = new org.springframework.mock.web.MockHttpServletRequest();
         request.setSession(new org.springframework.mock.web.MockHttpSession());
