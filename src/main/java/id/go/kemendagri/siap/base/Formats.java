@@ -67,6 +67,14 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", normalise(locale)).format(instant.atZone(WIB));
     }
 
+    /** The time of day in Jakarta, {@code 14:05}: when something happened today ("baru saja menyimpan ... (14:05)"). */
+    public static String time(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("HH:mm", normalise(locale)).format(instant.atZone(WIB));
+    }
+
     /**
      * Formats a message. A count shown in words that depend on it ({@code {0,choice,1#1 day|1<{0} days}}, the
      * English plural) needs a number: a count a caller already formatted ({@code Formats.number}) is read back.

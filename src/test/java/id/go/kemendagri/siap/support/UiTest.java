@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
+import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.SignedInUser;
 
 /**
@@ -78,11 +79,40 @@ public abstract class UiTest extends SpringBrowserlessTest {
         }
     }
 
+    /** Waits (see {@link #awaitPush}) until a live update has shown a component of this type, the only one, and returns it. */
+    protected <T extends Component> T awaitShown(Class<T> type) throws InterruptedException {
+        awaitPush(() -> !$(type).all().isEmpty());
+        return $(type).single();
+    }
+
     /** Runs the live updates that reached this UI so far (see {@link #awaitPush}). */
     protected void runPushes() {
         var session = VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
         roundTrip();
+    }
+
+    /**
+     * Does something as another user in another browser: a thread of its own, signed in as that user, without this
+     * test's UI (someone else's save, which reaches this test's screens as a live update, see {@link #awaitPush}).
+     */
+    protected static void elsewhere(String username, Role role, String province, Runnable work) throws InterruptedException {
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var thread = new Thread(() -> {
+            try {
+                Users.signIn(username, role, province);
+                work.run();
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                Users.signOut();
+            }
+        });
+        thread.start();
+        thread.join();
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
     }
 
     @AfterEach

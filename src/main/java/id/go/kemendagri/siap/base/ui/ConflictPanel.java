@@ -39,8 +39,7 @@ public class ConflictPanel extends Div {
     public ConflictPanel(String explanation, List<Row> rows, Runnable onApplyMine, Runnable onDiscardMine) {
         addClassName("conflict-panel");
         setId("conflict-panel");
-        getStyle().set("border", "1px solid var(--lumo-warning-color-50pct, #e0b400)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("background", "var(--lumo-warning-color-10pct, #fff8e1)");
+        warningBox(this);
         add(new Paragraph(explanation));
         var table = new Div();
         table.addClassName("conflict-table");
@@ -71,6 +70,12 @@ public class ConflictPanel extends Div {
         discardMine.setId("conflict-discard-mine");
         discardMine.addClickListener(click -> onDiscardMine.run());
         add(new HorizontalLayout(applyMine, discardMine));
+    }
+
+    /** The frame of a warning inside a form (this panel, {@link SavedElsewhereNotice}). */
+    static void warningBox(Div box) {
+        box.getStyle().set("border", "1px solid var(--lumo-warning-color-50pct, #e0b400)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("background", "var(--lumo-warning-color-10pct, #fff8e1)");
     }
 
     private static Span head(String text) {

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.base.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
@@ -26,6 +28,7 @@ import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.DatabaseTrouble;
 import id.go.kemendagri.siap.base.DraftConstraints;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 
@@ -49,6 +52,8 @@ public class DraftForm<D extends Record> {
     private final Binder<D> binder;
     private final Map<String, ReadOnlyHasValue<Object>> kept = new LinkedHashMap<>();
     private final Map<String, Function<Object, String>> shownAs = new LinkedHashMap<>();
+    /** The stored version the user was last shown beside their typing (a conflict panel or a notice). */
+    private Object toldOf;
 
     public DraftForm(Component owner, Class<D> type) {
         this.owner = owner;
@@ -183,13 +188,8 @@ public class DraftForm<D extends Record> {
      */
     public ConflictPanel conflict(String explanation, D current, D mine, String versionProperty, Runnable saveAgain,
             Runnable afterDiscard) {
-        var rows = new ArrayList<ConflictPanel.Row>();
-        for (var component : type.getRecordComponents()) {
-            var property = component.getName();
-            binder.getBinding(property).ifPresent(binding -> rows.add(new ConflictPanel.Row(label(binding.getField(), property),
-                    shown(property, binding.getField(), value(current, property)),
-                    shown(property, binding.getField(), value(mine, property)))));
-        }
+        toldOf = value(current, versionProperty);
+        var rows = rows(current, (property, field) -> shown(property, field, value(mine, property)));
         return new ConflictPanel(explanation, rows, () -> {
             read(mine);
             keep(versionProperty, value(current, versionProperty));
@@ -198,6 +198,78 @@ public class DraftForm<D extends Record> {
             read(current);
             afterDiscard.run();
         });
+    }
+
+    /**
+     * Someone else saved the record while the user has this form open (a live update brought {@code current}, whose
+     * version is not the one the form saves against): shows in {@code place} a {@link SavedElsewhereNotice} with the
+     * text {@code textKey} ({0} who saved, {1} the time) and leaves the fields as they are.
+     * <ul>
+     * <li>"Muat ulang" runs {@code reload}, which fills the form with {@code current}: the user's typing is dropped,
+     * the form now saves against the new version.</li>
+     * <li>"Bandingkan" puts the {@link ConflictPanel} into {@code place}, explained by {@code textKey + ".compare"}:
+     * the stored values beside what the user has typed so far (valid or not), the typing still in the fields.
+     * "Apply mine" saves the typed values on top of the new version through {@code saveAgain}; "discard mine" runs
+     * {@code reload}.</li>
+     * </ul>
+     * Nothing is shown twice for one version, nor for the version a refused save's conflict panel already shows
+     * (the late live update of the save that refused it).
+     *
+     * @return whether the notice is shown (false: the form already saves against that version, or was told of it)
+     */
+    public boolean showSavedElsewhere(Div place, String textKey, String savedBy, Instant savedAt, D current,
+            String versionProperty, Runnable reload, Runnable saveAgain) {
+        var stored = value(current, versionProperty);
+        if (Objects.equals(stored, kept(versionProperty)) || Objects.equals(stored, toldOf)) {
+            return false;
+        }
+        toldOf = stored;
+        var who = savedBy == null ? "-" : savedBy;
+        var when = Formats.time(savedAt, owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Formats.INDONESIAN));
+        var notice = owner.getTranslation(textKey, who, when);
+        var explanation = owner.getTranslation(textKey + ".compare", who, when);
+        Runnable close = () -> {
+            place.removeAll();
+            place.setVisible(false);
+        };
+        place.removeAll();
+        place.add(new SavedElsewhereNotice(notice, () -> {
+            close.run();
+            reload.run();
+        }, () -> {
+            var rows = rows(current, this::typed);
+            place.removeAll();
+            place.add(new ConflictPanel(explanation, rows, () -> {
+                close.run();
+                keep(versionProperty, stored);
+                saveAgain.run();
+            }, () -> {
+                close.run();
+                reload.run();
+            }));
+        }));
+        place.setVisible(true);
+        return true;
+    }
+
+    /** One conflict row per bound field: its label, the stored value and this user's, as the form shows them. */
+    private List<ConflictPanel.Row> rows(D current, java.util.function.BiFunction<String, HasValue<?, ?>, String> mine) {
+        var rows = new ArrayList<ConflictPanel.Row>();
+        for (var component : type.getRecordComponents()) {
+            var property = component.getName();
+            binder.getBinding(property).ifPresent(binding -> rows.add(new ConflictPanel.Row(label(binding.getField(), property),
+                    shown(property, binding.getField(), value(current, property)), mine.apply(property, binding.getField()))));
+        }
+        return rows;
+    }
+
+    /** What the field holds now, shown as the conflict panel shows values; text as typed where a converter stands between. */
+    private String typed(String property, HasValue<?, ?> field) {
+        var value = field.getValue();
+        var componentType = List.of(type.getRecordComponents()).stream().filter(c -> c.getName().equals(property))
+                .findFirst().orElseThrow().getType();
+        var boxed = java.lang.invoke.MethodType.methodType(componentType).wrap().returnType();
+        return value == null || boxed.isInstance(value) ? shown(property, field, value) : Objects.toString(value);
     }
 
     public Binder<D> binder() {

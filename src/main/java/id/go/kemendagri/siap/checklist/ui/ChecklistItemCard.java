@@ -24,8 +24,9 @@ import id.go.kemendagri.siap.checklist.Verification;
  * and, for those allowed, the edit button): two server-side elements, because the region page stays
  * open in many sessions and 25 full cards took most of its heap. Opened (a click on the row, or on
  * edit), it shows what the item asks, its answer and evidence, verifying or returning it, its history
- * and the editor; closing it drops all of that again. While the user edits, a change by someone else
- * only updates the read-only part and warns; what they type stays.
+ * and the editor; closing it drops all of that again. While the user edits, a save by someone else
+ * updates the read-only part and puts a notice into the form (who, when; reload or compare); what they
+ * type stays.
  */
 class ChecklistItemCard extends Div {
 
@@ -215,7 +216,7 @@ class ChecklistItemCard extends Div {
             return;
         }
         if (editing) {
-            editor.warnChangedElsewhere(fresh);
+            editor.showSavedElsewhere(fresh, this::save);
         }
         item = fresh;
         render();

@@ -131,20 +131,15 @@ class ItemEditor extends Div {
         conflict.setVisible(true);
     }
 
-    /** The version the form saves against. */
-    private long draftVersion() {
-        return (Long) form.kept("version");
-    }
-
-    /** Told while editing that someone else changed the item: say so, keep the typing. */
-    void warnChangedElsewhere(ChecklistItemDetails current) {
-        if (current.version() == draftVersion()) {
-            return;
-        }
-        conflict.removeAll();
-        conflict.add(new Paragraph(getTranslation("checklist.changed-elsewhere",
-                current.updatedBy() == null ? "-" : current.updatedBy())));
-        conflict.setVisible(true);
+    /**
+     * Told while editing that the item was saved elsewhere: if that moved its version past the one the form saves
+     * against, a notice above the fields names who saved it and when, with "Muat ulang" (load their version, drop
+     * the typing) and "Bandingkan" (both versions; the user's applied on top through {@code saveAgain}, or theirs
+     * taken). What the user typed stays in the fields until they choose.
+     */
+    void showSavedElsewhere(ChecklistItemDetails current, Runnable saveAgain) {
+        form.showSavedElsewhere(conflict, "checklist.saved-elsewhere", current.updatedBy(), current.updatedAt(),
+                current.toDraft(), "version", () -> fill(current), saveAgain);
     }
 
     /** The service's field errors on the fields; a missing evidence is shown on the link. */

@@ -81,7 +81,7 @@ class DeskContactCard extends Div {
         othersEditing.addClassName("contact-others-editing");
         othersEditing.setVisible(false);
         display.addClassName("contact-display");
-        add(heading, othersEditing, display, conflict, history);
+        add(heading, othersEditing, display, history);
         refreshFromServer();
     }
 
@@ -97,7 +97,8 @@ class DeskContactCard extends Div {
             cancel = new Button();
             var form = new FormLayout(name, position, unit, phone, email);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-            editor = new Div(form, buttons());
+            // The notice of someone else's save and the conflict panel sit inside the form, above the fields.
+            editor = new Div(conflict, form, buttons());
             addComponentAtIndex(indexOf(history), editor);
         }
         return editor;
@@ -122,11 +123,20 @@ class DeskContactCard extends Div {
         return new HorizontalLayout(save, cancel);
     }
 
-    /** Re-reads the contact; while the user is typing, only the read-only part changes. */
+    /**
+     * Re-reads the contact; while the user is typing, only the read-only part changes and, if someone else saved
+     * it meanwhile, the form shows who and when, with "Muat ulang" and "Bandingkan" (see
+     * {@link DraftForm#showSavedElsewhere}). The fields keep what the user typed.
+     */
     void refreshFromServer() {
         current = contacts.find(regionCode).orElse(null);
         renderDisplay();
         history.refresh();
+        if (editing && current != null) {
+            var saved = current;
+            form.showSavedElsewhere(conflict, "contact.saved-elsewhere", saved.updatedBy(), saved.updatedAt(),
+                    saved.toDraft(), "version", () -> form.read(saved.toDraft()), this::save);
+        }
     }
 
     private void renderDisplay() {

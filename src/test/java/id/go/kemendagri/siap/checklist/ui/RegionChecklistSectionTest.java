@@ -7,11 +7,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.vaadin.flow.component.button.Button;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.SavedElsewhereNotice;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.Statements;
@@ -201,6 +207,7 @@ class RegionChecklistSectionTest extends UiTest {
                 loaded.version()));
         panel.refreshFromServer();
         assertThat(card.editor.conflict.isVisible()).as("warned while typing").isTrue();
+        assertThat($(SavedElsewhereNotice.class).single().text()).startsWith("test-staff-63 baru saja menyimpan butir ini");
         assertThat(card.editor.note.getValue()).isEqualTo("versi saya");
         test(card.editor.save).click();
 
@@ -210,6 +217,61 @@ class RegionChecklistSectionTest extends UiTest {
         test($(com.vaadin.flow.component.button.Button.class).id("conflict-discard-mine")).click();
         assertThat(card.editor.isVisible()).isFalse();
         assertThat(stored("KLB-02").note()).isEqualTo("versi rekan");
+    }
+
+    /**
+     * Staff open the item's form and type a note; a colleague in another browser saves the item meanwhile, which
+     * reaches the open page as a live update. Returns the card once the notice is shown.
+     */
+    private ChecklistItemCard typingWhileAColleagueSaves(String code, String typed, String theirs) throws InterruptedException {
+        Users.staff("63");
+        var card = card(open(REGION), code);
+        card.startEditing();
+        test(card.editor.note).setValue(typed);
+        var loaded = stored(code);
+        elsewhere("rekan-kalsel", Role.PROVINCIAL_STAFF, "63", () -> checklists.update(loaded.id(),
+                new ChecklistItemDraft(ItemStatus.PROSES, theirs, null, loaded.version())));
+        awaitShown(SavedElsewhereNotice.class);
+        return card;
+    }
+
+    @Test
+    void someone_elses_save_names_them_in_the_open_form_and_reload_loads_their_version() throws Exception {
+        var card = typingWhileAColleagueSaves("KLB-02", "sedang saya tulis", "disimpan rekan");
+
+        var notice = $(SavedElsewhereNotice.class).single();
+        var when = Formats.time(stored("KLB-02").updatedAt(), Formats.INDONESIAN);
+        assertThat(notice.text()).isEqualTo("rekan-kalsel baru saja menyimpan butir ini (" + when + ").");
+        assertThat(notice.getParent().flatMap(com.vaadin.flow.component.Component::getParent)).as("inside the form")
+                .containsSame(card.editor);
+        assertThat(card.editor.note.getValue()).as("the notice leaves the typing alone").isEqualTo("sedang saya tulis");
+        assertThat(card.isEditing()).isTrue();
+
+        test($(Button.class).id("saved-elsewhere-reload")).click();
+        assertThat(card.editor.note.getValue()).isEqualTo("disimpan rekan");
+        assertThat(card.editor.status.getValue()).isEqualTo(ItemStatus.PROSES);
+        assertThat($(SavedElsewhereNotice.class).all()).isEmpty();
+        assertThat(card.isEditing()).as("the form stays open on the new version").isTrue();
+        test(card.editor.note).setValue("disimpan rekan, dilengkapi");
+        test(card.editor.save).click();
+        assertThat(stored("KLB-02").note()).as("saved on top of the new version, not refused")
+                .isEqualTo("disimpan rekan, dilengkapi");
+    }
+
+    @Test
+    void compare_shows_both_versions_keeps_the_typing_and_applies_it_on_top_of_theirs() throws Exception {
+        var card = typingWhileAColleagueSaves("FAS-02", "versi saya", "versi rekan");
+
+        test($(Button.class).id("saved-elsewhere-compare")).click();
+
+        var panel = $(ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("rekan-kalsel", "versi rekan", "versi saya");
+        assertThat(card.editor.note.getValue()).as("what the user typed is kept").isEqualTo("versi saya");
+        assertThat(stored("FAS-02").note()).isEqualTo("versi rekan");
+        test($(Button.class).id("conflict-apply-mine")).click();
+
+        assertThat(stored("FAS-02").note()).isEqualTo("versi saya");
+        assertThat(card.isEditing()).isFalse();
     }
 
     @Test

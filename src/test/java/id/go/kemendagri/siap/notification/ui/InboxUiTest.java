@@ -121,26 +121,6 @@ class InboxUiTest extends UiTest {
         assertThat(view.message.getText()).isEqualTo("Tautan tidak berlaku.");
     }
 
-    /** Does something as another user in another browser: a thread of its own, without this test's UI. */
-    static void elsewhere(String username, Role role, String province, Runnable work) throws InterruptedException {
-        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
-        var thread = new Thread(() -> {
-            try {
-                Users.signIn(username, role, province);
-                work.run();
-            } catch (Throwable e) {
-                failure.set(e);
-            } finally {
-                Users.signOut();
-            }
-        });
-        thread.start();
-        thread.join();
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-    }
-
     static <T extends Component> java.util.stream.Stream<T> findAll(Component root, Class<T> type) {
         return java.util.stream.Stream.concat(Stream.of(root).filter(type::isInstance).map(type::cast),
                 root.getChildren().flatMap(child -> findAll(child, type)));

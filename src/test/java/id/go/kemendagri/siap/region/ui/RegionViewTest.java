@@ -8,11 +8,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 
+import com.vaadin.flow.component.Component;
+
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.SavedElsewhereNotice;
 
 import id.go.kemendagri.siap.region.DeskContactDetails;
 import id.go.kemendagri.siap.region.DeskContactDraft;
 import id.go.kemendagri.siap.region.DeskContactService;
+import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
@@ -156,5 +161,65 @@ class RegionViewTest extends UiTest {
         assertThat(contacts.find("62.13")).map(DeskContactDetails::name).contains("Orang Lain");
         assertThat(PageText.of(card)).contains("Orang Lain");
         assertThat(test(card.save).isUsable()).isFalse();
+    }
+
+    /**
+     * Staff open the contact's form and type; a colleague in another browser saves the contact meanwhile, which
+     * reaches the open page as a live update. Returns the card once the notice is shown.
+     */
+    private DeskContactCard typingWhileAColleagueSaves(String region, String name, String email) throws InterruptedException {
+        Users.staff("62");
+        var card = openContact("wilayah/" + region);
+        test(card.edit).click();
+        type(card, name, "Kabid", "Kesbangpol", "0812 3333 4444", email);
+        var loaded = contacts.find(region).map(DeskContactDetails::toDraft).orElse(DeskContactDraft.empty());
+        elsewhere("rekan-kalteng", Role.PROVINCIAL_STAFF, "62", () -> contacts.save(region, new DeskContactDraft(
+                "Rekan Kalteng", "Kabid", "Kesbangpol", "0812 1111 2222", "rekan@example.go.id", loaded.version())));
+        awaitShown(SavedElsewhereNotice.class);
+        return card;
+    }
+
+    @Test
+    void someone_elses_save_names_them_in_the_open_contact_form_and_reload_loads_their_values() throws Exception {
+        var card = typingWhileAColleagueSaves("62.10", "Saya Sendiri", "saya@example.go.id");
+
+        var notice = $(SavedElsewhereNotice.class).single();
+        var when = Formats.time(contacts.find("62.10").orElseThrow().updatedAt(), Formats.INDONESIAN);
+        assertThat(notice.text()).isEqualTo("rekan-kalteng baru saja menyimpan kontak ini (" + when + ").");
+        assertThat(notice.getParent().flatMap(Component::getParent)).as("inside the form")
+                .isEqualTo(card.name.getParent().flatMap(Component::getParent));
+        assertThat(card.name.getValue()).as("the notice leaves the typing alone").isEqualTo("Saya Sendiri");
+
+        test($(Button.class).id("saved-elsewhere-reload")).click();
+        assertThat(card.name.getValue()).isEqualTo("Rekan Kalteng");
+        assertThat(card.email.getValue()).isEqualTo("rekan@example.go.id");
+        assertThat($(SavedElsewhereNotice.class).all()).isEmpty();
+        test(card.position).setValue("Kepala Bidang");
+        test(card.save).click();
+        assertThat(contacts.find("62.10")).as("saved on top of the new version, not refused").hasValueSatisfying(saved -> {
+            assertThat(saved.name()).isEqualTo("Rekan Kalteng");
+            assertThat(saved.position()).isEqualTo("Kepala Bidang");
+        });
+    }
+
+    @Test
+    void compare_shows_both_contacts_keeps_the_typing_and_the_user_takes_theirs() throws Exception {
+        var card = typingWhileAColleagueSaves("62.11", "Saya", "saya-tanpa-domain");
+        assertThat(card.email.isInvalid()).isTrue();
+
+        test($(Button.class).id("saved-elsewhere-compare")).click();
+
+        var panel = $(ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("rekan-kalteng", "Rekan Kalteng", "0812 1111 2222")
+                .as("typed values are shown, also one that breaks a rule").contains("Saya", "0812 3333 4444", "saya-tanpa-domain");
+        assertThat(card.name.getValue()).as("what the user typed is kept").isEqualTo("Saya");
+        assertThat(card.email.getValue()).isEqualTo("saya-tanpa-domain");
+        test($(Button.class).id("conflict-discard-mine")).click();
+
+        assertThat(card.name.getValue()).isEqualTo("Rekan Kalteng");
+        assertThat(card.email.getValue()).isEqualTo("rekan@example.go.id");
+        assertThat(card.email.isInvalid()).isFalse();
+        assertThat(test(card.save).isUsable()).as("the form stays open on their version").isTrue();
+        assertThat(contacts.find("62.11")).map(DeskContactDetails::name).contains("Rekan Kalteng");
     }
 }
