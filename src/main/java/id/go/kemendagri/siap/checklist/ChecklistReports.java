@@ -95,6 +95,42 @@ public class ChecklistReports {
         return items.countOverdue(cycleId(), scope(null), ChecklistService.OPEN, today());
     }
 
+    /** Open items past their deadline, and open items due from today within the window asked for. */
+    public record DueCounts(long overdue, long upcoming) {
+    }
+
+    /**
+     * Items an evaluator sent back to their region, waiting to be fixed, the longest returned first (at most
+     * {@code limit}): one statement plus one for the region names. Staff see their own province only.
+     */
+    public List<ChecklistRow> returned(String provinceCode, int limit) {
+        return withNames(items.findReturned(cycleId(), scope(provinceCode), Verification.RETURNED,
+                ChecklistService.OPEN, today(), PageRequest.of(0, Math.max(1, limit))));
+    }
+
+    public long countReturned(String provinceCode) {
+        return items.countReturned(cycleId(), scope(provinceCode), Verification.RETURNED);
+    }
+
+    /**
+     * Open items due within {@code days} days from today or already overdue (at most {@code limit}): those
+     * still ahead first, nearest first, then the overdue ones, oldest deadline first. Two statements.
+     */
+    public List<ChecklistRow> dueWithin(String provinceCode, int days, int limit) {
+        var today = today();
+        return withNames(items.findDueBy(cycleId(), scope(provinceCode), ChecklistService.OPEN, today,
+                today.plusDays(days), PageRequest.of(0, Math.max(1, limit))));
+    }
+
+    /** The counts beside {@link #dueWithin}: one aggregate statement. */
+    public DueCounts countDueWithin(String provinceCode, int days) {
+        var today = today();
+        var rows = items.countDueBy(cycleId(), scope(provinceCode), ChecklistService.OPEN, today, today.plusDays(days));
+        var row = rows.isEmpty() ? new Object[2] : rows.getFirst();
+        return new DueCounts(row[0] == null ? 0 : ((Number) row[0]).longValue(),
+                row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
     /** One row per province (only the user's own for provincial staff). */
     public List<RecapRow> byProvince() {
         var names = provinces.provinces().stream()

@@ -108,6 +108,24 @@ public class LeadershipBoardService {
         return reports.countOverdue(LeadershipRules.today(clock), province());
     }
 
+    /**
+     * Sent reports of active Pj not evaluated yet, in the user's scope, the longest waiting first (at most
+     * {@code limit}): one statement.
+     */
+    public List<ReportToEvaluate> reportsToEvaluate(int limit) {
+        access.requireSignedIn();
+        var today = LeadershipRules.today(clock);
+        return reports.findToEvaluate(province(), new OffsetPageRequest(0, Math.max(1, limit), Sort.unsorted()))
+                .stream().map(r -> new ReportToEvaluate(r.regionCode(), r.regionName(), r.personName(),
+                        r.periodNumber(), r.sentOn(), ChronoUnit.DAYS.between(r.sentOn(), today)))
+                .toList();
+    }
+
+    public long countReportsToEvaluate() {
+        access.requireSignedIn();
+        return reports.countToEvaluate(province());
+    }
+
     /** Counts for a summary board: three aggregate statements. */
     public HeadsSummary summary() {
         access.requireSignedIn();

@@ -66,6 +66,42 @@ class ChecklistReportsTest {
     }
 
     @Test
+    void the_start_page_gets_the_province_returned_items_and_its_deadlines_within_a_week_or_past() {
+        Users.evaluator();
+        var before = reports.countReturned("62");
+        var returned = report("62.07", "KAM-01", ItemStatus.SELESAI);
+        checklists.giveBack(returned.id(), checklists.item(returned.id()).version(), "Surat perintah belum ada");
+        Users.staff("62");
+
+        assertThat(reports.countReturned(null)).isEqualTo(before + 1);
+        var rows = reports.returned(null, 500);
+        assertThat(rows).extracting(row -> row.item().id()).contains(returned.id());
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.item().provinceCode()).isEqualTo("62");
+            assertThat(row.item().verification()).isEqualTo(Verification.RETURNED);
+        });
+        assertThat(rows.stream().filter(row -> row.item().id() == returned.id()).findFirst().orElseThrow().item()
+                .returnReason()).isEqualTo("Surat perintah belum ada");
+        assertThat(reports.returned(null, 1)).hasSize(1);
+        assertThat(reports.returned("64", 8)).as("another province, whatever staff ask").isEmpty();
+        assertThat(reports.countReturned("64")).isZero();
+
+        var due = reports.countDueWithin(null, 7);
+        var soon = reports.dueWithin(null, 7, 5000);
+        assertThat(soon).hasSize((int) (due.overdue() + due.upcoming()));
+        var today = java.time.LocalDate.ofInstant(clock.instant(), id.go.kemendagri.siap.base.Formats.WIB);
+        assertThat(soon).allSatisfy(row -> {
+            assertThat(row.item().provinceCode()).isEqualTo("62");
+            assertThat(row.item().status()).isIn(ItemStatus.BELUM, ItemStatus.PROSES);
+            assertThat(row.item().dueDate()).isBeforeOrEqualTo(today.plusDays(7));
+        });
+        assertThat(soon.subList(0, (int) due.upcoming())).as("still ahead first").noneMatch(row -> row.item().overdue());
+        assertThat(soon.subList((int) due.upcoming(), soon.size())).allMatch(row -> row.item().overdue());
+        assertThat(reports.dueWithin("64", 7, 8)).isEmpty();
+        assertThat(reports.countDueWithin("64", 7)).isEqualTo(new ChecklistReports.DueCounts(0, 0));
+    }
+
+    @Test
     void provincial_staff_see_no_tasks_of_another_province_whatever_they_ask() {
         assertThat(reports.tasks("64", 0, 50)).isEmpty();
         assertThat(reports.countTasks("64")).isZero();

@@ -46,6 +46,8 @@ class EvaluationServiceTest {
     @Autowired
     MutableClock clock;
     @Autowired
+    LeadershipBoardService board;
+    @Autowired
     ApplicationEvents events;
 
     private TenureDetails pj;
@@ -73,6 +75,27 @@ class EvaluationServiceTest {
             scores.put(indicator.id(), i++ < met ? 85 : 40);
         }
         return scores;
+    }
+
+    @Test
+    void a_sent_report_waits_on_the_evaluators_start_page_until_it_is_evaluated() {
+        assertThat(board.countReportsToEvaluate()).isEqualTo(1);
+        assertThat(board.reportsToEvaluate(8)).singleElement().satisfies(r -> {
+            assertThat(r.regionCode()).isEqualTo(SERUYAN);
+            assertThat(r.personName()).isEqualTo("Pj Bupati Seruyan");
+            assertThat(r.periodNumber()).isEqualTo(1);
+            assertThat(r.sentOn()).isEqualTo(LocalDate.of(2024, 8, 10));
+            assertThat(r.daysWaiting()).as("10 Aug to 1 Oct").isEqualTo(52);
+        });
+        Users.staff("64");
+        assertThat(board.countReportsToEvaluate()).as("another province's report").isZero();
+        assertThat(board.reportsToEvaluate(8)).isEmpty();
+
+        Users.evaluator();
+        service.evaluate(sent.id(), new EvaluationDraft(scores(7), 82, Recommendation.DILANJUTKAN, null, null));
+
+        assertThat(board.countReportsToEvaluate()).isZero();
+        assertThat(board.reportsToEvaluate(8)).isEmpty();
     }
 
     @Test

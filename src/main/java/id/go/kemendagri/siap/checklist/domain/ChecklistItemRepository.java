@@ -44,6 +44,16 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
               and (:theme is null or t.theme = :theme)
             """;
 
+    String RETURNED = """
+            where i.cycleId = :cycleId and i.retired = false and i.verification = :returned
+              and (:province is null or i.provinceCode = :province)
+            """;
+
+    String DUE_BY = """
+            where i.cycleId = :cycleId and i.retired = false and (:province is null or i.provinceCode = :province)
+              and i.status in :open and t.dueDate <= :until
+            """;
+
     /** Sums shared by the recap queries; see {@link id.go.kemendagri.siap.checklist.Readiness} for the weights. */
     String FIGURES = """
             count(distinct i.regionCode), count(i),
@@ -104,6 +114,33 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
 
     @Query("select count(i) from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId " + WAITING)
     long countWaiting(long cycleId, String province, Theme theme, Verification waiting);
+
+    /** Items sent back to their region, the longest returned first (a start page's short list). */
+    @Query(DETAILS + RETURNED + " order by i.verifiedAt, i.id")
+    List<ChecklistItemDetails> findReturned(long cycleId, String province, Verification returned,
+            Collection<ItemStatus> open, LocalDate today, Pageable page);
+
+    @Query("select count(i) from ChecklistItem i " + RETURNED)
+    long countReturned(long cycleId, String province, Verification returned);
+
+    /**
+     * Open items whose deadline passed or comes by {@code until}: those still ahead first (nearest first),
+     * then the overdue ones (oldest deadline first).
+     */
+    @Query(DETAILS + DUE_BY + """
+            order by case when t.dueDate >= :today then 0 else 1 end, t.dueDate, i.regionCode, t.sortOrder
+            """)
+    List<ChecklistItemDetails> findDueBy(long cycleId, String province, Collection<ItemStatus> open, LocalDate today,
+            LocalDate until, Pageable page);
+
+    /** One row: the open items past their deadline, and those due from today to {@code until}. */
+    @Query("""
+            select sum(case when t.dueDate < :today then 1 else 0 end),
+                   sum(case when t.dueDate >= :today then 1 else 0 end)
+            from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            """ + DUE_BY)
+    List<Object[]> countDueBy(long cycleId, String province, Collection<ItemStatus> open, LocalDate today,
+            LocalDate until);
 
     @Query("select i.provinceCode, " + FIGURES + " group by i.provinceCode order by i.provinceCode")
     List<Object[]> figuresByProvince(long cycleId, String province, String region, ItemStatus done,

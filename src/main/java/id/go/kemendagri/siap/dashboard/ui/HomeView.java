@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -23,9 +22,10 @@ import id.go.kemendagri.siap.security.Role;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The first page after sign-in for evaluators and administrators: the current cycle and the national
- * picture in figures (the boards' headline cards, {@link BoardCards}). Leadership and provincial staff land on
- * their summary board instead.
+ * The first page after sign-in for evaluators, administrators and provincial staff: the current cycle, the
+ * user's own queues ({@link StartQueues}: what waits for verification or evaluation, or the province's returned
+ * items and deadlines, and overdue follow-ups), and the national picture in figures (the boards' headline cards,
+ * {@link BoardCards}). Leadership land on the national summary board instead.
  */
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.home")
@@ -38,8 +38,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     private final transient RegionAccess access;
     final BoardCards tiles;
+    /** The user's queues; none for leadership, who are sent to their board. */
+    final StartQueues queues;
 
-    HomeView(RegionService regions, RegionAccess access) {
+    HomeView(RegionService regions, RegionAccess access, StartQueues.Sources sources) {
         this.access = access;
         addClassName("home-view");
         var summary = regions.summary();
@@ -60,21 +62,25 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         tiles.addClassName("tiles");
         var browse = new Anchor("wilayah", getTranslation("home.browse"));
         browse.getElement().setAttribute("router-link", true);
-        add(cycle, vote, tiles, browse);
+        add(cycle, vote);
+        var user = access.current().filter(u -> u.role() != Role.LEADERSHIP);
+        queues = user.map(u -> new StartQueues(sources, u)).orElse(null);
+        if (queues != null) {
+            add(queues);
+        }
+        if (user.isPresent() && user.get().role() == Role.PROVINCIAL_STAFF) {
+            var board = new Anchor("ringkasan/" + user.get().provinceCode(), getTranslation("home.province-board"));
+            board.getElement().setAttribute("router-link", true);
+            add(board);
+        }
+        add(tiles, browse);
     }
 
-    /** Leadership land on the national board, provincial staff on their province's board. */
+    /** Leadership land on the national board. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var user = access.current();
-        if (user.isEmpty()) {
-            return;
-        }
-        if (user.get().role() == Role.LEADERSHIP) {
+        if (access.current().filter(user -> user.role() == Role.LEADERSHIP).isPresent()) {
             event.forwardTo(NationalBoardView.class);
-        } else if (user.get().role() == Role.PROVINCIAL_STAFF) {
-            event.forwardTo(ProvinceBoardView.class,
-                    new RouteParameters(ProvinceBoardView.PROVINCE, user.get().provinceCode()));
         }
     }
 

@@ -53,6 +53,27 @@ public interface PjReportRepository extends JpaRepository<PjReport, Long> {
             """)
     List<OverdueReport> findDueBetween(LocalDate from, LocalDate until, String province, Pageable page);
 
+    /** Sent reports of active Pj that have no evaluation yet, the longest waiting first. */
+    @Query("""
+            select new id.go.kemendagri.siap.leadership.ReportToEvaluate(r.code, r.name, t.personName, s.periodNumber,
+                s.sentOn, cast(0 as Long))
+            from PjReport s join HeadTenure t on t.id = s.tenureId join LeadershipRegion r on r.code = s.regionCode
+            where t.activeRegionCode is not null and s.sentOn is not null
+              and not exists (select 1 from PjEvaluation e where e.reportId = s.id)
+              and (:province is null or r.provinceCode = :province)
+            order by s.sentOn, r.code, s.periodNumber
+            """)
+    List<id.go.kemendagri.siap.leadership.ReportToEvaluate> findToEvaluate(String province, Pageable page);
+
+    @Query("""
+            select count(s) from PjReport s join HeadTenure t on t.id = s.tenureId
+            join LeadershipRegion r on r.code = s.regionCode
+            where t.activeRegionCode is not null and s.sentOn is not null
+              and not exists (select 1 from PjEvaluation e where e.reportId = s.id)
+              and (:province is null or r.provinceCode = :province)
+            """)
+    long countToEvaluate(String province);
+
     /**
      * Reports for the read API, by id after {@code after}: the report, its evaluation (or null), the
      * person's name, the region's name and province. {@code status} is a ReportStatus name, dated by :today.

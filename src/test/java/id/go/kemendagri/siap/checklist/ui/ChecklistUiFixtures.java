@@ -10,12 +10,12 @@ import com.vaadin.flow.server.VaadinSession;
 import id.go.kemendagri.siap.security.SignedInUser;
 
 /** Puts a province's checklist back to "not started", so that committing view tests start the same way. */
-final class ChecklistUiFixtures {
+public final class ChecklistUiFixtures {
 
     private ChecklistUiFixtures() {
     }
 
-    static void reset(JdbcTemplate jdbc, String province) {
+    public static void reset(JdbcTemplate jdbc, String province) {
         jdbc.update("""
                 update checklist_item set status = 'BELUM', note = null, evidence_kind = 'NONE', evidence_link = null,
                     evidence_name = null, evidence_type = null, evidence_size = null, evidence_sha256 = null,
@@ -30,7 +30,7 @@ final class ChecklistUiFixtures {
      * Another user takes over the same browser session. Once a session exists, Vaadin's security context
      * strategy reads the user from the session, so {@code Users} alone would not switch.
      */
-    static void switchTo(SignedInUser user) {
+    public static void switchTo(SignedInUser user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var session = VaadinSession.getCurrent();
