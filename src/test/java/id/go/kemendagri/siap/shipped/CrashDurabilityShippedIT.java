@@ -37,8 +37,12 @@ class CrashDurabilityShippedIT {
                 mariadb = version.getString(1).contains("MariaDB");
             }
         } catch (SQLException e) {
-            assumeTrue(false, "no MySQL-protocol database server at " + serverUrl + ": " + e.getMessage());
-            return;
+            // Skipped only where no database was named; with SIAP_TEST_DB_URL set (the CI run) it must be there.
+            if (System.getenv("SIAP_TEST_DB_URL") != null) {
+                throw new AssertionError("SIAP_TEST_DB_URL names a database server that cannot be reached", e);
+            }
+            throw new org.opentest4j.TestAbortedException("no MySQL-protocol database server at " + serverUrl + ": "
+                    + e.getMessage(), e);
         }
         var folder = Files.createDirectories(ShippedApp.TARGET.resolve("shipped").resolve("crash-" + System.currentTimeMillis()));
         var env = Map.of("SPRING_PROFILES_ACTIVE", mariadb ? "mysql,mariadb" : "mysql", "SIAP_DEMO", "false",
