@@ -41,7 +41,7 @@ class BudgetImportLimitsBenchmark {
         report("XLSX, sheet unpacks to about 12 MB (under the unpacked limit, over the row limit)", bigSheet(30_000));
     }
 
-    private byte[] bigSheet(int rows) throws Exception {
+    static byte[] bigSheet(int rows) throws Exception {
         var out = new ByteArrayOutputStream();
         try (var workbook = new SXSSFWorkbook(100)) {
             workbook.setCompressTempFiles(true);

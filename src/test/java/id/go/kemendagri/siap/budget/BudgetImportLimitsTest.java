@@ -206,7 +206,7 @@ class BudgetImportLimitsTest {
         assertThat(importer.gate().available()).isEqualTo(properties.importPlaces());
     }
 
-    private static byte[] template() throws Exception {
+    static byte[] template() throws Exception {
         var out = new ByteArrayOutputStream();
         try (var workbook = new XSSFWorkbook()) {
             var header = workbook.createSheet().createRow(0);
@@ -220,7 +220,7 @@ class BudgetImportLimitsTest {
     }
 
     /** The same workbook with the sheet's last inline text replaced by {@code size} blanks. */
-    private static byte[] withSheetPadding(byte[] xlsx, int size) throws Exception {
+    static byte[] withSheetPadding(byte[] xlsx, int size) throws Exception {
         var out = new ByteArrayOutputStream();
         try (var in = new ZipInputStream(new ByteArrayInputStream(xlsx)); var zip = new ZipOutputStream(out)) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -208,7 +208,7 @@ class ClusterShippedIT {
     }
 
     /** Opens the contact form and fills it in; the time just before it is saved. */
-    private static long fillContact(Chromium browser, String name) {
+    static long fillContact(Chromium browser, String name) {
         browser.click("#contact-edit");
         type(browser, "#contact-name", name);
         type(browser, "#contact-position", "Kepala Bidang Politik");
@@ -232,7 +232,7 @@ class ClusterShippedIT {
     }
 
     /** The page's text, that of open shadow roots included (Vaadin's connection indicator and notifications). */
-    private static String pageText(Chromium browser) {
+    static String pageText(Chromium browser) {
         try {
             return (String) browser.script("""
                     const parts = [document.body ? document.body.innerText : ''];

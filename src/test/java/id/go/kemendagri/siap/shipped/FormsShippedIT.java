@@ -168,7 +168,7 @@ class FormsShippedIT {
                 """, code);
     }
 
-    private static void chooseInSelect(Chromium browser, WebElement select, String label) {
+    static void chooseInSelect(Chromium browser, WebElement select, String label) {
         browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", select);
         Chromium.pause(400);
         browser.script("""

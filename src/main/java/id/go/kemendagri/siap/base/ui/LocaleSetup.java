@@ -9,9 +9,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import id.go.kemendagri.siap.base.DatabaseTrouble;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.UserProfile;
-import id.go.kemendagri.siap.base.UserProfiles;
 
 /**
  * Every new screen starts in the signed-in user's remembered language, Bahasa Indonesia otherwise
@@ -21,10 +21,12 @@ import id.go.kemendagri.siap.base.UserProfiles;
 @Component
 public class LocaleSetup implements VaadinServiceInitListener {
 
-    private final UserProfiles profiles;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LocaleSetup.class);
+
+    private final SessionProfiles profiles;
     private final ConnectionMessages connectionMessages;
 
-    LocaleSetup(UserProfiles profiles, ConnectionMessages connectionMessages) {
+    LocaleSetup(SessionProfiles profiles, ConnectionMessages connectionMessages) {
         this.profiles = profiles;
         this.connectionMessages = connectionMessages;
     }
@@ -48,7 +50,20 @@ public class LocaleSetup implements VaadinServiceInitListener {
 
     private Locale startLocale(VaadinSession session) {
         var chosen = session == null ? null : (Locale) session.getAttribute(CHOSEN);
-        var profile = profiles.current();
+        java.util.Optional<UserProfile> profile;
+        try {
+            profile = profiles.current();
+        } catch (RuntimeException e) {
+            if (!DatabaseTrouble.isCause(e)) {
+                throw e;
+            }
+            // the database is out of reach: the screen opens in the session's language and its view says why
+            // it cannot show anything (base.ui.ServerErrorView)
+            log.warn("Screen opened without the user's language, the database is out of reach: {}",
+                    DatabaseTrouble.summary(e));
+            return chosen != null ? chosen : session != null && session.getLocale() != null
+                    && Translations.LOCALES.contains(session.getLocale()) ? session.getLocale() : Formats.INDONESIAN;
+        }
         if (profile.isPresent() && chosen != null) {
             session.setAttribute(CHOSEN, null);
             if (!chosen.getLanguage().equals(profile.get().locale().getLanguage())) {

@@ -21,7 +21,6 @@ import jakarta.annotation.security.PermitAll;
 import id.go.kemendagri.siap.base.DemoMode;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.UserProfile;
-import id.go.kemendagri.siap.base.UserProfiles;
 
 /**
  * The shell around every signed-in view: navigation built from the views' {@code @Menu} annotations (only
@@ -39,11 +38,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final ShellBar bar = new ShellBar();
     private final ShellDrawer drawer;
-    private final transient UserProfiles profiles;
+    private final transient SessionProfiles profiles;
     private final transient MenuCounts menuCounts;
     private List<MenuEntry> menu = List.of();
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles, DemoMode demoMode, MenuCounts menuCounts,
+    MainLayout(AuthenticationContext authentication, SessionProfiles profiles, DemoMode demoMode, MenuCounts menuCounts,
             Clock clock, org.springframework.beans.factory.ObjectProvider<HeaderItem> headerItems) {
         this.profiles = profiles;
         this.menuCounts = menuCounts;

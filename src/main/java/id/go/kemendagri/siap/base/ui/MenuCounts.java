@@ -17,7 +17,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.go.kemendagri.siap.base.RegionChange;
-import id.go.kemendagri.siap.base.UserProfiles;
 
 /**
  * The numbers beside the menu entries, shared by everyone with the same role and province: a count is
@@ -38,12 +37,12 @@ public class MenuCounts {
     }
 
     private final List<MenuCount> counts;
-    private final UserProfiles profiles;
+    private final SessionProfiles profiles;
     private final Clock clock;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
 
-    MenuCounts(List<MenuCount> counts, UserProfiles profiles, Clock clock) {
+    MenuCounts(List<MenuCount> counts, SessionProfiles profiles, Clock clock) {
         this.counts = counts;
         this.profiles = profiles;
         this.clock = clock;
