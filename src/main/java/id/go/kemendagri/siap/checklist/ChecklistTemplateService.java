@@ -17,6 +17,8 @@ import id.go.kemendagri.siap.checklist.domain.ChecklistTemplate;
 import id.go.kemendagri.siap.checklist.domain.ChecklistTemplateItem;
 import id.go.kemendagri.siap.checklist.domain.ChecklistTemplateItemRepository;
 import id.go.kemendagri.siap.checklist.domain.ChecklistTemplateRepository;
+import id.go.kemendagri.siap.region.ElectionStage;
+import id.go.kemendagri.siap.region.ElectionStages;
 import id.go.kemendagri.siap.region.PilkadaRegions;
 import id.go.kemendagri.siap.security.RegionAccess;
 import id.go.kemendagri.siap.security.Role;
@@ -35,13 +37,16 @@ public class ChecklistTemplateService {
     private final ChecklistTemplateItemRepository templateItems;
     private final ChecklistSync sync;
     private final PilkadaRegions regions;
+    private final ElectionStages stages;
     private final RegionAccess access;
     private final AuditService audit;
     private final Clock clock;
 
     ChecklistTemplateService(ChecklistTemplateRepository templates, ChecklistTemplateItemRepository templateItems,
-            ChecklistSync sync, PilkadaRegions regions, RegionAccess access, AuditService audit, Clock clock) {
+            ChecklistSync sync, PilkadaRegions regions, ElectionStages stages, RegionAccess access, AuditService audit,
+            Clock clock) {
         this.templates = templates;
+        this.stages = stages;
         this.templateItems = templateItems;
         this.sync = sync;
         this.regions = regions;
@@ -96,13 +101,15 @@ public class ChecklistTemplateService {
         var item = templateItems.findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(templateId).stream()
                 .filter(i -> i.getCode().equals(draft.code())).findFirst()
                 .orElseGet(() -> new ChecklistTemplateItem(templateId, draft.code()));
-        var voteDate = regions.currentCycle().voteDate();
-        var due = draft.deadlineDate() != null ? draft.deadlineDate() : voteDate.minusDays(draft.daysBeforeVote());
+        var cycle = regions.currentCycle();
+        var due = draft.deadlineDate() != null ? draft.deadlineDate()
+                : stages.startOf(cycle.id(), draft.deadlineStage() == null ? ElectionStage.VOTE : draft.deadlineStage(),
+                        cycle.voteDate()).minusDays(draft.daysBefore());
         var before = item.getId() == null ? null : toDetails(item);
         item.update(draft.theme(), draft.sortOrder(), ChecklistRules.trim(draft.nameId()),
                 ChecklistRules.trim(draft.nameEn()), ChecklistRules.emptyToNull(draft.guidanceId()),
                 ChecklistRules.emptyToNull(draft.guidanceEn()), ChecklistRules.emptyToNull(draft.legalBasis()),
-                draft.deadlineDate(), draft.daysBeforeVote(), due, draft.evidenceRequired(), draft.forProvince(),
+                draft.deadlineDate(), draft.daysBefore(), draft.deadlineStage(), due, draft.evidenceRequired(), draft.forProvince(),
                 draft.forKabupaten(), draft.forKota(), draft.weight());
         templateItems.saveAndFlush(item);
         audit.record(AUDIT_ENTITY, template.getId().toString(), null, before == null ? "ADD_ITEM" : "UPDATE_ITEM",
@@ -171,7 +178,7 @@ public class ChecklistTemplateService {
     static TemplateItemDetails toDetails(ChecklistTemplateItem i) {
         return new TemplateItemDetails(i.getId(), i.getCode(), i.getTheme(), i.getSortOrder(), i.getNameId(),
                 i.getNameEn(), i.getGuidanceId(), i.getGuidanceEn(), i.getLegalBasis(), i.getDeadlineDate(),
-                i.getDaysBeforeVote(), i.getDueDate(), i.isEvidenceRequired(), i.isForProvince(), i.isForKabupaten(),
+                i.getDaysBefore(), i.getDeadlineStage(), i.getDueDate(), i.isEvidenceRequired(), i.isForProvince(), i.isForKabupaten(),
                 i.isForKota(), i.getWeight());
     }
 }

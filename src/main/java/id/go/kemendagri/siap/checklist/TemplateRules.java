@@ -28,8 +28,8 @@ final class TemplateRules {
         text(errors, "guidanceEn", draft.guidanceEn(), 0, 1000, false);
         text(errors, "legalBasis", draft.legalBasis(), 0, 300, false);
         var hasDate = draft.deadlineDate() != null;
-        var hasDays = draft.daysBeforeVote() != null;
-        if (hasDate == hasDays || hasDays && (draft.daysBeforeVote() < 0 || draft.daysBeforeVote() > MAX_DAYS)) {
+        var hasDays = draft.daysBefore() != null;
+        if (hasDate == hasDays || hasDays && (draft.daysBefore() < 0 || draft.daysBefore() > MAX_DAYS)) {
             errors.put("deadline", "checklist.template.error.deadline");
         }
         if (!draft.forProvince() && !draft.forKabupaten() && !draft.forKota()) {

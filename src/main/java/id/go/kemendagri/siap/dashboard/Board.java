@@ -9,6 +9,7 @@ import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
+import id.go.kemendagri.siap.region.ElectionStages;
 
 /**
  * One summary board: the whole country ({@code provinceCode} null) or one province with its
@@ -20,13 +21,14 @@ import id.go.kemendagri.siap.leadership.NeutralityBand;
  * @param regions every region holding a Pilkada in scope, by code, with its readiness
  * @param leastReady the least ready regions that are not ready yet (lowest verified readiness first)
  * @param upcoming deadlines from today to {@code today + deadlineDays}, soonest first
+ * @param stage    the election stage of today and the next one (the cycle's stages, {@code region.ElectionStages})
  * @param overdue  what is overdue, most overdue first within each kind (capped per kind; {@link Overdue}
  *                 has the exact counts)
  */
 public record Board(String provinceCode, String provinceName, String cycleName, LocalDate voteDate, LocalDate today,
         Instant builtAt, int readyPercent, int lowBelow, int deadlineDays, Headline headline, List<Area> areas,
         List<Area> regions, Map<ReadinessBand, Long> bands, List<Funds> funds, Heads heads, List<Area> leastReady,
-        List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts) {
+        List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts, ElectionStages.Now stage) {
 
     public boolean national() {
         return provinceCode == null;

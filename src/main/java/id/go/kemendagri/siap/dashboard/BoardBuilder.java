@@ -25,6 +25,7 @@ import id.go.kemendagri.siap.dashboard.Board.DeadlineKind;
 import id.go.kemendagri.siap.dashboard.Board.Funds;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.region.ElectionStages;
 import id.go.kemendagri.siap.region.PilkadaRegions;
 import id.go.kemendagri.siap.region.RegionFilter;
 import id.go.kemendagri.siap.region.RegionRow;
@@ -39,6 +40,7 @@ import id.go.kemendagri.siap.region.RegionService;
 class BoardBuilder {
 
     private final RegionService regionService;
+    private final ElectionStages stages;
     private final PilkadaRegions pilkadaRegions;
     private final ChecklistReports checklists;
     private final BudgetOverview budget;
@@ -47,8 +49,9 @@ class BoardBuilder {
     private final Clock clock;
 
     BoardBuilder(RegionService regionService, PilkadaRegions pilkadaRegions, ChecklistReports checklists, BudgetOverview budget,
-            LeadershipBoardService heads, BoardProperties properties, Clock clock) {
+            LeadershipBoardService heads, ElectionStages stages, BoardProperties properties, Clock clock) {
         this.regionService = regionService;
+        this.stages = stages;
         this.pilkadaRegions = pilkadaRegions;
         this.checklists = checklists;
         this.budget = budget;
@@ -169,7 +172,7 @@ class BoardBuilder {
         return new Board(provinceCode, provinceName, cycle.name(), cycle.voteDate(), today, clock.instant(),
                 properties.readyPercent(), properties.lowBelow(), properties.deadlineDays(), headline,
                 List.copyOf(areas), List.copyOf(regions), bands, funds, heads, leastReady, List.copyOf(upcoming),
-                List.copyOf(overdue), overdueCounts);
+                List.copyOf(overdue), overdueCounts, stages.now(today));
     }
 
     /** Adds a deadline unless its kind already has {@code listLimit} entries in the list. */

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.region.ElectionStage;
 import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
@@ -40,7 +41,7 @@ class ChecklistTemplateServiceTest {
 
     static TemplateItemDraft newItem(String code) {
         return new TemplateItemDraft(code, Theme.KEAMANAN, 40, "Posko pengamanan terpadu dibentuk",
-                "Joint security post set up", null, null, "UU 10/2016", null, 14, true, true, true, true, 2);
+                "Joint security post set up", null, null, "UU 10/2016", null, 14, null, true, true, true, true, 2);
     }
 
     ChecklistItemDetails item(String region, String code) {
@@ -74,10 +75,33 @@ class ChecklistTemplateServiceTest {
     }
 
     @Test
+    void a_deadline_counted_back_from_a_stage_falls_that_many_days_before_the_stage_begins() {
+        var id = templates.startDraft().id();
+        var draft = newItem("KAM-05");
+        var fourteenDaysBeforeDetermination = new TemplateItemDraft(draft.code(), draft.theme(), draft.sortOrder(),
+                draft.nameId(), draft.nameEn(), null, null, null, null, 14, ElectionStage.CANDIDATE_DETERMINATION, true,
+                true, true, true, 2);
+
+        var saved = templates.saveItem(id, fourteenDaysBeforeDetermination).items().stream()
+                .filter(i -> i.code().equals("KAM-05")).findFirst().orElseThrow();
+
+        assertThat(saved.dueDate()).isEqualTo(LocalDate.of(2024, 9, 8));
+        assertThat(saved.deadlineStage()).isEqualTo(ElectionStage.CANDIDATE_DETERMINATION);
+        var published = templates.published().orElseThrow().items();
+        assertThat(published).filteredOn(i -> i.code().equals("NET-01")).singleElement().satisfies(i -> {
+            assertThat(i.deadlineStage()).isEqualTo(ElectionStage.CANDIDATE_REGISTRATION);
+            assertThat(i.daysBefore()).isEqualTo(41);
+            assertThat(i.dueDate()).as("same date as before it followed the stage").isEqualTo(LocalDate.of(2024, 7, 17));
+        });
+        assertThat(published).filteredOn(i -> i.code().equals("NET-04")).singleElement()
+                .satisfies(i -> assertThat(i.dueDate()).isEqualTo(LocalDate.of(2024, 9, 24)));
+    }
+
+    @Test
     void an_item_with_a_date_and_days_or_without_levels_is_refused() {
         var id = templates.startDraft().id();
         var both = new TemplateItemDraft("KAM-04", Theme.KEAMANAN, 40, "Posko", "Post", null, null, null,
-                LocalDate.of(2024, 11, 1), 14, false, false, false, false, 0);
+                LocalDate.of(2024, 11, 1), 14, null, false, false, false, false, 0);
         assertThatThrownBy(() -> templates.saveItem(id, both)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsKeys("deadline", "levels", "weight"));
     }
@@ -118,7 +142,7 @@ class ChecklistTemplateServiceTest {
         var v3 = templates.startDraft();
         templates.saveItem(v3.id(), new TemplateItemDraft("KLB-03", Theme.KELEMBAGAAN, 30,
                 "Rapat koordinasi Forkopimda", "Forkopimda meeting", null, null, null, LocalDate.of(2024, 9, 24), null,
-                true, true, true, true, 2));
+                null, true, true, true, true, 2));
         templates.publish(v3.id());
         var back = item("62.07", "KLB-03");
         assertThat(back.retired()).isFalse();

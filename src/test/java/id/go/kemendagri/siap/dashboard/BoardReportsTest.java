@@ -24,6 +24,9 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.budget.Recipient;
+import id.go.kemendagri.siap.region.ElectionStage;
+import id.go.kemendagri.siap.region.ElectionStages;
+import id.go.kemendagri.siap.region.StageDates;
 import id.go.kemendagri.siap.dashboard.Board.Area;
 import id.go.kemendagri.siap.dashboard.Board.Deadline;
 import id.go.kemendagri.siap.dashboard.Board.DeadlineKind;
@@ -35,6 +38,9 @@ import id.go.kemendagri.siap.leadership.NeutralityBand;
 /** The PDF and XLSX reports open and hold the board's figures: both are read back. */
 class BoardReportsTest {
 
+    static final ElectionStages.Now STAGE = new ElectionStages.Now(
+            java.util.Optional.of(new StageDates(ElectionStage.CAMPAIGN, LocalDate.of(2024, 9, 25), LocalDate.of(2024, 11, 23))),
+            java.util.Optional.of(new StageDates(ElectionStage.QUIET_DAYS, LocalDate.of(2024, 11, 24), LocalDate.of(2024, 11, 26))));
     static final LocalDate TODAY = LocalDate.of(2024, 10, 21);
     static final Instant NOW = Instant.parse("2024-10-21T07:05:00Z");
     static final long KPU_DISBURSED = 12_345_678_901_234L;
@@ -231,7 +237,7 @@ class BoardReportsTest {
         return new Board(null, null, "Pilkada Serentak 2024", LocalDate.of(2024, 11, 27), TODAY, NOW, 80, 50, 30,
                 new Board.Headline(545, 540, 312, 72.4, 78.9, 198, 12, 1234, 456, 7, 3), List.copyOf(areas),
                 List.copyOf(areas), bands(312, 150, 78, 5), funds, heads(), List.copyOf(least), upcoming, overdue,
-                new Board.Overdue(456, 40, 7, 1, 3));
+                new Board.Overdue(456, 40, 7, 1, 3), STAGE);
     }
 
     static Board province() {
@@ -242,7 +248,7 @@ class BoardReportsTest {
         return new Board("62", "Kalimantan Tengah", "Pilkada Serentak 2024", LocalDate.of(2024, 11, 27), TODAY, NOW,
                 80, 50, 30, new Board.Headline(3, 3, 2, 70, 77.7, 1, 0, 3, 4, 0, 0), areas, areas, bands(2, 0, 1, 0),
                 List.of(), new Board.Heads(Map.of(), Map.of(), Map.of()), List.of(areas.get(2)), List.of(), List.of(),
-                new Board.Overdue(4, 1, 0, 0, 0));
+                new Board.Overdue(4, 1, 0, 0, 0), STAGE);
     }
 
     static Map<ReadinessBand, Long> bands(long ready, long medium, long low, long none) {

@@ -7,6 +7,7 @@ import org.hibernate.type.SqlTypes;
 
 import id.go.kemendagri.siap.checklist.Theme;
 import jakarta.persistence.Column;
+import id.go.kemendagri.siap.region.ElectionStage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,8 +58,13 @@ public class ChecklistTemplateItem {
     @Column(name = "deadline_date")
     private LocalDate deadlineDate;
 
-    @Column(name = "days_before_vote")
-    private Integer daysBeforeVote;
+    @Column(name = "days_before")
+    private Integer daysBefore;
+
+    /** The stage whose first day {@link #daysBefore} counts back from; none: the vote. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_stage", length = 32)
+    private ElectionStage deadlineStage;
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
@@ -92,14 +98,14 @@ public class ChecklistTemplateItem {
     /** A copy of this item for another template version. */
     public ChecklistTemplateItem copyTo(long otherTemplateId) {
         var copy = new ChecklistTemplateItem(otherTemplateId, code);
-        copy.update(theme, sortOrder, nameId, nameEn, guidanceId, guidanceEn, legalBasis, deadlineDate, daysBeforeVote,
-                dueDate, evidenceRequired, forProvince, forKabupaten, forKota, weight);
+        copy.update(theme, sortOrder, nameId, nameEn, guidanceId, guidanceEn, legalBasis, deadlineDate, daysBefore,
+                deadlineStage, dueDate, evidenceRequired, forProvince, forKabupaten, forKota, weight);
         return copy;
     }
 
     @SuppressWarnings("java:S107") // a template item simply has this many fields
     public void update(Theme theme, int sortOrder, String nameId, String nameEn, String guidanceId, String guidanceEn,
-            String legalBasis, LocalDate deadlineDate, Integer daysBeforeVote, LocalDate dueDate,
+            String legalBasis, LocalDate deadlineDate, Integer daysBefore, ElectionStage deadlineStage, LocalDate dueDate,
             boolean evidenceRequired, boolean forProvince, boolean forKabupaten, boolean forKota, int weight) {
         this.theme = theme;
         this.sortOrder = sortOrder;
@@ -109,7 +115,8 @@ public class ChecklistTemplateItem {
         this.guidanceEn = guidanceEn;
         this.legalBasis = legalBasis;
         this.deadlineDate = deadlineDate;
-        this.daysBeforeVote = daysBeforeVote;
+        this.daysBefore = daysBefore;
+        this.deadlineStage = daysBefore == null ? null : deadlineStage;
         this.dueDate = dueDate;
         this.evidenceRequired = evidenceRequired;
         this.forProvince = forProvince;
@@ -162,8 +169,12 @@ public class ChecklistTemplateItem {
         return deadlineDate;
     }
 
-    public Integer getDaysBeforeVote() {
-        return daysBeforeVote;
+    public Integer getDaysBefore() {
+        return daysBefore;
+    }
+
+    public ElectionStage getDeadlineStage() {
+        return deadlineStage;
     }
 
     public LocalDate getDueDate() {

@@ -21,6 +21,7 @@ import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistTemplateService;
 import id.go.kemendagri.siap.checklist.TemplateDetails;
 import id.go.kemendagri.siap.checklist.TemplateItemDetails;
+import id.go.kemendagri.siap.region.ElectionStage;
 import id.go.kemendagri.siap.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -70,8 +71,10 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("checklist.template.field.theme")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TemplateItemDetails::nameId).setHeader(getTranslation("checklist.template.field.nameId"))
                 .setFlexGrow(3);
-        grid.addColumn(i -> Formats.date(i.dueDate(), getLocale()) + (i.daysBeforeVote() == null ? ""
-                : " (H-" + i.daysBeforeVote() + ")")).setHeader(getTranslation("checklist.column.due"))
+        grid.addColumn(i -> Formats.date(i.dueDate(), getLocale()) + (i.daysBefore() == null ? ""
+                : " (" + getTranslation("checklist.template.due-before", i.daysBefore(), getTranslation(
+                        (i.deadlineStage() == null ? ElectionStage.VOTE : i.deadlineStage()).key())) + ")"))
+                .setHeader(getTranslation("checklist.column.due"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> getTranslation(i.evidenceRequired() ? "checklist.evidence.required"
                 : "checklist.evidence.optional")).setHeader(getTranslation("checklist.column.evidence"))

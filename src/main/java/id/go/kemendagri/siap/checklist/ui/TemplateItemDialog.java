@@ -23,6 +23,7 @@ import id.go.kemendagri.siap.checklist.TemplateDetails;
 import id.go.kemendagri.siap.checklist.TemplateItemDetails;
 import id.go.kemendagri.siap.checklist.TemplateItemDraft;
 import id.go.kemendagri.siap.checklist.Theme;
+import id.go.kemendagri.siap.region.ElectionStage;
 
 /** Adds an item to the draft template or changes one; the deadline is a date or days before the vote. */
 class TemplateItemDialog extends Dialog {
@@ -36,7 +37,8 @@ class TemplateItemDialog extends Dialog {
     final TextArea guidanceEn = new TextArea();
     final TextField legalBasis = new TextField();
     final DatePicker deadlineDate = new DatePicker();
-    final IntegerField daysBeforeVote = new IntegerField();
+    final IntegerField daysBefore = new IntegerField();
+    final Select<ElectionStage> deadlineStage = new Select<>();
     final Checkbox evidenceRequired = new Checkbox();
     final Checkbox forProvince = new Checkbox();
     final Checkbox forKabupaten = new Checkbox();
@@ -61,7 +63,12 @@ class TemplateItemDialog extends Dialog {
         label(guidanceEn, "guidanceEn");
         label(legalBasis, "legalBasis");
         label(deadlineDate, "deadlineDate");
-        label(daysBeforeVote, "daysBeforeVote");
+        label(daysBefore, "daysBefore");
+        label(deadlineStage, "deadlineStage");
+        deadlineStage.setItems(ElectionStage.values());
+        deadlineStage.setItemLabelGenerator(stage -> getTranslation(stage.key()));
+        deadlineStage.setValue(ElectionStage.VOTE);
+        deadlineStage.setHelperText(getTranslation("checklist.template.field.deadlineStage.help"));
         label(weight, "weight");
         evidenceRequired.setLabel(getTranslation("checklist.template.field.evidenceRequired"));
         forProvince.setLabel(getTranslation("region.level.PROVINSI"));
@@ -70,7 +77,7 @@ class TemplateItemDialog extends Dialog {
         var levels = new Div(forProvince, forKabupaten, forKota);
         levels.addClassName("template-levels");
         var form = new FormLayout(code, theme, nameId, nameEn, guidanceId, guidanceEn, legalBasis, sortOrder,
-                deadlineDate, daysBeforeVote, weight, evidenceRequired, levels);
+                deadlineDate, daysBefore, deadlineStage, weight, evidenceRequired, levels);
         form.setColspan(nameId, 2);
         form.setColspan(nameEn, 2);
         form.setColspan(guidanceId, 2);
@@ -113,7 +120,8 @@ class TemplateItemDialog extends Dialog {
         guidanceEn.setValue(item.guidanceEn() == null ? "" : item.guidanceEn());
         legalBasis.setValue(item.legalBasis() == null ? "" : item.legalBasis());
         deadlineDate.setValue(item.deadlineDate());
-        daysBeforeVote.setValue(item.daysBeforeVote());
+        daysBefore.setValue(item.daysBefore());
+        deadlineStage.setValue(item.deadlineStage() == null ? ElectionStage.VOTE : item.deadlineStage());
         evidenceRequired.setValue(item.evidenceRequired());
         forProvince.setValue(item.forProvince());
         forKabupaten.setValue(item.forKabupaten());
@@ -125,7 +133,8 @@ class TemplateItemDialog extends Dialog {
         return new TemplateItemDraft(code.getValue().strip(), theme.getValue(),
                 sortOrder.getValue() == null ? 0 : sortOrder.getValue(), nameId.getValue(), nameEn.getValue(),
                 guidanceId.getValue(), guidanceEn.getValue(), legalBasis.getValue(), deadlineDate.getValue(),
-                daysBeforeVote.getValue(), evidenceRequired.getValue(), forProvince.getValue(),
+                daysBefore.getValue(), deadlineStage.getValue() == ElectionStage.VOTE ? null : deadlineStage.getValue(),
+                evidenceRequired.getValue(), forProvince.getValue(),
                 forKabupaten.getValue(), forKota.getValue(), weight.getValue() == null ? 0 : weight.getValue());
     }
 
@@ -138,7 +147,8 @@ class TemplateItemDialog extends Dialog {
         mark(guidanceEn, errors.get("guidanceEn"));
         mark(legalBasis, errors.get("legalBasis"));
         mark(deadlineDate, errors.get("deadline"));
-        mark(daysBeforeVote, errors.get("deadline"));
+        mark(daysBefore, errors.get("deadline"));
+        mark(deadlineStage, errors.get("deadlineStage"));
         mark(weight, errors.get("weight"));
         var levels = errors.get("levels");
         forProvince.getElement().setAttribute("title", levels == null ? "" : getTranslation(levels));

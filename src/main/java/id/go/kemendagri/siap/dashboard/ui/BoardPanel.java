@@ -35,6 +35,7 @@ import id.go.kemendagri.siap.dashboard.ui.BoardLists.BoardList;
 import id.go.kemendagri.siap.dashboard.ui.BoardLists.Cell;
 import id.go.kemendagri.siap.dashboard.ui.BoardLists.Header;
 import id.go.kemendagri.siap.dashboard.ui.BoardLists.Row;
+import id.go.kemendagri.siap.region.ElectionStages;
 
 /**
  * One board on screen: headline figures with their "last updated" time, the tiles, the charts and the
@@ -65,6 +66,7 @@ class BoardPanel extends VerticalLayout {
     private final transient Clock clock;
     private final H2 title = new H2();
     private final Paragraph subtitle = new Paragraph();
+    private final Paragraph stage = new Paragraph();
     private final Span demoBadge = new Span();
     final HorizontalLayout actions = new HorizontalLayout();
     final BoardCards figures = new BoardCards();
@@ -78,7 +80,7 @@ class BoardPanel extends VerticalLayout {
      * What a board shows in one language, shared by every screen showing the same snapshot: the records of each
      * part as JSON, the headline texts (for tests and the page title) and the regions a screen may open from it.
      */
-    record Drawing(String title, String subtitle, Feed figures, Feed ages, TileBoard.Drawing map,
+    record Drawing(String title, String subtitle, String stage, Feed figures, Feed ages, TileBoard.Drawing map,
             List<ChartCard.Drawing> charts, Feed lists, Map<Figure, String> figureTexts, Set<String> regions) {
     }
 
@@ -95,9 +97,10 @@ class BoardPanel extends VerticalLayout {
         titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         titleRow.addClassName("board-title-row");
         actions.addClassName("board-actions");
-        var header = new Div(titleRow, subtitle, actions);
+        var header = new Div(titleRow, subtitle, stage, actions);
         header.addClassName("board-header");
         subtitle.addClassName("board-subtitle");
+        stage.addClassName("board-stage");
         map.addClassName("board-map");
         var mapSection = new Div(new H3(getTranslation("board.map.title")), map);
         mapSection.addClassName("board-section");
@@ -128,6 +131,7 @@ class BoardPanel extends VerticalLayout {
         drawing = next;
         title.setText(next.title());
         subtitle.setText(next.subtitle());
+        stage.setText(next.stage());
         figures.show(next.figures(), next.ages());
         map.show(next.map());
         charts.show(next.charts());
@@ -178,8 +182,22 @@ class BoardPanel extends VerticalLayout {
         b.upcoming().forEach(deadline -> regions.add(deadline.regionCode()));
         b.overdue().forEach(deadline -> regions.add(deadline.regionCode()));
         regions.remove(null);
-        return new Drawing(title, subtitle, Feed.list(figures), Feed.bean(ages), map(b), charts.draw(b, this::bandLabel),
+        return new Drawing(title, subtitle, stageText(b.stage()), Feed.list(figures), Feed.bean(ages), map(b),
+                charts.draw(b, this::bandLabel),
                 Feed.list(lists(b)), Map.copyOf(texts), Set.copyOf(regions));
+    }
+
+    /** "Tahapan: Kampanye (25 Sep 2024 - 23 Nov 2024) · Berikutnya: Masa tenang, mulai 24 Nov 2024". */
+    String stageText(ElectionStages.Now now) {
+        var locale = getLocale();
+        var current = now.current().map(s -> getTranslation("region.stage.now", getTranslation(s.stage().key()),
+                s.startsOn().equals(s.endsOn()) ? Formats.date(s.startsOn(), locale)
+                        : Formats.date(s.startsOn(), locale) + " – " + Formats.date(s.endsOn(), locale)))
+                .orElseGet(() -> getTranslation("region.stage.between"));
+        var next = now.next().map(s -> getTranslation("region.stage.next", getTranslation(s.stage().key()),
+                Formats.date(s.startsOn(), locale)))
+                .orElseGet(() -> getTranslation(now.current().isPresent() ? "region.stage.last" : "region.stage.done"));
+        return current + " · " + next;
     }
 
     /** A headline card: title, value, detail and when it last changed (absolute, and an "ago" the browser counts up). */

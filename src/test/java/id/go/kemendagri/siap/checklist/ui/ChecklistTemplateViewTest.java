@@ -42,7 +42,7 @@ class ChecklistTemplateViewTest extends UiTest {
         test(dialog.theme).selectItem("Keamanan");
         test(dialog.nameId).setValue("Posko pengamanan terpadu dibentuk");
         test(dialog.nameEn).setValue("Joint security post set up");
-        test(dialog.daysBeforeVote).setValue(14);
+        test(dialog.daysBefore).setValue(14);
         test(dialog.save).click();
         assertThat(test(view.grid).size()).isEqualTo(26);
 
@@ -62,7 +62,7 @@ class ChecklistTemplateViewTest extends UiTest {
         test(dialog.save).click();
 
         assertThat(dialog.nameId.isInvalid()).isTrue();
-        assertThat(dialog.daysBeforeVote.isInvalid()).isTrue();
+        assertThat(dialog.daysBefore.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
     }
 }

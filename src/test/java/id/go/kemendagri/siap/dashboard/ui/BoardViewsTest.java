@@ -1,5 +1,8 @@
 package id.go.kemendagri.siap.dashboard.ui;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,6 +17,9 @@ import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.dashboard.BoardService.Figure;
+import id.go.kemendagri.siap.region.ElectionStage;
+import id.go.kemendagri.siap.region.ElectionStages;
+import id.go.kemendagri.siap.region.StageDates;
 import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.UiTest;
@@ -38,6 +44,13 @@ class BoardViewsTest extends UiTest {
         assertThat(board.areas()).hasSize(38);
         assertThat(view.screen.panel().figureText(Figure.READY)).contains("545");
         assertThat(PageText.of(view)).contains("Ringkasan Nasional Kesiapan Pilkada");
+        // the test clock stands in January 2026, after the 2024 cycle's last stage
+        assertThat(PageText.of(view)).contains("Tidak ada tahapan yang berjalan hari ini · Semua tahapan siklus ini telah selesai");
+        var panel = view.screen.panel();
+        assertThat(panel.stageText(new ElectionStages.Now(
+                Optional.of(new StageDates(ElectionStage.CAMPAIGN, LocalDate.of(2024, 9, 25), LocalDate.of(2024, 11, 23))),
+                Optional.of(new StageDates(ElectionStage.QUIET_DAYS, LocalDate.of(2024, 11, 24), LocalDate.of(2024, 11, 26))))))
+                .isEqualTo("Tahapan: Kampanye (25 Sep 2024 – 23 Nov 2024) · Berikutnya: Masa tenang, mulai 24 Nov 2024");
         var cards = LitElements.list(view.screen.panel().figures, "cards");
         assertThat(cards).extracting(card -> card.get("title")).containsExactly("Wilayah siap", "Rata-rata kesiapan terverifikasi",
                 "NPHD ditandatangani", "Dipimpin Penjabat (Pj)", "Lewat tenggat");

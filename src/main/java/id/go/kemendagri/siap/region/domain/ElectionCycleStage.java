@@ -1,0 +1,55 @@
+package id.go.kemendagri.siap.region.domain;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import id.go.kemendagri.siap.region.ElectionStage;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** One stage of an election cycle with its dates (reference data, written by migrations). */
+@Entity
+@Table(name = "election_stage")
+public class ElectionCycleStage {
+
+    @Embeddable
+    public record Key(@Column(name = "cycle_id") Long cycleId,
+            @Enumerated(EnumType.STRING) @Column(name = "stage", length = 32) ElectionStage stage) implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key id;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    protected ElectionCycleStage() {
+    }
+
+    public ElectionStage getStage() {
+        return id.stage();
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+}
