@@ -52,7 +52,7 @@ public record Board(String provinceCode, String provinceName, String cycleName, 
      */
     public record Headline(long regions, long withChecklist, long ready, double averageVerified,
             double averageReported, long pjRegions, long caretakerRegions, long waitingVerification,
-            long overdueItems, long overdueReports, long lateTranches) {
+            long overdueItems, long overdueReports, long lateTranches, long onCampaignLeave) {
     }
 
     /**

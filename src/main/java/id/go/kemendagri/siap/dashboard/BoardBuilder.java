@@ -163,7 +163,7 @@ class BoardBuilder {
         var headline = new Board.Headline(regions.size(), withChecklist, ready,
                 withChecklist == 0 ? 0 : round1(sumVerified / withChecklist),
                 withChecklist == 0 ? 0 : round1(sumReported / withChecklist), pj, caretakers, waiting, overdueItems,
-                headsSummary.overdueReports(), tranchesLate);
+                headsSummary.overdueReports(), tranchesLate, headsSummary.onCampaignLeave());
         var overdueCounts = new Board.Overdue(overdueItems, regionsWithOverdue, headsSummary.overdueReports(),
                 termsOverdue, tranchesLate);
         var heads = new Board.Heads(byStatus, headsSummary.byCategory(), headsSummary.byBand());

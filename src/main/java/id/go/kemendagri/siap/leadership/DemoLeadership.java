@@ -30,13 +30,16 @@ import id.go.kemendagri.siap.leadership.domain.PjEvaluationRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
 import id.go.kemendagri.siap.leadership.domain.RegionRef;
 import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
+import id.go.kemendagri.siap.region.ElectionStage;
+import id.go.kemendagri.siap.region.ElectionStages;
 import id.go.kemendagri.siap.region.RegionLevel;
 
 /**
  * The heads of region as they stood in late 2024, generated the same way at every first start of the
  * embedded demo and flagged as demo data: 271 regions led by a Pj (the 2022 cohort of 7 provinces and 94
  * kabupaten/kota, the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each
- * with the elected head before them in the history; a few Plt and Plh; elected heads elsewhere. Pj
+ * with the elected head before them in the history; a few Plt and Plh; elected heads elsewhere, about a third
+ * of them running again and on campaign leave with a Pjs (25 Sep - 23 Nov 2024). Pj
  * reports are mostly sent, some late or missing; most sent reports are evaluated, with a realistic mix of
  * results. Never runs on MySQL or with demo mode off; a start with demo mode off removes them
  * ({@link DemoHeadsRemoval}).
@@ -62,11 +65,13 @@ class DemoLeadership implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final DemoHeadsRemoval removal;
+    private final ElectionStages stages;
 
     DemoLeadership(DemoMode demoMode, RegionRefRepository regions, HeadTenureRepository tenures,
             PjReportRepository reports, PjEvaluationRepository evaluations, EvaluationIndicatorRepository indicators,
             HeadTenureService tenureService, LeadershipProperties properties, AuditService audit, Clock clock,
-            PlatformTransactionManager transactionManager, DemoHeadsRemoval removal) {
+            PlatformTransactionManager transactionManager, DemoHeadsRemoval removal, ElectionStages stages) {
+        this.stages = stages;
         this.demoMode = demoMode;
         this.regions = regions;
         this.tenures = tenures;
@@ -134,8 +139,8 @@ class DemoLeadership implements ApplicationRunner {
                 switch (kind) {
                     case 0 -> demoPj(region, cohort, today, random, names);
                     case 1 -> demoStandIn(region, today, random, names);
-                    default -> elected(region, LocalDate.of(2021, 2, 26).plusDays(random.nextInt(120)), null, random,
-                            names);
+                    default -> runsAgain(elected(region, LocalDate.of(2021, 2, 26).plusDays(random.nextInt(120)), null,
+                            random, names));
                 }
             });
             counts[kind]++;
@@ -152,6 +157,24 @@ class DemoLeadership implements ApplicationRunner {
             tenure.end(endedOn, EndReason.TERM_OVER);
         }
         return save(tenure);
+    }
+
+    /**
+     * About a third of the elected heads in office run again and take leave for the campaign stage, with a Pjs
+     * (UU 10/2016). Decided per region by its own random sequence, so the rest of the demo stays as it was.
+     */
+    private void runsAgain(HeadTenure head) {
+        var own = new Random(head.getRegionCode().hashCode());
+        var names = new DemoPeople(own);
+        var campaign = stages.current().stream().filter(s -> s.stage() == ElectionStage.CAMPAIGN).findFirst();
+        if (campaign.isEmpty() || own.nextInt(100) >= 35 || head.getTermEndsOn().isBefore(campaign.get().startsOn())) {
+            return;
+        }
+        var province = head.getRegionCode().length() == 2;
+        head.campaignLeave(campaign.get().startsOn(), campaign.get().endsOn(), names.civilServant(), names.nip(),
+                province ? "Staf Ahli Menteri Dalam Negeri" : "Asisten Pemerintahan Sekretariat Daerah Provinsi",
+                "100.2.1.3-" + (5000 + own.nextInt(4000)) + " Tahun 2024");
+        save(head);
     }
 
     /** A Pj region: the elected head whose term ran out, then one Pj (sometimes two), extended as needed. */

@@ -146,12 +146,13 @@ public class LeadershipBoardService {
                 byBand.merge((NeutralityBand) row[2], count, Long::sum);
             }
         }
-        return new HeadsSummary(byStatus, byCategory, byBand, termsEnding, overdueReports);
+        return new HeadsSummary(byStatus, byCategory, byBand, termsEnding, overdueReports,
+                tenures.countOnCampaignLeave(LeadershipRules.today(clock), province));
     }
 
     /**
      * The summary for a province, or for the country when {@code provinceCode} is null; provincial staff
-     * may ask for their own province only. Three aggregate statements.
+     * may ask for their own province only. Four aggregate statements.
      */
     public HeadsSummary summary(String provinceCode) {
         var province = requestedProvince(provinceCode);

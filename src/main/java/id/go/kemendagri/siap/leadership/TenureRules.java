@@ -103,6 +103,18 @@ final class TenureRules {
         return errors;
     }
 
+    /** The designated Pjs of a campaign leave: a civil servant with a valid NIP, by a Kepmendagri. */
+    static Map<String, String> checkLeave(CampaignLeaveDraft draft) {
+        var errors = new LinkedHashMap<String, String>();
+        text(errors, "pjsName", draft.pjsName(), 3, MAX_NAME, true);
+        if (!validNip(nipDigits(draft.pjsNip()))) {
+            errors.put("pjsNip", "leadership.error.pjsNip");
+        }
+        text(errors, "pjsOrigin", draft.pjsOrigin(), 2, MAX_TEXT, false);
+        text(errors, "decreeNumber", draft.decreeNumber(), 3, MAX_DECREE, true);
+        return errors;
+    }
+
     static Map<String, String> checkExtension(ExtensionDraft draft, LocalDate currentEnd, LocalDate newEnd) {
         var errors = new LinkedHashMap<String, String>();
         text(errors, "decreeNumber", draft.decreeNumber(), 3, MAX_DECREE, true);

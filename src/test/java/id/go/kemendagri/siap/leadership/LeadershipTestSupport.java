@@ -47,4 +47,15 @@ public class LeadershipTestSupport {
                 draft.termEndsOn(), reason, previousVersion);
     }
 
+    /** An elected bupati as the appointment form would submit it (sworn in 2021, five-year term). */
+    public static AppointmentDraft electedBupati(String name) {
+        return new AppointmentDraft(HeadStatus.DEFINITIF, name, null, null, null, null, LegalBasis.KEPMENDAGRI,
+                "131.62-456 Tahun 2021", LocalDate.of(2021, 2, 26), null, null, null);
+    }
+
+    /** The Pjs designated for an elected head's campaign leave, as the leave form would submit it. */
+    public static CampaignLeaveDraft pjsForTheCampaign(String name, long version) {
+        return new CampaignLeaveDraft(name, "19700315 200003 1 002", "Staf Ahli Gubernur Kalimantan Tengah",
+                "100.2.1.3-4567 Tahun 2024", version);
+    }
 }

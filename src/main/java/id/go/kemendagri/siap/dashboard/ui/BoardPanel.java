@@ -169,7 +169,8 @@ class BoardPanel extends VerticalLayout {
         figures.add(figure(texts, snapshot, Figure.HEADS, getTranslation("board.figure.heads.value", number(h.pjRegions())),
                 getTranslation("board.figure.heads.detail", number(h.caretakerRegions()),
                         number(count(heads.byCategory(), "BAIK")), number(count(heads.byCategory(), "CUKUP")),
-                        number(count(heads.byCategory(), "KURANG")), number(count(heads.byBand(), "MERAH")))));
+                        number(count(heads.byCategory(), "KURANG")), number(count(heads.byBand(), "MERAH")),
+                        number(h.onCampaignLeave()))));
         var o = b.overdueCounts();
         figures.add(figure(texts, snapshot, Figure.OVERDUE, getTranslation("board.figure.overdue.value", number(o.checklistItems())),
                 getTranslation("board.figure.overdue.detail", number(o.regionsWithOverdueItems()), number(o.pjReports()),

@@ -98,6 +98,24 @@ public class HeadTenure extends Stamped {
     @Column(name = "last_band", length = 10)
     private NeutralityBand lastBand;
 
+    @Column(name = "leave_starts_on")
+    private LocalDate leaveStartsOn;
+
+    @Column(name = "leave_ends_on")
+    private LocalDate leaveEndsOn;
+
+    @Column(name = "leave_pjs_name", length = 120)
+    private String leavePjsName;
+
+    @Column(name = "leave_pjs_nip", length = 18)
+    private String leavePjsNip;
+
+    @Column(name = "leave_pjs_origin", length = 150)
+    private String leavePjsOrigin;
+
+    @Column(name = "leave_decree_number", length = 100)
+    private String leaveDecreeNumber;
+
     protected HeadTenure() {
     }
 
@@ -136,6 +154,45 @@ public class HeadTenure extends Stamped {
         this.endedOn = endedOn;
         this.endReason = reason;
         this.activeRegionCode = null;
+    }
+
+    /** The head goes on campaign leave from {@code startsOn} to {@code endsOn}; the Pjs acts meanwhile. */
+    public void campaignLeave(LocalDate startsOn, LocalDate endsOn, String pjsName, String pjsNip, String pjsOrigin,
+            String decreeNumber) {
+        this.leaveStartsOn = startsOn;
+        this.leaveEndsOn = endsOn;
+        this.leavePjsName = pjsName;
+        this.leavePjsNip = pjsNip;
+        this.leavePjsOrigin = pjsOrigin;
+        this.leaveDecreeNumber = decreeNumber;
+    }
+
+    public void cancelCampaignLeave() {
+        campaignLeave(null, null, null, null, null, null);
+    }
+
+    public LocalDate getLeaveStartsOn() {
+        return leaveStartsOn;
+    }
+
+    public LocalDate getLeaveEndsOn() {
+        return leaveEndsOn;
+    }
+
+    public String getLeavePjsName() {
+        return leavePjsName;
+    }
+
+    public String getLeavePjsNip() {
+        return leavePjsNip;
+    }
+
+    public String getLeavePjsOrigin() {
+        return leavePjsOrigin;
+    }
+
+    public String getLeaveDecreeNumber() {
+        return leaveDecreeNumber;
     }
 
     public void evaluated(EvaluationCategory category, NeutralityBand band) {

@@ -79,6 +79,14 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
             """)
     long countTermsEnding(LocalDate endBefore, String province);
 
+    /** Active (elected) heads on campaign leave on {@code day}, a Pjs acting for them: one statement. */
+    @Query("""
+            select count(t) from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
+            where t.activeRegionCode is not null and t.leaveStartsOn <= :day and t.leaveEndsOn >= :day
+              and (:province is null or r.provinceCode = :province)
+            """)
+    long countOnCampaignLeave(LocalDate day, String province);
+
     /** Active heads grouped by status, last category and last band, in one statement: rows of (status, category, band, count). */
     @Query("""
             select t.status, t.lastCategory, t.lastBand, count(t)

@@ -26,6 +26,10 @@ class CurrentHeadPanel extends InfoPanel {
         var headline = new ArrayList<Piece>();
         headline.add(Badges.status(this, head.status()));
         headline.add(Piece.text(head.personName()).withClass("head-name").withId("current-head-name"));
+        var today = head.asOf();
+        if (head.leave() != null && head.leave().onLeave(today)) {
+            headline.add(Piece.badge(getTranslation("heads.leave.badge"), "contrast").withId("current-head-leave"));
+        }
         if (head.demo()) {
             headline.add(Badges.demo(this));
         }
@@ -45,6 +49,17 @@ class CurrentHeadPanel extends InfoPanel {
             var left = days == null ? "" : days < 0 ? getTranslation("heads.days.past", -days)
                     : getTranslation("heads.days.left", days);
             fact(facts, "heads.field.term", term + " · " + left);
+        }
+        if (head.leave() != null) {
+            var leave = head.leave();
+            var when = getTranslation("heads.leave.period", Formats.date(leave.startsOn(), locale),
+                    Formats.date(leave.endsOn(), locale));
+            var state = leave.onLeave(today) ? getTranslation("heads.leave.now")
+                    : today.isBefore(leave.startsOn()) ? getTranslation("heads.leave.planned")
+                    : getTranslation("heads.leave.returned", Formats.date(leave.returnsOn(), locale));
+            fact(facts, "heads.field.leave", when + " · " + state);
+            fact(facts, "heads.field.leave-pjs", join(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin(),
+                    getTranslation("leadership.basis.KEPMENDAGRI") + " " + leave.decreeNumber()));
         }
         if (head.extensionCount() > 0) {
             fact(facts, "heads.field.extensions", getTranslation("heads.current.extensions", head.extensionCount()));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.base.ui.RegionSection;
+import id.go.kemendagri.siap.leadership.CampaignLeaveService;
 import id.go.kemendagri.siap.leadership.EvaluationService;
 import id.go.kemendagri.siap.leadership.LeadershipChanged;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
@@ -24,8 +25,8 @@ class HeadsRegionSection implements RegionSection {
     private final LiveUpdateHub hub;
 
     HeadsRegionSection(HeadTenureService tenures, PjReportService reports, EvaluationService evaluations,
-            IndicatorService indicators, LeadershipAccess access, LiveUpdateHub hub) {
-        this.services = new HeadsServices(tenures, reports, evaluations, indicators, access);
+            IndicatorService indicators, CampaignLeaveService leaves, LeadershipAccess access, LiveUpdateHub hub) {
+        this.services = new HeadsServices(tenures, reports, evaluations, indicators, leaves, access);
         this.hub = hub;
     }
 

@@ -70,7 +70,10 @@ class HeadsSection extends Div {
         changes.refresh();
     }
 
-    /** The buttons the heading shows now: {@code appoint}, {@code extend}, {@code correct}, {@code end}. */
+    /**
+     * The buttons the heading shows now: {@code appoint}, {@code extend}, {@code correct}, {@code end}, and for an
+     * elected head {@code leave} (record or correct the campaign leave) and {@code leave-cancel}.
+     */
     List<String> actions() {
         if (!manage) {
             return List.of();
@@ -79,6 +82,12 @@ class HeadsSection extends Div {
         actions.add("appoint");
         if (head != null && head.status() == HeadStatus.PJ) {
             actions.add("extend");
+        }
+        if (head != null && head.status() == HeadStatus.DEFINITIF) {
+            actions.add("leave");
+            if (head.leave() != null) {
+                actions.add("leave-cancel");
+            }
         }
         if (head != null) {
             actions.add("correct");
@@ -94,7 +103,7 @@ class HeadsSection extends Div {
                 switch (action) {
                     case "appoint" -> "primary small";
                     case "end" -> "small error tertiary";
-                    case "correct" -> "small tertiary";
+                    case "correct", "leave", "leave-cancel" -> "small tertiary";
                     default -> "small";
                 }, action, "").withId("heads-" + action)).toList());
     }
@@ -110,6 +119,8 @@ class HeadsSection extends Div {
             case "extend" -> new ExtendDialog(head, services.tenures(), this::refresh).open();
             case "end" -> new EndDialog(head, services.tenures(), this::refresh).open();
             case "correct" -> AppointDialog.correcting(head, province, services.tenures(), this::refresh).open();
+            case "leave" -> new CampaignLeaveDialog(head, services.leaves(), services.tenures(), this::refresh).open();
+            case "leave-cancel" -> CampaignLeaveDialog.cancel(this, head, services.leaves(), this::refresh);
             default -> {
             }
         }

@@ -248,4 +248,31 @@ class HeadsSectionTest extends LeadershipUiTest {
         assertThat(section.head().personName()).isEqualTo("Pj Bupati Kabupaten Seruyan");
         assertThat(section.head().swornInOn()).isEqualTo(LocalDate.of(2024, 5, 12));
     }
+
+    @Test
+    void campaign_leave_an_evaluator_records_the_pjs_and_the_region_page_shows_the_head_on_leave() {
+        Users.evaluator();
+        tenures.appoint("62.07", id.go.kemendagri.siap.leadership.LeadershipTestSupport.electedBupati("H. Yulhaidir"));
+        var section = open("62.07");
+        assertThat(section.actions()).contains("leave").doesNotContain("leave-cancel", "extend");
+
+        press(section, "leave");
+        var dialog = $(CampaignLeaveDialog.class).single();
+        assertThat(PageText.of(dialog)).contains("25 Sep 2024").contains("23 Nov 2024").contains("24 Nov 2024");
+        test(dialog.pjsName).setValue("Drs. Pjs Seruyan");
+        test(dialog.pjsNip).setValue("1970");
+        test(dialog.decreeNumber).setValue("100.2.1.3-4567 Tahun 2024");
+        test(dialog.save).click();
+        assertThat(dialog.pjsNip.isInvalid()).as("the NIP's structure, checked on the server").isTrue();
+        assertThat(tenures.current("62.07").orElseThrow().leave()).isNull();
+
+        test(dialog.pjsNip).setValue("19700315 200003 1 002");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(section.head().leave().pjsName()).isEqualTo("Drs. Pjs Seruyan");
+        assertThat(section.actions()).contains("leave-cancel");
+        assertThat(PageText.of(section)).contains("H. Yulhaidir").contains("Cuti kampanye")
+                .contains("sedang cuti, Pjs melaksanakan tugas").contains("Drs. Pjs Seruyan");
+    }
 }

@@ -1,0 +1,22 @@
+package id.go.kemendagri.siap.leadership;
+
+import java.time.LocalDate;
+
+/**
+ * An elected head's leave for the campaign (UU 10/2016): from the first to the last day of the cycle's campaign
+ * stage, while a Pjs designated by the Minister (Kepmendagri) acts. The head keeps the tenure and returns the day
+ * after the leave ends.
+ */
+public record CampaignLeave(LocalDate startsOn, LocalDate endsOn, String pjsName, String pjsNip, String pjsOrigin,
+        String decreeNumber) {
+
+    /** Whether the head is on leave, and the Pjs acting, on {@code day}. */
+    public boolean onLeave(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    /** The day the head is back at work. */
+    public LocalDate returnsOn() {
+        return endsOn.plusDays(1);
+    }
+}

@@ -1,0 +1,134 @@
+package id.go.kemendagri.siap.leadership;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.audit.AuditService;
+import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.leadership.domain.HeadTenure;
+import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
+import id.go.kemendagri.siap.region.ElectionStage;
+import id.go.kemendagri.siap.region.ElectionStages;
+import id.go.kemendagri.siap.region.StageDates;
+
+/**
+ * Campaign leave (issue 19, UU 10/2016): an elected head who runs again takes leave for the campaign. The head
+ * keeps the tenure, which stays the region's active one, and is on leave from the first to the last day of the
+ * current cycle's campaign stage (the dates come from the cycle, not the form); a Pjs designated by the Minister
+ * (Kepmendagri) acts meanwhile, and the head is back the day after. Recorded and cancelled by those who manage
+ * heads, against the tenure's version, audited and pushed live like every change of a tenure.
+ */
+@Service
+public class CampaignLeaveService {
+
+    static final String AUDIT_ACTION = "CAMPAIGN_LEAVE";
+    static final String AUDIT_CANCEL = "LEAVE_CANCELLED";
+
+    private final HeadTenureRepository tenures;
+    private final ElectionStages stages;
+    private final LeadershipAccess access;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CampaignLeaveService(HeadTenureRepository tenures, ElectionStages stages, LeadershipAccess access,
+            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.tenures = tenures;
+        this.stages = stages;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The campaign stage the leave would cover, for the form to state (empty when the cycle has none). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StageDates> campaign() {
+        return stages.current().stream().filter(s -> s.stage() == ElectionStage.CAMPAIGN).findFirst();
+    }
+
+    /** Records (or corrects) the campaign leave of the elected head of tenure {@code tenureId}. */
+    @Transactional
+    public TenureDetails record(long tenureId, CampaignLeaveDraft draft) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireManageHeads(tenure.getRegionCode());
+        var errors = TenureRules.checkLeave(draft);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var today = LeadershipRules.today(clock);
+        requireVersion(tenure, draft.version(), today);
+        if (!tenure.isActive() || tenure.getStatus() != HeadStatus.DEFINITIF) {
+            throw new InvalidInputException(Map.of("status", "leadership.error.leave.elected-only"));
+        }
+        var campaign = campaign().orElseThrow(() -> new InvalidInputException(
+                Map.of("status", "leadership.error.leave.no-campaign")));
+        if (tenure.getTermEndsOn() != null && tenure.getTermEndsOn().isBefore(campaign.startsOn())) {
+            throw new InvalidInputException(Map.of("status", "leadership.error.leave.after-term"));
+        }
+        var before = leaveOf(tenure);
+        tenure.campaignLeave(campaign.startsOn(), campaign.endsOn(), TenureRules.trim(draft.pjsName()),
+                TenureRules.nipDigits(draft.pjsNip()), TenureRules.blankToNull(draft.pjsOrigin()),
+                TenureRules.trim(draft.decreeNumber()));
+        var after = leaveOf(tenure);
+        save(tenure, AUDIT_ACTION, new FieldChange.Collector()
+                .compare("leaveStartsOn", before == null ? null : before.startsOn(), after.startsOn())
+                .compare("leaveEndsOn", before == null ? null : before.endsOn(), after.endsOn())
+                .compare("leavePjsName", before == null ? null : before.pjsName(), after.pjsName())
+                .compare("leavePjsNip", before == null ? null : before.pjsNip(), after.pjsNip())
+                .compare("leavePjsOrigin", before == null ? null : before.pjsOrigin(), after.pjsOrigin())
+                .compare("leaveDecreeNumber", before == null ? null : before.decreeNumber(), after.decreeNumber())
+                .changes());
+        return HeadTenureService.toDetails(tenure, today);
+    }
+
+    /** Removes a campaign leave recorded by mistake (the head did not run after all). */
+    @Transactional
+    public TenureDetails cancel(long tenureId, long version) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireManageHeads(tenure.getRegionCode());
+        var today = LeadershipRules.today(clock);
+        requireVersion(tenure, version, today);
+        var before = leaveOf(tenure);
+        if (before == null) {
+            return HeadTenureService.toDetails(tenure, today);
+        }
+        tenure.cancelCampaignLeave();
+        save(tenure, AUDIT_CANCEL, new FieldChange.Collector().compare("leavePjsName", before.pjsName(), null)
+                .compare("leaveStartsOn", before.startsOn(), null).compare("leaveEndsOn", before.endsOn(), null)
+                .changes());
+        return HeadTenureService.toDetails(tenure, today);
+    }
+
+    static CampaignLeave leaveOf(HeadTenure tenure) {
+        return tenure.getLeaveStartsOn() == null ? null : new CampaignLeave(tenure.getLeaveStartsOn(),
+                tenure.getLeaveEndsOn(), tenure.getLeavePjsName(), tenure.getLeavePjsNip(), tenure.getLeavePjsOrigin(),
+                tenure.getLeaveDecreeNumber());
+    }
+
+    private void save(HeadTenure tenure, String action, java.util.List<FieldChange> changes) {
+        tenure.touched(false, clock.instant(), access.actor());
+        try {
+            tenures.saveAndFlush(tenure);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException(null);
+        }
+        audit.record(HeadTenureService.AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
+        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
+    }
+
+    private static void requireVersion(HeadTenure tenure, long version, java.time.LocalDate today) {
+        if (!Objects.equals(tenure.getVersion(), version)) {
+            throw new StaleDataException(HeadTenureService.toDetails(tenure, today));
+        }
+    }
+}
