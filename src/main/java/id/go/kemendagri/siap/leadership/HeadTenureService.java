@@ -87,6 +87,7 @@ public class HeadTenureService {
     public List<id.go.kemendagri.siap.audit.AuditEntry> changes(String regionCode, int limit) {
         access.requireRead(regionCode);
         return audit.regionHistory(regionCode, List.of(AUDIT_ENTITY, PjReportService.AUDIT_ENTITY,
+                MinisterApprovalService.AUDIT_ENTITY,
                 EvaluationService.AUDIT_ENTITY), limit);
     }
 

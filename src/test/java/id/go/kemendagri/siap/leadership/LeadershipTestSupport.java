@@ -20,8 +20,9 @@ public class LeadershipTestSupport {
         return new MutableClock(TODAY);
     }
 
-    /** Removes every tenure, report and evaluation, and the indicators tests added. */
+    /** Removes every tenure, report, evaluation and approval entry, and the indicators tests added. */
     public static void clean(JdbcTemplate jdbc, MutableClock clock) {
+        jdbc.update("delete from minister_approval");
         jdbc.update("delete from pj_evaluation_score");
         jdbc.update("delete from pj_evaluation");
         jdbc.update("delete from pj_report");

@@ -30,6 +30,7 @@ final class ChangeWords {
             "head-tenure", "heads.audit.field.",
             "pj-report", "heads.audit.field.",
             "pj-evaluation", "heads.audit.field.",
+            "minister-approval", "leadership.approval.field.",
             "desk-contact", "contact.");
 
     /** Stored enum names and the key prefix of their translation, per kind of record and field. */
@@ -40,6 +41,7 @@ final class ChangeWords {
             Map.entry("followup.unit", "followup.unit."),
             Map.entry("meeting.type", "meeting.type."),
             Map.entry("head-tenure.status", "leadership.status."),
+            Map.entry("minister-approval.kind", "leadership.approval.kind."),
             Map.entry("nphd-grant.stage", "budget.stage."),
             Map.entry("nphd-grant.scheme", "budget.scheme."),
             Map.entry("user.role", "role."));

@@ -61,6 +61,10 @@ class CurrentHeadPanel extends InfoPanel {
             fact(facts, "heads.field.leave-pjs", join(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin(),
                     getTranslation("leadership.basis.KEPMENDAGRI") + " " + leave.decreeNumber()));
         }
+        if (head.status() != id.go.kemendagri.siap.leadership.HeadStatus.DEFINITIF) {
+            facts.add(new Fact(getTranslation("leadership.approval.register"), List.of(Piece.route(
+                    getTranslation("leadership.approval.open"), "kepala-daerah/persetujuan?wilayah=" + head.regionCode()))));
+        }
         if (head.extensionCount() > 0) {
             fact(facts, "heads.field.extensions", getTranslation("heads.current.extensions", head.extensionCount()));
         }

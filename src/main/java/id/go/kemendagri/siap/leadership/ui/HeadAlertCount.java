@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.MenuCount;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.leadership.MinisterApprovalService;
 import id.go.kemendagri.siap.leadership.LeadershipChanged;
 
 /** The number beside "Peringatan Pj": terms ending soon plus overdue reports, in the user's scope. */
@@ -14,9 +15,11 @@ import id.go.kemendagri.siap.leadership.LeadershipChanged;
 class HeadAlertCount implements MenuCount {
 
     private final LeadershipBoardService board;
+    private final MinisterApprovalService approvals;
 
-    HeadAlertCount(LeadershipBoardService board) {
+    HeadAlertCount(LeadershipBoardService board, MinisterApprovalService approvals) {
         this.board = board;
+        this.approvals = approvals;
     }
 
     @Override
@@ -26,7 +29,7 @@ class HeadAlertCount implements MenuCount {
 
     @Override
     public long count() {
-        return board.alertCount();
+        return board.alertCount() + approvals.count(null, true);
     }
 
     @Override

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.leadership.LeadershipChanged;
+import id.go.kemendagri.siap.leadership.ApprovalDetails;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
+import id.go.kemendagri.siap.leadership.MinisterApprovalService;
 import id.go.kemendagri.siap.leadership.OverdueReport;
 import id.go.kemendagri.siap.leadership.TermAlert;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
@@ -35,9 +37,13 @@ class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<TermAlert> terms = new Grid<>();
     final H3 overdueTitle = new H3();
     final Grid<OverdueReport> overdue = new Grid<>();
+    final H3 transfersTitle = new H3();
+    final Grid<ApprovalDetails> transfers = new Grid<>();
+    private final transient MinisterApprovalService approvals;
 
-    HeadAlertsView(LeadershipBoardService board, LiveUpdateHub hub) {
+    HeadAlertsView(LeadershipBoardService board, MinisterApprovalService approvals, LiveUpdateHub hub) {
         this.board = board;
+        this.approvals = approvals;
         addClassName("head-alerts-view");
         setSizeFull();
         terms.addComponentColumn(a -> new Anchor("wilayah/" + a.regionCode(), a.regionName()))
@@ -65,12 +71,19 @@ class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
                 "badge error")).setHeader(getTranslation("heads.alerts.overdue-by")).setAutoWidth(true);
         overdue.setItems(q -> board.overdueReports(q.getOffset(), q.getLimit()).stream(),
                 q -> (int) board.countOverdueReports());
-        for (var grid : new Grid<?>[] { terms, overdue }) {
+        transfers.addComponentColumn(a -> new Anchor("kepala-daerah/persetujuan?wilayah=" + a.regionCode(), a.regionName()))
+                .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
+        transfers.addColumn(ApprovalDetails::subject).setHeader(getTranslation("leadership.approval.subject")).setFlexGrow(3);
+        transfers.addColumn(a -> Formats.date(a.actionOn(), getLocale()))
+                .setHeader(getTranslation("leadership.approval.action-on")).setAutoWidth(true);
+        transfers.setItems(q -> approvals.page(null, true, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) approvals.count(null, true));
+        for (var grid : new Grid<?>[] { terms, overdue, transfers }) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setHeight("22rem");
             grid.setPageSize(50);
         }
-        add(termsTitle, terms, overdueTitle, overdue);
+        add(termsTitle, terms, overdueTitle, overdue, transfersTitle, transfers);
         refresh();
         LiveUpdates.bind(this, hub, LeadershipChanged.class, change -> true, changes -> refresh());
     }
@@ -80,6 +93,10 @@ class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
         overdueTitle.setText(getTranslation("heads.alerts.reports", board.countOverdueReports()));
         terms.getDataProvider().refreshAll();
         overdue.getDataProvider().refreshAll();
+        var window = approvals.window();
+        transfersTitle.setText(window.map(w -> getTranslation("heads.alerts.transfers", Formats.date(w.from(), getLocale()),
+                Formats.date(w.to(), getLocale()), approvals.count(null, true))).orElse(""));
+        transfers.getDataProvider().refreshAll();
     }
 
     @Override

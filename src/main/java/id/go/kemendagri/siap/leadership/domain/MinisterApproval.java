@@ -1,0 +1,94 @@
+package id.go.kemendagri.siap.leadership.domain;
+
+import java.time.LocalDate;
+
+import id.go.kemendagri.siap.leadership.ApprovalKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One entry of the register of the Minister's written approvals of a region's acting head. */
+@Entity
+@Table(name = "minister_approval")
+public class MinisterApproval extends Stamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApprovalKind kind;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(name = "action_on", nullable = false)
+    private LocalDate actionOn;
+
+    @Column(name = "approval_number", length = 100)
+    private String approvalNumber;
+
+    @Column(name = "approved_on")
+    private LocalDate approvedOn;
+
+    protected MinisterApproval() {
+    }
+
+    public MinisterApproval(String regionCode, String provinceCode) {
+        this.regionCode = regionCode;
+        this.provinceCode = provinceCode;
+    }
+
+    public void update(ApprovalKind kind, String subject, LocalDate actionOn, String approvalNumber,
+            LocalDate approvedOn) {
+        this.kind = kind;
+        this.subject = subject;
+        this.actionOn = actionOn;
+        this.approvalNumber = approvalNumber;
+        this.approvedOn = approvedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public ApprovalKind getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public LocalDate getActionOn() {
+        return actionOn;
+    }
+
+    public String getApprovalNumber() {
+        return approvalNumber;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+}
