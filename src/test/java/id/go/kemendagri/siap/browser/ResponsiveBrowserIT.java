@@ -161,6 +161,8 @@ class ResponsiveBrowserIT {
                     soft.assertThat(browser.findElements(narrow)).as("%s: columns, not cards", what).isEmpty();
                 }
             }
+            // Development mode's tools (not in the production jar) would lie over the page in the screenshot.
+            script("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach((e) => e.remove())");
             var innerWidth = ((Number) script("return innerWidth")).intValue();
             soft.assertThat(innerWidth).as("%s: the window's width", what).isEqualTo(width);
             shell(what, width, soft);
