@@ -93,7 +93,7 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName())).setHeader(getTranslation("checklist.column.region"))
                 .setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
-                .setHeader(getTranslation("checklist.column.item")).setWidth("13rem").setFlexGrow(4);
+                .setHeader(getTranslation("checklist.column.item")).setWidth("12rem").setFlexGrow(4);
         grid.addColumn(row -> Formats.date(row.item().dueDate(), getLocale()))
                 .setHeader(getTranslation("checklist.column.due")).setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.state(this, row.item()))
