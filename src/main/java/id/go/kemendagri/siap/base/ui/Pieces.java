@@ -19,4 +19,13 @@ public final class Pieces {
     public static <T> LitRenderer<T> cell(ValueProvider<T, List<Piece>> pieces) {
         return LitRenderer.<T>of("<siap-pieces .pieces=${item.pieces}></siap-pieces>").withProperty("pieces", pieces);
     }
+
+    /**
+     * A row as a small card (the pieces wrap; a piece with class {@code narrow-title} or {@code narrow-line} takes
+     * a line of its own): the one column a grid shows on a phone ({@link NarrowColumns}).
+     */
+    public static <T> LitRenderer<T> card(ValueProvider<T, List<Piece>> pieces) {
+        return LitRenderer.<T>of("<siap-pieces class=\"narrow-card\" .pieces=${item.pieces}></siap-pieces>")
+                .withProperty("pieces", pieces);
+    }
 }

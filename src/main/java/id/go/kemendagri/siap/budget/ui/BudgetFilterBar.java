@@ -52,6 +52,7 @@ class BudgetFilterBar extends HorizontalLayout {
         add(province, recipient, stage, band, late);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
+        addClassName("budget-filters");
     }
 
     private <T> void configure(Select<T> select, String labelKey, T[] values,

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +28,8 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.NarrowColumns;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetExport;
@@ -106,26 +109,30 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Grid<GrantRow> grid() {
-        grid.addColumn(GrantRow::regionCode).setHeader(getTranslation("budget.column.code")).setWidth("6.5rem")
-                .setFlexGrow(0);
+        // Widths that fit every column at a desktop's width (1440 px with the menu beside the page); the region's
+        // name and its badges wrap instead of being cut. On a tablet the code and the region stay in view (frozen).
+        grid.addColumn(GrantRow::regionCode).setHeader(getTranslation("budget.column.code")).setWidth("4.5rem")
+                .setFlexGrow(0).setFrozen(true);
         grid.addComponentColumn(this::regionCell).setHeader(getTranslation("budget.column.region")).setFlexGrow(1)
-                .setWidth("16rem");
+                .setWidth("12rem").setFrozen(true);
         grid.addColumn(row -> Labels.recipient(this, row.recipient())).setHeader(getTranslation("budget.column.recipient"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Pieces.cell(row -> List.of(row.notApplicable() ? Labels.notApplicableBadge(this)
-                : Labels.shortStageBadge(this, row.stage())))).setHeader(getTranslation("budget.column.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(Pieces.cell(row -> List.of(stageBadge(row)))).setHeader(getTranslation("budget.column.stage"))
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> Labels.money(this, row.agreed())).setHeader(getTranslation("budget.column.agreed"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(row -> Labels.money(this, row.disbursed())).setHeader(getTranslation("budget.column.disbursed"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(row -> Rupiah.percent(row.disbursed(), row.agreed(), getLocale()))
-                .setHeader(getTranslation("budget.column.percent")).setTextAlign(ColumnTextAlign.END).setWidth("6rem")
+                .setHeader(getTranslation("budget.column.percent")).setTextAlign(ColumnTextAlign.END).setWidth("5rem")
                 .setFlexGrow(0);
-        grid.addColumn(Pieces.cell(row -> row.late() ? List.of(Labels.bandBadge(this, row.band()), Labels.lateBadge(this))
-                : List.of(Labels.bandBadge(this, row.band())))).setHeader(getTranslation("budget.column.band")).setAutoWidth(true);
+        grid.addColumn(Pieces.cell(this::bandBadges)).setHeader(getTranslation("budget.column.band")).setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.signedOn(), getLocale())).setHeader(getTranslation("budget.column.signed-on"))
-                .setAutoWidth(true);
+                .setWidth("7.5rem").setFlexGrow(0);
+        // A phone: one card per grant instead of nine columns.
+        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("budget.column.region")));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Rows are identified by grant id, so that a re-read row replaces the loaded one (live updates).
         grid.setItems(new CallbackDataProvider<GrantRow, Void>(
                 query -> overview.page(filter, query.getOffset(), query.getLimit()).stream(),
@@ -134,6 +141,28 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setSizeFull();
         grid.addClassName("budget-grid");
         return grid;
+    }
+
+    private Piece stageBadge(GrantRow row) {
+        return row.notApplicable() ? Labels.notApplicableBadge(this) : Labels.shortStageBadge(this, row.stage());
+    }
+
+    private List<Piece> bandBadges(GrantRow row) {
+        return row.late() ? List.of(Labels.bandBadge(this, row.band()), Labels.lateBadge(this))
+                : List.of(Labels.bandBadge(this, row.band()));
+    }
+
+    /** The grant on a phone: the region, the recipient and stage, the amounts and the disbursement's state. */
+    private List<Piece> card(GrantRow row) {
+        var pieces = new java.util.ArrayList<Piece>();
+        pieces.add(Piece.route(row.regionName(), "wilayah/" + row.regionCode()).withClass("narrow-title"));
+        pieces.add(Piece.text(row.regionCode() + " · " + Labels.recipient(this, row.recipient())));
+        pieces.add(stageBadge(row));
+        pieces.add(Piece.text(getTranslation("budget.column.agreed") + " " + Labels.money(this, row.agreed()) + " · "
+                + getTranslation("budget.column.disbursed") + " " + Labels.money(this, row.disbursed()) + " ("
+                + Rupiah.percent(row.disbursed(), row.agreed(), getLocale()) + ")").withClass("narrow-line narrow-meta"));
+        pieces.addAll(bandBadges(row));
+        return pieces;
     }
 
     /** Name (a link to the region page) over its province, so that the grid needs no province column. */

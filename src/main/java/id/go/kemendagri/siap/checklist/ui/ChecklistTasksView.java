@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +18,9 @@ import com.vaadin.flow.router.Route;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.NarrowColumns;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
 import id.go.kemendagri.siap.checklist.ChecklistRow;
@@ -83,16 +87,20 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<ChecklistRow> grid() {
-        grid.addComponentColumn(this::urgency).setHeader(getTranslation("checklist.column.urgency")).setAutoWidth(true)
+        // The region and the item are what staff look for: they take the room left and wrap instead of being cut.
+        grid.addComponentColumn(this::urgency).setHeader(getTranslation("checklist.column.urgency")).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName())).setHeader(getTranslation("checklist.column.region"))
-                .setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
-                .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
+                .setHeader(getTranslation("checklist.column.item")).setWidth("12rem").setFlexGrow(4);
         grid.addColumn(row -> Formats.date(row.item().dueDate(), getLocale()))
-                .setHeader(getTranslation("checklist.column.due")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("checklist.column.due")).setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.state(this, row.item()))
-                .setHeader(getTranslation("checklist.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("checklist.column.status")).setWidth("8rem").setFlexGrow(0);
+        // A phone: one card per item instead of five columns.
+        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("checklist.column.item")));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(
                 query -> reports.tasks(null, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) reports.countTasks(null), row -> row.item().id()));
@@ -100,6 +108,20 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("tasks-grid");
         return grid;
+    }
+
+    /** The item on a phone: why it needs attention, the region, the item and its deadline. */
+    private List<Piece> card(ChecklistRow row) {
+        var item = row.item();
+        var urgency = item.verification() == Verification.RETURNED
+                ? Piece.badge(getTranslation("checklist.verification.RETURNED"), "error")
+                        .withTitle(item.returnReason() == null ? "" : item.returnReason())
+                : item.overdue() ? Piece.badge(getTranslation("checklist.overdue"), "error primary")
+                : Piece.badge(getTranslation("checklist.status.PROSES"), "");
+        return List.of(Piece.route(row.regionName(), "wilayah/" + item.regionCode()).withClass("narrow-title"), urgency,
+                Piece.text(getTranslation("checklist.column.due") + " " + Formats.date(item.dueDate(), getLocale()))
+                        .withClass("narrow-meta"),
+                Piece.text(item.itemCode() + " " + item.name(getLocale())).withClass("narrow-line"));
     }
 
     private Div urgency(ChecklistRow row) {

@@ -61,6 +61,7 @@ class HeadFilterBar extends HorizontalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(60);
+        search.addClassName("head-search");
 
         HasValue.ValueChangeListener<HasValue.ValueChangeEvent<?>> changed = e -> {
             if (!applyingUrl) {

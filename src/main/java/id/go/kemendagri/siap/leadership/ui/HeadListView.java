@@ -25,6 +25,9 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.NarrowColumns;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.leadership.HeadFilter;
 import id.go.kemendagri.siap.leadership.HeadRow;
 import id.go.kemendagri.siap.leadership.LeadershipChanged;
@@ -69,24 +72,28 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Grid<HeadRow> grid() {
+        // The names are what people look for: they take the room left and wrap instead of being cut; the code
+        // and the badges keep narrow fixed widths. On a tablet the code and the region stay in view (frozen).
         grid.addColumn(HeadRow::code).setHeader(getTranslation("heads.column.code")).setKey(SortBy.CODE.name())
-                .setSortable(true).setWidth("5.5rem").setFlexGrow(0);
+                .setSortable(true).setWidth("5.5rem").setFlexGrow(0).setFrozen(true);
         grid.addComponentColumn(row -> new Anchor("wilayah/" + row.code(), row.name()))
                 .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
-                .setWidth("10.5rem").setFlexGrow(1).setTooltipGenerator(HeadRow::name);
+                .setWidth("12rem").setFlexGrow(2).setFrozen(true).setTooltipGenerator(HeadRow::name);
         grid.addComponentColumn(row -> Badges.status(this, row.status()).toSpan()).setHeader(getTranslation("heads.column.status"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.personName() == null ? "" : row.personName())
-                .setHeader(getTranslation("heads.column.head")).setWidth("11.5rem")
-                .setFlexGrow(1).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
+                .setHeader(getTranslation("heads.column.head")).setWidth("12rem")
+                .setFlexGrow(2).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
         grid.addComponentColumn(this::termEnd).setHeader(getTranslation("heads.column.term-end"))
                 .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("12.5rem")
+        grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("11rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()).toSpan())
-                .setHeader(getTranslation("heads.column.category")).setWidth("6.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("heads.column.category")).setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.band(this, row.lastBand()).toSpan()).setHeader(getTranslation("heads.column.band"))
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
+        // A phone: one card per region instead of eight columns.
+        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("heads.column.region")));
         // Rows are identified by region code, so that a re-read row replaces the loaded one (live updates).
         grid.setItems(new CallbackDataProvider<HeadRow, Void>(query -> {
             var sortBy = SortBy.CODE;
@@ -100,10 +107,32 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }, query -> (int) board.count(filter), HeadRow::code));
         grid.setPageSize(50);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(SortBy.CODE.name()), SortDirection.ASCENDING)));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addClassName("head-grid");
         return grid;
+    }
+
+    /** The region on a phone: its name, the head, the term's end and the latest evaluation. */
+    private List<Piece> card(HeadRow row) {
+        var pieces = new java.util.ArrayList<Piece>();
+        pieces.add(Piece.route(row.name(), "wilayah/" + row.code()).withClass("narrow-title"));
+        pieces.add(Badges.status(this, row.status()));
+        pieces.add(Piece.text(row.personName() == null ? "" : row.personName()));
+        if (row.termEndsOn() != null) {
+            pieces.add(Piece.text(getTranslation("heads.column.term-end") + " " + Formats.date(row.termEndsOn(), getLocale()))
+                    .withClass("narrow-line narrow-meta"));
+        }
+        if (row.overdueReports() > 0) {
+            pieces.add(Piece.badge(getTranslation("heads.overdue", row.overdueReports()), "error small"));
+        }
+        if (row.lastCategory() != null) {
+            pieces.add(Badges.category(this, row.lastCategory()));
+        }
+        if (row.lastBand() != null) {
+            pieces.add(Badges.band(this, row.lastBand()));
+        }
+        return pieces;
     }
 
     /** The term end with the days left as a badge: red within 30 days or past, amber within 90. */

@@ -55,7 +55,9 @@ final class ChartOptions {
         grid.put("outerBoundsMode", "same");
         grid.put("left", 8);
         grid.put("right", horizontal && labelled ? 72 : 24);
-        grid.put("top", 24);
+        // Grouped upright bars carry their labels upright above them, so that neighbours' labels never overlap.
+        var upright = labelled && !horizontal && drawn.size() > 1;
+        grid.put("top", upright ? 72 : 24);
         grid.put("bottom", showLegend ? 36 : 8);
         var categoryAxis = option.putObject(horizontal ? "yAxis" : "xAxis");
         categoryAxis.put("type", "category");
@@ -76,7 +78,10 @@ final class ChartOptions {
                 labels.put("rotate", 30);
             }
         }
-        option.putObject(horizontal ? "xAxis" : "yAxis").put("type", "value");
+        // Ticks that would touch are left out (a phone's width): "0 100 200", never "0100200".
+        var valueAxis = option.putObject(horizontal ? "xAxis" : "yAxis");
+        valueAxis.put("type", "value");
+        valueAxis.putObject("axisLabel").put("hideOverlap", true);
         var series = option.putArray("series");
         for (var i = 0; i < drawn.size(); i++) {
             var one = drawn.get(i);
@@ -94,6 +99,14 @@ final class ChartOptions {
                 var label = node.putObject("label");
                 label.put("show", true);
                 label.put("position", horizontal ? "right" : "top");
+                if (upright) {
+                    label.put("rotate", 90);
+                    label.put("align", "left");
+                    label.put("verticalAlign", "middle");
+                    label.put("distance", 4);
+                }
+                // A value label that would lie over another is left out (the tooltip and the table have it).
+                node.putObject("labelLayout").put("hideOverlap", true);
             }
             var values = node.putArray("data");
             for (var c = 0; c < one.values().size(); c++) {
@@ -114,14 +127,23 @@ final class ChartOptions {
         node.put("name", one.name());
         node.put("type", "pie");
         var radius = node.putArray("radius");
-        radius.add("45%");
-        radius.add("70%");
+        radius.add("38%");
+        radius.add("58%");
         var center = node.putArray("center");
         center.add("50%");
         center.add("45%");
         node.put("avoidLabelOverlap", true);
+        // Labels stay inside the chart at any width: aligned to its edges, wrapped to the room beside the ring,
+        // and left out where they would still overlap (a thin slice on a phone; the legend and table have it).
         var label = node.putObject("label");
         label.put("show", true);
+        label.put("alignTo", "edge");
+        label.put("edgeDistance", 8);
+        label.put("minMargin", 4);
+        label.put("overflow", "break");
+        label.put("lineHeight", 15);
+        node.putObject("labelLayout").put("hideOverlap", true);
+        node.putObject("labelLine").put("length2", 8);
         var values = node.putArray("data");
         for (var c = 0; c < one.values().size(); c++) {
             item(values.addObject().put("name", model.categories().get(c)), model, one, c, locale);

@@ -1,0 +1,233 @@
+package id.go.kemendagri.siap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import id.go.kemendagri.siap.security.Role;
+import id.go.kemendagri.siap.security.domain.AppUser;
+import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.support.Users;
+
+/**
+ * The screens people open on a phone (390 px), a tablet (820 px) and a desktop (1440 px): each is opened by URL
+ * in a fresh page at each width, saved as a screenshot of the whole page under
+ * {@code target/screenshots/responsive/<screen>-<width>.png}, and nothing may stick out past the window's
+ * right edge: neither the document ({@code scrollWidth <= innerWidth}) nor any element, unless it lies in a box
+ * that scrolls sideways on purpose (a grid's body, a board list's box). The shell: the bell beside the language
+ * switch, never over it; the menu an overlay drawer up to a tablet's width, a column beside the page on a
+ * desktop. The grids show one card per row on a phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.componentTracker.enabled=false")
+class ResponsiveBrowserIT {
+
+    private static final List<Integer> WIDTHS = List.of(390, 820, 1440);
+    private static final String PROVINCE = "64";
+    private static final String REGION = "64.01";
+
+    /** A screen: its name in the screenshot's file, its path, what shows it is drawn, and whether it is a grid. */
+    private record Screen(String name, String path, String ready, boolean grid) {
+    }
+
+    private static final List<Screen> EVALUATOR_SCREENS = List.of(
+            new Screen("ringkasan", "ringkasan", "siap-tile-map a.siap-tile", false),
+            new Screen("ringkasan-provinsi", "ringkasan/" + PROVINCE, "siap-tile-map a.siap-tile", false),
+            new Screen("wilayah", "wilayah/" + REGION, ".region-header", false),
+            new Screen("kepala-daerah", "kepala-daerah", "vaadin-grid.head-grid", true),
+            new Screen("anggaran", "anggaran", "vaadin-grid.budget-grid", true));
+    private static final List<Screen> STAFF_SCREENS = List.of(
+            new Screen("checklist-tugas", "checklist/tugas", "vaadin-grid.tasks-grid", true));
+
+    /**
+     * What sticks out past the window's right edge, in the page and in shadow roots (slotted elements are
+     * followed to their slot), unless an ancestor that fits the window scrolls sideways (overflow-x auto or
+     * scroll) or is visually hidden (1 px, the charts' tables for screen readers).
+     */
+    private static final String OVERFLOW = """
+            const right = innerWidth + 1;
+            const up = (e) => e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host) || null;
+            const scroller = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+            const all = [];
+            const walk = (root) => { for (const e of root.querySelectorAll('*')) { all.push(e); if (e.shadowRoot) walk(e.shadowRoot); } };
+            walk(document);
+            const wide = [];
+            for (const e of all) {
+              const box = e.getBoundingClientRect();
+              if (box.width === 0 || box.right <= right || getComputedStyle(e).visibility === 'hidden') continue;
+              let inside = false;
+              for (let p = up(e); p; p = up(p)) {
+                const outer = p.getBoundingClientRect();
+                if (outer.width <= 1 || (scroller(p) && outer.right <= right)) { inside = true; break; }
+              }
+              if (!inside) wide.push(e.localName + [...e.classList].map((c) => '.' + c).join('') + ' right ' + Math.round(box.right));
+            }
+            return { scrollWidth: document.documentElement.scrollWidth, innerWidth: innerWidth, wide: wide.slice(0, 12) };""";
+
+    /** The height of the whole page: the document's, or that of the box that scrolls it (a grid's body is not one). */
+    private static final String PAGE_HEIGHT = """
+            let height = document.documentElement.scrollHeight;
+            const walk = (root) => { for (const e of root.querySelectorAll('*')) {
+              const style = getComputedStyle(e);
+              if (e.scrollHeight > e.clientHeight + 2 && ['auto', 'scroll'].includes(style.overflowY)
+                  && e.clientWidth > innerWidth / 2 && !e.closest('vaadin-grid') && e.getRootNode().host?.localName !== 'vaadin-grid') {
+                height = Math.max(height, e.scrollHeight + e.getBoundingClientRect().top);
+              }
+              if (e.shadowRoot) walk(e.shadowRoot);
+            } };
+            walk(document);
+            return Math.ceil(height);""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    Clock clock;
+
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void needsChromium() {
+        Assumptions.assumeTrue(Chromium.installed(),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+    }
+
+    @AfterEach
+    void close() {
+        Users.signOut();
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void boards_region_page_and_lists_fit_a_phone_a_tablet_and_a_desktop() throws Exception {
+        var soft = new SoftAssertions();
+        browser = (ChromeDriver) Chromium.headless();
+        signIn(createUser("penilai-" + suffix(), Role.EVALUATOR, null));
+        for (var screen : EVALUATOR_SCREENS) {
+            check(screen, soft);
+        }
+        browser.quit();
+        browser = (ChromeDriver) Chromium.headless();
+        signIn(createUser("staf-" + suffix(), Role.PROVINCIAL_STAFF, PROVINCE));
+        for (var screen : STAFF_SCREENS) {
+            check(screen, soft);
+        }
+        soft.assertAll();
+    }
+
+    private void check(Screen screen, SoftAssertions soft) throws Exception {
+        for (var width : WIDTHS) {
+            var what = screen.name() + " at " + width + " px";
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get("http://localhost:" + port + "/" + screen.path());
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.ready())));
+            if (screen.grid()) {
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.ready() + " vaadin-grid-cell-content")));
+                var narrow = By.cssSelector(screen.ready() + "[theme~='narrow']");
+                if (width <= 600) {
+                    wait.until(ExpectedConditions.presenceOfElementLocated(narrow));
+                } else {
+                    soft.assertThat(browser.findElements(narrow)).as("%s: columns, not cards", what).isEmpty();
+                }
+            }
+            // Development mode's tools (not in the production jar) would lie over the page in the screenshot.
+            script("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach((e) => e.remove())");
+            var innerWidth = ((Number) script("return innerWidth")).intValue();
+            soft.assertThat(innerWidth).as("%s: the window's width", what).isEqualTo(width);
+            shell(what, width, soft);
+
+            // The whole page at once: lazily drawn parts of the region page appear, and the screenshot has them.
+            var height = Math.min(((Number) script(PAGE_HEIGHT)).intValue(), 12_000);
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", Math.max(height, 900), "deviceScaleFactor", 1, "mobile", false));
+            Thread.sleep(1500);
+            @SuppressWarnings("unchecked")
+            var result = (Map<String, Object>) script(OVERFLOW);
+            soft.assertThat(((Number) result.get("scrollWidth")).intValue()).as("%s: the document's width", what)
+                    .isLessThanOrEqualTo(width);
+            soft.assertThat((List<?>) result.get("wide")).as("%s: wider than the window", what).isEmpty();
+            var shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", false));
+            var file = screenshots().resolve(screen.name() + "-" + width + ".png");
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The bell lies beside the language switch; the menu is an overlay drawer up to a tablet's width. */
+    private void shell(String what, int width, SoftAssertions soft) {
+        @SuppressWarnings("unchecked")
+        var shell = (Map<String, Object>) script("""
+                const bellElement = document.querySelector('#notification-bell');
+                if (!bellElement) return { overlap: false, inside: true, overlay: document.querySelector('vaadin-app-layout').hasAttribute('overlay') };
+                const bell = bellElement.getBoundingClientRect();
+                const language = document.querySelector('.language-switch').getBoundingClientRect();
+                return { overlap: bell.left < language.right && language.left < bell.right
+                           && bell.top < language.bottom && language.top < bell.bottom,
+                         inside: bell.right <= innerWidth,
+                         overlay: document.querySelector('vaadin-app-layout').hasAttribute('overlay') };""");
+        soft.assertThat(shell.get("overlap")).as("%s: the bell over the language switch", what).isEqualTo(false);
+        soft.assertThat(shell.get("inside")).as("%s: the bell inside the window", what).isEqualTo(true);
+        soft.assertThat(shell.get("overlay")).as("%s: the menu as an overlay drawer", what).isEqualTo(width <= 1024);
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static Path screenshots() throws java.io.IOException {
+        var target = System.getProperty("siap.target", "target");
+        var dir = Path.of(target, "screenshots", "responsive");
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private void signIn(AppUser user) {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get("http://localhost:" + port + "/login");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(user.getUsername());
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(user.getUsername() + "-Pw1", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+    }
+
+    private AppUser createUser(String username, Role role, String province) {
+        return users.save(new AppUser(username, "IT " + username, passwordEncoder.encode(username + "-Pw1"), role,
+                province, "id-ID", clock.instant()));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
