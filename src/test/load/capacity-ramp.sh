@@ -42,7 +42,10 @@ for sessions in "$@"; do
     ticks1=$(cpu_ticks) t1=$(date +%s.%N)
     hz=$(getconf CLK_TCK)
     cpu=$(echo "($ticks1 - $ticks0) / $hz / ($t1 - $t0) * 100" | bc -l)
-    echo "sessions open (server): $(metric siap_sessions_open), UIs open: $(metric siap_ui_open)"
+    # The server's own count of UIs and sessions, from a class histogram (it runs a full GC first).
+    histogram=$(jcmd "$pid" GC.class_histogram)
+    count() { grep -E " $1\$" <<<"$histogram" | awk '{print $2}' | head -n 1; }
+    echo "server holds: $(count com.vaadin.flow.component.UI) UIs, $(count org.apache.tomcat.websocket.WsSession) WebSockets, $(count org.apache.catalina.session.StandardSession) HTTP sessions (those of sign-in pages after a sign-out included)"
     echo "server CPU over the hold: $(printf '%.0f' "$cpu")% of one core; machine load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
     echo "database pool: active $(metric hikaricp_connections_active), pending $(metric hikaricp_connections_pending), max $(metric hikaricp_connections_max)"
     echo "tomcat threads busy: $(metric tomcat_threads_busy_threads)"

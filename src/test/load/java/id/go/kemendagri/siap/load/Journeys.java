@@ -71,7 +71,7 @@ final class Journeys {
     static ScenarioBuilder leadership(Pace pace, long endMillis) {
         return scenario("leadership").exec(session -> session.set("user", "pimpinan"))
                 .exec(signIn("user"))
-                .exec(load("board", session -> "ringkasan", has("board-pdf")))
+                .exec(load("board", session -> "ringkasan", has("board-pdf"))).exitHereIfFailed()
                 .exec(loopUntil(endMillis, exec(think(pace.min(), pace.max()))
                         .exec(download("report pdf", "board-pdf", "application/pdf"))
                         .exec(think(pace.min(), pace.max()))
@@ -87,7 +87,7 @@ final class Journeys {
     static ScenarioBuilder evaluators(Pace pace, long endMillis) {
         return scenario("evaluators").exec(session -> session.set("user", "evaluator"))
                 .exec(signIn("user"))
-                .exec(load("verification queue", session -> "checklist/verifikasi", Journeys::queueShown))
+                .exec(load("verification queue", session -> "checklist/verifikasi", Journeys::queueShown)).exitHereIfFailed()
                 .exec(loopUntil(endMillis, exec(think(pace.min(), pace.max()))
                         .exec(uidl("grid page", (ui, session) -> {
                             var grid = ui.byTag("vaadin-grid").orElse(null);
@@ -122,7 +122,7 @@ final class Journeys {
         return scenario("provincial staff")
                 .exec(session -> session.set("user", ThreadLocalRandom.current().nextBoolean() ? "kalteng" : "kaltim"))
                 .exec(signIn("user"))
-                .exec(load("region page", Journeys::region, has("desk-contact")))
+                .exec(load("region page", Journeys::region, has("desk-contact"))).exitHereIfFailed()
                 .exec(loopUntil(endMillis, exec(think(pace.min(), pace.max()))
                         .exec(uidl("contact edit (button)", (ui, session) -> ui.byId("contact-edit")
                                 .map(button -> VaadinUi.rpc(VaadinUi.click(button.id))).orElse(null),
