@@ -16,6 +16,12 @@ for name, cells in rows:
     action = name != "All Requests" and name != "heartbeat" and not name.startswith(("sign-", "push"))
     if len(sys.argv) > 2 and action and values.get('10', '-') not in ('-', '') and float(values['10']) > float(sys.argv[2]):
         over.append(f"{name} ({values['10']} ms)")
+actions = [values for name, cells in rows
+           for values in [dict(re.findall(r'col-(\d+)">([^<]*)</td>', cells))]
+           if name != "All Requests" and name != "heartbeat" and not name.startswith(("sign-", "push"))
+           and "Redirect" not in name and not name.endswith(("(page)", "(init)"))]
+print(f"actions (UIDL requests and downloads) per second: {sum(float(v.get('6', 0) or 0) for v in actions):.1f}, "
+      f"of which failed: {sum(int(v.get('4', 0) or 0) for v in actions)}")
 if len(sys.argv) > 2:
     if over:
         print("p95 above " + sys.argv[2] + " ms: " + ", ".join(over))

@@ -197,9 +197,13 @@ final class Vaadin {
                         header("Content-Type").transform(type -> type != null && type.startsWith(contentType)).is(true))));
     }
 
-    /** Signs out as the menu does: Spring Security's POST /logout with the CSRF token of the last page. */
+    /**
+     * Signs out as the menu does: Spring Security's POST /logout with the CSRF token of the last page, which ends the
+     * session and its UIs; then the page goes, and with it the push connection (closed after the sign-out, so that
+     * no live update is pushed into a socket the client has already closed).
+     */
     static ChainBuilder signOut() {
-        return exec(ws("push", PUSH).close())
-                .exec(http("sign-out").post("/logout").formParam("_csrf", "#{csrf}").check(status().in(200, 302)));
+        return exec(http("sign-out").post("/logout").formParam("_csrf", "#{csrf}").check(status().in(200, 302)))
+                .exec(ws("push", PUSH).close());
     }
 }
