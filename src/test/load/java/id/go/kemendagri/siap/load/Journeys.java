@@ -1,7 +1,9 @@
 package id.go.kemendagri.siap.load;
 
 import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static id.go.kemendagri.siap.load.Vaadin.download;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -57,11 +60,26 @@ final class Journeys {
      * and 50% provincial staff, all working until {@code rampSeconds + holdSeconds} after now, then signing out.
      */
     static List<PopulationBuilder> mix(int sessions, int rampSeconds, int holdSeconds, Pace pace) {
-        long end = System.currentTimeMillis() + (rampSeconds + holdSeconds) * 1000L;
+        return mix(sessions, 0, rampSeconds, holdSeconds, pace);
+    }
+
+    /**
+     * The same, after a warm-up: one user of each kind at once, the others {@code warmUpSeconds} later, so that a
+     * freshly started server meets its first screens one at a time (the smoke version runs against a cold jar).
+     */
+    static List<PopulationBuilder> mix(int sessions, int warmUpSeconds, int rampSeconds, int holdSeconds, Pace pace) {
+        long end = System.currentTimeMillis() + (warmUpSeconds + rampSeconds + holdSeconds) * 1000L;
         var ramp = Duration.ofSeconds(rampSeconds);
-        return List.of(leadership(pace, end).injectOpen(rampUsers(share(sessions, 20)).during(ramp)),
-                evaluators(pace, end).injectOpen(rampUsers(share(sessions, 30)).during(ramp)),
-                staff(pace, end).injectOpen(rampUsers(share(sessions, 50)).during(ramp)));
+        return List.of(leadership(pace, end).injectOpen(steps(share(sessions, 20), warmUpSeconds, ramp)),
+                evaluators(pace, end).injectOpen(steps(share(sessions, 30), warmUpSeconds, ramp)),
+                staff(pace, end).injectOpen(steps(share(sessions, 50), warmUpSeconds, ramp)));
+    }
+
+    private static List<OpenInjectionStep> steps(int users, int warmUpSeconds, Duration ramp) {
+        if (warmUpSeconds == 0 || users < 2) {
+            return List.of(rampUsers(users).during(ramp));
+        }
+        return List.of(atOnceUsers(1), nothingFor(Duration.ofSeconds(warmUpSeconds)), rampUsers(users - 1).during(ramp));
     }
 
     private static int share(int total, int percent) {

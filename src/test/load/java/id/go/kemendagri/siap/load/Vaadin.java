@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -73,6 +74,8 @@ final class Vaadin {
                 .exec(http(name + " (init)").get(session -> "/?v-r=init&location="
                         + URLEncoder.encode(session.getString("route"), StandardCharsets.UTF_8) + "&query=")
                         .check(status().is(200), bodyString().transform(VaadinUi::fromInit).notNull().saveAs(UI)))
+                .exec(session -> session.set("lastBeat", System.currentTimeMillis()))
+                .exec(heartbeatIfDue())
                 .exec(ws("push", PUSH).connect(session -> "/VAADIN/push?v-uiId=" + ui(session).uiId
                         + "&v-pushId=" + ui(session).pushId
                         + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
@@ -101,7 +104,8 @@ final class Vaadin {
      * key, sync id and client id, applies the answer and checks it (status 200, JSON, no error, the expectation).
      */
     static ChainBuilder uidl(String name, Invocations invocations, Expectation expectation) {
-        return exec(ws.processUnmatchedMessages(PUSH, Vaadin::applyPush))
+        return exec(heartbeatIfDue())
+                .exec(ws.processUnmatchedMessages(PUSH, Vaadin::applyPush))
                 .exec(session -> {
                     var rpc = invocations.of(ui(session), session);
                     return rpc == null ? session.set("rpc", "").markAsFailed() : session.set("rpc", ui(session).request(rpc));
@@ -125,7 +129,8 @@ final class Vaadin {
                                         report(name, session, problem);
                                     }
                                     return problem == null ? "ok" : problem;
-                                }).is("ok"))));
+                                }).is("ok"))))
+                .exec(heartbeatIfDue());
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger REPORTED = new java.util.concurrent.atomic.AtomicInteger();
@@ -172,6 +177,22 @@ final class Vaadin {
     }
 
     /**
+     * The browser's heartbeat timer, between the user's own requests: a heartbeat when the last one is 5 s old or
+     * older. A browser sends them on a timer, also while a request of its own is pending; a virtual user does one
+     * thing at a time, so it sends one before and after each UIDL request instead (Vaadin closes a UI that misses
+     * three, 15 s; see docs/performance.md, "Capacity (Gatling)").
+     */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> session.contains(UI)
+                && System.currentTimeMillis() - session.getLong("lastBeat") >= HEARTBEAT.toMillis()).then(beat());
+    }
+
+    private static ChainBuilder beat() {
+        return exec(http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId)
+                .check(status().is(200))).exec(session -> session.set("lastBeat", System.currentTimeMillis()));
+    }
+
+    /**
      * The user reads: a pause of the given seconds (drawn between min and max), cut into steps of at most 5 s
      * with the browser's heartbeat after each (without heartbeats Vaadin closes the UI after 15 s).
      */
@@ -181,9 +202,7 @@ final class Vaadin {
             var beats = Math.max(1, (int) Math.ceil(millis / (double) HEARTBEAT.toMillis()));
             return session.set("beats", beats).set("beat", millis / beats);
         }).repeat(session -> session.getInt("beats")).on(
-                pause(session -> Duration.ofMillis(session.getInt("beat")))
-                        .exec(http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId)
-                                .check(status().is(200))));
+                pause(session -> Duration.ofMillis(session.getInt("beat"))).exec(beat()));
     }
 
     /** A file the UI offers as a link (a download handler's URL from the element's {@code href}). */
