@@ -136,8 +136,10 @@ public class LeadershipBoardService {
         var byStatus = new java.util.EnumMap<HeadStatus, Long>(HeadStatus.class);
         var byCategory = new java.util.EnumMap<EvaluationCategory, Long>(EvaluationCategory.class);
         var byBand = new java.util.EnumMap<NeutralityBand, Long>(NeutralityBand.class);
-        for (var row : tenures.summarise(province)) {
+        var onLeave = 0L;
+        for (var row : tenures.summarise(province, LeadershipRules.today(clock))) {
             var count = ((Number) row[3]).longValue();
+            onLeave += row[4] == null ? 0 : ((Number) row[4]).longValue();
             byStatus.merge((HeadStatus) row[0], count, Long::sum);
             if (row[1] != null) {
                 byCategory.merge((EvaluationCategory) row[1], count, Long::sum);
@@ -146,13 +148,12 @@ public class LeadershipBoardService {
                 byBand.merge((NeutralityBand) row[2], count, Long::sum);
             }
         }
-        return new HeadsSummary(byStatus, byCategory, byBand, termsEnding, overdueReports,
-                tenures.countOnCampaignLeave(LeadershipRules.today(clock), province));
+        return new HeadsSummary(byStatus, byCategory, byBand, termsEnding, overdueReports, onLeave);
     }
 
     /**
      * The summary for a province, or for the country when {@code provinceCode} is null; provincial staff
-     * may ask for their own province only. Four aggregate statements.
+     * may ask for their own province only. Three aggregate statements.
      */
     public HeadsSummary summary(String provinceCode) {
         var province = requestedProvince(provinceCode);

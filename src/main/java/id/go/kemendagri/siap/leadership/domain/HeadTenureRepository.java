@@ -79,22 +79,18 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
             """)
     long countTermsEnding(LocalDate endBefore, String province);
 
-    /** Active (elected) heads on campaign leave on {@code day}, a Pjs acting for them: one statement. */
+    /**
+     * Active heads grouped by status, last category and last band, in one statement: rows of (status, category,
+     * band, count, how many of them are on campaign leave on {@code day}).
+     */
     @Query("""
-            select count(t) from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
-            where t.activeRegionCode is not null and t.leaveStartsOn <= :day and t.leaveEndsOn >= :day
-              and (:province is null or r.provinceCode = :province)
-            """)
-    long countOnCampaignLeave(LocalDate day, String province);
-
-    /** Active heads grouped by status, last category and last band, in one statement: rows of (status, category, band, count). */
-    @Query("""
-            select t.status, t.lastCategory, t.lastBand, count(t)
+            select t.status, t.lastCategory, t.lastBand, count(t),
+                sum(case when t.leaveStartsOn <= :day and t.leaveEndsOn >= :day then 1 else 0 end)
             from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
             where t.activeRegionCode is not null and (:province is null or r.provinceCode = :province)
             group by t.status, t.lastCategory, t.lastBand
             """)
-    List<Object[]> summarise(String province);
+    List<Object[]> summarise(String province, LocalDate day);
 
     /** Tenures for the read API, by id after {@code after}; "changed" counts the tenure's evaluations too. */
     @Query("""
