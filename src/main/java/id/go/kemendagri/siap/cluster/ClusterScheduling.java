@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 /**
@@ -22,11 +23,38 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 class ClusterScheduling {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+    LockProvider lockProvider(DataSource dataSource,
+            @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String url) {
+        var configuration = JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
-                .usingDbTime()
-                .build());
+                .usingDbTime();
+        var product = productOf(url);
+        if (product != null) {
+            configuration.withDatabaseProduct(product);
+        }
+        return new JdbcTemplateLockProvider(configuration.build());
+    }
+
+    /**
+     * The database named by the JDBC URL, so that ShedLock need not ask the database which it is: asked on the
+     * first lock, during an outage it could not answer and every scheduled run failed with "useDbTime() is not
+     * supported for database product: UNKNOWN" (found by {@code OutageShippedIT}). MariaDB through Connector/J
+     * speaks MySQL's dialect, as ShedLock's own detection concluded before. Null: let ShedLock detect it.
+     */
+    static DatabaseProduct productOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return DatabaseProduct.H2;
+        }
+        if (url.startsWith("jdbc:mysql:")) {
+            return DatabaseProduct.MY_SQL;
+        }
+        if (url.startsWith("jdbc:mariadb:")) {
+            return DatabaseProduct.MARIA_DB;
+        }
+        return null;
     }
 }
