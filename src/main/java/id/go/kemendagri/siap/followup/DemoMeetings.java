@@ -27,9 +27,9 @@ import id.go.kemendagri.siap.region.RegionRow;
 import id.go.kemendagri.siap.region.RegionService;
 
 /**
- * A handful of coordination meetings modelled on the articles the project started from (Balikpapan,
+ * A handful of coordination meetings modelled on the articles the project started from (Balikpapan with Kampar,
  * Palangka Raya, Samarinda, Tanjung Selor, an online Rakor with the minister), moved onto the 2024
- * demo calendar, with follow-ups in a plausible spread of progress. Flagged as demo; embedded H2 only; removed
+ * demo calendar (the Kesbangpol Renstra meeting keeps its own date, 19 November 2024, and is still ahead), with follow-ups in a plausible spread of progress. Flagged as demo; embedded H2 only; removed
  * by a start with demo mode off.
  */
 @Component
@@ -80,7 +80,8 @@ class DemoMeetings implements ApplicationRunner {
                         Dibahas perencanaan program kegiatan dan anggaran bidang Kesatuan Bangsa dan Politik daerah, \
                         dukungan penganggaran urusan pemerintahan umum, dukungan pendanaan Pemilu dan Pilkada serentak \
                         dalam pedoman penyusunan APBD, serta penyusunan dokumen perencanaan bidang Kesbangpol.""",
-                union(kaltim, kalteng, kaltara),
+                // Seed 000: the Sekda of Kabupaten Kampar (Riau) took part besides the Kalimantan regions.
+                union(kaltim, kalteng, kaltara, List.of(row("14.01"))),
                 List.of(new Task("Memasukkan dukungan pendanaan Pilkada serentak 2024 ke dalam APBD sesuai pedoman penyusunan APBD",
                         ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 4, 30), false),
                         new Task("Menyelaraskan Renja Badan Kesbangpol 2024 dengan program bidang politik dan pemerintahan umum",
@@ -126,18 +127,26 @@ class DemoMeetings implements ApplicationRunner {
                 0.95));
 
         created.addAll(meeting(random, MeetingType.RAKOR_KESIAPAN_PILKADA,
+                "Rakor kesiapan Pilkada dan deteksi dini se-Kalimantan Tengah",
+                LocalDate.of(2024, 10, 8), "Badan Kesbangpol Provinsi Kalimantan Tengah", "Aula Badan Kesbangpol, Palangka Raya",
+                false, """
+                        Kesiapan pengamanan tahapan kampanye dan pemungutan suara, serta deteksi dini informasi yang \
+                        berkembang menjelang pemungutan suara.""",
+                kalteng,
+                List.of(new Task("Mengaktifkan posko deteksi dini dan melaporkan situasi mingguan selama masa kampanye",
+                        ResponsibleUnit.LAINNYA, "Komunitas Intelijen Daerah (Kominda)", LocalDate.of(2024, 10, 18), false)),
+                0.3));
+
+        // Seed 002: a Renstra/IKU planning meeting of the Kesbangpol offices on its own date, 19 November 2024. That is
+        // after the demo calendar's today (21 October 2024), so it is a planned meeting with no follow-up yet.
+        created.addAll(meeting(random, MeetingType.RAKOR_PERENCANAAN,
                 "Rakor penyamaan pemahaman tugas dan fungsi Badan Kesbangpol se-Kalimantan Tengah",
-                LocalDate.of(2024, 10, 8), "Pemerintah Provinsi Kalimantan Tengah", "Ballroom Hotel Luwansa, Palangka Raya",
+                LocalDate.of(2024, 11, 19), "Pemerintah Provinsi Kalimantan Tengah", "Ballroom Hotel Luwansa, Palangka Raya",
                 false, """
                         Penyamaan pemahaman tugas dan fungsi bidang kesatuan bangsa dan politik dalam perumusan Indikator \
-                        Kinerja Utama (IKU) Renstra lima tahunan, dan deteksi dini informasi yang berkembang menjelang \
-                        pemungutan suara.""",
-                kalteng,
-                List.of(new Task("Menyusun rancangan IKU bidang kesatuan bangsa dan politik untuk Renstra 2025-2029",
-                        ResponsibleUnit.KESBANGPOL, null, LocalDate.of(2024, 11, 15), false),
-                        new Task("Mengaktifkan posko deteksi dini dan melaporkan situasi mingguan selama masa kampanye",
-                                ResponsibleUnit.LAINNYA, "Komunitas Intelijen Daerah (Kominda)", LocalDate.of(2024, 10, 18), false)),
-                0.3));
+                        Kinerja Utama (IKU) sebagai persiapan penyusunan Rencana Strategis (Renstra) lima tahun Badan \
+                        Kesbangpol provinsi dan kabupaten/kota se-Kalimantan Tengah.""",
+                kalteng, List.of(), 0));
 
         created.addAll(meeting(random, MeetingType.ASISTENSI_PENDANAAN,
                 "Asistensi pendanaan Pilkada: percepatan pencairan hibah NPHD",
@@ -152,7 +161,7 @@ class DemoMeetings implements ApplicationRunner {
                 0.66));
 
         items.saveAll(created);
-        log.info("Created 6 demo coordination meetings with {} follow-ups", created.size());
+        log.info("Created 7 demo coordination meetings with {} follow-ups", created.size());
     }
 
     /**
@@ -205,8 +214,9 @@ class DemoMeetings implements ApplicationRunner {
         return regions.reference(RegionFilter.ALL.withProvince(code));
     }
 
+    /** A province's own row, or a kabupaten/kota's row (found among its province's). */
     private RegionRow row(String code) {
-        return province(code).getFirst();
+        return province(code.substring(0, 2)).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     @SafeVarargs

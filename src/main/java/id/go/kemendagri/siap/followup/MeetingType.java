@@ -7,5 +7,7 @@ public enum MeetingType {
     RAKOR_KESIAPAN_PILKADA,
     RAKOR_FORKOPIMDA,
     RAKORTEKRENBANG,
-    RAKOR_SINKRONISASI
+    RAKOR_SINKRONISASI,
+    /** Planning of the Renstra and its key performance indicators (IKU), e.g. of the Kesbangpol offices. */
+    RAKOR_PERENCANAAN
 }

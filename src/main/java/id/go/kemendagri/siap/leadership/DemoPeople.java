@@ -22,16 +22,26 @@ final class DemoPeople {
             "Wenda", "Kogoya", "Rumbewas", "Lamatenggo");
     private static final List<String> DEGREES = List.of("S.H., M.Si.", "M.Si.", "S.STP., M.Si.", "M.Sc.", "S.E., M.M.",
             "M.AP.", "S.IP., M.Si.", "M.T.");
-    private static final List<String> CENTRAL_POSITIONS = List.of("Staf Ahli Menteri Bidang Pemerintahan",
-            "Direktur Jenderal Bina Administrasi Kewilayahan", "Sekretaris Jenderal", "Inspektur Jenderal",
-            "Kepala Badan Strategi Kebijakan Dalam Negeri", "Direktur Jenderal Politik dan Pemerintahan Umum");
-    private static final List<String> CENTRAL_INSTITUTIONS = List.of("Kementerian Dalam Negeri",
-            "Kementerian Sekretariat Negara", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-            "Badan Nasional Penanggulangan Bencana");
-    private static final List<String> REGIONAL_POSITIONS = List.of("Asisten Pemerintahan dan Kesejahteraan Rakyat",
+    /** Senior (JPT madya) positions of a Pj gubernur, each with the institution it belongs to. */
+    private static final List<String[]> CENTRAL_ORIGINS = List.of(
+            new String[] { "Staf Ahli Menteri Bidang Pemerintahan", "Kementerian Dalam Negeri" },
+            new String[] { "Direktur Jenderal Bina Administrasi Kewilayahan", "Kementerian Dalam Negeri" },
+            new String[] { "Sekretaris Jenderal", "Kementerian Dalam Negeri" },
+            new String[] { "Inspektur Jenderal", "Kementerian Dalam Negeri" },
+            new String[] { "Kepala Badan Strategi Kebijakan Dalam Negeri", "Kementerian Dalam Negeri" },
+            new String[] { "Direktur Jenderal Politik dan Pemerintahan Umum", "Kementerian Dalam Negeri" },
+            new String[] { "Deputi Bidang Dukungan Kebijakan Pemerintahan", "Kementerian Sekretariat Negara" },
+            new String[] { "Deputi Bidang Kelembagaan dan Tata Laksana",
+                    "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi" },
+            new String[] { "Sekretaris Utama", "Badan Nasional Penanggulangan Bencana" });
+    /** JPT pratama positions of a Pj bupati/wali kota in the provincial government. */
+    private static final List<String> PROVINCIAL_POSITIONS = List.of("Asisten Pemerintahan dan Kesejahteraan Rakyat",
             "Kepala Badan Kepegawaian Daerah", "Kepala Dinas Pemberdayaan Masyarakat dan Desa",
-            "Kepala Badan Perencanaan Pembangunan Daerah", "Inspektur Daerah", "Kepala Badan Kesbangpol",
-            "Direktur pada Ditjen Bina Pemerintahan Desa");
+            "Kepala Badan Perencanaan Pembangunan Daerah", "Inspektur Daerah", "Kepala Badan Kesbangpol");
+    /** JPT pratama positions of a Pj bupati/wali kota in the ministry. */
+    private static final List<String> MINISTRY_POSITIONS = List.of("Direktur pada Ditjen Bina Pemerintahan Desa",
+            "Direktur pada Ditjen Bina Administrasi Kewilayahan", "Direktur pada Ditjen Otonomi Daerah",
+            "Direktur pada Ditjen Politik dan Pemerintahan Umum");
 
     private final Random random;
 
@@ -56,13 +66,19 @@ final class DemoPeople {
     }
 
     /** Position and institution: echelon I from the centre for a province, echelon II otherwise. */
+    /**
+     * Position and institution a Pj comes from, always a coherent pair: a Pj gubernur from a JPT madya position of a
+     * ministry or agency, a Pj bupati/wali kota from a JPT pratama position of the provincial government or the
+     * ministry.
+     */
     String[] origin(boolean province, String provinceName) {
         if (province) {
-            return new String[] { pick(CENTRAL_POSITIONS), pick(CENTRAL_INSTITUTIONS) };
+            return CENTRAL_ORIGINS.get(random.nextInt(CENTRAL_ORIGINS.size())).clone();
         }
-        var central = random.nextInt(4) == 0;
-        return new String[] { pick(REGIONAL_POSITIONS),
-                central ? "Kementerian Dalam Negeri" : "Pemerintah Provinsi " + provinceName };
+        if (random.nextInt(4) == 0) {
+            return new String[] { pick(MINISTRY_POSITIONS), "Kementerian Dalam Negeri" };
+        }
+        return new String[] { pick(PROVINCIAL_POSITIONS), "Pemerintah Provinsi " + provinceName };
     }
 
     String deputyTitle(RegionRef region) {

@@ -33,4 +33,26 @@ class DemoMeetingsTest {
                 java.sql.Date.class);
         assertThat(deadlines).extracting(java.sql.Date::toLocalDate).containsExactly(LocalDate.of(2024, 6, 27));
     }
+
+    @Test
+    void kampar_takes_part_in_the_balikpapan_meeting_as_seed_000_says() {
+        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
+
+        var participants = jdbc.queryForList("select r.region_code from meeting_region r join meeting m on m.id = r.meeting_id"
+                + " where m.demo = true and m.place like '%Balikpapan%'", String.class);
+        assertThat(participants).contains("14.01", "64", "62", "65");
+    }
+
+    @Test
+    void the_kesbangpol_meeting_of_seed_002_is_a_renstra_planning_meeting_on_19_november() {
+        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
+
+        var rows = jdbc.queryForList("select meeting_type, meeting_date from meeting where demo = true and place like '%Luwansa%'");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().get("meeting_type")).isEqualTo(MeetingType.RAKOR_PERENCANAAN.name());
+        assertThat(((java.sql.Date) rows.getFirst().get("meeting_date")).toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 19));
+        var followUps = jdbc.queryForObject("select count(*) from followup_item f join meeting m on m.id = f.meeting_id"
+                + " where m.demo = true and m.place like '%Luwansa%'", Long.class);
+        assertThat(followUps).as("a meeting still ahead of the demo calendar has no follow-up yet").isZero();
+    }
 }

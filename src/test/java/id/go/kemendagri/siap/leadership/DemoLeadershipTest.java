@@ -43,6 +43,29 @@ class DemoLeadershipTest {
     }
 
     @Test
+    void a_pjs_origin_is_a_coherent_pair_of_position_and_institution() {
+        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
+
+        var pairs = jdbc.queryForList("select distinct length(t.region_code) as lvl, t.origin_position, t.origin_institution"
+                + " from head_tenure t where t.status = 'PJ'");
+        assertThat(pairs).isNotEmpty().allSatisfy(pair -> {
+            var position = (String) pair.get("origin_position");
+            var institution = (String) pair.get("origin_institution");
+            var province = ((Number) pair.get("lvl")).intValue() == 2;
+            if (position.startsWith("Direktur") || position.startsWith("Staf Ahli Menteri")
+                    || position.contains("Jenderal") || position.contains("Dalam Negeri")) {
+                assertThat(institution).as(position).isEqualTo("Kementerian Dalam Negeri");
+            } else if (position.startsWith("Kepala Badan Kesbangpol") || position.endsWith("Daerah")
+                    || position.startsWith("Asisten")) {
+                assertThat(institution).as(position).startsWith("Pemerintah Provinsi ");
+            }
+            if (province) {
+                assertThat(institution).as("a Pj gubernur comes from a ministry or agency").doesNotStartWith("Pemerintah");
+            }
+        });
+    }
+
+    @Test
     void a_second_start_changes_nothing() {
         assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
         var before = count("select count(*) from head_tenure") + count("select count(*) from pj_report");
