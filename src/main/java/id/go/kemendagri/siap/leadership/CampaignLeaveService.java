@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.leadership;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,7 +65,7 @@ public class CampaignLeaveService {
             throw new InvalidInputException(errors);
         }
         var today = LeadershipRules.today(clock);
-        requireVersion(tenure, draft.version(), today);
+        HeadTenureService.requireVersion(tenure, draft.version(), today);
         if (!tenure.isActive() || tenure.getStatus() != HeadStatus.DEFINITIF) {
             throw new InvalidInputException(Map.of("status", "leadership.error.leave.elected-only"));
         }
@@ -97,7 +96,7 @@ public class CampaignLeaveService {
         var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
         access.requireManageHeads(tenure.getRegionCode());
         var today = LeadershipRules.today(clock);
-        requireVersion(tenure, version, today);
+        HeadTenureService.requireVersion(tenure, version, today);
         var before = leaveOf(tenure);
         if (before == null) {
             return HeadTenureService.toDetails(tenure, today);
@@ -124,11 +123,5 @@ public class CampaignLeaveService {
         }
         audit.record(HeadTenureService.AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
         events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
-    }
-
-    private static void requireVersion(HeadTenure tenure, long version, java.time.LocalDate today) {
-        if (!Objects.equals(tenure.getVersion(), version)) {
-            throw new StaleDataException(HeadTenureService.toDetails(tenure, today));
-        }
     }
 }

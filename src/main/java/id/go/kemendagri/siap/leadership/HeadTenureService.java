@@ -263,7 +263,8 @@ public class HeadTenureService {
         }
     }
 
-    private void requireVersion(HeadTenure tenure, long version, LocalDate today) {
+    /** Refuses a change made against an older version of the tenure, with the stored tenure for the comparison. */
+    static void requireVersion(HeadTenure tenure, long version, LocalDate today) {
         if (!Objects.equals(tenure.getVersion(), version)) {
             throw new StaleDataException(toDetails(tenure, today));
         }

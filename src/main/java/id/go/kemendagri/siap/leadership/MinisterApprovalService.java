@@ -102,6 +102,16 @@ public class MinisterApprovalService {
                 .toList();
     }
 
+    /** One entry as it is stored now, or empty once it was removed. */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalDetails> find(long id) {
+        return approvals.findById(id).map(a -> {
+            access.requireRead(a.getRegionCode());
+            var name = regions.findById(a.getRegionCode()).map(r -> r.getName()).orElse(a.getRegionCode());
+            return toDetails(a, name, window());
+        });
+    }
+
     @Transactional(readOnly = true)
     public long count(String regionCode, boolean alertsOnly) {
         if (regionCode != null) {

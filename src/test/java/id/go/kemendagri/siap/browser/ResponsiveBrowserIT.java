@@ -60,7 +60,8 @@ class ResponsiveBrowserIT {
             new Screen("ringkasan-provinsi", "ringkasan/" + PROVINCE, "siap-tile-map a.siap-tile", false),
             new Screen("wilayah", "wilayah/" + REGION, ".region-header", false),
             new Screen("kepala-daerah", "kepala-daerah", "vaadin-grid.head-grid", true),
-            new Screen("anggaran", "anggaran", "vaadin-grid.budget-grid", true));
+            new Screen("anggaran", "anggaran", "vaadin-grid.budget-grid", true),
+            new Screen("persetujuan", "kepala-daerah/persetujuan", ".approvals-view vaadin-grid", true));
     private static final List<Screen> STAFF_SCREENS = List.of(
             new Screen("checklist-tugas", "checklist/tugas", "vaadin-grid.tasks-grid", true));
 

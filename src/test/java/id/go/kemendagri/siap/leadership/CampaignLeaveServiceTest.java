@@ -8,13 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import id.go.kemendagri.siap.audit.AuditService;
@@ -26,9 +21,7 @@ import id.go.kemendagri.siap.support.Users;
  * Campaign leave and Pjs (issue 19): an elected head who runs again keeps the tenure, is on leave for the cycle's
  * campaign stage (2024: 25 Sep - 23 Nov) while a Pjs designated by the Minister acts, and is back the day after.
  */
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
-class CampaignLeaveServiceTest {
+class CampaignLeaveServiceTest extends LeadershipServiceTest {
 
     private static final String SERUYAN = "62.07";
 
@@ -40,21 +33,6 @@ class CampaignLeaveServiceTest {
     LeadershipBoardService board;
     @Autowired
     AuditService audit;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void clean() {
-        LeadershipTestSupport.clean(jdbc, clock);
-        Users.evaluator();
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     @Test
     void campaign_leave_the_head_keeps_the_tenure_and_a_pjs_acts_for_the_campaign_stage() {

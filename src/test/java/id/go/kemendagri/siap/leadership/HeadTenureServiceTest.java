@@ -9,14 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -26,10 +21,8 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
 @RecordApplicationEvents
-class HeadTenureServiceTest {
+class HeadTenureServiceTest extends LeadershipServiceTest {
 
     private static final String SERUYAN = "62.07";
     private static final String KALTENG = "62";
@@ -41,22 +34,7 @@ class HeadTenureServiceTest {
     @Autowired
     AuditService audit;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     ApplicationEvents events;
-
-    @BeforeEach
-    void clean() {
-        LeadershipTestSupport.clean(jdbc, clock);
-        Users.evaluator();
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     private int tenureRows() {
         return jdbc.queryForObject("select count(*) from head_tenure", Integer.class);

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import id.go.kemendagri.siap.audit.AuditService;
@@ -23,9 +18,7 @@ import id.go.kemendagri.siap.support.Users;
  * Controls on a Pj's authority (issue 19): the register of the Minister's written approvals, and the alert for
  * staff transfers in the six months before candidate determination (2024: 22 March - 22 September) without one.
  */
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
-class MinisterApprovalServiceTest {
+class MinisterApprovalServiceTest extends LeadershipServiceTest {
 
     private static final String SERUYAN = "62.07";
 
@@ -33,21 +26,6 @@ class MinisterApprovalServiceTest {
     MinisterApprovalService approvals;
     @Autowired
     AuditService audit;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void clean() {
-        LeadershipTestSupport.clean(jdbc, clock);
-        Users.evaluator();
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     private static ApprovalDraft transfer(String on, String number, String approvedOn) {
         return new ApprovalDraft(ApprovalKind.STAFF_TRANSFER, "Mutasi 12 pejabat administrator", LocalDate.parse(on),
@@ -109,8 +87,14 @@ class MinisterApprovalServiceTest {
         assertThat(changed.alert()).isFalse();
         assertThatThrownBy(() -> approvals.save(entry.id(), SERUYAN, new ApprovalDraft(ApprovalKind.STAFF_TRANSFER,
                 "Mutasi lain", entry.actionOn(), null, null, entry.version()))).isInstanceOf(StaleDataException.class);
+        assertThat(approvals.find(entry.id())).as("the stored entry, for the comparison of a stale save")
+                .hasValueSatisfying(now -> assertThat(now.version()).isEqualTo(changed.version()));
+        Users.staff("72");
+        assertThatThrownBy(() -> approvals.find(entry.id())).isInstanceOf(AccessDeniedException.class);
 
+        Users.evaluator();
         approvals.delete(changed.id(), changed.version());
         assertThat(approvals.count(null, false)).isZero();
+        assertThat(approvals.find(entry.id())).isEmpty();
     }
 }

@@ -44,8 +44,8 @@ class ScreensShippedIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             admin     | /ringkasan,/wilayah,/kepala-daerah,/checklist/verifikasi,/checklist/templat,/anggaran,/rapat,/admin/pengguna,/kepala-daerah/indikator
-            evaluator | /ringkasan,/wilayah,/kepala-daerah,/kepala-daerah/peringatan,/checklist/verifikasi,/checklist/rekap,/anggaran,/anggaran/rekap,/rapat,/aktivitas
-            kalteng   | /wilayah,/kepala-daerah,/checklist/tugas,/anggaran,/rapat,/aktivitas
+            evaluator | /ringkasan,/wilayah,/kepala-daerah,/kepala-daerah/peringatan,/kepala-daerah/persetujuan,/checklist/verifikasi,/checklist/rekap,/anggaran,/anggaran/rekap,/rapat,/aktivitas
+            kalteng   | /wilayah,/kepala-daerah,/kepala-daerah/persetujuan,/checklist/tugas,/anggaran,/rapat,/aktivitas
             pimpinan  | /ringkasan,/wilayah,/kepala-daerah,/checklist/rekap,/anggaran/rekap,/aktivitas
             """)
     void every_screen_of_the_role_opens_by_url_complete_and_without_console_errors(String role, String expectedMenu) {
@@ -119,6 +119,7 @@ class ScreensShippedIT {
         }
         if (role.equals("kalteng")) {
             routes.add("/anggaran/impor");
+            routes.add("/kepala-daerah/persetujuan?wilayah=62.07");
         }
         return routes;
     }

@@ -120,8 +120,7 @@ class ApprovalDialog extends Dialog {
 
     /** Someone changed the entry first: the stored entry beside what was typed; saving again overwrites it. */
     private void stale() {
-        var now = approvals.page(entry.regionCode(), false, 0, 500).stream().filter(a -> a.id() == entry.id())
-                .findFirst().orElse(null);
+        var now = approvals.find(entry.id()).orElse(null);
         if (now == null) {
             FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
             close();

@@ -1,12 +1,13 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +21,9 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.NarrowColumns;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.leadership.ApprovalDetails;
 import id.go.kemendagri.siap.leadership.LeadershipChanged;
 import id.go.kemendagri.siap.leadership.MinisterApprovalService;
@@ -66,25 +70,21 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         bar.setWrap(true);
         bar.expand(summary);
         bar.setWidthFull();
-        grid.addComponentColumn(a -> new Anchor("wilayah/" + a.regionCode(), a.regionName()))
+        grid.addColumn(Pieces.cell(a -> List.of(Piece.route(a.regionName(), "wilayah/" + a.regionCode()))))
                 .setHeader(getTranslation("heads.column.region")).setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> getTranslation("leadership.approval.kind." + a.kind().name()))
                 .setHeader(getTranslation("leadership.approval.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApprovalDetails::subject).setHeader(getTranslation("leadership.approval.subject")).setFlexGrow(3);
         grid.addColumn(a -> Formats.date(a.actionOn(), getLocale()))
                 .setHeader(getTranslation("leadership.approval.action-on")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> a.approvedBefore()
-                ? Badges.badge(getTranslation("leadership.approval.approved", a.approvalNumber(),
-                        Formats.date(a.approvedOn(), getLocale())), "badge success")
-                : Badges.badge(getTranslation(a.alert() ? "leadership.approval.missing.alert"
-                        : a.approvedOn() != null ? "leadership.approval.late" : "leadership.approval.missing"),
-                        a.alert() ? "badge error" : "badge warning"))
+        grid.addColumn(Pieces.cell(a -> List.of(approval(a))))
                 .setHeader(getTranslation("leadership.approval.column.approval")).setFlexGrow(2);
+        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("heads.column.region")));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.addItemClickListener(e -> {
-            if (e.getClickCount() == 1 && e.getColumn() != grid.getColumns().getFirst()) {
+            if (e.getClickCount() == 1 && e.getColumn() != grid.getColumns().getFirst() && e.getColumn() != grid.getColumns().getLast()) {
                 edit(e.getItem());
             }
         });
@@ -99,6 +99,25 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         regionCode = event.getLocation().getQueryParameters().getSingleParameter(REGION).filter(code -> code.matches(
                 "\\d{2}(\\.\\d{2})?")).orElse(null);
         refresh();
+    }
+
+    /** Whether and when the Minister approved, as a badge: an alert in the six months before candidate determination. */
+    private Piece approval(ApprovalDetails a) {
+        if (a.approvedBefore()) {
+            return Piece.badge(getTranslation("leadership.approval.approved", a.approvalNumber(),
+                    Formats.date(a.approvedOn(), getLocale())), "success");
+        }
+        return Piece.badge(getTranslation(a.alert() ? "leadership.approval.missing.alert"
+                : a.approvedOn() != null ? "leadership.approval.late" : "leadership.approval.missing"),
+                a.alert() ? "error" : "warning");
+    }
+
+    /** The one column a phone shows: region, kind and date, what was done, the approval. */
+    private List<Piece> card(ApprovalDetails a) {
+        return List.of(Piece.route(a.regionName(), "wilayah/" + a.regionCode()).withClass("narrow-title"),
+                Piece.text(getTranslation("leadership.approval.kind." + a.kind().name()) + " · "
+                        + Formats.date(a.actionOn(), getLocale())).withClass("narrow-line narrow-meta"),
+                Piece.text(a.subject()).withClass("narrow-line"), approval(a));
     }
 
     private void edit(ApprovalDetails entry) {
