@@ -10,6 +10,7 @@ import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
 import id.go.kemendagri.siap.region.ElectionStages;
+import id.go.kemendagri.siap.region.VulnerabilityLevel;
 
 /**
  * One summary board: the whole country ({@code provinceCode} null) or one province with its
@@ -24,14 +25,35 @@ import id.go.kemendagri.siap.region.ElectionStages;
  * @param stage    the election stage of today and the next one (the cycle's stages, {@code region.ElectionStages})
  * @param overdue  what is overdue, most overdue first within each kind (capped per kind; {@link Overdue}
  *                 has the exact counts)
+ * @param vulnerability the recorded IKP level (Bawaslu's vulnerability index) of each region in scope, by code
  */
 public record Board(String provinceCode, String provinceName, String cycleName, LocalDate voteDate, LocalDate today,
         Instant builtAt, int readyPercent, int lowBelow, int deadlineDays, Headline headline, List<Area> areas,
         List<Area> regions, Map<ReadinessBand, Long> bands, List<Funds> funds, Heads heads, List<Area> leastReady,
-        List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts, ElectionStages.Now stage) {
+        List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts, ElectionStages.Now stage,
+        Map<String, VulnerabilityLevel> vulnerability) {
 
     public boolean national() {
         return provinceCode == null;
+    }
+
+    /**
+     * Whether a tile has an IKP level: a region its own; a province tile on the national board also when one of its
+     * kabupaten/kota has it.
+     */
+    public boolean hasVulnerability(Area area, VulnerabilityLevel level) {
+        if (level == vulnerability.get(area.code())) {
+            return true;
+        }
+        if (!national() || area.code().contains(".")) {
+            return false;
+        }
+        return countVulnerability(area.code() + ".", level) > 0;
+    }
+
+    /** How many regions whose code starts with {@code prefix} ("" for all) have the level. */
+    public long countVulnerability(String prefix, VulnerabilityLevel level) {
+        return vulnerability.entrySet().stream().filter(e -> e.getValue() == level && e.getKey().startsWith(prefix)).count();
     }
 
     /** A tile or region by code (tiles first), or {@code null}. */

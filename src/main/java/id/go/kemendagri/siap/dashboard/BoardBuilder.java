@@ -30,6 +30,7 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
 import id.go.kemendagri.siap.region.RegionFilter;
 import id.go.kemendagri.siap.region.RegionRow;
 import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.region.VulnerabilityService;
 
 /**
  * Builds a board in one read-only transaction from the features' aggregate queries: the number of SQL
@@ -46,10 +47,13 @@ class BoardBuilder {
     private final BudgetOverview budget;
     private final LeadershipBoardService heads;
     private final BoardProperties properties;
+    private final VulnerabilityService vulnerability;
     private final Clock clock;
 
     BoardBuilder(RegionService regionService, PilkadaRegions pilkadaRegions, ChecklistReports checklists, BudgetOverview budget,
-            LeadershipBoardService heads, ElectionStages stages, BoardProperties properties, Clock clock) {
+            LeadershipBoardService heads, ElectionStages stages, BoardProperties properties,
+            VulnerabilityService vulnerability, Clock clock) {
+        this.vulnerability = vulnerability;
         this.regionService = regionService;
         this.stages = stages;
         this.pilkadaRegions = pilkadaRegions;
@@ -172,7 +176,8 @@ class BoardBuilder {
         return new Board(provinceCode, provinceName, cycle.name(), cycle.voteDate(), today, clock.instant(),
                 properties.readyPercent(), properties.lowBelow(), properties.deadlineDays(), headline,
                 List.copyOf(areas), List.copyOf(regions), bands, funds, heads, leastReady, List.copyOf(upcoming),
-                List.copyOf(overdue), overdueCounts, stages.now(today));
+                List.copyOf(overdue), overdueCounts, stages.now(today),
+                Map.copyOf(vulnerability.levels(provinceCode)));
     }
 
     /** Adds a deadline unless its kind already has {@code listLimit} entries in the list. */

@@ -237,7 +237,7 @@ class BoardReportsTest {
         return new Board(null, null, "Pilkada Serentak 2024", LocalDate.of(2024, 11, 27), TODAY, NOW, 80, 50, 30,
                 new Board.Headline(545, 540, 312, 72.4, 78.9, 198, 12, 1234, 456, 7, 3, 4), List.copyOf(areas),
                 List.copyOf(areas), bands(312, 150, 78, 5), funds, heads(), List.copyOf(least), upcoming, overdue,
-                new Board.Overdue(456, 40, 7, 1, 3), STAGE);
+                new Board.Overdue(456, 40, 7, 1, 3), STAGE, Map.of());
     }
 
     static Board province() {
@@ -248,7 +248,8 @@ class BoardReportsTest {
         return new Board("62", "Kalimantan Tengah", "Pilkada Serentak 2024", LocalDate.of(2024, 11, 27), TODAY, NOW,
                 80, 50, 30, new Board.Headline(3, 3, 2, 70, 77.7, 1, 0, 3, 4, 0, 0, 0), areas, areas, bands(2, 0, 1, 0),
                 List.of(), new Board.Heads(Map.of(), Map.of(), Map.of()), List.of(areas.get(2)), List.of(), List.of(),
-                new Board.Overdue(4, 1, 0, 0, 0), STAGE);
+                new Board.Overdue(4, 1, 0, 0, 0), STAGE,
+                Map.of("6202", id.go.kemendagri.siap.region.VulnerabilityLevel.TINGGI));
     }
 
     static Map<ReadinessBand, Long> bands(long ready, long medium, long low, long none) {

@@ -31,7 +31,8 @@ final class ChangeWords {
             "pj-report", "heads.audit.field.",
             "pj-evaluation", "heads.audit.field.",
             "minister-approval", "leadership.approval.field.",
-            "desk-contact", "contact.");
+            "desk-contact", "contact.",
+            "vulnerability", "vulnerability.field.");
 
     /** Stored enum names and the key prefix of their translation, per kind of record and field. */
     private static final Map<String, String> VALUE_LABELS = Map.ofEntries(
@@ -44,6 +45,7 @@ final class ChangeWords {
             Map.entry("minister-approval.kind", "leadership.approval.kind."),
             Map.entry("nphd-grant.stage", "budget.stage."),
             Map.entry("nphd-grant.scheme", "budget.scheme."),
+            Map.entry("vulnerability.level", "vulnerability.level."),
             Map.entry("user.role", "role."));
 
     /** Fields holding an amount of Rupiah. */

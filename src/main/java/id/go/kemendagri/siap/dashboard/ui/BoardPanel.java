@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.chart.ChartCard;
@@ -36,6 +37,7 @@ import id.go.kemendagri.siap.dashboard.ui.BoardLists.Cell;
 import id.go.kemendagri.siap.dashboard.ui.BoardLists.Header;
 import id.go.kemendagri.siap.dashboard.ui.BoardLists.Row;
 import id.go.kemendagri.siap.region.ElectionStages;
+import id.go.kemendagri.siap.region.VulnerabilityLevel;
 
 /**
  * One board on screen: headline figures with their "last updated" time, the tiles, the charts and the
@@ -73,8 +75,13 @@ class BoardPanel extends VerticalLayout {
     final TileBoard map = new TileBoard();
     final BoardCharts charts;
     final BoardLists lists = new BoardLists();
+    /** Ends the colour class of a tile the IKP filter does not match (styles/chart.css fades it). */
+    static final String FADED = "-faded";
+    /** Marks the tiles with a level of Bawaslu's vulnerability index (IKP); empty: no filter. */
+    final Select<VulnerabilityLevel> vulnerability = new Select<>();
     private Board board;
     private Drawing drawing;
+    private transient Snapshot snapshot;
 
     /**
      * What a board shows in one language, shared by every screen showing the same snapshot: the records of each
@@ -102,7 +109,18 @@ class BoardPanel extends VerticalLayout {
         subtitle.addClassName("board-subtitle");
         stage.addClassName("board-stage");
         map.addClassName("board-map");
-        var mapSection = new Div(new H3(getTranslation("board.map.title")), map);
+        vulnerability.setLabel(getTranslation("board.vulnerability.filter"));
+        vulnerability.setItems(VulnerabilityLevel.values());
+        vulnerability.setEmptySelectionAllowed(true);
+        vulnerability.setEmptySelectionCaption(getTranslation("board.vulnerability.all"));
+        vulnerability.setItemLabelGenerator(level -> level == null ? getTranslation("board.vulnerability.all")
+                : getTranslation("vulnerability.level." + level.name()));
+        vulnerability.addClassName("board-vulnerability-filter");
+        vulnerability.setId("board-vulnerability");
+        vulnerability.addValueChangeListener(e -> showMap());
+        var mapHeading = new Div(new H3(getTranslation("board.map.title")), vulnerability);
+        mapHeading.addClassName("board-map-heading");
+        var mapSection = new Div(mapHeading, map);
         mapSection.addClassName("board-section");
         charts = new BoardCharts();
         add(header, figures, mapSection, charts, lists);
@@ -123,6 +141,7 @@ class BoardPanel extends VerticalLayout {
 
     /** Shows a (new) snapshot, drawn once per language for every screen showing it. */
     void show(Snapshot snapshot) {
+        this.snapshot = snapshot;
         board = snapshot.board();
         var next = snapshot.drawing("board-panel:" + getLocale().toLanguageTag(), () -> draw(snapshot));
         if (next == drawing) {
@@ -133,7 +152,7 @@ class BoardPanel extends VerticalLayout {
         subtitle.setText(next.subtitle());
         stage.setText(next.stage());
         figures.show(next.figures(), next.ages());
-        map.show(next.map());
+        showMap();
         charts.show(next.charts());
         lists.show(next.lists());
     }
@@ -183,7 +202,7 @@ class BoardPanel extends VerticalLayout {
         b.upcoming().forEach(deadline -> regions.add(deadline.regionCode()));
         b.overdue().forEach(deadline -> regions.add(deadline.regionCode()));
         regions.remove(null);
-        return new Drawing(title, subtitle, stageText(b.stage()), Feed.list(figures), Feed.bean(ages), map(b),
+        return new Drawing(title, subtitle, stageText(b.stage()), Feed.list(figures), Feed.bean(ages), map(b, null),
                 charts.draw(b, this::bandLabel),
                 Feed.list(lists(b)), Map.copyOf(texts), Set.copyOf(regions));
     }
@@ -216,12 +235,34 @@ class BoardPanel extends VerticalLayout {
                 System.currentTimeMillis() - age);
     }
 
-    /** The tiles, their colour key and how to use them. */
-    private TileBoard.Drawing map(Board board) {
+    /**
+     * The map of the snapshot shown, all tiles or, with an IKP level chosen, the tiles without it faded: each filtered
+     * map drawn once per snapshot, language and level, shared like the rest of the board.
+     */
+    private void showMap() {
+        if (snapshot == null || drawing == null) {
+            return;
+        }
+        var level = vulnerability.getValue();
+        map.show(level == null ? drawing.map()
+                : snapshot.drawing("board-map:" + getLocale().toLanguageTag() + ":" + level, () -> map(snapshot.board(), level)));
+    }
+
+    /** The tiles, their colour key and how to use them; with {@code level}, the tiles without that IKP level faded. */
+    TileBoard.Drawing map(Board board, VulnerabilityLevel level) {
         var tiles = new ArrayList<Tile>(board.areas().size());
+        long matching = 0;
         for (var area : board.areas()) {
+            var variant = area.band().cssClass();
+            if (level != null) {
+                if (board.hasVulnerability(area, level)) {
+                    matching++;
+                } else {
+                    variant += FADED;
+                }
+            }
             tiles.add(new Tile(area.code(), area.name(), caption(board, area), area.band() == ReadinessBand.NONE ? "–"
-                    : area.verifiedPercent() + "%", area.band().cssClass(), tooltip(area)));
+                    : area.verifiedPercent() + "%", variant, tooltip(board, area)));
         }
         // A province tile opens the province's board, a kabupaten/kota tile the region page.
         var drawing = board.national()
@@ -232,8 +273,13 @@ class BoardPanel extends VerticalLayout {
         for (var band : ReadinessBand.values()) {
             entries.add(new TileBoard.LegendEntry(band.cssClass(), bandLabel(band, board)));
         }
-        return drawing.withLegend(getTranslation("chart.tiles.legend"), entries, getTranslation(board.national()
-                ? "board.map.note.national" : "board.map.note.province"));
+        var note = getTranslation(board.national() ? "board.map.note.national" : "board.map.note.province");
+        if (level != null) {
+            note = getTranslation(board.national() ? "board.vulnerability.note.national" : "board.vulnerability.note.province",
+                    getTranslation("vulnerability.level." + level.name()), matching, board.areas().size(),
+                    board.countVulnerability(board.national() ? "" : board.provinceCode(), level)) + " " + note;
+        }
+        return drawing.withLegend(getTranslation("chart.tiles.legend"), entries, note);
     }
 
     private String caption(Board board, Area area) {
@@ -244,11 +290,22 @@ class BoardPanel extends VerticalLayout {
                 : getTranslation("board.map.province-tile");
     }
 
-    private String tooltip(Area area) {
+    private String tooltip(Board board, Area area) {
         var locale = getLocale();
-        return getTranslation("board.map.tooltip", area.verifiedPercent(), area.reportedPercent(),
+        var text = getTranslation("board.map.tooltip", area.verifiedPercent(), area.reportedPercent(),
                 Formats.number(area.ready(), locale), Formats.number(area.regions(), locale),
                 Formats.number(area.overdueItems(), locale));
+        var own = board.vulnerability().get(area.code());
+        if (own != null) {
+            text += " · " + getTranslation("vulnerability.badge", getTranslation("vulnerability.level." + own.name()));
+        }
+        if (board.national() && !area.code().contains(".")) {
+            var high = board.countVulnerability(area.code() + ".", VulnerabilityLevel.TINGGI);
+            if (high > 0) {
+                text += " · " + getTranslation("board.vulnerability.tooltip.high", high);
+            }
+        }
+        return text;
     }
 
     String bandLabel(ReadinessBand band, Board board) {

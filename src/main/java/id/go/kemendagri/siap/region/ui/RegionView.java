@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +29,8 @@ import id.go.kemendagri.siap.region.DeskContactChanged;
 import id.go.kemendagri.siap.region.DeskContactService;
 import id.go.kemendagri.siap.region.RegionDetails;
 import id.go.kemendagri.siap.region.RegionService;
+import id.go.kemendagri.siap.region.VulnerabilityChanged;
+import id.go.kemendagri.siap.region.VulnerabilityService;
 import id.go.kemendagri.siap.security.RegionAccess;
 import jakarta.annotation.security.PermitAll;
 
@@ -48,10 +52,16 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient List<RegionSection> sections;
     private final transient PresenceRegistry presenceRegistry;
     private final transient UserProfiles profiles;
+    private final transient VulnerabilityService vulnerability;
     private RegionDetails region;
+    private final InfoPanel meta = new InfoPanel();
+    /** Records or changes the region's IKP level (administrators and evaluators only). */
+    final Button recordVulnerability = new Button();
 
     RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub,
-            List<RegionSection> sections, PresenceRegistry presenceRegistry, UserProfiles profiles) {
+            List<RegionSection> sections, PresenceRegistry presenceRegistry, UserProfiles profiles,
+            VulnerabilityService vulnerability) {
+        this.vulnerability = vulnerability;
         this.presenceRegistry = presenceRegistry;
         this.profiles = profiles;
         this.regions = regions;
@@ -79,6 +89,7 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         presence.onOthersEditing(forms -> contactCard.showOthersEditing(
                 forms.getOrDefault(CONTACT_FORM, List.of())));
         add(header(region), presence.bar(), contactCard);
+        LiveUpdates.bind(meta, hub, VulnerabilityChanged.class, LiveUpdates.region(region.code()), changes -> headline());
         LiveUpdates.bind(contactCard, hub, DeskContactChanged.class, LiveUpdates.region(region.code()),
                 changes -> contactCard.refreshFromServer());
         var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),
@@ -87,26 +98,41 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 
-    /** The name, then code, level, Pilkada and the province link (read-only, drawn in the browser). */
+    /** The name, then code, level, Pilkada, the IKP level and the province link (read-only, drawn in the browser). */
     private Div header(RegionDetails region) {
         var title = new H2(region.name());
         title.addClassName("region-name");
+        meta.addClassName("region-header-meta");
+        headline();
+        var header = new Div(title, meta);
+        header.addClassName("region-header");
+        if (vulnerability.canRecord() && region.holdsPilkada()) {
+            recordVulnerability.setText(getTranslation("vulnerability.record"));
+            recordVulnerability.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            recordVulnerability.setId("vulnerability-record");
+            recordVulnerability.addClickListener(e -> new VulnerabilityDialog(region.code(), region.name(), vulnerability,
+                    this::headline).open());
+            header.add(recordVulnerability);
+        }
+        return header;
+    }
+
+    /** The badges under the name; the IKP level is read again after every change of it. */
+    private void headline() {
         var pieces = new ArrayList<Piece>(List.of(Piece.badge(region.code(), "contrast").withClass("region-code"),
                 Piece.badge(getTranslation("region.level." + region.level().name()), ""),
                 Piece.badge(region.holdsPilkada()
                         ? getTranslation("region.pilkada.yes", region.cycleName(), Formats.date(region.voteDate(), getLocale()))
                         : getTranslation("region.pilkada.no", region.cycleName()),
                         region.holdsPilkada() ? "success" : "contrast")));
+        vulnerability.find(region.code()).ifPresent(v -> pieces.add(Piece.badge(getTranslation("vulnerability.badge",
+                getTranslation("vulnerability.level." + v.level().name())) + (v.demo() ? " · Demo" : ""),
+                v.level().theme()).withClass("region-vulnerability")));
         if (!region.code().equals(region.provinceCode())) {
             pieces.add(Piece.route(getTranslation("region.province", region.provinceName()), "wilayah/" + region.provinceCode())
                     .withClass("region-province"));
         }
-        var meta = new InfoPanel();
-        meta.addClassName("region-header-meta");
         meta.setHeadline(pieces);
-        var header = new Div(title, meta);
-        header.addClassName("region-header");
-        return header;
     }
 
     @Override

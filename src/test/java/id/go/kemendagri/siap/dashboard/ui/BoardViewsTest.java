@@ -33,6 +33,8 @@ class BoardViewsTest extends UiTest {
 
     @Autowired
     ChecklistService checklists;
+    @Autowired
+    id.go.kemendagri.siap.region.VulnerabilityService vulnerability;
 
 
     @Test
@@ -197,6 +199,38 @@ class BoardViewsTest extends UiTest {
         assertThat(board.areas()).hasSize(15).allMatch(a -> a.provinceCode().equals("62"));
         assertThat(view.back.isVisible()).isTrue();
         assertThat(PageText.of(view)).contains("Ringkasan Kesiapan Pilkada Provinsi Kalimantan Tengah");
+    }
+
+    @Test
+    void the_ikp_filter_fades_the_tiles_without_the_level_on_both_boards() {
+        Users.evaluator();
+        var level = id.go.kemendagri.siap.region.VulnerabilityLevel.TINGGI;
+        var version = vulnerability.find("63.06").map(id.go.kemendagri.siap.region.VulnerabilityDetails::version).orElse(null);
+        vulnerability.save("63.06", new id.go.kemendagri.siap.region.VulnerabilityDraft(level, "Bawaslu RI, IKP 2024",
+                java.time.LocalDate.of(2024, 8, 26), version));
+
+        var view = navigate("ringkasan/63", ProvinceBoardView.class);
+        var panel = view.screen.panel();
+        var all = panel.map.drawing();
+        assertThat(all.tiles()).noneMatch(t -> t.variant().contains(BoardPanel.FADED));
+        assertThat(all.tiles()).filteredOn(t -> t.code().equals("63.06")).singleElement()
+                .satisfies(t -> assertThat(t.tip()).contains("IKP: Kerawanan tinggi"));
+
+        panel.vulnerability.setValue(level);
+        var filtered = panel.map.drawing();
+        assertThat(filtered.tiles()).filteredOn(t -> t.code().equals("63.06")).singleElement()
+                .satisfies(t -> assertThat(t.variant()).doesNotContain(BoardPanel.FADED));
+        var board = panel.board();
+        assertThat(filtered.tiles()).filteredOn(t -> board.vulnerability().get(t.code()) != level)
+                .isNotEmpty().allMatch(t -> t.variant().contains(BoardPanel.FADED));
+        assertThat(filtered.note()).startsWith("Kerawanan tinggi:");
+
+        var national = navigate("ringkasan", NationalBoardView.class).screen.panel();
+        national.vulnerability.setValue(level);
+        assertThat(national.map.drawing().tiles()).filteredOn(t -> t.code().equals("63")).singleElement()
+                .satisfies(t -> assertThat(t.variant()).doesNotContain(BoardPanel.FADED));
+        panel.vulnerability.clear();
+        assertThat(panel.map.drawing()).isSameAs(all);
     }
 
     @Test

@@ -26,6 +26,8 @@ class RegionViewTest extends UiTest {
 
     @Autowired
     DeskContactService contacts;
+    @Autowired
+    id.go.kemendagri.siap.region.VulnerabilityService vulnerability;
 
     private DeskContactCard openContact(String path) {
         navigate(path, RegionView.class);
@@ -47,6 +49,43 @@ class RegionViewTest extends UiTest {
         navigate("wilayah/62.71", RegionView.class);
 
         assertThat($(H2.class).single().getText()).isEqualTo("Kota Palangka Raya");
+    }
+
+    @Test
+    void an_evaluator_records_the_ikp_level_on_the_region_page_and_staff_only_see_it() {
+        Users.evaluator();
+        var view = navigate("wilayah/63.05", RegionView.class);
+
+        test(view.recordVulnerability).click();
+        var dialog = $(VulnerabilityDialog.class).single();
+        test(dialog.source).setValue("Bawaslu RI, IKP Pemilihan Serentak 2024");
+        test(dialog.save).click();
+        assertThat(dialog.level.isInvalid()).as("no level chosen").isTrue();
+        assertThat(vulnerability.find("63.05")).isEmpty();
+
+        test(dialog.level).selectItem("Kerawanan tinggi");
+        test(dialog.publishedOn).setValue(java.time.LocalDate.of(2024, 8, 26));
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(vulnerability.find("63.05")).hasValueSatisfying(v -> assertThat(v.level())
+                .isEqualTo(id.go.kemendagri.siap.region.VulnerabilityLevel.TINGGI));
+        assertThat(PageText.of(view)).contains("IKP: Kerawanan tinggi");
+    }
+
+    @Test
+    void staff_see_the_ikp_level_without_the_button_to_record_it() {
+        Users.evaluator();
+        var version = vulnerability.find("63.07").map(id.go.kemendagri.siap.region.VulnerabilityDetails::version).orElse(null);
+        vulnerability.save("63.07", new id.go.kemendagri.siap.region.VulnerabilityDraft(
+                id.go.kemendagri.siap.region.VulnerabilityLevel.RENDAH, "Bawaslu RI, IKP 2024", java.time.LocalDate.of(2024, 8, 26),
+                version));
+        Users.staff("63");
+
+        var view = navigate("wilayah/63.07", RegionView.class);
+
+        assertThat(PageText.of(view)).contains("IKP: Kerawanan rendah");
+        assertThat(view.recordVulnerability.isAttached()).as("staff read the level, the ministry records it").isFalse();
     }
 
     @Test
