@@ -26,7 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DemoOffStartTest {
 
     private static final List<String> DEMO_TABLES = List.of("desk_contact", "checklist_item", "nphd_grant",
-            "nphd_transfer", "head_tenure", "pj_report", "pj_evaluation", "meeting", "followup_item");
+            "nphd_transfer", "head_tenure", "pj_report", "pj_evaluation", "meeting", "followup_item", "region_vulnerability",
+            "desk_report");
 
     @Test
     void a_start_with_demo_off_on_a_demo_database_removes_the_demo_accounts_and_data() throws Exception {

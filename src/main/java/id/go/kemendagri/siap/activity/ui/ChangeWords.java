@@ -32,7 +32,8 @@ final class ChangeWords {
             "pj-evaluation", "heads.audit.field.",
             "minister-approval", "leadership.approval.field.",
             "desk-contact", "contact.",
-            "vulnerability", "vulnerability.field.");
+            "vulnerability", "vulnerability.field.",
+            "desk-report", "desk.report.field.");
 
     /** Stored enum names and the key prefix of their translation, per kind of record and field. */
     private static final Map<String, String> VALUE_LABELS = Map.ofEntries(

@@ -11,6 +11,7 @@ import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.LegalBasis;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
+import id.go.kemendagri.siap.base.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

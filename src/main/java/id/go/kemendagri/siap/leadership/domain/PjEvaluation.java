@@ -9,6 +9,7 @@ import org.hibernate.type.SqlTypes;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
 import id.go.kemendagri.siap.leadership.Recommendation;
+import id.go.kemendagri.siap.base.Stamped;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

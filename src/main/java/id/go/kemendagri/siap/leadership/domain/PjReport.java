@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.leadership.domain;
 
 import java.time.LocalDate;
 
+import id.go.kemendagri.siap.base.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -27,6 +27,8 @@ import id.go.kemendagri.siap.liveupdate.PresenceRegistry;
 import id.go.kemendagri.siap.base.UserProfiles;
 import id.go.kemendagri.siap.region.DeskContactChanged;
 import id.go.kemendagri.siap.region.DeskContactService;
+import id.go.kemendagri.siap.region.DeskReportChanged;
+import id.go.kemendagri.siap.region.DeskReportService;
 import id.go.kemendagri.siap.region.RegionDetails;
 import id.go.kemendagri.siap.region.RegionService;
 import id.go.kemendagri.siap.region.VulnerabilityChanged;
@@ -53,6 +55,7 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient PresenceRegistry presenceRegistry;
     private final transient UserProfiles profiles;
     private final transient VulnerabilityService vulnerability;
+    private final transient DeskReportService deskReports;
     private RegionDetails region;
     private final InfoPanel meta = new InfoPanel();
     /** Records or changes the region's IKP level (administrators and evaluators only). */
@@ -60,8 +63,9 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub,
             List<RegionSection> sections, PresenceRegistry presenceRegistry, UserProfiles profiles,
-            VulnerabilityService vulnerability) {
+            VulnerabilityService vulnerability, DeskReportService deskReports) {
         this.vulnerability = vulnerability;
+        this.deskReports = deskReports;
         this.presenceRegistry = presenceRegistry;
         this.profiles = profiles;
         this.regions = regions;
@@ -90,6 +94,11 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 forms.getOrDefault(CONTACT_FORM, List.of())));
         add(header(region), presence.bar(), contactCard);
         LiveUpdates.bind(meta, hub, VulnerabilityChanged.class, LiveUpdates.region(region.code()), changes -> headline());
+        if (region.holdsPilkada()) {
+            var reports = new DeskReportCard(region.code(), deskReports, access.canWrite(region.code()));
+            add(reports);
+            LiveUpdates.bind(reports, hub, DeskReportChanged.class, LiveUpdates.region(region.code()), changes -> reports.refresh());
+        }
         LiveUpdates.bind(contactCard, hub, DeskContactChanged.class, LiveUpdates.region(region.code()),
                 changes -> contactCard.refreshFromServer());
         var page = new RegionSection.RegionPage(region.code(), region.name(), region.provinceCode(),

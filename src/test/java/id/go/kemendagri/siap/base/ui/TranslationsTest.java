@@ -21,6 +21,28 @@ class TranslationsTest {
         }
     }
 
+    /** In a message with arguments an apostrophe starts quoted text: "Minister's {0}" would never show {0}. */
+    @Test
+    void an_apostrophe_in_a_message_with_arguments_is_doubled() {
+        var single = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        var argument = java.util.regex.Pattern.compile("\\{\\d");
+        var offenders = new java.util.ArrayList<String>();
+        for (var bundle : Translations.discoverBundles()) {
+            for (var locale : java.util.List.of(Formats.INDONESIAN, Formats.ENGLISH)) {
+                var messages = java.util.ResourceBundle.getBundle(bundle, locale);
+                for (var key : java.util.Collections.list(messages.getKeys())) {
+                    var text = messages.getString(key);
+                    if (argument.matcher(text).find() && single.matcher(text).find()) {
+                        offenders.add(bundle + " " + locale + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(new Translations().getTranslation("heads.alerts.transfers", Formats.ENGLISH, "1 Jan", "2 Feb", 3))
+                .isEqualTo("Transfers without the Minister's approval, 1 Jan – 2 Feb: 3");
+    }
+
     @Test
     void no_key_is_defined_in_two_bundles() {
         var seen = new java.util.HashMap<String, String>();

@@ -28,6 +28,8 @@ class RegionViewTest extends UiTest {
     DeskContactService contacts;
     @Autowired
     id.go.kemendagri.siap.region.VulnerabilityService vulnerability;
+    @Autowired
+    id.go.kemendagri.siap.region.DeskReportService deskReports;
 
     private DeskContactCard openContact(String path) {
         navigate(path, RegionView.class);
@@ -71,6 +73,32 @@ class RegionViewTest extends UiTest {
         assertThat(vulnerability.find("63.05")).hasValueSatisfying(v -> assertThat(v.level())
                 .isEqualTo(id.go.kemendagri.siap.region.VulnerabilityLevel.TINGGI));
         assertThat(PageText.of(view)).contains("IKP: Kerawanan tinggi");
+    }
+
+    @Test
+    void staff_record_a_month_of_the_desk_report_series_from_its_row_and_a_forged_month_is_ignored() {
+        Users.staff("63");
+        var view = navigate("wilayah/63.10", RegionView.class);
+        var card = $(DeskReportCard.class).single();
+        assertThat(PageText.of(card)).contains("Laporan bulanan Desk Pilkada").contains("Mei 2024");
+
+        card.act("record", "2099-01");
+        card.act("delete", "2024-05");
+        assertThat($(DeskReportDialog.class).all()).isEmpty();
+
+        card.act("record", "2024-05");
+        var dialog = $(DeskReportDialog.class).single();
+        test(dialog.sentOn).setValue(java.time.LocalDate.of(2024, 6, 5));
+        test(dialog.link).setValue("bukan tautan");
+        test(dialog.save).click();
+        assertThat(dialog.link.isInvalid()).isTrue();
+        test(dialog.link).setValue("https://kesbangpol.example.go.id/desk/2024-05.pdf");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(deskReports.series("63.10")).filteredOn(m -> m.month().equals(java.time.YearMonth.of(2024, 5)))
+                .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(id.go.kemendagri.siap.region.DeskReportStatus.ON_TIME));
+        assertThat(PageText.of(view)).contains("Tepat waktu");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.go.kemendagri.siap.leadership.domain;
+package id.go.kemendagri.siap.base;
 
 import java.time.Instant;
 
@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * What every written row of this feature carries: whether it is demo data, who changed it last and when,
+ * What every written row carries: whether it is demo data, who changed it last and when,
  * and the version that a later save must name.
  */
 @MappedSuperclass

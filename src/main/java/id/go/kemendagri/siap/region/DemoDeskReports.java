@@ -1,0 +1,87 @@
+package id.go.kemendagri.siap.region;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.region.domain.DeskReport;
+import id.go.kemendagri.siap.region.domain.DeskReportRepository;
+
+/**
+ * Demo monthly reports of the Desk Pilkada for every region holding a Pilkada, for each month whose report is due by
+ * the demo calendar's today: most sent in the first days of the following month, some late, a few never (so that the
+ * series shows gaps). Flagged as demo; a start with demo mode off removes them.
+ */
+@Component
+@Order(32)
+class DemoDeskReports implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDeskReports.class);
+
+    private final DemoMode demoMode;
+    private final PilkadaRegions pilkada;
+    private final DeskReportProperties properties;
+    private final DeskReportRepository reports;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoDeskReports(DemoMode demoMode, PilkadaRegions pilkada, DeskReportProperties properties,
+            DeskReportRepository reports, JdbcTemplate jdbc, Clock clock) {
+        this.demoMode = demoMode;
+        this.pilkada = pilkada;
+        this.properties = properties;
+        this.reports = reports;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.active()) {
+            var removed = jdbc.update("delete from desk_report where demo = true");
+            if (removed > 0) {
+                log.warn("Demo mode is off: removed {} demo Desk Pilkada monthly reports", removed);
+            }
+            return;
+        }
+        if (reports.count() > 0) {
+            return;
+        }
+        var today = LocalDate.now(clock.withZone(id.go.kemendagri.siap.base.Formats.WIB));
+        var random = new Random(2026);
+        var cycle = pilkada.currentCycle().id();
+        var created = new java.util.ArrayList<DeskReport>();
+        for (var region : pilkada.holdingPilkada()) {
+            // A region's habit: most are punctual, some often late, a few skip months.
+            var habit = random.nextInt(10);
+            for (var month = properties.firstMonth(); !properties.dueOn(month).isAfter(today); month = month.plusMonths(1)) {
+                var roll = random.nextInt(100);
+                if (roll < (habit == 0 ? 35 : 4)) {
+                    continue;
+                }
+                var late = roll >= (habit <= 2 ? 60 : 92);
+                var sentOn = properties.dueOn(month).minusDays(late ? -1 - random.nextInt(20) : random.nextInt(9));
+                if (sentOn.isAfter(today)) {
+                    sentOn = today;
+                }
+                var report = new DeskReport(cycle, region.code(), region.provinceCode(), month.atDay(1));
+                report.update(sentOn, "https://kesbangpol.example.go.id/desk-pilkada/" + region.code() + "/" + month + ".pdf",
+                        null, true, clock.instant(), DemoDeskContacts.DEMO_ACTOR);
+                created.add(report);
+            }
+        }
+        reports.saveAll(created);
+        log.info("Created {} demo Desk Pilkada monthly reports", created.size());
+    }
+}

@@ -1,0 +1,81 @@
+package id.go.kemendagri.siap.region.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import id.go.kemendagri.siap.base.Stamped;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One month's Desk Pilkada report of a region: the month, the day it was sent and the link to it. */
+@Entity
+@Table(name = "desk_report")
+public class DeskReport extends Stamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cycle_id", nullable = false)
+    private long cycleId;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    /** The first day of the month reported on. */
+    @Column(name = "report_month", nullable = false)
+    private LocalDate reportMonth;
+
+    @Column(name = "sent_on", nullable = false)
+    private LocalDate sentOn;
+
+    @Column(nullable = false, length = 500)
+    private String link;
+
+    @Column(length = 300)
+    private String note;
+
+    protected DeskReport() {
+    }
+
+    public DeskReport(long cycleId, String regionCode, String provinceCode, LocalDate reportMonth) {
+        this.cycleId = cycleId;
+        this.regionCode = regionCode;
+        this.provinceCode = provinceCode;
+        this.reportMonth = reportMonth;
+    }
+
+    public void update(LocalDate sentOn, String link, String note, boolean demo, Instant updatedAt, String updatedBy) {
+        this.sentOn = sentOn;
+        this.link = link;
+        this.note = note;
+        touched(demo, updatedAt, updatedBy);
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public LocalDate getReportMonth() {
+        return reportMonth;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

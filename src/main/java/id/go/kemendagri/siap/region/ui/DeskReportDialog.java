@@ -1,0 +1,97 @@
+package id.go.kemendagri.siap.region.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.region.DeskReportDraft;
+import id.go.kemendagri.siap.region.DeskReportMonth;
+import id.go.kemendagri.siap.region.DeskReportService;
+
+/**
+ * Records one month's Desk Pilkada report: the day it was sent, the link to it and a note. A form bound with
+ * {@link DraftForm}; the server checks again and refuses a stale save, which shows the stored month beside what was
+ * typed.
+ */
+class DeskReportDialog extends Dialog {
+
+    final DatePicker sentOn = new DatePicker();
+    final TextField link = new TextField();
+    final TextArea note = new TextArea();
+    final Button save = new Button();
+    private final Div conflict = new Div();
+    private final DraftForm<DeskReportDraft> form = new DraftForm<>(this, DeskReportDraft.class);
+    private final String regionCode;
+    private final transient DeskReportService reports;
+    private final transient Runnable onSaved;
+    private final DeskReportMonth month;
+
+    DeskReportDialog(String regionCode, DeskReportMonth month, String monthName, DeskReportService reports,
+            Runnable onSaved) {
+        this.regionCode = regionCode;
+        this.month = month;
+        this.reports = reports;
+        this.onSaved = onSaved;
+        addClassName("desk-report-dialog");
+        setHeaderTitle(getTranslation("desk.report.dialog.title", monthName));
+        sentOn.setLabel(getTranslation("desk.report.sent-on"));
+        sentOn.setHelperText(getTranslation("desk.report.due-on", Formats.date(month.dueOn(), getLocale())));
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("d/M/yyyy");
+        sentOn.setI18n(i18n);
+        sentOn.setMin(month.month().atDay(1));
+        sentOn.setId("desk-report-sent-on");
+        link.setLabel(getTranslation("desk.report.link"));
+        link.setHelperText(getTranslation("desk.report.link.helper"));
+        link.setMaxLength(DeskReportService.MAX_LINK);
+        link.setId("desk-report-link");
+        note.setLabel(getTranslation("desk.report.note"));
+        note.setMaxLength(DeskReportService.MAX_NOTE);
+        form.bind(sentOn, "sentOn");
+        form.bind(link, "link");
+        form.bind(note, "note");
+        form.read(month.toDraft());
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        var layout = new FormLayout(sentOn, link, note);
+        layout.setColspan(link, 2);
+        layout.setColspan(note, 2);
+        add(conflict, layout);
+        save.setText(getTranslation("desk.report.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("desk-report-save");
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("desk.report.cancel"), e -> close()), save);
+        setWidth("min(40rem, 95vw)");
+    }
+
+    void save() {
+        form.keep("month", month.month());
+        form.save(draft -> reports.record(regionCode, draft), saved -> {
+            FieldErrors.notify(getTranslation("desk.report.saved"), NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.run();
+        }, this::stale);
+    }
+
+    /** Someone recorded this month first: the stored month beside what was typed; saving again overwrites it. */
+    private void stale(DeskReportDraft mine) {
+        var now = reports.series(regionCode).stream().filter(m -> m.month().equals(month.month())).findFirst()
+                .orElse(month);
+        conflict.removeAll();
+        conflict.add(form.conflict(getTranslation("desk.report.stale", now.updatedBy() == null ? "-" : now.updatedBy(),
+                now.updatedAt() == null ? "-" : Formats.dateTime(now.updatedAt(), getLocale())), now.toDraft(), mine,
+                "version", this::save, this::close));
+        conflict.setVisible(true);
+        onSaved.run();
+    }
+}
