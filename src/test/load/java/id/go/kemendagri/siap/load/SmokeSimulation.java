@@ -17,7 +17,9 @@ public class SmokeSimulation extends Simulation {
     {
         int ramp = Integer.getInteger("load.ramp", 15);
         int hold = Integer.getInteger("load.hold", 45);
-        var pace = new Journeys.Pace(Integer.getInteger("load.think.min", 1), Integer.getInteger("load.think.max", 3));
+        // Half of the staff's rounds import the budget file (a fifth in the capacity run), so that a minute shows it.
+        var pace = new Journeys.Pace(Integer.getInteger("load.think.min", 1), Integer.getInteger("load.think.max", 3),
+                Double.parseDouble(System.getProperty("load.import.share", "0.5")), false);
         int warmUp = Integer.getInteger("load.warm-up", 20);
         setUp(Journeys.mix(Integer.getInteger("load.sessions", 30), warmUp, ramp, hold, pace))
                 .protocols(CapacitySimulation.protocol())
