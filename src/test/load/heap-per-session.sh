@@ -31,7 +31,7 @@ holds() { # what the server holds, from a class histogram (it runs a full GC fir
     histogram=$(jcmd "$pid" GC.class_histogram)
     count() { grep -E " $1\$" <<<"$histogram" | awk '{print $2}' | head -n 1; }
     ui=$(count com.vaadin.flow.component.UI)
-    echo "server holds: ${ui:-0} UIs, $(count com.vaadin.flow.spring.SpringVaadinSession) Vaadin sessions," \
+    echo "server holds: ${ui:-0} UIs, $(count com.vaadin.flow.server.VaadinSession) Vaadin sessions," \
         "$(count org.apache.catalina.session.StandardSession) HTTP sessions," \
         "$(count org.apache.tomcat.websocket.WsSession) WebSockets"
 }

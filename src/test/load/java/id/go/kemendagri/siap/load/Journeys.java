@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ArrayNode;
  * <li>evaluators ({@code evaluator}): the verification queue, a further page of it, selecting an item and
  * verifying it (button, confirmation dialog);</li>
  * <li>provincial staff ({@code kalteng}, {@code kaltim}): a region's page of their province, editing its Desk
- * Pilkada contact (fields, save) and a checklist item (open, note, save), the readiness checklist's tasks.</li>
+ * Pilkada contact (fields, save) and a checklist item (open, note, save), the readiness checklist's tasks; in a
+ * share of the rounds ({@code load.import.share}) first a small budget file imported (upload, preview, store).</li>
  * </ul>
  */
 final class Journeys {
@@ -149,7 +150,9 @@ final class Journeys {
                 .exec(session -> session.set("user", ThreadLocalRandom.current().nextBoolean() ? "kalteng" : "kaltim"))
                 .exec(signIn("user"))
                 .exec(load("region page", Journeys::region, has("desk-contact"))).exitHereIfFailed()
-                .exec(loopUntil(endMillis, exec(think(pace.min(), pace.max()))
+                .exec(loopUntil(endMillis, exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < pace.importShare()
+                                && lease(session.getString("user"))).then(budgetImport(pace)))
+                        .exec(think(pace.min(), pace.max()))
                         .exec(uidl("contact edit (button)", (ui, session) -> ui.byId("contact-edit")
                                 .map(button -> VaadinUi.rpc(VaadinUi.click(button.id))).orElse(null),
                                 has("contact-save")))
@@ -180,8 +183,6 @@ final class Journeys {
                                 .map(button -> VaadinUi.rpc(VaadinUi.click(button.id))).orElse(null), null))
                         .exec(think(pace.min(), pace.max()))
                         .exec(navigate("checklist tasks", session -> "checklist/tugas", null))
-                        .exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < pace.importShare()
-                                && lease(session.getString("user"))).then(budgetImport(pace)))
                         .exec(think(pace.min(), pace.max()))
                         .exec(navigate("region page", Journeys::region, has("desk-contact")))))
                 .exec(leave(pace));
@@ -215,7 +216,8 @@ final class Journeys {
     }
 
     /**
-     * Provincial staff import a small budget file: the import screen, the file through the upload component
+     * Provincial staff import a small budget file (at the start of a round, so that the smoke version's minute
+     * shows it), then go back to a region page: the import screen, the file through the upload component
      * ({@link Vaadin#upload}), the preview checked (every row valid, the store button enabled, no error shown),
      * then "Simpan" and its answer checked (the success message with the NPHD changed, no error).
      */
@@ -233,7 +235,9 @@ final class Journeys {
                 .exec(session -> {
                     release(session.getString("user"));
                     return session;
-                });
+                })
+                .exec(think(pace.min(), pace.max()))
+                .exec(navigate("region page", Journeys::region, has("desk-contact")));
     }
 
     private static java.util.Optional<VaadinUi.Node> importUpload(VaadinUi ui) {

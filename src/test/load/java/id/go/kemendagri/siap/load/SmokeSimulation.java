@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.load;
 
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 
 import java.time.Duration;
@@ -24,6 +25,8 @@ public class SmokeSimulation extends Simulation {
         setUp(Journeys.mix(Integer.getInteger("load.sessions", 30), warmUp, ramp, hold, pace))
                 .protocols(CapacitySimulation.protocol())
                 .maxDuration(Duration.ofSeconds(warmUp + ramp + hold + 90))
-                .assertions(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L));
+                .assertions(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L),
+                        // every journey's steps, the budget import's store included (a staff round of two has it)
+                        details("budget import (store)").successfulRequests().count().gt(0L));
     }
 }
