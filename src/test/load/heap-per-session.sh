@@ -29,7 +29,7 @@ heap_kb() { # heap in use after a full GC, in KB
 holds() { # what the server holds, from a class histogram (it runs a full GC first)
     local histogram
     histogram=$(jcmd "$pid" GC.class_histogram)
-    count() { grep -E " $1\$" <<<"$histogram" | awk '{print $2}' | head -n 1; }
+    count() { grep -E " $1\$" <<<"$histogram" | awk '{print $2}' | head -n 1 || true; }
     ui=$(count com.vaadin.flow.component.UI)
     echo "server holds: ${ui:-0} UIs, $(count com.vaadin.flow.server.VaadinSession) Vaadin sessions," \
         "$(count org.apache.catalina.session.StandardSession) HTTP sessions," \
