@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * The three kinds of users of a working day, each a loop of screens and actions with think times of tens of
  * seconds (heartbeats every 5 s meanwhile) until the given moment, then signing out, so that a run leaves no
- * session behind on the server:
+ * session behind on the server (unless {@code load.stay}, for the heap per open session):
  * <ul>
  * <li>leadership ({@code pimpinan}): the national board, a province's board, the PDF and XLSX reports;</li>
  * <li>evaluators ({@code evaluator}): the verification queue, a further page of it, selecting an item and
