@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads a Gatling HTML report's statistics table (index.html) and prints one line per request name: count, errors,
 requests per second, p50/p95/p99 and max in ms; with a limit as second argument, exits 0 when the p95 of any action
-(anything but heartbeats, sign-in and sign-out, push connection) is above it, else 1. Used by capacity-ramp.sh."""
+(anything but heartbeats, script results, sign-in and sign-out, push connection) is above it, else 1. Used by capacity-ramp.sh."""
 import re
 import sys
 
@@ -13,12 +13,12 @@ for name, cells in rows:
     values = dict(re.findall(r'col-(\d+)">([^<]*)</td>', cells))
     print(f"{name[:32]:32} {values.get('2', ''):>7} {values.get('4', ''):>5} {values.get('6', ''):>7} "
           f"{values.get('8', ''):>6} {values.get('10', ''):>6} {values.get('11', ''):>6} {values.get('12', ''):>6}")
-    action = name != "All Requests" and name != "heartbeat" and not name.startswith(("sign-", "push"))
+    action = name not in ("All Requests", "heartbeat", "script result") and not name.startswith(("sign-", "push"))
     if len(sys.argv) > 2 and action and values.get('10', '-') not in ('-', '') and float(values['10']) > float(sys.argv[2]):
         over.append(f"{name} ({values['10']} ms)")
 actions = [values for name, cells in rows
            for values in [dict(re.findall(r'col-(\d+)">([^<]*)</td>', cells))]
-           if name != "All Requests" and name != "heartbeat" and not name.startswith(("sign-", "push"))
+           if name not in ("All Requests", "heartbeat", "script result") and not name.startswith(("sign-", "push"))
            and "Redirect" not in name and not name.endswith(("(page)", "(init)"))]
 print(f"actions (UIDL requests and downloads) per second: {sum(float(v.get('6', 0) or 0) for v in actions):.1f}, "
       f"of which failed: {sum(int(v.get('4', 0) or 0) for v in actions)}")

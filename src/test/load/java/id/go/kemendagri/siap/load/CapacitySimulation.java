@@ -11,7 +11,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * The capacity run (issue 21): {@code load.sessions} people sign in over {@code load.ramp} seconds (20%
  * leadership, 30% evaluators, 50% provincial staff), work with think times of 20 to 40 s until
- * {@code load.ramp + load.hold} seconds after the start, then sign out. One step of the ramp per run:
+ * {@code load.ramp + load.hold} seconds after the start, then sign out ({@code -Dload.stay=true}: they stay signed in,
+ * for src/test/load/heap-per-session.sh); staff import a budget file in {@code load.import.share} of their rounds
+ * (0.2). One step of the ramp per run:
  * <pre>
  * ./mvnw -Pload test-compile gatling:test -Dgatling.simulationClass=id.go.kemendagri.siap.load.CapacitySimulation \
  *     -Dload.url=http://localhost:8080 -Dload.sessions=500 -Dload.ramp=120 -Dload.hold=180

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.load;
 
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -16,7 +17,10 @@ import static id.go.kemendagri.siap.load.Vaadin.uidl;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -29,13 +33,14 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * The three kinds of users of a working day, each a loop of screens and actions with think times of tens of
  * seconds (heartbeats every 5 s meanwhile) until the given moment, then signing out, so that a run leaves no
- * session behind on the server:
+ * session behind on the server (unless {@code load.stay}, for the heap per open session):
  * <ul>
  * <li>leadership ({@code pimpinan}): the national board, a province's board, the PDF and XLSX reports;</li>
  * <li>evaluators ({@code evaluator}): the verification queue, a further page of it, selecting an item and
  * verifying it (button, confirmation dialog);</li>
  * <li>provincial staff ({@code kalteng}, {@code kaltim}): a region's page of their province, editing its Desk
- * Pilkada contact (fields, save) and a checklist item (open, note, save), the readiness checklist's tasks.</li>
+ * Pilkada contact (fields, save) and a checklist item (open, note, save), the readiness checklist's tasks; in a
+ * share of the rounds ({@code load.import.share}) first a small budget file imported (upload, preview, store).</li>
  * </ul>
  */
 final class Journeys {
@@ -52,7 +57,11 @@ final class Journeys {
     }
 
     /** Think times in seconds (min, max): tens of seconds for the capacity run, shorter for the smoke. */
-    record Pace(int min, int max) {
+    record Pace(int min, int max, double importShare, boolean stay) {
+        Pace(int min, int max) {
+            this(min, max, Double.parseDouble(System.getProperty("load.import.share", "0.2")),
+                    Boolean.getBoolean("load.stay"));
+        }
     }
 
     /**
@@ -99,7 +108,7 @@ final class Journeys {
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                         .exec(think(pace.min(), pace.max()))
                         .exec(navigate("board", session -> "ringkasan", has("board-pdf")))))
-                .exec(signOut());
+                .exec(leave(pace));
     }
 
     static ScenarioBuilder evaluators(Pace pace, long endMillis) {
@@ -133,7 +142,7 @@ final class Journeys {
                                 null))
                         .exec(think(pace.min(), pace.max()))
                         .exec(navigate("verification queue", session -> "checklist/verifikasi", Journeys::queueShown))))
-                .exec(signOut());
+                .exec(leave(pace));
     }
 
     static ScenarioBuilder staff(Pace pace, long endMillis) {
@@ -141,7 +150,9 @@ final class Journeys {
                 .exec(session -> session.set("user", ThreadLocalRandom.current().nextBoolean() ? "kalteng" : "kaltim"))
                 .exec(signIn("user"))
                 .exec(load("region page", Journeys::region, has("desk-contact"))).exitHereIfFailed()
-                .exec(loopUntil(endMillis, exec(think(pace.min(), pace.max()))
+                .exec(loopUntil(endMillis, exec(doIf(session -> ThreadLocalRandom.current().nextDouble() < pace.importShare()
+                                && lease(session.getString("user"))).then(budgetImport(pace)))
+                        .exec(think(pace.min(), pace.max()))
                         .exec(uidl("contact edit (button)", (ui, session) -> ui.byId("contact-edit")
                                 .map(button -> VaadinUi.rpc(VaadinUi.click(button.id))).orElse(null),
                                 has("contact-save")))
@@ -174,7 +185,116 @@ final class Journeys {
                         .exec(navigate("checklist tasks", session -> "checklist/tugas", null))
                         .exec(think(pace.min(), pace.max()))
                         .exec(navigate("region page", Journeys::region, has("desk-contact")))))
-                .exec(signOut());
+                .exec(leave(pace));
+    }
+
+    /** Signs out at the end, or, in a run that measures open sessions ({@code load.stay}), leaves the session open. */
+    private static ChainBuilder leave(Pace pace) {
+        return pace.stay() ? exec(session -> session) : signOut();
+    }
+
+    /**
+     * The budget file each staff account imports (docs/budget.md, "Import"): a few NPHD rows of grants that have no
+     * transfer, which no other journey changes, in the template's columns. The first import of a run on a fresh
+     * database moves them on (a proposal entered, an agreement restated); every later one sends the same figures
+     * again, which the import accepts and stores as unchanged, so runs can follow each other on one database.
+     */
+    static final Map<String, String> BUDGET_FILES = Map.of(
+            "kalteng", String.join(",", BudgetColumns.NAMES) + "\n"
+                    + "NPHD,62.04,BAWASLU,RASIONALISASI,BERTAHAP,9500000000,,,,,,,,\n"
+                    + "NPHD,62.13,POLRI,RASIONALISASI,BERTAHAP,2100000000,,,,,,,,\n"
+                    + "NPHD,62.10,TNI,RASIONALISASI,BERTAHAP,4454000000,,,,,,,,\n",
+            "kaltim", String.join(",", BudgetColumns.NAMES) + "\n"
+                    + "NPHD,64.09,TNI,RASIONALISASI,BERTAHAP,1250000000,,,,,,,,\n"
+                    + "NPHD,64.08,TNI,DISEPAKATI,BERTAHAP,4535000000,4217000000,,,,,,,\n");
+
+    /** The import template's columns ({@code BudgetImport.COLUMNS}; the load test does not compile against main). */
+    private static final class BudgetColumns {
+        static final List<String> NAMES = List.of("jenis", "kode_wilayah", "penerima", "tahap", "skema", "usulan",
+                "disepakati", "nomor_nphd", "tanggal_nphd", "persen_tahun_sebelumnya", "termin", "tanggal_transfer",
+                "jumlah_transfer", "referensi");
+    }
+
+    /**
+     * Provincial staff import a small budget file (at the start of a round, so that the smoke version's minute
+     * shows it), then go back to a region page: the import screen, the file through the upload component
+     * ({@link Vaadin#upload}), the preview checked (every row valid, the store button enabled, no error shown),
+     * then "Simpan" and its answer checked (the success message with the NPHD changed, no error).
+     */
+    static ChainBuilder budgetImport(Pace pace) {
+        return exec(think(pace.min(), pace.max()))
+                .exec(navigate("budget import", session -> "anggaran/impor", ui -> importUpload(ui).isEmpty()
+                        ? "no upload" : importStore(ui).isEmpty() ? "no store button" : null))
+                .exec(think(pace.min(), pace.min() + 5))
+                .exec(Vaadin.upload("budget import", Journeys::importUpload, "anggaran-uji-beban.csv", "text/csv",
+                        session -> BUDGET_FILES.get(session.getString("user")).getBytes(StandardCharsets.UTF_8),
+                        Journeys::previewValid))
+                .exec(think(pace.min(), pace.min() + 5))
+                .exec(uidl("budget import (store)", (ui, session) -> importStore(ui)
+                        .map(button -> VaadinUi.rpc(VaadinUi.click(button.id))).orElse(null), Journeys::imported))
+                .exec(session -> {
+                    release(session.getString("user"));
+                    return session;
+                })
+                .exec(think(pace.min(), pace.max()))
+                .exec(navigate("region page", Journeys::region, has("desk-contact")));
+    }
+
+    private static java.util.Optional<VaadinUi.Node> importUpload(VaadinUi ui) {
+        return ui.byTag("vaadin-upload");
+    }
+
+    /** The import screen's "Simpan" button: the button that is a child of the view itself. */
+    private static java.util.Optional<VaadinUi.Node> importStore(VaadinUi ui) {
+        return ui.byClass("budget-import-view").flatMap(view -> view.children.stream().map(ui.nodes::get)
+                .filter(n -> n != null && "vaadin-button".equals(n.tag)).findFirst());
+    }
+
+    private static String previewValid(VaadinUi ui) {
+        if (ui.byClass("import-error").isPresent()) {
+            return "the import refused the file";
+        }
+        if (ui.byClass("import-issue").isPresent()) {
+            return "the preview shows invalid rows";
+        }
+        return importStore(ui).filter(b -> b.attribute("disabled") == null).isPresent() ? null
+                : "no preview (store button not enabled)";
+    }
+
+    private static String imported(VaadinUi ui) {
+        var success = ui.all(n -> "vaadin-notification".equals(n.tag) && n.attachedIn == ui.answers
+                && String.valueOf(n.attribute("theme")).contains("success"));
+        if (success.isEmpty()) {
+            return "no success message";
+        }
+        var text = String.valueOf(success.getLast().property("text"));
+        return text.matches("(?s).*\\d+ NPHD.*") ? null : "unexpected message: " + text;
+    }
+
+    /** Until when a virtual user of a staff account holds its import (one import per account at a time). */
+    private static final Map<String, Long> LEASES = new ConcurrentHashMap<>();
+
+    /**
+     * Whether this virtual user may import now: the application runs one import per account at a time and refuses a
+     * second one with a message ("your previous import is still being processed"). Hundreds of virtual users share
+     * two staff accounts here, where each province has its own people, so a user whose account is importing skips
+     * the import this round. The lease ends when the import did, or after 60 s (a user stopped in between).
+     */
+    static boolean lease(String user) {
+        var now = System.currentTimeMillis();
+        var granted = new boolean[1];
+        LEASES.compute(user, (key, until) -> {
+            if (until == null || until < now) {
+                granted[0] = true;
+                return now + 60_000;
+            }
+            return until;
+        });
+        return granted[0];
+    }
+
+    static void release(String user) {
+        LEASES.remove(user);
     }
 
     /**

@@ -2,10 +2,13 @@ package id.go.kemendagri.siap.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -114,23 +117,28 @@ final class Vaadin {
                         exec(http(name).post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId)
                                 .header("Content-Type", "application/json; charset=UTF-8")
                                 .body(StringBody("#{rpc}"))
-                                .check(status().is(200), bodyString().transformWithSession((body, session) -> {
-                                    String problem;
-                                    try {
-                                        var ui = ui(session);
-                                        problem = ui.applyAnswer(body);
-                                        if (problem == null && expectation != null) {
-                                            problem = expectation.unmet(ui);
-                                        }
-                                    } catch (RuntimeException e) {
-                                        problem = "answer not understood: " + e;
-                                    }
-                                    if (problem != null) {
-                                        report(name, session, problem);
-                                    }
-                                    return problem == null ? "ok" : problem;
-                                }).is("ok"))))
+                                .check(status().is(200), answerChecked(name, expectation))))
                 .exec(heartbeatIfDue());
+    }
+
+    /** The check of a UIDL answer: applied to the user's UI, no error in it, the expectation met. */
+    static io.gatling.javaapi.core.CheckBuilder answerChecked(String name, Expectation expectation) {
+        return bodyString().transformWithSession((body, session) -> {
+            String problem;
+            try {
+                var ui = ui(session);
+                problem = ui.applyAnswer(body);
+                if (problem == null && expectation != null) {
+                    problem = expectation.unmet(ui);
+                }
+            } catch (RuntimeException e) {
+                problem = "answer not understood: " + e;
+            }
+            if (problem != null) {
+                report(name, session, problem);
+            }
+            return problem == null ? "ok" : problem;
+        }).is("ok");
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger REPORTED = new java.util.concurrent.atomic.AtomicInteger();
@@ -198,11 +206,85 @@ final class Vaadin {
      */
     static ChainBuilder think(int minSeconds, int maxSeconds) {
         return exec(session -> {
-            var millis = ThreadLocalRandom.current().nextInt(minSeconds * 1000, maxSeconds * 1000 + 1);
+            var millis = Math.max(0, ThreadLocalRandom.current().nextInt(minSeconds * 1000, maxSeconds * 1000 + 1)
+                    - (int) RETURN_DELAY.toMillis());
             var beats = Math.max(1, (int) Math.ceil(millis / (double) HEARTBEAT.toMillis()));
             return session.set("beats", beats).set("beat", millis / beats);
-        }).repeat(session -> session.getInt("beats")).on(
-                pause(session -> Duration.ofMillis(session.getInt("beat"))).exec(beat()));
+        }).exec(pause(RETURN_DELAY)).exec(answerReturns())
+                .repeat(session -> session.getInt("beats")).on(
+                        pause(session -> Duration.ofMillis(session.getInt("beat"))).exec(beat()).exec(answerReturns()));
+    }
+
+    /**
+     * How long after an answer the script looks for the push messages that followed it: the server asks for a
+     * script's result by push right after a large answer ({@code ResponseCacheTrim}), which the browser answers
+     * within milliseconds; a virtual user answers when it starts thinking, this long after the answer.
+     */
+    static final Duration RETURN_DELAY = Duration.ofMillis(300);
+
+    /**
+     * Sends the results of scripts the server asked for ({@code executeJs(...).then(...)}, see
+     * {@link VaadinUi#returns}) in a UIDL request of their own, after applying the push messages received meanwhile;
+     * nothing when none is owed. A browser sends them as soon as the script ran.
+     */
+    static ChainBuilder answerReturns() {
+        return exec(ws.processUnmatchedMessages(PUSH, Vaadin::applyPush))
+                .doIf(session -> session.contains(UI) && !ui(session).returns.isEmpty()).then(
+                        exec(session -> session.set("rpc", ui(session).request(VaadinUi.JSON.createArrayNode())))
+                                .exec(http("script result").post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId)
+                                        .header("Content-Type", "application/json; charset=UTF-8")
+                                        .body(StringBody("#{rpc}"))
+                                        .check(status().is(200), answerChecked("script result", null))));
+    }
+
+    /**
+     * A file chosen in the {@code vaadin-upload} element {@code upload} finds, sent as the browser's upload component
+     * sends it: the element's {@code upload-start} event (the server listens to it), the file to the element's
+     * {@code target} (the upload handler's URL the server put in the state tree, {@code VAADIN/dynamic/resource/...}),
+     * in the element's {@code upload-format}: {@code raw} by default (the file as the request body, its type as
+     * {@code Content-Type}, its name URL-encoded in {@code X-Filename}), {@code multipart} when the server asks for it
+     * (a form with the part {@code file}); then the push message with what the server did with the file (the upload
+     * handler's callback runs in {@code UI.access}, pushed before the POST answers), at most 3 s, and the element's
+     * {@code upload-success} event with the data its listener asks for. {@code received} is what the step expects
+     * once the server has read the file.
+     */
+    static ChainBuilder upload(String name, Function<VaadinUi, java.util.Optional<VaadinUi.Node>> upload,
+            String fileName, String contentType, Function<Session, byte[]> content, Expectation received) {
+        return exec(uidl(name + " (upload-start)", (ui, session) -> upload.apply(ui)
+                .map(node -> VaadinUi.rpc(VaadinUi.event(node.id, "upload-start", null))).orElse(null), null))
+                .exec(session -> {
+                    var node = upload.apply(ui(session)).orElse(null);
+                    var target = node == null ? null : node.attributes.get("target");
+                    var uri = target == null ? "" : target.path("uri").asString(target.asString(""));
+                    if (uri.isEmpty()) {
+                        report(name, session, "no upload target");
+                        return session.set("uploadTarget", "").markAsFailed();
+                    }
+                    return session.set("uploadTarget", uri).set("uploadMultipart", "multipart".equals(node.attribute("upload-format")))
+                            .set("uploadBody", content.apply(session));
+                })
+                .doIf(session -> !session.getString("uploadTarget").isEmpty()).then(
+                        doIfOrElse(session -> session.getBoolean("uploadMultipart")).then(
+                                exec(http(name + " (file)").post("/#{uploadTarget}")
+                                        .bodyPart(ByteArrayBodyPart("file", session -> (byte[]) session.get("uploadBody"))
+                                                .fileName(fileName).contentType(contentType))
+                                        .asMultipartForm().check(status().is(200))))
+                                .orElse(exec(http(name + " (file)").post("/#{uploadTarget}")
+                                        .header("Content-Type", contentType)
+                                        .header("X-Filename", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                                        .body(ByteArrayBody(session -> (byte[]) session.get("uploadBody")))
+                                        .check(status().is(200))))
+                                .exec(session -> session.set("uploadWaits", 0))
+                                .asLongAs(session -> session.getInt("uploadWaits") < 30
+                                        && (received == null || received.unmet(ui(session)) != null)).on(
+                                        pause(Duration.ofMillis(100))
+                                                .exec(ws.processUnmatchedMessages(PUSH, Vaadin::applyPush))
+                                                .exec(session -> session.set("uploadWaits", session.getInt("uploadWaits") + 1)))
+                                .exec(uidl(name + " (upload-success)", (ui, session) -> upload.apply(ui).map(node -> {
+                                    var data = VaadinUi.JSON.createObjectNode();
+                                    data.put("element.files.some(file => file.uploading)", false);
+                                    return VaadinUi.rpc(VaadinUi.event(node.id, "upload-success", data));
+                                }).orElse(null), received)));
     }
 
     /** A file the UI offers as a link (a download handler's URL from the element's {@code href}). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -65,6 +66,13 @@ final class VaadinUi {
     final Map<Integer, Node> nodes = new HashMap<>();
     /** Number of push messages received and applied. */
     long pushMessages;
+    /**
+     * The answers the browser owes the server: one {@code channel} invocation per {@code executeJs} whose result the
+     * server waits for (see {@link #readReturnChannel}), sent with the next request, or on their own right away.
+     */
+    final List<ObjectNode> returns = new ArrayList<>();
+    /** Number of return values sent so far. */
+    long returned;
 
     private VaadinUi(int uiId, String securityKey, String pushId, int syncId) {
         this.uiId = uiId;
@@ -87,11 +95,19 @@ final class VaadinUi {
         return ui;
     }
 
-    /** The body of the next UIDL request carrying these invocations; counts the client message id. */
+    /**
+     * The body of the next UIDL request carrying these invocations, after the return values still owed (the Flow
+     * client queues them and sends them first, with whatever the user did meanwhile).
+     */
     String request(ArrayNode rpc) {
         ObjectNode body = JSON.createObjectNode();
         body.put("csrfToken", securityKey);
-        body.set("rpc", rpc);
+        var all = JSON.createArrayNode();
+        returns.forEach(all::add);
+        returned += returns.size();
+        returns.clear();
+        all.addAll(rpc);
+        body.set("rpc", all);
         body.put("syncId", syncId);
         body.put("clientId", clientId);
         return body.toString();
@@ -199,6 +215,7 @@ final class VaadinUi {
         }
         for (var call : answer.path("execute")) {
             readConnectorRows(call);
+            readReturnChannel(call);
         }
         // The application's error handler shows an error notification (ErrorNotifications).
         for (var change : answer.path("changes")) {
@@ -209,6 +226,66 @@ final class VaadinUi {
             }
         }
         return problem;
+    }
+
+    /** The script of an {@code executeJs} whose result the server waits for, as Flow's {@code UidlWriter} wraps it. */
+    private static final Pattern AWAITED = Pattern.compile(
+            "^try\\{Promise\\.resolve\\(\\(async function\\(\\)\\{(.*)\\}\\)\\(\\)\\)\\.then\\(\\$(\\d+),", Pattern.DOTALL);
+    /** A script body that returns a plain number, such as {@code ResponseCacheTrim}'s {@code return 0}. */
+    private static final Pattern RETURNS_NUMBER = Pattern.compile("\\s*return\\s+(-?\\d{1,9})\\s*;?\\s*");
+
+    /**
+     * Answers an {@code executeJs} whose result the server waits for ({@code PendingJavaScriptResult.then}), as the
+     * browser does: Flow wraps the script in {@code try{Promise.resolve((async function(){...})()).then($n,
+     * function(error){$m(''+error)})}...} and passes the success and error callbacks as parameters encoded
+     * {@code {"@v-return": [node, channel]}}; the browser runs the script, and the success callback sends a
+     * {@code channel} invocation {@code {"type":"channel","node":node,"channel":channel,"args":[result]}} (the
+     * client's {@code ServerConnector.sendReturnChannelMessage}). The script cannot be run here: a body that returns
+     * a plain number gives that number, any other {@code null} (what a script returning nothing gives,
+     * {@code [undefined]} serialised). Other {@code @v-return} parameters (a Lit renderer's callbacks, called when
+     * the user clicks in a row) are left alone.
+     */
+    private void readReturnChannel(JsonNode call) {
+        if (!call.isArray() || call.size() < 2) {
+            return;
+        }
+        var matcher = AWAITED.matcher(call.get(call.size() - 1).asString(""));
+        if (!matcher.find()) {
+            return;
+        }
+        var success = call.path(Integer.parseInt(matcher.group(2))).path("@v-return");
+        if (!success.isArray() || success.size() < 2) {
+            return;
+        }
+        var number = RETURNS_NUMBER.matcher(matcher.group(1));
+        var message = JSON.createObjectNode();
+        message.put("type", "channel");
+        message.put("node", success.get(0).asInt());
+        message.put("channel", success.get(1).asInt());
+        var args = message.putArray("args");
+        if (number.matches()) {
+            args.add(Integer.parseInt(number.group(1)));
+        } else if (matcher.group(1).contains("Vaadin.Flow.getBrowserDetailsParameters()")) {
+            args.add(browserDetails());
+        } else {
+            args.addNull();
+        }
+        returns.add(message);
+    }
+
+    /**
+     * What {@code Vaadin.Flow.getBrowserDetailsParameters()} gives in a desktop browser in Jakarta (screen and window
+     * sizes, time zone, date): asked for by {@code Page.retrieveExtendedClientDetails}, which the grids with a phone
+     * layout use to read the window's width ({@code NarrowColumns}); every value a string, as the browser sends them.
+     */
+    private ObjectNode browserDetails() {
+        var details = JSON.createObjectNode();
+        details.put("v-sw", "1920").put("v-sh", "1080").put("v-ww", "1600").put("v-wh", "900").put("v-bw", "1600")
+                .put("v-bh", "900").put("v-tzo", "-420").put("v-rtzo", "-420").put("v-dstd", "0").put("v-dston", "false")
+                .put("v-tzid", "Asia/Jakarta").put("v-curdate", String.valueOf(System.currentTimeMillis()))
+                .put("v-td", "false").put("v-pr", "1").put("v-wn", "ROOT-" + uiId + "-" + securityKey.hashCode())
+                .put("v-np", "Linux x86_64");
+        return details;
     }
 
     /** Keeps the keys of the rows a grid's connector was sent ({@code $connector.set(index, items, ...)}). */
