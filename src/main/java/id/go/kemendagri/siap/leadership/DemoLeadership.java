@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +33,15 @@ import id.go.kemendagri.siap.leadership.domain.RegionRef;
 import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
 import id.go.kemendagri.siap.region.ElectionStage;
 import id.go.kemendagri.siap.region.ElectionStages;
+import id.go.kemendagri.siap.region.RegionCohorts;
 import id.go.kemendagri.siap.region.RegionLevel;
 
 /**
  * The heads of region as they stood in late 2024, generated the same way at every first start of the
- * embedded demo and flagged as demo data: 271 regions led by a Pj (the 2022 cohort of 7 provinces and 94
- * kabupaten/kota, the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each
- * with the elected head before them in the history; a few Plt and Plh; elected heads elsewhere, about a third
+ * embedded demo and flagged as demo data: 275 regions led by a Pj, chosen by their election cohort
+ * ({@link RegionCohorts}: the 2022 cohort of 7 provinces, the four provinces formed in 2022 and 94 kabupaten/kota,
+ * the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each with the elected head before
+ * them in the history (none for a new province); a few Plt and Plh; elected heads elsewhere, about a third
  * of them running again and on campaign leave with a Pjs (25 Sep - 23 Nov 2024). Pj
  * reports are mostly sent, some late or missing; most sent reports are evaluated, with a realistic mix of
  * results. Never runs on MySQL or with demo mode off; a start with demo mode off removes them
@@ -50,7 +53,6 @@ class DemoLeadership implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLeadership.class);
     static final String DEMO_ACTOR = "demo";
-    private static final int[] PJ_PROVINCES = { 7, 17 };
     private static final int[] PJ_REGENCIES = { 94, 153 };
 
     private final DemoMode demoMode;
@@ -66,12 +68,16 @@ class DemoLeadership implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoHeadsRemoval removal;
     private final ElectionStages stages;
+    private final RegionCohorts cohorts;
+    private Set<String> newProvinces = Set.of();
 
     DemoLeadership(DemoMode demoMode, RegionRefRepository regions, HeadTenureRepository tenures,
             PjReportRepository reports, PjEvaluationRepository evaluations, EvaluationIndicatorRepository indicators,
             HeadTenureService tenureService, LeadershipProperties properties, AuditService audit, Clock clock,
-            PlatformTransactionManager transactionManager, DemoHeadsRemoval removal, ElectionStages stages) {
+            PlatformTransactionManager transactionManager, DemoHeadsRemoval removal, ElectionStages stages,
+            RegionCohorts cohorts) {
         this.stages = stages;
+        this.cohorts = cohorts;
         this.demoMode = demoMode;
         this.regions = regions;
         this.tenures = tenures;
@@ -114,18 +120,36 @@ class DemoLeadership implements ApplicationRunner {
         provinces.removeIf(p -> p.getCode().equals("34")); // DI Yogyakarta: the Sultan is governor by law.
         Collections.shuffle(provinces, random);
         Collections.shuffle(regencies, random);
-        var pj = new ArrayList<RegionRef>();
+        newProvinces = provinces.stream().filter(p -> cohorts.of(p.getCode()).map(c -> c.termEndYear() == null)
+                .orElse(false)).map(RegionRef::getCode).collect(java.util.stream.Collectors.toSet());
+        // Who gets a Pj and when follows from the region's election cohort (region.RegionCohorts): heads elected in
+        // 2017 left in 2022 (cohort 0), in 2018 in 2023 (cohort 1); provinces formed in 2022 had a Pj from the start.
+        // Kabupaten/kota without a cohort on record are drawn to the national counts (demo only, see docs/leadership.md).
+        var recorded = cohorts.all();
         var cohortOf = new HashMap<String, Integer>();
-        var p = 0;
+        var filled = new int[2];
+        for (var region : all) {
+            var cohort = recorded.get(region.getCode());
+            if (cohort == null) {
+                continue;
+            }
+            var pjCohort = cohort.termEndYear() == null ? (cohort.pjSince(2022) ? Integer.valueOf(0) : null)
+                    : cohort.termEndYear() == 2022 ? Integer.valueOf(0) : cohort.termEndYear() == 2023 ? Integer.valueOf(1) : null;
+            if (pjCohort != null) {
+                cohortOf.put(region.getCode(), pjCohort);
+                if (region.getLevel() != RegionLevel.PROVINSI) {
+                    filled[pjCohort]++;
+                }
+            }
+        }
         var r = 0;
         for (var cohort = 0; cohort < 2; cohort++) {
-            for (var i = 0; i < PJ_PROVINCES[cohort]; i++, p++) {
-                pj.add(provinces.get(p));
-                cohortOf.put(provinces.get(p).getCode(), cohort);
-            }
-            for (var i = 0; i < PJ_REGENCIES[cohort]; i++, r++) {
-                pj.add(regencies.get(r));
-                cohortOf.put(regencies.get(r).getCode(), cohort);
+            for (var i = filled[cohort]; i < PJ_REGENCIES[cohort]; r++) {
+                var regency = regencies.get(r);
+                if (!recorded.containsKey(regency.getCode()) && !cohortOf.containsKey(regency.getCode())) {
+                    cohortOf.put(regency.getCode(), cohort);
+                    i++;
+                }
             }
         }
         var counts = new int[3];
@@ -134,7 +158,8 @@ class DemoLeadership implements ApplicationRunner {
             if (region.getCode().startsWith("31.")) {
                 continue;
             }
-            var kind = cohort != null ? 0 : random.nextInt(100) < 4 ? 1 : 2;
+            // A head on record as elected stays elected; elsewhere a few heads left office early (Plt/Plh).
+            var kind = cohort != null ? 0 : recorded.containsKey(region.getCode()) ? 2 : random.nextInt(100) < 4 ? 1 : 2;
             transactions.executeWithoutResult(status -> {
                 switch (kind) {
                     case 0 -> demoPj(region, cohort, today, random, names);
@@ -182,7 +207,9 @@ class DemoLeadership implements ApplicationRunner {
         var year = cohort == 0 ? 2022 : 2023;
         var swornIn = cohort == 0 ? LocalDate.of(2022, 5, 12).plusDays(random.nextInt(230))
                 : LocalDate.of(2023, 1, 2).plusDays(random.nextInt(355));
-        elected(region, swornIn.minusYears(5), swornIn, random, names);
+        if (!newProvinces.contains(region.getCode())) {
+            elected(region, swornIn.minusYears(5), swornIn, random, names);
+        }
         var first = newPj(region, swornIn, year, random, names);
         var roll = random.nextInt(100);
         if (roll < 4 && today.isAfter(LocalDate.of(2024, 7, 20))) {

@@ -28,11 +28,11 @@ class DemoLeadershipTest {
     }
 
     @Test
-    void about_271_regions_are_led_by_a_pj_and_every_row_is_marked_demo() {
+    void pj_regions_follow_the_cohorts_271_whose_terms_ran_out_and_the_four_new_provinces_and_every_row_is_demo() {
         assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
 
         assertThat(count("select count(*) from head_tenure where active_region_code is not null and status = 'PJ'"))
-                .isEqualTo(271);
+                .isEqualTo(275);
         assertThat(count("select count(*) from head_tenure where active_region_code is not null and status in ('PLT', 'PLH')"))
                 .isBetween(5L, 30L);
         assertThat(count("select count(*) from head_tenure where demo = false")).isZero();
@@ -63,6 +63,40 @@ class DemoLeadershipTest {
                 assertThat(institution).as("a Pj gubernur comes from a ministry or agency").doesNotStartWith("Pemerintah");
             }
         });
+    }
+
+    /** Which regions get a Pj, and when, follows from the Pilkada that elected their last head (region_cohort). */
+    @Test
+    void pj_cohorts_follow_from_data_so_the_seeds_regions_come_out_as_the_seeds_tell() {
+        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
+
+        assertThat(activeStatus("65")).as("Kalimantan Utara keeps its governor elected in 2020 (seed 004)").isEqualTo("DEFINITIF");
+        assertThat(activeStatus("62")).as("Kalimantan Tengah, elected 2020").isEqualTo("DEFINITIF");
+        assertThat(activeStatus("64")).as("Kalimantan Timur, elected 2018 (seed 003)").isEqualTo("PJ");
+        assertThat(activeStatus("62.07")).as("Seruyan, elected 2018, a Pj bupati (seed 001)").isEqualTo("PJ");
+        assertThat(activeStatus("14.01")).as("Kampar, elected 2017 (seed 000)").isEqualTo("PJ");
+        assertThat(firstPjYear("14.01")).isEqualTo(2022);
+        assertThat(firstPjYear("62.07")).isEqualTo(2023);
+        assertThat(firstPjYear("64")).isEqualTo(2023);
+        for (var code : java.util.List.of("11", "19", "31", "36", "75", "76", "92")) {
+            assertThat(firstPjYear(code)).as("province %s, elected 2017", code).isEqualTo(2022);
+        }
+        assertThat(count("select count(*) from head_tenure where region_code = '94' and status = 'DEFINITIF'"))
+                .as("Papua Tengah, formed in 2022, never had an elected governor").isZero();
+        assertThat(activeStatus("94")).isEqualTo("PJ");
+        assertThat(activeStatus("34")).as("DI Yogyakarta: the governor is established by law, never a Pj").isEqualTo("DEFINITIF");
+        assertThat(count("select count(*) from head_tenure t join region_cohort c on c.region_code = t.region_code"
+                + " where t.active_region_code is not null and t.status = 'PJ' and c.term_end_year = 2024"))
+                .as("no region whose head was elected in 2020 has a Pj").isZero();
+    }
+
+    private String activeStatus(String code) {
+        return jdbc.queryForObject("select status from head_tenure where active_region_code = ?", String.class, code);
+    }
+
+    private int firstPjYear(String code) {
+        return jdbc.queryForObject("select min(sworn_in_on) from head_tenure where region_code = ? and status = 'PJ'",
+                java.sql.Date.class, code).toLocalDate().getYear();
     }
 
     @Test

@@ -29,6 +29,7 @@ import id.go.kemendagri.siap.region.DeskContactChanged;
 import id.go.kemendagri.siap.region.DeskContactService;
 import id.go.kemendagri.siap.region.DeskReportChanged;
 import id.go.kemendagri.siap.region.DeskReportService;
+import id.go.kemendagri.siap.region.RegionCohorts;
 import id.go.kemendagri.siap.region.RegionDetails;
 import id.go.kemendagri.siap.region.RegionService;
 import id.go.kemendagri.siap.region.VulnerabilityChanged;
@@ -56,6 +57,7 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient UserProfiles profiles;
     private final transient VulnerabilityService vulnerability;
     private final transient DeskReportService deskReports;
+    private final transient RegionCohorts cohorts;
     private RegionDetails region;
     private final InfoPanel meta = new InfoPanel();
     /** Records or changes the region's IKP level (administrators and evaluators only). */
@@ -63,7 +65,8 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     RegionView(RegionService regions, DeskContactService contacts, RegionAccess access, LiveUpdateHub hub,
             List<RegionSection> sections, PresenceRegistry presenceRegistry, UserProfiles profiles,
-            VulnerabilityService vulnerability, DeskReportService deskReports) {
+            VulnerabilityService vulnerability, DeskReportService deskReports, RegionCohorts cohorts) {
+        this.cohorts = cohorts;
         this.vulnerability = vulnerability;
         this.deskReports = deskReports;
         this.presenceRegistry = presenceRegistry;
@@ -134,6 +137,8 @@ class RegionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         ? getTranslation("region.pilkada.yes", region.cycleName(), Formats.date(region.voteDate(), getLocale()))
                         : getTranslation("region.pilkada.no", region.cycleName()),
                         region.holdsPilkada() ? "success" : "contrast")));
+        cohorts.of(region.code()).ifPresent(c -> pieces.add(Piece.badge(c.electedYear() == null ? c.basis()
+                : getTranslation("region.cohort", c.electedYear(), c.termEndYear()), "contrast").withClass("region-cohort")));
         vulnerability.find(region.code()).ifPresent(v -> pieces.add(Piece.badge(getTranslation("vulnerability.badge",
                 getTranslation("vulnerability.level." + v.level().name())) + (v.demo() ? " · Demo" : ""),
                 v.level().theme()).withClass("region-vulnerability")));

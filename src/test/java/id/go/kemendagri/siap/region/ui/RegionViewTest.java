@@ -54,6 +54,15 @@ class RegionViewTest extends UiTest {
     }
 
     @Test
+    void the_page_names_the_pilkada_that_elected_the_regions_last_head_and_when_that_term_ends() {
+        Users.evaluator();
+
+        assertThat(PageText.of(navigate("wilayah/62.07", RegionView.class)))
+                .contains("Kepala daerah terakhir dipilih pada Pilkada 2018, masa jabatan sampai 2023");
+        assertThat(PageText.of(navigate("wilayah/94", RegionView.class))).contains("Provinsi baru (UU 15/2022)");
+    }
+
+    @Test
     void an_evaluator_records_the_ikp_level_on_the_region_page_and_staff_only_see_it() {
         Users.evaluator();
         var view = navigate("wilayah/63.05", RegionView.class);
