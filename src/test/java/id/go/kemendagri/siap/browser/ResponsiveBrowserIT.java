@@ -215,7 +215,7 @@ class ResponsiveBrowserIT {
         var shown = browser.findElements(AGED_ROWS).size();
         var showAll = browser.findElements(By.cssSelector(".board-list-aged .board-show-all"));
         if (!showAll.isEmpty()) {
-            showAll.getFirst().click();
+            click(showAll.getFirst());
             wait.until(d -> d.findElements(AGED_ROWS).size() > shown);
         }
         var rows = browser.findElements(AGED_ROWS).size();
@@ -226,10 +226,10 @@ class ResponsiveBrowserIT {
 
         // A header sorts: the total, largest first; again, smallest first; by the keyboard, the province's name.
         var header = "siap-board-lists .board-list-aged th:nth-child(5)";
-        browser.findElement(By.cssSelector(header + " button")).click();
+        click(browser.findElement(By.cssSelector(header + " button")));
         wait.until(d -> "descending".equals(d.findElement(By.cssSelector(header)).getAttribute("aria-sort")));
         soft.assertThat(column("aged", 4)).as("total, descending").isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        browser.findElement(By.cssSelector(header + " button")).click();
+        click(browser.findElement(By.cssSelector(header + " button")));
         wait.until(d -> "ascending".equals(d.findElement(By.cssSelector(header)).getAttribute("aria-sort")));
         soft.assertThat(column("aged", 4)).as("total, ascending").isSorted();
         var name = "siap-board-lists .board-list-aged th:nth-child(1)";
@@ -264,7 +264,7 @@ class ResponsiveBrowserIT {
                 return { row: getComputedStyle(row).display, cell: getComputedStyle(cell).display,
                          label: getComputedStyle(cell, '::before').content, width: document.documentElement.scrollWidth,
                          sticky: [...document.querySelectorAll('.board-table td')].some((td) => getComputedStyle(td).position === 'sticky') };""");
-        soft.assertThat(phone.get("row")).as("a row as a card").isEqualTo("block");
+        soft.assertThat(phone.get("row")).as("a row as a card").isEqualTo("flex");
         soft.assertThat(phone.get("cell")).isEqualTo("flex");
         soft.assertThat((String) phone.get("label")).as("the column's name beside the value").contains("7 hari");
         soft.assertThat(phone.get("sticky")).as("no sticky column").isEqualTo(false);
@@ -292,6 +292,13 @@ class ResponsiveBrowserIT {
         soft.assertAll();
     }
 
+    /** A click as a person's, on the element scrolled to the middle of the window (not under the app's header). */
+    private void click(org.openqa.selenium.WebElement element) throws InterruptedException {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        Thread.sleep(200);
+        element.click();
+    }
+
     private List<Long> column(String list, int index) {
         @SuppressWarnings("unchecked")
         var texts = (List<String>) script("return [...document.querySelectorAll('.board-list-' + arguments[0]"
@@ -309,7 +316,8 @@ class ResponsiveBrowserIT {
 
     /** The whole page as a screenshot under {@code target/screenshots/boards/}. */
     private void screenshot(String name) throws Exception {
-        var height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+        script("document.querySelectorAll('*').forEach((e) => { if (e.scrollTop) e.scrollTop = 0; })");
+        var height = ((Number) script(PAGE_HEIGHT)).intValue();
         var width = ((Number) script("return innerWidth")).intValue();
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", Math.min(Math.max(height, 900), 12_000), "deviceScaleFactor", 1, "mobile", false));
