@@ -80,7 +80,7 @@ class BoardChaseTest extends UiTest {
             assertThat(((Number) cells(first).get(4).get("sort")).longValue()).isEqualTo(worst.total());
             assertThat(board.agedTotal().total()).isEqualTo(board.overdueCounts().checklistItems());
             assertThat((String) aged.get("summary")).startsWith(
-                    Formats.number(board.agedTotal().total(), Formats.INDONESIAN) + " butir lewat tenggat: ");
+                    Formats.number(board.agedTotal().total(), Formats.INDONESIAN) + " butir lewat tenggat — lebih dari 30 hari: ");
             // Short lists: ten rows, then "show all" in the page; the full list's screen linked where there is one.
             assertThat(aged).containsEntry("limit", 10).containsEntry("link", "checklist/rekap")
                     .containsEntry("more", "Tampilkan semua (" + rows(aged).size() + ")");
