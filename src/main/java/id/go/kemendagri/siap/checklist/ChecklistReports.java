@@ -171,6 +171,59 @@ public class ChecklistReports {
         return rows.stream().map(row -> ChecklistFigures.recap(row, names)).toList();
     }
 
+    /**
+     * How late the open items of a region are: 1-7 days, 8-30 days, more than 30 days late; and how many fall
+     * due in the coming week (today to today + 7).
+     */
+    public record OverdueAges(String regionCode, long week, long month, long older, long dueThisWeek) {
+
+        public long overdue() {
+            return week + month + older;
+        }
+    }
+
+    /** Open items due on one deadline: how many, in how many regions. */
+    public record DeadlineLoad(LocalDate dueOn, long items, long regions) {
+    }
+
+    /**
+     * What a summary board shows of the deadlines, in a province or (null) the country: the {@link OverdueAges} of
+     * every region with open items due by a week from today, and the open items per deadline from a week ago to
+     * a week ahead (earliest first). Two aggregate statements (and one for the cycle). Provincial staff may ask
+     * for their own province only.
+     */
+    public record BoardDeadlines(List<OverdueAges> ages, List<DeadlineLoad> week) {
+    }
+
+    public BoardDeadlines boardDeadlines(String provinceCode) {
+        checkBoardScope(provinceCode);
+        var today = today();
+        var cycle = cycleId();
+        var ages = items.overdueAgesByRegion(cycle, provinceCode, ChecklistService.OPEN, today, today.minusDays(7),
+                today.minusDays(30), today.plusDays(7)).stream()
+                .map(row -> new OverdueAges((String) row[0], number(row[1]), number(row[2]), number(row[3]),
+                        number(row[4])))
+                .toList();
+        var week = items.openByDeadline(cycle, provinceCode, ChecklistService.OPEN, today.minusDays(7),
+                today.plusDays(7)).stream()
+                .map(row -> new DeadlineLoad((LocalDate) row[0], number(row[1]), number(row[2]))).toList();
+        return new BoardDeadlines(ages, week);
+    }
+
+    private void checkBoardScope(String provinceCode) {
+        var scope = access.provinceScope();
+        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
+            throw new AccessDeniedException("Provincial staff see their own province only");
+        }
+        if (access.current().isEmpty()) {
+            throw new AccessDeniedException("Not signed in");
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     private List<ChecklistRow> withNames(List<ChecklistItemDetails> list) {
         var names = regions.names(list.stream().map(ChecklistItemDetails::regionCode).distinct().toList());
         return list.stream().map(item -> new ChecklistRow(item, names.getOrDefault(item.regionCode(),

@@ -25,13 +25,32 @@ import id.go.kemendagri.siap.region.VulnerabilityLevel;
  * @param stage    the election stage of today and the next one (the cycle's stages, {@code region.ElectionStages})
  * @param overdue  what is overdue, most overdue first within each kind (capped per kind; {@link Overdue}
  *                 has the exact counts)
+ * @param aged     overdue checklist items by how late they are, per province on the national board and per
+ *                 region on a province board, the worst first ({@link Aged#WORST_FIRST}); only areas with some
+ * @param agedTotal the same summed over the board
+ * @param thisWeek what falls due in the next 7 days and what became overdue in the last 7 days, earliest first
+ *                 (checklist items one line per deadline, {@link DeadlineKind#CHECKLIST_DUE})
  * @param vulnerability the recorded IKP level (Bawaslu's vulnerability index) of each region in scope, by code
  */
 public record Board(String provinceCode, String provinceName, String cycleName, LocalDate voteDate, LocalDate today,
         Instant builtAt, int readyPercent, int lowBelow, int deadlineDays, Headline headline, List<Area> areas,
         List<Area> regions, Map<ReadinessBand, Long> bands, List<Funds> funds, Heads heads, List<Area> leastReady,
         List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts, ElectionStages.Now stage,
-        Map<String, VulnerabilityLevel> vulnerability) {
+        List<Aged> aged, Aged agedTotal, List<Deadline> thisWeek, Map<String, VulnerabilityLevel> vulnerability) {
+
+    /** The days of the "this week" list, back and ahead of today. */
+    public static final int WEEK = 7;
+
+    /** A board without the aged figures and the week's list (tests of the reports). */
+    public Board(String provinceCode, String provinceName, String cycleName, LocalDate voteDate, LocalDate today,
+            Instant builtAt, int readyPercent, int lowBelow, int deadlineDays, Headline headline, List<Area> areas,
+            List<Area> regions, Map<ReadinessBand, Long> bands, List<Funds> funds, Heads heads, List<Area> leastReady,
+            List<Deadline> upcoming, List<Deadline> overdue, Overdue overdueCounts, ElectionStages.Now stage,
+            Map<String, VulnerabilityLevel> vulnerability) {
+        this(provinceCode, provinceName, cycleName, voteDate, today, builtAt, readyPercent, lowBelow, deadlineDays,
+                headline, areas, regions, bands, funds, heads, leastReady, upcoming, overdue, overdueCounts, stage,
+                List.of(), new Aged(provinceCode == null ? "" : provinceCode, "", 0, 0, 0), List.of(), vulnerability);
+    }
 
     public boolean national() {
         return provinceCode == null;
@@ -100,6 +119,24 @@ public record Board(String provinceCode, String provinceName, String cycleName, 
             Map<NeutralityBand, Long> byBand) {
     }
 
+    /**
+     * Overdue checklist items of a province or region by how late they are: at most 7 days, 8 to 30 days, more
+     * than 30 days past the deadline.
+     */
+    public record Aged(String code, String name, long week, long month, long older) {
+
+        /** The worst first: most items more than 30 days late, then 8-30, then up to 7, then by code. */
+        public static final java.util.Comparator<Aged> WORST_FIRST = java.util.Comparator
+                .comparingLong(Aged::older).reversed().thenComparing(java.util.Comparator.comparingLong(Aged::month)
+                        .reversed())
+                .thenComparing(java.util.Comparator.comparingLong(Aged::week).reversed())
+                .thenComparing(Aged::code);
+
+        public long total() {
+            return week + month + older;
+        }
+    }
+
     /** What a deadline is about. */
     public enum DeadlineKind {
         /** An acting head's (Pj, Pjs, Plt, Plh) or a head's term ends. */
@@ -109,7 +146,12 @@ public record Board(String provinceCode, String provinceName, String cycleName, 
         /** An NPHD tranche is due to be transferred. */
         TRANCHE,
         /** Checklist items of a region passed their deadline (one line per region). */
-        CHECKLIST
+        CHECKLIST,
+        /**
+         * Open checklist items sharing one deadline ({@code date}) in the "this week" list: {@code number} items in
+         * {@code amount} regions ({@code regionCode} null).
+         */
+        CHECKLIST_DUE
     }
 
     /**
@@ -135,6 +177,10 @@ public record Board(String provinceCode, String provinceName, String cycleName, 
                 int tranche, long outstanding) {
             return new Deadline(DeadlineKind.TRANCHE, code, name, date, days, null, recipient, null, tranche,
                     outstanding);
+        }
+
+        static Deadline checklistDue(LocalDate date, long days, long items, long regions) {
+            return new Deadline(DeadlineKind.CHECKLIST_DUE, null, null, date, days, null, null, null, items, regions);
         }
 
         static Deadline checklist(String code, String name, long overdueItems) {

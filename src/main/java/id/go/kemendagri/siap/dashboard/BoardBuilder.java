@@ -153,6 +153,9 @@ class BoardBuilder {
                 .forEach(r -> overdue.add(Deadline.checklist(r.code(), r.name(), r.overdueItems())));
         upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
                 .thenComparing(Deadline::regionCode));
+        var deadlines = checklists.boardDeadlines(provinceCode);
+        var aged = aged(provinceCode, areas, regions, deadlines.ages());
+        var thisWeek = thisWeek(provinceCode, today, terms, tranches, deadlines.week());
 
         var leastReady = regions.stream().filter(r -> r.band() != ReadinessBand.NONE && r.band() != ReadinessBand.READY)
                 .sorted(Comparator.comparingInt(Area::verifiedPercent).thenComparingInt(Area::reportedPercent)
@@ -176,8 +179,78 @@ class BoardBuilder {
         return new Board(provinceCode, provinceName, cycle.name(), cycle.voteDate(), today, clock.instant(),
                 properties.readyPercent(), properties.lowBelow(), properties.deadlineDays(), headline,
                 List.copyOf(areas), List.copyOf(regions), bands, funds, heads, leastReady, List.copyOf(upcoming),
-                List.copyOf(overdue), overdueCounts, stages.now(today),
-                Map.copyOf(vulnerability.levels(provinceCode)));
+                List.copyOf(overdue), overdueCounts, stages.now(today), aged.list(), aged.total(), thisWeek,
+                Map.copyOf(vulnerability.levels(cycle.id(), provinceCode)));
+    }
+
+    private record AgedFigures(List<Board.Aged> list, Board.Aged total) {
+    }
+
+    /**
+     * Overdue checklist items by age, per province on the national board and per region on a province board,
+     * the worst first (from one aggregate statement).
+     */
+    private AgedFigures aged(String provinceCode, List<Area> areas, List<Area> regions,
+            List<ChecklistReports.OverdueAges> ages) {
+        var names = new HashMap<String, String>();
+        areas.forEach(a -> names.put(a.code(), a.name()));
+        regions.forEach(a -> names.putIfAbsent(a.code(), a.name()));
+        var sums = new LinkedHashMap<String, long[]>();
+        var total = new long[3];
+        for (var row : ages) {
+            if (row.overdue() == 0) {
+                continue;
+            }
+            var key = provinceCode == null ? row.regionCode().substring(0, 2) : row.regionCode();
+            var sum = sums.computeIfAbsent(key, k -> new long[3]);
+            long[] values = { row.week(), row.month(), row.older() };
+            for (var i = 0; i < 3; i++) {
+                sum[i] += values[i];
+                total[i] += values[i];
+            }
+        }
+        var list = new ArrayList<Board.Aged>(sums.size());
+        sums.forEach((code, sum) -> list.add(new Board.Aged(code, names.getOrDefault(code, code), sum[0], sum[1],
+                sum[2])));
+        list.sort(Board.Aged.WORST_FIRST);
+        return new AgedFigures(List.copyOf(list), new Board.Aged(provinceCode == null ? "" : provinceCode, "",
+                total[0], total[1], total[2]));
+    }
+
+    /**
+     * What falls due from today to a week ahead and what became overdue in the past week, earliest first: the
+     * terms and tranches already read, Pj reports (one statement) and checklist items one line per deadline (from
+     * one aggregate statement).
+     */
+    private List<Deadline> thisWeek(String provinceCode, LocalDate today, List<id.go.kemendagri.siap.leadership.TermAlert> terms,
+            List<TrancheDue> tranches, List<ChecklistReports.DeadlineLoad> checklistWeek) {
+        var from = today.minusDays(Board.WEEK);
+        var until = today.plusDays(Board.WEEK);
+        var week = new ArrayList<Deadline>();
+        for (var term : terms) {
+            if (!term.termEndsOn().isBefore(from) && !term.termEndsOn().isAfter(until)) {
+                week.add(Deadline.term(term.regionCode(), term.regionName(), term.termEndsOn(), term.daysLeft(),
+                        term.status(), term.personName()));
+            }
+        }
+        for (var report : heads.reportsDueBetween(provinceCode, from, until, properties.listLimit())) {
+            week.add(Deadline.report(report.regionCode(), report.regionName(), report.dueOn(), -report.daysOverdue(),
+                    report.personName(), report.periodNumber()));
+        }
+        for (var tranche : tranches) {
+            if (!tranche.dueOn().isBefore(from) && !tranche.dueOn().isAfter(until)) {
+                week.add(Deadline.tranche(tranche.regionCode(), tranche.regionName(), tranche.dueOn(),
+                        ChronoUnit.DAYS.between(today, tranche.dueOn()), tranche.recipient(), tranche.tranche(),
+                        tranche.outstanding()));
+            }
+        }
+        for (var load : checklistWeek) {
+            week.add(Deadline.checklistDue(load.dueOn(), ChronoUnit.DAYS.between(today, load.dueOn()), load.items(),
+                    load.regions()));
+        }
+        week.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::kind)
+                .thenComparing(d -> d.regionCode() == null ? "" : d.regionCode()));
+        return List.copyOf(week);
     }
 
     /** Adds a deadline unless its kind already has {@code listLimit} entries in the list. */

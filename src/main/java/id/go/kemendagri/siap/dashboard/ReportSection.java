@@ -15,7 +15,7 @@ record ReportSection(Id id, String sheet, String title, List<String> notes, List
         List<List<Object>> rows) {
 
     enum Id {
-        HEADLINE, BANDS, FUNDS, HEADS, AREAS, LEAST_READY, UPCOMING, OVERDUE
+        HEADLINE, BANDS, FUNDS, HEADS, AREAS, LEAST_READY, UPCOMING, OVERDUE, AGED
     }
 
     /** Whole Rupiah. */

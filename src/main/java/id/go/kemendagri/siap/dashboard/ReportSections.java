@@ -30,7 +30,7 @@ final class ReportSections {
     static List<ReportSection> of(Board board, ReportTexts texts) {
         var s = new ReportSections(board, texts);
         return List.of(s.headline(), s.bands(), s.funds(), s.heads(), s.areas(), s.leastReady(), s.upcoming(),
-                s.overdue());
+                s.overdue(), s.aged());
     }
 
     /** The title of the whole report: the cycle and the country or the province. */
@@ -203,6 +203,22 @@ final class ReportSections {
                 "region", "deadline.date", "overdue.days", "deadline.detail", "deadline.amount").rows(rows);
     }
 
+    /** Overdue checklist items by how late they are, per province or region, the worst first, and the total. */
+    private ReportSection aged() {
+        var rows = new ArrayList<List<Object>>();
+        for (var a : board.aged()) {
+            rows.add(List.of(a.code(), a.name(), a.week(), a.month(), a.older(), a.total()));
+        }
+        var total = board.agedTotal();
+        if (!rows.isEmpty()) {
+            rows.add(List.of("", t.text("board.report.total"), total.week(), total.month(), total.older(),
+                    total.total()));
+        }
+        return section(Id.AGED, "aged", t.text("board.report.aged.title"), List.of(t.text("board.report.aged.note")),
+                "code", board.national() ? "province" : "region", "aged.week", "aged.month", "aged.older",
+                "aged.total").rows(rows);
+    }
+
     private List<Object> readiness(Area area) {
         if (area.band() == ReadinessBand.NONE) {
             return Arrays.asList(null, null);
@@ -222,6 +238,8 @@ final class ReportSections {
     private String detail(Deadline deadline) {
         return switch (deadline.kind()) {
             case CHECKLIST -> t.text("board.report.detail.checklist", Long.toString(deadline.number()));
+            case CHECKLIST_DUE -> t.text("board.report.detail.checklist-due", Long.toString(deadline.number()),
+                    Long.toString(deadline.amount()));
             case TERM_END -> t.text("leadership.status." + deadline.status().name()) + " · " + deadline.person();
             case TRANCHE -> t.text("board.report.detail.tranche", recipient(deadline.recipient()),
                     Long.toString(deadline.number()));

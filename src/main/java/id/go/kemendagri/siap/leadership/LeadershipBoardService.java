@@ -177,9 +177,17 @@ public class LeadershipBoardService {
      * zero or negative: the days left), soonest first: one statement.
      */
     public List<OverdueReport> reportsDueBy(String provinceCode, LocalDate until, int limit) {
+        return reportsDueBetween(provinceCode, LeadershipRules.today(clock), until, limit);
+    }
+
+    /**
+     * Reports of active Pj not yet sent and due from {@code from} to {@code until} ({@code daysOverdue} positive
+     * once late), soonest first: one statement. Reports of closed periods are left out as in {@link #overdueReports}.
+     */
+    public List<OverdueReport> reportsDueBetween(String provinceCode, LocalDate from, LocalDate until, int limit) {
         var province = requestedProvince(provinceCode);
         var today = LeadershipRules.today(clock);
-        return reports.findDueBetween(today, until, province, new OffsetPageRequest(0, limit, Sort.unsorted()))
+        return reports.findDueBetween(from, until, province, new OffsetPageRequest(0, limit, Sort.unsorted()))
                 .stream().map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(),
                         o.periodNumber(), o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
                 .toList();

@@ -185,6 +185,151 @@ class ResponsiveBrowserIT {
         }
     }
 
+    private static final By AGED_ROWS = By.cssSelector("siap-board-lists .board-list-aged tbody tr");
+
+    /**
+     * The boards' lists (issue 18), with the frontend of the build the test runs in (after {@code ./mvnw -Pproduction
+     * package}): on a desktop the lists never scroll inside the page, show ten rows and "show all", and sort by a
+     * header clicked or chosen with the keyboard ({@code aria-sort}); the headline cards are as tall as their
+     * content; on a phone each row is a card; on a tablet the heads and budget grids fit without scrolling
+     * sideways. Screenshots under {@code target/screenshots/boards/}.
+     */
+    @Test
+    void board_lists_sort_show_all_never_scroll_inside_the_page_and_are_cards_on_a_phone() throws Exception {
+        var soft = new SoftAssertions();
+        browser = (ChromeDriver) Chromium.headless();
+        signIn(createUser("pimpinan-" + suffix(), Role.LEADERSHIP, null));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        // A desktop.
+        open("ringkasan", 1440, wait);
+        var total = ((Number) script("return document.querySelectorAll('siap-board-lists section').length")).intValue();
+        soft.assertThat(total).as("the five lists").isEqualTo(5);
+        soft.assertThat(browser.findElements(By.cssSelector(".board-list-this-week h3"))).as("this week's list")
+                .singleElement().satisfies(h -> assertThat(h.getText()).isEqualTo("Minggu ini"));
+        @SuppressWarnings("unchecked")
+        var scrolling = (List<Object>) script("""
+                return [...document.querySelectorAll('.board-table-wrap')].filter((e) => e.scrollHeight > e.clientHeight + 1
+                    || getComputedStyle(e).maxHeight !== 'none').map((e) => e.className);""");
+        soft.assertThat(scrolling).as("lists that scroll inside the page").isEmpty();
+        soft.assertThat(browser.findElements(AGED_ROWS).size()).as("rows before 'show all'").isBetween(1, 10);
+        var shown = browser.findElements(AGED_ROWS).size();
+        var showAll = browser.findElements(By.cssSelector(".board-list-aged .board-show-all"));
+        if (!showAll.isEmpty()) {
+            click(showAll.getFirst());
+            wait.until(d -> d.findElements(AGED_ROWS).size() > shown);
+        }
+        var rows = browser.findElements(AGED_ROWS).size();
+        soft.assertThat(rows).as("every province with overdue items").isGreaterThanOrEqualTo(shown);
+        soft.assertThat(column("aged", 3)).as("worst first: most items more than 30 days late")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        screenshot("ringkasan-lists-1440");
+
+        // A header sorts: the total, largest first; again, smallest first; by the keyboard, the province's name.
+        var header = "siap-board-lists .board-list-aged th:nth-child(5)";
+        click(browser.findElement(By.cssSelector(header + " button")));
+        wait.until(d -> "descending".equals(d.findElement(By.cssSelector(header)).getAttribute("aria-sort")));
+        soft.assertThat(column("aged", 4)).as("total, descending").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        click(browser.findElement(By.cssSelector(header + " button")));
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector(header)).getAttribute("aria-sort")));
+        soft.assertThat(column("aged", 4)).as("total, ascending").isSorted();
+        var name = "siap-board-lists .board-list-aged th:nth-child(1)";
+        browser.findElement(By.cssSelector(name + " button")).sendKeys(Keys.ENTER);
+        wait.until(d -> "ascending".equals(d.findElement(By.cssSelector(name)).getAttribute("aria-sort")));
+        soft.assertThat(browser.findElement(By.cssSelector(header)).getAttribute("aria-sort")).isEqualTo("none");
+        @SuppressWarnings("unchecked")
+        var names = (List<String>) script("""
+                return [...document.querySelectorAll('.board-list-aged tbody tr td:first-child')].map((e) => e.textContent.trim());""");
+        soft.assertThat(names).as("by name").hasSize(rows);
+        soft.assertThat(names.getFirst().compareToIgnoreCase(names.getLast())).as("by name: first before last")
+                .isLessThanOrEqualTo(0);
+        screenshot("ringkasan-sorted-1440");
+
+        // The headline cards: no card much taller than what it holds.
+        @SuppressWarnings("unchecked")
+        var slack = (List<Number>) script("""
+                return [...document.querySelectorAll('.board-figure')].map((card) => {
+                  const style = getComputedStyle(card);
+                  const inner = [...card.children].reduce((sum, c) => sum + c.getBoundingClientRect().height, 0)
+                    + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderTopWidth)
+                    + parseFloat(style.borderBottomWidth) + parseFloat(style.rowGap || 0) * (card.children.length - 1);
+                  return card.getBoundingClientRect().height - inner; });""");
+        soft.assertThat(slack).as("empty height in each headline card").allSatisfy(s -> assertThat(s.doubleValue()).isLessThan(4));
+
+        // A phone: each row a card with its columns' names; nothing wider than the window.
+        open("ringkasan", 390, wait);
+        @SuppressWarnings("unchecked")
+        var phone = (Map<String, Object>) script("""
+                const row = document.querySelector('.board-list-aged tbody tr');
+                const cell = row.querySelector('td:nth-child(2)');
+                return { row: getComputedStyle(row).display, cell: getComputedStyle(cell).display,
+                         label: getComputedStyle(cell, '::before').content, width: document.documentElement.scrollWidth,
+                         sticky: [...document.querySelectorAll('.board-table td')].some((td) => getComputedStyle(td).position === 'sticky') };""");
+        soft.assertThat(phone.get("row")).as("a row as a card").isEqualTo("flex");
+        soft.assertThat(phone.get("cell")).isEqualTo("flex");
+        soft.assertThat((String) phone.get("label")).as("the column's name beside the value").contains("7 hari");
+        soft.assertThat(phone.get("sticky")).as("no sticky column").isEqualTo(false);
+        soft.assertThat(((Number) phone.get("width")).intValue()).isLessThanOrEqualTo(390);
+        screenshot("ringkasan-lists-390");
+
+        // A tablet: the heads and budget grids without sideways scrolling.
+        for (var grid : List.of("kepala-daerah:vaadin-grid.head-grid", "anggaran:vaadin-grid.budget-grid")) {
+            var path = grid.substring(0, grid.indexOf(':'));
+            var selector = grid.substring(grid.indexOf(':') + 1);
+            browser.manage().window().setSize(new Dimension(820, 900));
+            browser.get("http://localhost:" + port + "/" + path);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector + " vaadin-grid-cell-content")));
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.querySelector(arguments[0]).getAttribute('theme')?.includes('tablet') === true", selector)));
+            Thread.sleep(500);
+            @SuppressWarnings("unchecked")
+            var sideways = (Map<String, Object>) script("""
+                    const table = document.querySelector(arguments[0]).shadowRoot.querySelector('#table');
+                    return { scroll: table.scrollWidth, client: table.clientWidth };""", selector);
+            soft.assertThat(((Number) sideways.get("scroll")).intValue()).as("%s at 820 px: no sideways scrolling", path)
+                    .isLessThanOrEqualTo(((Number) sideways.get("client")).intValue() + 1);
+            screenshot(path + "-820");
+        }
+        soft.assertAll();
+    }
+
+    /** A click as a person's, on the element scrolled to the middle of the window (not under the app's header). */
+    private void click(org.openqa.selenium.WebElement element) throws InterruptedException {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        Thread.sleep(200);
+        element.click();
+    }
+
+    private List<Long> column(String list, int index) {
+        @SuppressWarnings("unchecked")
+        var texts = (List<String>) script("return [...document.querySelectorAll('.board-list-' + arguments[0]"
+                + " + ' tbody tr')].map((row) => row.children[arguments[1]].textContent.trim())", list, index);
+        return texts.stream().map(t -> Long.parseLong(t.replace(".", "").replace(",", ""))).toList();
+    }
+
+    private void open(String path, int width, WebDriverWait wait) throws InterruptedException {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.get("http://localhost:" + port + "/" + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("siap-board-lists .board-list-aged")));
+        script("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach((e) => e.remove())");
+        Thread.sleep(1000);
+    }
+
+    /** The whole page as a screenshot under {@code target/screenshots/boards/}. */
+    private void screenshot(String name) throws Exception {
+        script("document.querySelectorAll('*').forEach((e) => { if (e.scrollTop) e.scrollTop = 0; })");
+        var height = ((Number) script(PAGE_HEIGHT)).intValue();
+        var width = ((Number) script("return innerWidth")).intValue();
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", Math.min(Math.max(height, 900), 12_000), "deviceScaleFactor", 1, "mobile", false));
+        Thread.sleep(800);
+        var shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        var dir = screenshots().resolveSibling("boards");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** The bell lies beside the language switch; the menu is an overlay drawer up to a tablet's width. */
     private void shell(String what, int width, SoftAssertions soft) {
         @SuppressWarnings("unchecked")
@@ -202,8 +347,8 @@ class ResponsiveBrowserIT {
         soft.assertThat(shell.get("overlay")).as("%s: the menu as an overlay drawer", what).isEqualTo(width <= 1024);
     }
 
-    private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object script(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private static Path screenshots() throws java.io.IOException {

@@ -82,7 +82,7 @@ class BoardReportsTest {
             var names = new ArrayList<String>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Ringkasan", "Kategori kesiapan", "Anggaran", "Kepala daerah",
-                    "Kesiapan per provinsi", "Paling belum siap", "Tenggat", "Terlambat");
+                    "Kesiapan per provinsi", "Paling belum siap", "Tenggat", "Terlambat", "Keterlambatan");
 
             var summary = workbook.getSheet("Ringkasan");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue())

@@ -142,4 +142,26 @@ class LeadershipBoardServiceTest {
         Users.staff("64");
         assertThat(board.summary().count(HeadStatus.PJ)).isZero();
     }
+
+    @Test
+    void reports_of_an_earlier_term_since_extended_are_no_longer_chased_but_stay_in_the_schedule() {
+        // Kalteng's Pj owes the reports due 20 Jan, 20 Apr and 20 Jul 2024; the term (ending 20 Oct 2024) is extended.
+        var kalteng = tenures.history("62").stream().filter(TenureDetails::active).findFirst().orElseThrow();
+        var extended = tenures.extend(kalteng.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null,
+                kalteng.version()));
+        assertThat(extended.termStartedOn()).isEqualTo(LocalDate.of(2024, 10, 20));
+        clock.setToday(LocalDate.of(2025, 3, 1));
+
+        // Chased: the report due the day the new term began (20 Oct 2024) and the new term's first (20 Jan 2025).
+        assertThat(board.overdueReports(0, 50)).filteredOn(r -> r.regionCode().equals("62"))
+                .extracting(OverdueReport::dueOn).containsExactly(LocalDate.of(2024, 10, 20), LocalDate.of(2025, 1, 20));
+        assertThat(board.countOverdueReports()).isEqualTo(2 + 3);
+        assertThat(board.summary("62").overdueReports()).isEqualTo(2 + 3);
+        assertThat(row("62").overdueReports()).isEqualTo(2);
+        assertThat(board.reportsDueBetween(null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 31), 50))
+                .noneMatch(r -> r.regionCode().equals("62"));
+        // The schedule keeps every report of the tenure, the old term's among them, as not sent.
+        assertThat(reports.schedule(kalteng.id())).filteredOn(r -> r.dueOn().isBefore(LocalDate.of(2024, 10, 20)))
+                .hasSize(3).allMatch(r -> r.sentOn() == null && r.status() == ReportStatus.TERLAMBAT);
+    }
 }

@@ -19,16 +19,29 @@ public final class NarrowColumns {
     private NarrowColumns() {
     }
 
+    /** The widest window that counts as a tablet (the menu is then an overlay drawer), in CSS pixels. */
+    public static final int TABLET_MAX_WIDTH = 1024;
+
     /** Shows {@code card} alone up to {@link #PHONE_MAX_WIDTH}, every other column above it. */
     public static <T> void install(Grid<T> grid, Grid.Column<T> card) {
+        install(grid, card, List.of());
+    }
+
+    /**
+     * Shows {@code card} alone up to {@link #PHONE_MAX_WIDTH}; on a tablet (up to {@link #TABLET_MAX_WIDTH}) every
+     * other column but {@code wideOnly}, the less important ones, so that the grid fits without scrolling sideways;
+     * every column but the card above.
+     */
+    public static <T> void install(Grid<T> grid, Grid.Column<T> card, List<Grid.Column<T>> wideOnly) {
+        var hidden = List.copyOf(wideOnly);
         card.setVisible(false);
         card.setFlexGrow(1);
         card.setAutoWidth(false);
         Registration[] resize = new Registration[1];
         grid.addAttachListener(event -> {
             var ui = event.getUI();
-            ui.getPage().retrieveExtendedClientDetails(details -> apply(grid, card, details.getWindowInnerWidth()));
-            resize[0] = ui.getPage().addBrowserWindowResizeListener(e -> apply(grid, card, e.getWidth()));
+            ui.getPage().retrieveExtendedClientDetails(details -> apply(grid, card, hidden, details.getWindowInnerWidth()));
+            resize[0] = ui.getPage().addBrowserWindowResizeListener(e -> apply(grid, card, hidden, e.getWidth()));
         });
         grid.addDetachListener(event -> {
             if (resize[0] != null) {
@@ -39,15 +52,18 @@ public final class NarrowColumns {
     }
 
     static <T> void apply(Grid<T> grid, Grid.Column<T> card, int windowWidth) {
+        apply(grid, card, List.of(), windowWidth);
+    }
+
+    static <T> void apply(Grid<T> grid, Grid.Column<T> card, List<Grid.Column<T>> wideOnly, int windowWidth) {
         var phone = windowWidth > 0 && windowWidth <= PHONE_MAX_WIDTH;
-        if (card.isVisible() == phone) {
-            return;
-        }
+        var tablet = !phone && windowWidth > 0 && windowWidth <= TABLET_MAX_WIDTH;
         List<Grid.Column<T>> columns = grid.getColumns();
         for (var column : columns) {
-            column.setVisible(column == card ? phone : !phone);
+            column.setVisible(column == card ? phone : !phone && !(tablet && wideOnly.contains(column)));
         }
         grid.getElement().getThemeList().set("narrow", phone);
+        grid.getElement().getThemeList().set("tablet", tablet && !wideOnly.isEmpty());
     }
 
     /** Whether the grid shows its card column (tests). */

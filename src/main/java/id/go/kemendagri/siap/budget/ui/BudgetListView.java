@@ -110,8 +110,8 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private Grid<GrantRow> grid() {
         // Widths that fit every column at a desktop's width (1440 px with the menu beside the page); the region's
-        // name and its badges wrap instead of being cut. On a tablet the code and the region stay in view (frozen).
-        grid.addColumn(GrantRow::regionCode).setHeader(getTranslation("budget.column.code")).setWidth("4.5rem")
+        // name and its badges wrap instead of being cut. On a tablet the less important columns are left out (NarrowColumns).
+        var code = grid.addColumn(GrantRow::regionCode).setHeader(getTranslation("budget.column.code")).setWidth("4.5rem")
                 .setFlexGrow(0).setFrozen(true);
         grid.addComponentColumn(this::regionCell).setHeader(getTranslation("budget.column.region")).setFlexGrow(1)
                 .setWidth("12rem").setFrozen(true);
@@ -121,17 +121,19 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> Labels.money(this, row.agreed())).setHeader(getTranslation("budget.column.agreed"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(row -> Labels.money(this, row.disbursed())).setHeader(getTranslation("budget.column.disbursed"))
+        var disbursed = grid.addColumn(row -> Labels.money(this, row.disbursed())).setHeader(getTranslation("budget.column.disbursed"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(row -> Rupiah.percent(row.disbursed(), row.agreed(), getLocale()))
                 .setHeader(getTranslation("budget.column.percent")).setTextAlign(ColumnTextAlign.END).setWidth("5rem")
                 .setFlexGrow(0);
-        grid.addColumn(Pieces.cell(this::bandBadges)).setHeader(getTranslation("budget.column.band")).setWidth("9rem")
+        var band = grid.addColumn(Pieces.cell(this::bandBadges)).setHeader(getTranslation("budget.column.band")).setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> Formats.date(row.signedOn(), getLocale())).setHeader(getTranslation("budget.column.signed-on"))
+        var signedOn = grid.addColumn(row -> Formats.date(row.signedOn(), getLocale())).setHeader(getTranslation("budget.column.signed-on"))
                 .setWidth("7.5rem").setFlexGrow(0);
-        // A phone: one card per grant instead of nine columns.
-        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("budget.column.region")));
+        // A phone: one card per grant instead of nine columns; a tablet: region, recipient, stage, agreed amount and
+        // the share disbursed without scrolling sideways (the rest only on a wider screen).
+        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("budget.column.region")),
+                List.of(code, disbursed, band, signedOn));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Rows are identified by grant id, so that a re-read row replaces the loaded one (live updates).
         grid.setItems(new CallbackDataProvider<GrantRow, Void>(

@@ -142,6 +142,39 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
     List<Object[]> countDueBy(long cycleId, String province, Collection<ItemStatus> open, LocalDate today,
             LocalDate until);
 
+    /**
+     * Per region with open items due by {@code nextWeek}: the open items 1-7 days late (deadline from
+     * {@code weekAgo} to yesterday), 8-30 days late (from {@code monthAgo}), more than 30 days late, and those due
+     * from today to {@code nextWeek}. One aggregate statement for the boards.
+     */
+    @Query("""
+            select i.regionCode,
+                   sum(case when t.dueDate < :today and t.dueDate >= :weekAgo then 1 else 0 end),
+                   sum(case when t.dueDate < :weekAgo and t.dueDate >= :monthAgo then 1 else 0 end),
+                   sum(case when t.dueDate < :monthAgo then 1 else 0 end),
+                   sum(case when t.dueDate >= :today then 1 else 0 end)
+            from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false and (:province is null or i.provinceCode = :province)
+              and i.status in :open and t.dueDate <= :nextWeek
+            group by i.regionCode
+            """)
+    List<Object[]> overdueAgesByRegion(long cycleId, String province, Collection<ItemStatus> open, LocalDate today,
+            LocalDate weekAgo, LocalDate monthAgo, LocalDate nextWeek);
+
+    /**
+     * Per deadline from {@code from} to {@code until}: the deadline, the open items due then and the regions
+     * they are in, earliest first. One aggregate statement for the boards' "this week" list.
+     */
+    @Query("""
+            select t.dueDate, count(i), count(distinct i.regionCode)
+            from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false and (:province is null or i.provinceCode = :province)
+              and i.status in :open and t.dueDate >= :from and t.dueDate <= :until
+            group by t.dueDate order by t.dueDate
+            """)
+    List<Object[]> openByDeadline(long cycleId, String province, Collection<ItemStatus> open, LocalDate from,
+            LocalDate until);
+
     @Query("select i.provinceCode, " + FIGURES + " group by i.provinceCode order by i.provinceCode")
     List<Object[]> figuresByProvince(long cycleId, String province, String region, ItemStatus done,
             ItemStatus notApplicable, Collection<ItemStatus> open, Verification waiting, Verification verified,

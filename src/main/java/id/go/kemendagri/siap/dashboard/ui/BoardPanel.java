@@ -193,7 +193,9 @@ class BoardPanel extends VerticalLayout {
         var o = b.overdueCounts();
         figures.add(figure(texts, snapshot, Figure.OVERDUE, getTranslation("board.figure.overdue.value", number(o.checklistItems())),
                 getTranslation("board.figure.overdue.detail", number(o.regionsWithOverdueItems()), number(o.pjReports()),
-                        number(o.tranches()), number(o.terms()))));
+                        number(o.tranches()), number(o.terms())) + (b.agedTotal().total() == 0 ? ""
+                                : "\n" + getTranslation("board.figure.overdue.aged", b.agedTotal().older(),
+                                        b.agedTotal().month(), b.agedTotal().week()))));
         var ages = new BoardCards.Ages(getTranslation("board.age.now"), getTranslation("board.age.seconds"),
                 getTranslation("board.age.minutes"), getTranslation("board.age.hours"), getTranslation("board.age.days"));
         var regions = new HashSet<String>();
@@ -201,6 +203,10 @@ class BoardPanel extends VerticalLayout {
         b.leastReady().forEach(area -> regions.add(area.code()));
         b.upcoming().forEach(deadline -> regions.add(deadline.regionCode()));
         b.overdue().forEach(deadline -> regions.add(deadline.regionCode()));
+        b.thisWeek().forEach(deadline -> regions.add(deadline.regionCode()));
+        if (!b.national()) {
+            b.aged().forEach(aged -> regions.add(aged.code()));
+        }
         regions.remove(null);
         return new Drawing(title, subtitle, stageText(b.stage()), Feed.list(figures), Feed.bean(ages), map(b, null),
                 charts.draw(b, this::bandLabel),
@@ -313,41 +319,105 @@ class BoardPanel extends VerticalLayout {
                 board.readyPercent() - 1);
     }
 
-    /** The three lists (at most 50 rows each, see Board), each row about a region the user may open. */
+    /** Rows a list shows before "show all": the page grows, the list never scrolls inside it. */
+    static final int LIST_ROWS = 10;
+
+    /**
+     * The lists: this week's deadlines, the overdue checklist items by age, the least ready regions, the
+     * deadlines ahead and what is overdue (at most 50 rows each, see Board), each row about a region the user may
+     * open (or, on the national board's ageing list, a province's board).
+     */
     private List<BoardList> lists(Board b) {
         var leastReady = new ArrayList<Row>(b.leastReady().size());
         for (var area : b.leastReady()) {
-            leastReady.add(new Row(area.code(), List.of(Cell.region(area.name()), Cell.num(area.verifiedPercent() + "%"),
-                    Cell.num(area.reportedPercent() + "%"), Cell.num(number(area.overdueItems())))));
+            leastReady.add(new Row(area.code(), List.of(Cell.region(area.name()),
+                    Cell.num(area.verifiedPercent() + "%", area.verifiedPercent()),
+                    Cell.num(area.reportedPercent() + "%", area.reportedPercent()),
+                    Cell.num(number(area.overdueItems()), area.overdueItems()))));
         }
         var o = b.overdueCounts();
+        var recap = b.national() ? "checklist/rekap" : "checklist/rekap?provinsi=" + b.provinceCode();
         return List.of(
+                thisWeek(b),
+                aged(b, recap),
                 list("least-ready", getTranslation("board.least-ready.title"), "", List.of(header("board.column.region", false),
                         header("board.column.verified", true), header("board.column.reported", true),
-                        header("board.column.overdue-items", true)), leastReady),
-                deadlines("upcoming", getTranslation("board.upcoming.title", b.deadlineDays()), "", b.upcoming(), false),
+                        header("board.column.overdue-items", true)), leastReady, recap,
+                        getTranslation("board.list.recap")),
+                deadlines("upcoming", getTranslation("board.upcoming.title", b.deadlineDays()), "", b.upcoming(), false,
+                        null, null),
                 deadlines("overdue", getTranslation("board.overdue.title"), getTranslation("board.overdue.summary",
                         number(o.checklistItems()), number(o.regionsWithOverdueItems()), number(o.pjReports()),
-                        number(o.tranches()), number(o.terms())), b.overdue(), true));
+                        number(o.tranches()), number(o.terms())), b.overdue(), true, "kepala-daerah/peringatan",
+                        getTranslation("board.list.alerts")));
     }
 
-    private BoardList deadlines(String name, String title, String summary, List<Deadline> deadlines, boolean late) {
+    /** "Minggu ini": due in the next 7 days and overdue since the last 7, earliest first. */
+    private BoardList thisWeek(Board b) {
+        var rows = new ArrayList<Row>(b.thisWeek().size());
+        for (var d : b.thisWeek()) {
+            var region = d.kind() == Board.DeadlineKind.CHECKLIST_DUE
+                    ? Cell.text(getTranslation("board.week.regions", d.amount()))
+                    : Cell.region(d.regionName());
+            rows.add(new Row(d.regionCode(), List.of(
+                    Cell.nowrap(Formats.date(d.date(), getLocale()), d.date().toString()),
+                    Cell.nowrap(d.days() < 0 ? getTranslation("board.days-late", -d.days())
+                            : d.days() == 0 ? getTranslation("board.today") : getTranslation("board.days-left", d.days()),
+                            d.days()),
+                    Cell.text(getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT))),
+                    region, Cell.text(detail(d)))));
+        }
+        var due = b.thisWeek().stream().filter(d -> d.days() >= 0).count();
+        return list("this-week", getTranslation("board.week.title"),
+                getTranslation("board.week.summary", due, b.thisWeek().size() - due),
+                List.of(header("board.column.date", false), header("board.column.when", false),
+                        header("board.column.kind", false), header("board.column.region", false),
+                        header("board.column.detail", false)), rows, null, null);
+    }
+
+    /** Overdue checklist items by age, per province (national) or region, the worst first. */
+    private BoardList aged(Board b, String recap) {
+        var rows = new ArrayList<Row>(b.aged().size());
+        for (var a : b.aged()) {
+            var cells = List.of(Cell.region(a.name()), Cell.num(number(a.week()), a.week()),
+                    Cell.num(number(a.month()), a.month()), Cell.num(number(a.older()), a.older()),
+                    Cell.num(number(a.total()), a.total()));
+            rows.add(b.national() ? new Row(a.code(), NationalBoardView.PATH + "/" + a.code(), cells)
+                    : new Row(a.code(), cells));
+        }
+        var t = b.agedTotal();
+        return list("aged", getTranslation("board.aged.title"),
+                t.total() == 0 ? "" : getTranslation("board.aged.summary", t.total(), t.older(), t.month(), t.week(),
+                        b.aged().size()),
+                List.of(header(b.national() ? "board.column.province" : "board.column.region", false),
+                        header("board.column.aged.week", true), header("board.column.aged.month", true),
+                        header("board.column.aged.older", true), header("board.column.aged.total", true)),
+                rows, recap, getTranslation("board.list.recap"));
+    }
+
+    private BoardList deadlines(String name, String title, String summary, List<Deadline> deadlines, boolean late,
+            String link, String linkText) {
         var rows = new ArrayList<Row>(deadlines.size());
         for (var d : deadlines) {
             rows.add(new Row(d.regionCode(), List.of(
-                    Cell.nowrap(d.date() == null ? "" : Formats.date(d.date(), getLocale())),
+                    Cell.nowrap(d.date() == null ? "" : Formats.date(d.date(), getLocale()),
+                            d.date() == null ? "" : d.date().toString()),
                     Cell.nowrap(d.date() == null ? "" : late ? getTranslation("board.days-late", -d.days())
-                            : d.days() == 0 ? getTranslation("board.today") : getTranslation("board.days-left", d.days())),
+                            : d.days() == 0 ? getTranslation("board.today") : getTranslation("board.days-left", d.days()),
+                            d.date() == null ? null : d.days()),
                     Cell.text(getTranslation("board.kind." + d.kind().name().toLowerCase(java.util.Locale.ROOT))),
                     Cell.region(d.regionName()), Cell.text(detail(d)))));
         }
         return list(name, title, summary, List.of(header("board.column.date", false),
                 header(late ? "board.column.late" : "board.column.in", false), header("board.column.kind", false),
-                header("board.column.region", false), header("board.column.detail", false)), rows);
+                header("board.column.region", false), header("board.column.detail", false)), rows, link, linkText);
     }
 
-    private BoardList list(String name, String title, String summary, List<Header> headers, List<Row> rows) {
-        return new BoardList(name, title, summary, headers, List.copyOf(rows), getTranslation("board.list.empty"));
+    private BoardList list(String name, String title, String summary, List<Header> headers, List<Row> rows,
+            String link, String linkText) {
+        return new BoardList(name, title, summary, headers, List.copyOf(rows), getTranslation("board.list.empty"),
+                LIST_ROWS, getTranslation("board.list.more", rows.size()), getTranslation("board.list.less"), link,
+                linkText);
     }
 
     private Header header(String key, boolean numeric) {
@@ -364,6 +434,7 @@ class BoardPanel extends VerticalLayout {
                     getTranslation("board.recipient." + d.recipient().name()), d.number(),
                     id.go.kemendagri.siap.budget.Rupiah.format(d.amount(), getLocale()));
             case CHECKLIST -> getTranslation("board.detail.checklist", number(d.number()));
+            case CHECKLIST_DUE -> getTranslation("board.detail.checklist-due", d.number());
         };
     }
 

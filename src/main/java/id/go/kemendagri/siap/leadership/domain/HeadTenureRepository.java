@@ -30,7 +30,8 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
               and (:status is null or t.status = :status)
               and (:endBefore is null or t.termEndsOn <= :endBefore)
               and (:overdueOnly = false or exists (select 1 from PjReport o
-                    where o.tenureId = t.id and o.sentOn is null and o.dueOn < :today))
+                    where o.tenureId = t.id and o.sentOn is null and o.dueOn < :today
+                    and o.dueOn >= t.termStartedOn))
               and (:category is null or t.lastCategory = :category)
               and (:band is null or t.lastBand = :band)
               and (:name is null or lower(r.name) like :name or r.code like :code
@@ -42,7 +43,8 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
             select new id.go.kemendagri.siap.leadership.HeadRow(r.code, r.name, r.level, p.name, t.id, t.status,
                 t.personName, t.termEndsOn,
                 (select min(n.dueOn) from PjReport n where n.tenureId = t.id and n.sentOn is null and n.dueOn >= :today),
-                (select count(l) from PjReport l where l.tenureId = t.id and l.sentOn is null and l.dueOn < :today),
+                (select count(l) from PjReport l where l.tenureId = t.id and l.sentOn is null and l.dueOn < :today
+                    and l.dueOn >= t.termStartedOn),
                 t.lastCategory, t.lastBand, t.demo, cast(null as Long))
             """;
 
@@ -107,7 +109,8 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
               and (:status is null or t.status = :status)
               and (:endBefore is null or (t.activeRegionCode is not null and t.termEndsOn <= :endBefore))
               and (:overdueOnly = false or exists (select 1 from PjReport o
-                    where o.tenureId = t.id and o.sentOn is null and o.dueOn < :today))
+                    where o.tenureId = t.id and o.sentOn is null and o.dueOn < :today
+                    and o.dueOn >= t.termStartedOn))
               and (:category is null or t.lastCategory = :category)
               and (:band is null or t.lastBand = :band)
               and (:name is null or lower(t.personName) like :name or lower(r.name) like :name or r.code like :code)

@@ -30,6 +30,7 @@ public interface PjReportRepository extends JpaRepository<PjReport, Long> {
                 s.dueOn, cast(0 as Long))
             from PjReport s join HeadTenure t on t.id = s.tenureId join LeadershipRegion r on r.code = s.regionCode
             where t.activeRegionCode is not null and s.sentOn is null and s.dueOn < :today
+              and s.dueOn >= t.termStartedOn
               and (:province is null or r.provinceCode = :province)
             order by s.dueOn, r.code
             """)
@@ -39,6 +40,7 @@ public interface PjReportRepository extends JpaRepository<PjReport, Long> {
             select count(s) from PjReport s join HeadTenure t on t.id = s.tenureId
             join LeadershipRegion r on r.code = s.regionCode
             where t.activeRegionCode is not null and s.sentOn is null and s.dueOn < :today
+              and s.dueOn >= t.termStartedOn
               and (:province is null or r.provinceCode = :province)
             """)
     long countOverdue(LocalDate today, String province);
@@ -48,6 +50,7 @@ public interface PjReportRepository extends JpaRepository<PjReport, Long> {
                 s.dueOn, cast(0 as Long))
             from PjReport s join HeadTenure t on t.id = s.tenureId join LeadershipRegion r on r.code = s.regionCode
             where t.activeRegionCode is not null and s.sentOn is null and s.dueOn >= :from and s.dueOn <= :until
+              and s.dueOn >= t.termStartedOn
               and (:province is null or r.provinceCode = :province)
             order by s.dueOn, r.code
             """)

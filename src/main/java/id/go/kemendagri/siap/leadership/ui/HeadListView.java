@@ -73,8 +73,8 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Grid<HeadRow> grid() {
         // The names are what people look for: they take the room left and wrap instead of being cut; the code
-        // and the badges keep narrow fixed widths. On a tablet the code and the region stay in view (frozen).
-        grid.addColumn(HeadRow::code).setHeader(getTranslation("heads.column.code")).setKey(SortBy.CODE.name())
+        // and the badges keep narrow fixed widths. On a tablet the less important columns are left out (NarrowColumns).
+        var code = grid.addColumn(HeadRow::code).setHeader(getTranslation("heads.column.code")).setKey(SortBy.CODE.name())
                 .setSortable(true).setWidth("5.5rem").setFlexGrow(0).setFrozen(true);
         grid.addComponentColumn(row -> new Anchor("wilayah/" + row.code(), row.name()))
                 .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
@@ -86,14 +86,16 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setFlexGrow(2).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
         grid.addComponentColumn(this::termEnd).setHeader(getTranslation("heads.column.term-end"))
                 .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("11rem")
+        var nextReport = grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()).toSpan())
+        var category = grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()).toSpan())
                 .setHeader(getTranslation("heads.column.category")).setWidth("6rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.band(this, row.lastBand()).toSpan()).setHeader(getTranslation("heads.column.band"))
+        var band = grid.addComponentColumn(row -> Badges.band(this, row.lastBand()).toSpan()).setHeader(getTranslation("heads.column.band"))
                 .setWidth("6rem").setFlexGrow(0);
-        // A phone: one card per region instead of eight columns.
-        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("heads.column.region")));
+        // A phone: one card per region instead of eight columns; a tablet: the region, status, head and term end
+        // without scrolling sideways (the code, the next report and the evaluation only on a wider screen).
+        NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("heads.column.region")),
+                List.of(code, nextReport, category, band));
         // Rows are identified by region code, so that a re-read row replaces the loaded one (live updates).
         grid.setItems(new CallbackDataProvider<HeadRow, Void>(query -> {
             var sortBy = SortBy.CODE;

@@ -60,8 +60,10 @@ class HeadsSection extends Div {
         var slots = pj == null ? List.<ReportSlot>of() : services.reports().schedule(pj.id());
         shownEvaluations = pj == null ? List.of() : services.evaluations().ofTenure(pj.id());
         var forAnother = pj != null && pj != head;
+        // Reports of a closed period (an earlier term since extended, or the tenure ended) are shown as not reported.
+        var closedBefore = pj == null ? null : !pj.active() ? java.time.LocalDate.MAX : pj.termStartedOn();
         reports.show(getTranslation(forAnother ? "heads.reports.of" : "heads.reports", pj == null ? "" : pj.personName()),
-                slots);
+                slots, closedBefore);
         evaluations.show(getTranslation("heads.evaluations"), shownEvaluations);
         reports.setVisible(pj != null);
         evaluations.setVisible(!shownEvaluations.isEmpty());

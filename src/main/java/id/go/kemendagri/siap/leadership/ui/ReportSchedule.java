@@ -25,6 +25,7 @@ class ReportSchedule extends InfoPanel {
     private final transient Consumer<ReportSlot> onRecord;
     private final transient Consumer<ReportSlot> onEvaluate;
     private List<ReportSlot> slots = List.of();
+    private java.time.LocalDate closedBefore;
 
     ReportSchedule(boolean canRecord, boolean canEvaluate, Consumer<ReportSlot> onRecord, Consumer<ReportSlot> onEvaluate) {
         this.canRecord = canRecord;
@@ -60,6 +61,16 @@ class ReportSchedule extends InfoPanel {
     }
 
     void show(String title, List<ReportSlot> next) {
+        show(title, next, null);
+    }
+
+    /**
+     * Shows the reports; those not sent and due before {@code closedBefore} (the start of the Pj's current term, or
+     * any date once the tenure ended; null: none) belong to a closed period: "not reported", no longer chased on the
+     * boards and alerts, kept here as history.
+     */
+    void show(String title, List<ReportSlot> next, java.time.LocalDate closedBefore) {
+        this.closedBefore = closedBefore;
         this.slots = List.copyOf(next);
         heading(title, 4);
         var columns = new ArrayList<>(List.of(new Column(getTranslation("heads.report.period"), "num"),
@@ -72,6 +83,12 @@ class ReportSchedule extends InfoPanel {
         setTable(columns, slots.stream().map(this::row).toList());
     }
 
+    /** Not sent, and its period closed: an earlier term of the Pj since extended, or the tenure ended. */
+    boolean missed(ReportSlot r) {
+        return r.sentOn() == null && r.status() == ReportStatus.TERLAMBAT && closedBefore != null
+                && r.dueOn().isBefore(closedBefore);
+    }
+
     private Row row(ReportSlot r) {
         var document = r.documentRef() == null ? Piece.text("")
                 : r.documentRef().startsWith("http") ? Piece.link(getTranslation("heads.report.open"), r.documentRef())
@@ -79,7 +96,8 @@ class ReportSchedule extends InfoPanel {
         var cells = new ArrayList<List<Piece>>(List.of(
                 List.of(Piece.text(Integer.toString(r.periodNumber()))),
                 List.of(Piece.text(Formats.date(r.periodStart(), getLocale()) + " – " + Formats.date(r.dueOn(), getLocale()))),
-                List.of(Badges.report(this, r.status(), r.sentLate())),
+                List.of(missed(r) ? Piece.badge(getTranslation("leadership.report.missed"), "contrast").withClass("report-missed")
+                        : Badges.report(this, r.status(), r.sentLate())),
                 r.forwardedOn() == null ? List.of(Piece.text(Formats.date(r.sentOn(), getLocale())))
                         : List.of(Piece.text(Formats.date(r.sentOn(), getLocale())), Piece.text(getTranslation(
                                 "heads.report.forwarded", Formats.date(r.forwardedOn(), getLocale())))

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.grid.Grid;
 
-/** A grid shows its card column alone on a phone and its ordinary columns above 600 px. */
+/** A grid shows its card column alone on a phone, its key columns on a tablet and every column on a desktop. */
 class NarrowColumnsTest {
 
     @Test
@@ -34,5 +34,25 @@ class NarrowColumnsTest {
 
         NarrowColumns.apply(grid, card, 0);   // width unknown: the ordinary columns
         assertThat(card.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_tablet_leaves_out_the_less_important_columns() {
+        var grid = new Grid<String>();
+        var name = grid.addColumn(s -> s);
+        var length = grid.addColumn(String::length);
+        var card = grid.addColumn(Pieces.card(s -> List.of(Piece.text(s))));
+        NarrowColumns.install(grid, card, List.of(length));
+
+        NarrowColumns.apply(grid, card, List.of(length), 820);
+        assertThat(List.of(name.isVisible(), length.isVisible(), card.isVisible())).containsExactly(true, false, false);
+        assertThat(grid.getElement().getThemeList()).contains("tablet");
+
+        NarrowColumns.apply(grid, card, List.of(length), 1440);
+        assertThat(List.of(name.isVisible(), length.isVisible(), card.isVisible())).containsExactly(true, true, false);
+        assertThat(grid.getElement().getThemeList()).doesNotContain("tablet");
+
+        NarrowColumns.apply(grid, card, List.of(length), 390);
+        assertThat(List.of(name.isVisible(), length.isVisible(), card.isVisible())).containsExactly(false, false, true);
     }
 }

@@ -98,10 +98,11 @@ class BoardViewsTest extends UiTest {
         assertThat((List<?>) card.get("rows")).hasSize(4);
 
         var lists = LitElements.list(panel.lists, "lists");
-        assertThat(lists).extracting(list -> list.get("name")).containsExactly("least-ready", "upcoming", "overdue");
-        assertThat(lists.get(0)).containsEntry("title", "Wilayah paling belum siap");
+        assertThat(lists).extracting(list -> list.get("name")).containsExactly("this-week", "aged", "least-ready",
+                "upcoming", "overdue");
+        assertThat(lists.get(2)).containsEntry("title", "Wilayah paling belum siap");
         @SuppressWarnings("unchecked")
-        var row = ((List<Map<String, Object>>) lists.get(0).get("rows")).get(0);
+        var row = ((List<Map<String, Object>>) lists.get(2).get("rows")).get(0);
         @SuppressWarnings("unchecked")
         var cells = (List<Map<String, Object>>) row.get("cells");
         assertThat(cells.get(0)).containsEntry("kind", "region");
@@ -257,4 +258,5 @@ class BoardViewsTest extends UiTest {
         awaitPush(() -> !panel.figureText(Figure.READINESS).equals(before));
         assertThat(panel.figureText(Figure.READINESS)).isNotEqualTo(before);
     }
+
 }

@@ -73,6 +73,27 @@ class HeadsSectionTest extends LeadershipUiTest {
     }
 
     @Test
+    void reports_of_an_earlier_term_since_extended_are_shown_as_not_reported() {
+        var pj = pjInSeruyan();
+        Users.evaluator();
+        // The term (12 May 2024 - 12 May 2025) is extended; on 1 Jun 2025 the first three reports were never sent.
+        var extended = tenures.extend(pj.id(), new id.go.kemendagri.siap.leadership.ExtensionDraft(
+                "100.2.1.3-999 Tahun 2025", null, pj.version()));
+        clock.setToday(LocalDate.of(2025, 6, 1));
+        Users.leadership();
+
+        var section = open("62.07");
+
+        var rows = LitElements.list(section.reports, "rows").toString();
+        assertThat(rows.split("Tidak dilaporkan \\(periode ditutup\\)", -1)).hasSize(1 + 3);
+        assertThat(section.reports.slots()).filteredOn(section.reports::missed).extracting(ReportSlot::dueOn)
+                .allMatch(due -> due.isBefore(extended.termStartedOn())).hasSize(3);
+        // The report due the day the new term began is still late, and chased.
+        assertThat(section.reports.slots()).filteredOn(r -> r.dueOn().equals(extended.termStartedOn()))
+                .singleElement().satisfies(r -> assertThat(section.reports.missed(r)).isFalse());
+    }
+
+    @Test
     void leadership_see_no_buttons_to_write() {
         pjInSeruyan();
         Users.leadership();
