@@ -80,8 +80,9 @@ class DemoChecklists implements ApplicationRunner {
         var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
         var grants = derived.allGrants();
         var heads = derived.allHeads();
+        var cycleStart = derived.cycleStart();
         var answers = generate(writer.demoCandidates(cycleId), new Random(2024), today,
-                c -> derived.derive(c.derivedFrom(), c.regionCode(), grants, heads));
+                c -> derived.derive(c.derivedFrom(), c.regionCode(), grants, heads, cycleStart));
         writer.writeDemo(answers, DEMO_ACTOR);
         log.info("Created demo answers for {} checklist items", answers.size());
     }

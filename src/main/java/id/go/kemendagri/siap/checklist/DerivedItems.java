@@ -106,24 +106,27 @@ public class DerivedItems {
         }
         var regionGrants = budget ? grants.ofRegion(regionCode) : List.<GrantDetails>of();
         var regionHeads = leadership ? heads.ofRegion(regionCode) : RegionHeads.NONE;
-        return apply(rows, Map.of(regionCode, regionGrants), Map.of(regionCode, regionHeads), budget, leadership);
+        return apply(rows, Map.of(regionCode, regionGrants), Map.of(regionCode, regionHeads), budget, leadership, true);
     }
 
-    /** Every region's derived items from their sources (at start); a handful of statements plus the changed rows. */
+    /**
+     * Every region's derived items from their sources (at start); a handful of statements plus the changed rows, and
+     * no live event per item (no screen is open on this node yet).
+     */
     @Transactional
     public int recomputeAll() {
         var rows = items.findDerived(regions.currentCycle().id(), null);
         if (rows.isEmpty()) {
             return 0;
         }
-        return apply(rows, grants.ofAllRegions(), heads.ofAllRegions(), true, true);
+        return apply(rows, grants.ofAllRegions(), heads.ofAllRegions(), true, true, false);
     }
 
     /** What the source says now for one item of the demo (before it has any answer); null: the source is silent. */
     Derived derive(DerivedSource source, String regionCode, Map<String, List<GrantDetails>> allGrants,
-            Map<String, RegionHeads> allHeads) {
+            Map<String, RegionHeads> allHeads, LocalDate cycleStart) {
         return DerivedRules.derive(source, regionCode, allGrants.getOrDefault(regionCode, List.of()),
-                allHeads.getOrDefault(regionCode, RegionHeads.NONE), cycleStart());
+                allHeads.getOrDefault(regionCode, RegionHeads.NONE), cycleStart);
     }
 
     Map<String, List<GrantDetails>> allGrants() {
@@ -134,13 +137,19 @@ public class DerivedItems {
         return heads.ofAllRegions();
     }
 
-    private LocalDate cycleStart() {
+    /** 1 January of the current cycle's vote year (read once per recomputation: it is a query). */
+    LocalDate cycleStart() {
         return LocalDate.of(regions.currentCycle().voteDate().getYear(), 1, 1);
     }
 
+    /**
+     * @param announce whether to publish a {@link ChecklistItemChanged} per changed item: not at start, when no screen
+     *                 is open on this node and the boards are not built yet (thousands of events on a first start)
+     */
     private int apply(List<Object[]> rows, Map<String, List<GrantDetails>> allGrants, Map<String, RegionHeads> allHeads,
-            boolean budget, boolean leadership) {
+            boolean budget, boolean leadership, boolean announce) {
         var now = clock.instant();
+        var cycleStart = cycleStart();
         var changed = new ArrayList<ChecklistItem>();
         for (var row : rows) {
             var item = (ChecklistItem) row[0];
@@ -148,13 +157,15 @@ public class DerivedItems {
             if (source.fromBudget() ? !budget : !leadership) {
                 continue;
             }
-            var derived = derive(source, item.getRegionCode(), allGrants, allHeads);
+            var derived = derive(source, item.getRegionCode(), allGrants, allHeads, cycleStart);
             if (follow(item, derived, now)) {
                 changed.add(item);
             }
         }
         if (!changed.isEmpty()) {
             items.flush();
+        }
+        if (announce && !changed.isEmpty()) {
             for (var item : changed) {
                 events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
             }
