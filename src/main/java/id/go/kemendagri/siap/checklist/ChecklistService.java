@@ -93,7 +93,8 @@ public class ChecklistService {
      * Saves what the region reports for an item.
      *
      * @throws AccessDeniedException when the user may not write the item's region
-     * @throws InvalidInputException when the report breaks a rule; nothing is stored
+     * @throws InvalidInputException when the report breaks a rule, or sets a derived item to another status than
+     *         its source's ({@code checklist.error.derived}); nothing is stored
      * @throws StaleDataException    when the item changed since the form loaded it; carries the current item
      */
     @Transactional
@@ -118,6 +119,14 @@ public class ChecklistService {
         var hasFile = upload != null || item.getEvidenceKind() == EvidenceKind.FILE;
         var errors = ChecklistRules.check(upload == null ? draft : draft.withoutLink(), template.isEvidenceRequired(),
                 hasFile);
+        if (item.getSourceStatus() != null) {
+            // A derived item: its source is the evidence and the reason; its status is the source's.
+            errors.remove("evidence");
+            errors.remove("note", "checklist.error.note-required");
+            if (draft.status() != null && draft.status() != item.getSourceStatus()) {
+                errors.put("status", "checklist.error.derived");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -244,9 +253,13 @@ public class ChecklistService {
         return new VerifyOutcome(verified.size(), skipped, missingEvidence);
     }
 
-    /** A finished item whose template requires evidence it does not have may not be verified. */
+    /**
+     * A finished item whose template requires evidence it does not have may not be verified; a derived item's
+     * evidence is its source record.
+     */
     private static boolean lacksEvidence(ChecklistItem item, boolean evidenceRequired) {
-        return evidenceRequired && item.getStatus() == ItemStatus.SELESAI && item.getEvidenceKind() == EvidenceKind.NONE;
+        return evidenceRequired && item.getStatus() == ItemStatus.SELESAI && item.getEvidenceKind() == EvidenceKind.NONE
+                && item.getSourceStatus() == null;
     }
 
     @Transactional(readOnly = true)

@@ -179,6 +179,6 @@ public class ChecklistTemplateService {
         return new TemplateItemDetails(i.getId(), i.getCode(), i.getTheme(), i.getSortOrder(), i.getNameId(),
                 i.getNameEn(), i.getGuidanceId(), i.getGuidanceEn(), i.getLegalBasis(), i.getDeadlineDate(),
                 i.getDaysBefore(), i.getDeadlineStage(), i.getDueDate(), i.isEvidenceRequired(), i.isForProvince(), i.isForKabupaten(),
-                i.isForKota(), i.getWeight());
+                i.isForKota(), i.getWeight(), i.getDerivedFrom());
     }
 }

@@ -29,10 +29,12 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
  * region some noise around it; items are closed on time or late, and closed items are verified, waiting
  * or returned. Deterministic (fixed seed), written in JDBC batches once, flagged as demo. Never runs on
  * MySQL/MariaDB or with demo mode off, and never touches an item a user has changed. A start with demo mode off
- * takes the demo answers away again.
+ * takes the demo answers away again. Derived items (NPHD, tranches, NET-01/02/04) take their status from the demo
+ * grants and heads instead of chance (so it runs after them), only their verification is drawn; where the source
+ * is silent, NET-01 and NET-04 are only ever closed as not applicable (a Pj who ran is in the heads' data).
  */
 @Component
-@Order(40)
+@Order(45)
 class DemoChecklists implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklists.class);
@@ -49,9 +51,11 @@ class DemoChecklists implements ApplicationRunner {
     private final ChecklistItemWriter writer;
     private final PilkadaRegions regions;
     private final Clock clock;
+    private final DerivedItems derived;
 
     DemoChecklists(DemoMode demoMode, ChecklistItemRepository items, ChecklistItemWriter writer,
-            PilkadaRegions regions, Clock clock) {
+            PilkadaRegions regions, Clock clock, DerivedItems derived) {
+        this.derived = derived;
         this.demoMode = demoMode;
         this.items = items;
         this.writer = writer;
@@ -74,7 +78,11 @@ class DemoChecklists implements ApplicationRunner {
             return;
         }
         var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
-        var answers = generate(writer.demoCandidates(cycleId), new Random(2024), today);
+        var grants = derived.allGrants();
+        var heads = derived.allHeads();
+        var cycleStart = derived.cycleStart();
+        var answers = generate(writer.demoCandidates(cycleId), new Random(2024), today,
+                c -> derived.derive(c.derivedFrom(), c.regionCode(), grants, heads, cycleStart));
         writer.writeDemo(answers, DEMO_ACTOR);
         log.info("Created demo answers for {} checklist items", answers.size());
     }
@@ -84,6 +92,12 @@ class DemoChecklists implements ApplicationRunner {
      * happens after {@code today} (the demo clock's day).
      */
     static List<DemoAnswer> generate(List<DemoCandidate> candidates, Random random, LocalDate today) {
+        return generate(candidates, random, today, c -> null);
+    }
+
+    /** @param sources what a derived candidate's source says (null: silent); called only for derived candidates */
+    static List<DemoAnswer> generate(List<DemoCandidate> candidates, Random random, LocalDate today,
+            java.util.function.Function<DemoCandidate, DerivedRules.Derived> sources) {
         var provinceDiligence = new HashMap<String, Double>();
         var regionDiligence = new HashMap<String, Double>();
         var answers = new ArrayList<DemoAnswer>();
@@ -94,7 +108,13 @@ class DemoChecklists implements ApplicationRunner {
             var due = !item.dueDate().isAfter(today);
             var chance = due ? diligence : diligence * (item.dueDate().isBefore(today.plusDays(45)) ? 0.7 : 0.3);
             var roll = random.nextDouble();
-            if (roll < chance) {
+            var source = item.derivedFrom() == null ? null : sources.apply(item);
+            if (source != null) {
+                var answer = fromSource(item, source, random, today, diligence);
+                if (answer != null) {
+                    answers.add(answer);
+                }
+            } else if (roll < chance) {
                 answers.add(closed(item, random, today, diligence));
             } else if (roll < chance + (1 - chance) * (due ? 0.45 : 0.35)) {
                 answers.add(inProgress(item, random, today));
@@ -104,7 +124,9 @@ class DemoChecklists implements ApplicationRunner {
     }
 
     private static DemoAnswer closed(DemoCandidate item, Random random, LocalDate today, double diligence) {
-        var notApplicable = (item.itemCode().equals("NET-01") || item.itemCode().equals("NET-04"))
+        // NET-01/NET-04 without a word from the heads' data: nobody ran (a Pj who ran is there), so never "done".
+        var silentSource = item.derivedFrom() == DerivedSource.PJ_RESIGNED || item.derivedFrom() == DerivedSource.PJS_APPOINTED;
+        var notApplicable = silentSource || (item.itemCode().equals("NET-01") || item.itemCode().equals("NET-04"))
                 && random.nextInt(10) < 7;
         var late = random.nextInt(10) < 3;
         var completed = min(item.dueDate().plusDays(late ? 1 + random.nextInt(40) : -random.nextInt(30)), today);
@@ -128,6 +150,32 @@ class DemoChecklists implements ApplicationRunner {
         return new DemoAnswer(item.id(), status(notApplicable), note, link, Verification.RETURNED.name(),
                 RETURN_REASONS.get(random.nextInt(RETURN_REASONS.size())), submitted, returned, EVALUATOR,
                 notApplicable ? null : completed, submitted);
+    }
+
+    /**
+     * A derived item's demo answer: the source's status (closed on the source's day), with a drawn verification
+     * like other closed items; an open source status is PROSES or nothing. The source record is the evidence.
+     */
+    private static DemoAnswer fromSource(DemoCandidate item, DerivedRules.Derived source, Random random,
+            LocalDate today, double diligence) {
+        if (source.status() == ItemStatus.BELUM) {
+            return null;
+        }
+        if (source.status() == ItemStatus.PROSES) {
+            return new DemoAnswer(item.id(), ItemStatus.PROSES.name(), null, null, Verification.NONE.name(), null, null,
+                    null, null, null, at(today.minusDays(1 + random.nextInt(20)), 8 + random.nextInt(9)));
+        }
+        var done = source.status() == ItemStatus.SELESAI;
+        var completed = done && source.on() != null ? min(source.on(), today) : today.minusDays(1 + random.nextInt(30));
+        var submitted = at(completed, 10 + random.nextInt(6));
+        var note = done ? null : source.textId();
+        var decided = completed.plusDays(1 + random.nextInt(10));
+        if (!decided.isAfter(today) && random.nextInt(100) < 30 + (int) (68 * diligence)) {
+            return new DemoAnswer(item.id(), source.status().name(), note, null, Verification.VERIFIED.name(), null,
+                    submitted, at(decided, 9 + random.nextInt(8)), EVALUATOR, done ? completed : null, submitted);
+        }
+        return new DemoAnswer(item.id(), source.status().name(), note, null, Verification.WAITING.name(), null,
+                submitted, null, null, done ? completed : null, submitted);
     }
 
     private static DemoAnswer inProgress(DemoCandidate item, Random random, LocalDate today) {

@@ -112,12 +112,12 @@ class ChecklistReportsTest {
     void the_verification_queue_lists_waiting_items_oldest_first_filtered_by_province_and_theme() {
         report("62.07", "KLB-01", ItemStatus.SELESAI);
         clock.set(ChecklistTestSupport.JUNE_2024.plusSeconds(60));
-        report("62.71", "DNA-03", ItemStatus.SELESAI);
+        report("62.71", "DNA-01", ItemStatus.SELESAI);
         Users.evaluator();
         var waiting = reports.waiting("62", null, 0, 50);
-        assertThat(waiting).extracting(r -> r.item().itemCode()).containsExactly("KLB-01", "DNA-03");
+        assertThat(waiting).extracting(r -> r.item().itemCode()).containsExactly("KLB-01", "DNA-01");
         assertThat(reports.waiting("62", Theme.PENDANAAN, 0, 50)).extracting(r -> r.item().itemCode())
-                .containsExactly("DNA-03");
+                .containsExactly("DNA-01");
         assertThat(reports.countWaiting("62", null)).isEqualTo(2);
         assertThat(reports.countWaiting("64", null)).isZero();
     }
@@ -125,7 +125,7 @@ class ChecklistReportsTest {
     @Test
     void the_recap_counts_done_on_time_late_open_and_overdue() {
         report("62.07", "KAM-01", ItemStatus.SELESAI);
-        report("62.07", "DNA-07", ItemStatus.SELESAI);
+        report("62.07", "DNA-01", ItemStatus.SELESAI);
         Users.evaluator();
         var kalteng = reports.byProvince().stream().filter(r -> r.code().equals("62")).findFirst().orElseThrow();
         assertThat(kalteng.name()).isEqualTo("Kalimantan Tengah");
@@ -144,7 +144,7 @@ class ChecklistReportsTest {
     @Test
     void overdue_items_are_counted_for_the_menu() {
         var before = reports.countOverdue();
-        report("62.07", "DNA-07", ItemStatus.SELESAI);
+        report("62.07", "DNA-01", ItemStatus.SELESAI);
         assertThat(reports.countOverdue()).isEqualTo(before - 1);
     }
 }

@@ -109,7 +109,7 @@ class ChecklistServiceTest {
 
     @Test
     void not_applicable_needs_a_note_and_then_waits_for_an_evaluator() {
-        var item = item("62.07", "NET-01");
+        var item = item("62.07", "DPL-01");
         assertThatThrownBy(() -> checklists.update(item.id(),
                 new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, " ", null, item.version())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -247,7 +247,7 @@ class ChecklistServiceTest {
 
     @Test
     void an_open_item_past_its_deadline_is_overdue_by_the_clock() {
-        assertThat(item("62.07", "DNA-07").overdue()).isTrue();
+        assertThat(item("62.07", "DNA-01").overdue()).isTrue();
         assertThat(item("62.07", "KAM-01").overdue()).isFalse();
         clock.set(java.time.Instant.parse("2024-11-21T02:00:00Z"));
         assertThat(item("62.07", "KAM-01").overdue()).isTrue();
@@ -266,7 +266,7 @@ class ChecklistServiceTest {
         var total = checklists.regionChecklist("62.07").current().stream().mapToInt(ChecklistItemDetails::weight).sum();
         var klb01 = done("62.07", "KLB-01");
         done("62.07", "KLB-03");
-        var net01 = item("62.07", "NET-01");
+        var net01 = item("62.07", "DPL-01");
         var na = checklists.update(net01.id(),
                 new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, "Pj tidak mencalonkan diri", null, net01.version()));
         Users.evaluator();

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** What the checklist service tests share: the day they run on and how they find an item. */
 final class ChecklistTestSupport {
 
-    /** 1 June 2024, 09:00 WIB: DNA-07 (1 Dec 2023) is overdue, KAM-01 (20 Nov 2024) is not. */
+    /** 1 June 2024, 09:00 WIB: DNA-01 (31 Dec 2023) is overdue, KAM-01 (20 Nov 2024) is not. */
     static final Instant JUNE_2024 = Instant.parse("2024-06-01T02:00:00Z");
 
     private ChecklistTestSupport() {

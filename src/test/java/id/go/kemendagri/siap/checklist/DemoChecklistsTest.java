@@ -63,4 +63,30 @@ class DemoChecklistsTest {
         var dueItems = answers.stream().filter(a -> a.status().equals("SELESAI")).count();
         assertThat(dueItems).isBetween(40L, 200L);
     }
+
+    @Test
+    void demoDerivedItemsTakeTheirStatusFromTheDemoGrantsAndHeadsNotChance() {
+        var signedOn = LocalDate.of(2023, 11, 6);
+        var list = new ArrayList<DemoCandidate>();
+        for (var region = 1; region <= 60; region++) {
+            list.add(new DemoCandidate(region, "74." + region, "74", "DNA-03", LocalDate.of(2023, 11, 10), true,
+                    DerivedSource.NPHD_KPU));
+            list.add(new DemoCandidate(100 + region, "74." + region, "74", "NET-01", LocalDate.of(2024, 7, 17), true,
+                    DerivedSource.PJ_RESIGNED));
+        }
+        var answers = DemoChecklists.generate(list, new Random(2024), TODAY, c -> c.itemCode().equals("NET-01") ? null
+                : c.id() % 2 == 0 ? new DerivedRules.Derived(ItemStatus.SELESAI, signedOn, "NPHD KPU: ditandatangani", "", "")
+                : new DerivedRules.Derived(ItemStatus.BELUM, null, "NPHD KPU: belum diusulkan", "", ""));
+
+        var dna03 = answers.stream().filter(a -> a.id() < 100).toList();
+        assertThat(dna03).as("every signed NPHD, and nothing where the NPHD is not proposed").hasSize(30)
+                .allSatisfy(a -> {
+                    assertThat(a.id() % 2).isZero();
+                    assertThat(a.status()).isEqualTo("SELESAI");
+                    assertThat(a.completedOn()).isEqualTo(signedOn);
+                    assertThat(a.verification()).isIn("VERIFIED", "WAITING");
+                });
+        assertThat(answers).filteredOn(a -> a.id() > 100).as("NET-01 is done only where a Pj ran")
+                .noneMatch(a -> a.status().equals("SELESAI"));
+    }
 }

@@ -128,7 +128,7 @@ class EvidenceUploadTest {
 
     @Test
     void a_refused_report_stores_no_file() throws Exception {
-        var item = item("62.03", "NET-01");
+        var item = item("62.03", "DPL-01");
         var pdf = uniquePdf();
         assertThatThrownBy(() -> checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, "",
                 null, item.version()), new ChecklistService.Upload("sk.pdf", pdf)))

@@ -121,6 +121,21 @@ public class ChecklistItem {
     @Column(nullable = false)
     private boolean demo;
 
+    /** What the item's source says (derived items); null: the source is silent and the item is answered by hand. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "source_status", length = 16)
+    private ItemStatus sourceStatus;
+
+    @Column(name = "source_text_id", length = 300)
+    private String sourceTextId;
+
+    @Column(name = "source_text_en", length = 300)
+    private String sourceTextEn;
+
+    @Column(name = "source_link", length = 120)
+    private String sourceLink;
+
     @Version
     private long version;
 
@@ -136,6 +151,25 @@ public class ChecklistItem {
         status = newStatus;
         note = newNote;
         touched(at, by);
+    }
+
+    /**
+     * Keeps a derived item in step with its source: the status the source gives (SELESAI completed on the source's
+     * date), the source in words and a link to it; {@code newStatus} null lets the item go back to answers by hand,
+     * keeping its status. A change by the source is not a region's answer: the demo flag stays.
+     */
+    public void derive(ItemStatus newStatus, LocalDate on, String textId, String textEn, String link, Instant at) {
+        sourceStatus = newStatus;
+        sourceTextId = textId;
+        sourceTextEn = textEn;
+        sourceLink = link;
+        if (newStatus != null && newStatus != status) {
+            completedOn = newStatus == ItemStatus.SELESAI ? on : null;
+            status = newStatus;
+            changedAt = at;
+            updatedAt = at;
+            updatedBy = "system";
+        }
     }
 
     public void linkEvidence(String link) {
@@ -307,5 +341,21 @@ public class ChecklistItem {
 
     public long getVersion() {
         return version;
+    }
+
+    public ItemStatus getSourceStatus() {
+        return sourceStatus;
+    }
+
+    public String getSourceTextId() {
+        return sourceTextId;
+    }
+
+    public String getSourceTextEn() {
+        return sourceTextEn;
+    }
+
+    public String getSourceLink() {
+        return sourceLink;
     }
 }

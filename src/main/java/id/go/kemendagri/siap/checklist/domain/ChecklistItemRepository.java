@@ -28,7 +28,8 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
                 i.evidenceName, i.evidenceSize, i.evidenceSha256, i.verification, i.changedSinceVerification,
                 i.returnReason, i.submittedAt, i.verifiedAt, i.verifiedBy, i.completedOn, i.updatedAt, i.updatedBy,
                 i.demo, i.version,
-                case when i.retired = false and i.status in :open and t.dueDate < :today then true else false end)
+                case when i.retired = false and i.status in :open and t.dueDate < :today then true else false end,
+                t.derivedFrom, i.sourceStatus, i.sourceTextId, i.sourceTextEn, i.sourceLink)
             from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
             """;
 
@@ -246,6 +247,18 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
             java.time.Instant since, org.springframework.data.domain.Limit limit);
 
     List<ChecklistItem> findByIdIn(Collection<Long> ids);
+
+    /**
+     * The current items (of one region, or all: null) whose template item is derived from a source, each with that
+     * source ({@code Object[]{ChecklistItem, DerivedSource}}).
+     */
+    @Query("""
+            select i, t.derivedFrom from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false and t.derivedFrom is not null
+              and (:region is null or i.regionCode = :region)
+            order by i.regionCode, i.itemCode
+            """)
+    List<Object[]> findDerived(long cycleId, String region);
 
     boolean existsByCycleIdAndDemoTrue(long cycleId);
 }

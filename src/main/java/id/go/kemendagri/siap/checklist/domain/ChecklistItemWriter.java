@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist.domain;
 
+import id.go.kemendagri.siap.checklist.DerivedSource;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -83,9 +85,14 @@ public class ChecklistItemWriter {
         });
     }
 
-    /** An item as demo generation sees it. */
+    /** An item as demo generation sees it; {@code derivedFrom} the source its template derives it from, or null. */
     public record DemoCandidate(long id, String regionCode, String provinceCode, String itemCode, LocalDate dueDate,
-            boolean evidenceRequired) {
+            boolean evidenceRequired, DerivedSource derivedFrom) {
+
+        public DemoCandidate(long id, String regionCode, String provinceCode, String itemCode, LocalDate dueDate,
+                boolean evidenceRequired) {
+            this(id, regionCode, provinceCode, itemCode, dueDate, evidenceRequired, null);
+        }
     }
 
     /** A generated answer for one item; all values already decided. */
@@ -96,12 +103,13 @@ public class ChecklistItemWriter {
 
     public List<DemoCandidate> demoCandidates(long cycleId) {
         return jdbc.query("""
-                select i.id, i.region_code, i.province_code, i.item_code, t.due_date, t.evidence_required
+                select i.id, i.region_code, i.province_code, i.item_code, t.due_date, t.evidence_required, t.derived_from
                 from checklist_item i join checklist_template_item t on t.id = i.template_item_id
                 where i.cycle_id = ? and i.retired = false and i.updated_at is null
                 order by i.region_code, i.item_code
                 """, (rs, n) -> new DemoCandidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getBoolean(6)), cycleId);
+                rs.getObject(5, LocalDate.class), rs.getBoolean(6),
+                rs.getString(7) == null ? null : DerivedSource.valueOf(rs.getString(7))), cycleId);
     }
 
     public void writeDemo(List<DemoAnswer> answers, String actor) {

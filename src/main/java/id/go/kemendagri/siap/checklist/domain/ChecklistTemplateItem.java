@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import id.go.kemendagri.siap.checklist.DerivedSource;
 import id.go.kemendagri.siap.checklist.Theme;
 import jakarta.persistence.Column;
 import id.go.kemendagri.siap.region.ElectionStage;
@@ -84,6 +85,11 @@ public class ChecklistTemplateItem {
     @Column(nullable = false)
     private int weight;
 
+    /** The source this item's answer is derived from (docs/checklist.md, "Derived items"); none: answered by hand. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "derived_from", length = 24)
+    private DerivedSource derivedFrom;
+
     @Version
     private long version;
 
@@ -100,6 +106,7 @@ public class ChecklistTemplateItem {
         var copy = new ChecklistTemplateItem(otherTemplateId, code);
         copy.update(theme, sortOrder, nameId, nameEn, guidanceId, guidanceEn, legalBasis, deadlineDate, daysBefore,
                 deadlineStage, dueDate, evidenceRequired, forProvince, forKabupaten, forKota, weight);
+        copy.derivedFrom = derivedFrom;
         return copy;
     }
 
@@ -199,6 +206,10 @@ public class ChecklistTemplateItem {
 
     public int getWeight() {
         return weight;
+    }
+
+    public DerivedSource getDerivedFrom() {
+        return derivedFrom;
     }
 
     public long getVersion() {

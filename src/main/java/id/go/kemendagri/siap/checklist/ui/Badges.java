@@ -93,6 +93,9 @@ final class Badges {
         if (item.retired()) {
             pieces.add(Piece.badge(owner.getTranslation("checklist.retired"), "contrast"));
         }
+        if (item.sourceBound()) {
+            pieces.add(Piece.badge(owner.getTranslation("checklist.derived.badge"), "contrast").withClass("derived-badge"));
+        }
         if (item.demo()) {
             pieces.add(Piece.badge(owner.getTranslation("checklist.demo"), "warning"));
         }

@@ -251,6 +251,9 @@ class ChecklistItemCard extends Div {
         if (item.guidance(getLocale()) != null) {
             summary.add(paragraph(item.guidance(getLocale()), "item-guidance"));
         }
+        if (item.derivedFrom() != null) {
+            summary.add(derivedLine());
+        }
         if (item.note() != null) {
             summary.add(paragraph(item.note(), "item-note"));
         }
@@ -273,6 +276,25 @@ class ChecklistItemCard extends Div {
         var waiting = item.verification() == Verification.WAITING && !item.retired();
         verify.setVisible(canVerify && waiting && !editing);
         giveBack.setVisible(canVerify && waiting && !editing);
+    }
+
+    /** Where a derived item's status comes from: the source, what it says and a link to the record, or "by hand". */
+    private Div derivedLine() {
+        var line = new Div(new Span(getTranslation("checklist.derived.from",
+                getTranslation("checklist.derived-source." + item.derivedFrom().name()))));
+        line.addClassName("item-derived");
+        if (item.sourceBound()) {
+            line.add(new Span(getTranslation("checklist.derived.says", item.sourceText(getLocale()))));
+        } else {
+            line.add(new Span(getTranslation("checklist.derived.silent")));
+        }
+        if (item.sourceLink() != null) {
+            var link = new com.vaadin.flow.component.html.Anchor(item.sourceLink(), getTranslation("checklist.derived.open"));
+            link.getElement().setAttribute("router-link", true);
+            link.addClassName("derived-link");
+            line.add(link);
+        }
+        return line;
     }
 
     private static Paragraph paragraph(String text, String className) {

@@ -81,6 +81,9 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TemplateItemDetails::weight).setHeader(getTranslation("checklist.template.field.weight"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.derivedFrom() == null ? "" : getTranslation("checklist.derived-source." + i.derivedFrom().name()))
+                .setHeader(getTranslation("checklist.template.field.derived")).setKey("derived").setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

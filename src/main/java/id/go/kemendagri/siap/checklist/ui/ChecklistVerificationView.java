@@ -151,10 +151,13 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         return state;
     }
 
-    /** A finished item whose template requires evidence it lacks: flagged, and not verified (see the service). */
+    /**
+     * A finished item whose template requires evidence it lacks: flagged, and not verified (see the service); a derived
+     * item's evidence is its source record.
+     */
     private static boolean lacksEvidence(ChecklistRow row) {
         var item = row.item();
-        return item.evidenceRequired() && item.status() == ItemStatus.SELESAI && !item.hasEvidence();
+        return item.evidenceRequired() && item.status() == ItemStatus.SELESAI && !item.hasEvidence() && !item.sourceBound();
     }
 
     private Button returnButton(ChecklistRow row) {

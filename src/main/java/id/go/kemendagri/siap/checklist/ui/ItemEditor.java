@@ -91,6 +91,9 @@ class ItemEditor extends Div {
     }
 
     void fill(ChecklistItemDetails item) {
+        // A derived item's status follows its source (the service refuses another); note and evidence stay open.
+        status.setReadOnly(item.sourceBound());
+        status.setHelperText(item.sourceBound() ? getTranslation("checklist.derived.status-hint") : null);
         var draft = item.toDraft();
         form.read(new ChecklistItemDraft(draft.status(), draft.note() == null ? "" : draft.note(),
                 draft.link() == null ? "" : draft.link(), draft.version()));

@@ -33,6 +33,25 @@ class ChecklistTemplateViewTest extends UiTest {
     }
 
     @Test
+    void theTemplateSaysWhichItemsAreDerivedAndFromWhat() {
+        var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
+
+        var derived = new java.util.LinkedHashMap<String, String>();
+        for (var row = 0; row < test(view.grid).size(); row++) {
+            var item = test(view.grid).getRow(row);
+            derived.put(item.code(), test(view.grid).getCellText(row, view.grid.getColumns().indexOf(
+                    view.grid.getColumnByKey("derived"))));
+        }
+        assertThat(derived).containsEntry("DNA-03", "NPHD KPU").containsEntry("DNA-06", "NPHD Polri")
+                .containsEntry("DNA-07", "Penyaluran tahap I").containsEntry("NET-04", "Cuti kampanye petahana dan Pjs")
+                .containsEntry("KLB-01", "").containsEntry("NET-03", "");
+        test(view.startDraft).click();
+        assertThat(templates.draft().orElseThrow().items()).filteredOn(i -> i.code().equals("NET-02")).singleElement()
+                .extracting(i -> i.derivedFrom()).as("a new version keeps the source")
+                .isEqualTo(id.go.kemendagri.siap.checklist.DerivedSource.NEUTRALITY_SCORE);
+    }
+
+    @Test
     void an_item_added_to_the_draft_reaches_the_regions_when_published() {
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
         test(view.startDraft).click();

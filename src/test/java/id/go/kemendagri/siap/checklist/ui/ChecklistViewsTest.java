@@ -41,7 +41,7 @@ class ChecklistViewsTest extends UiTest {
     void the_verification_queue_filtered_by_province_lists_waiting_items_oldest_first() {
         Users.staff(PROVINCE);
         submit("76.01", "KLB-01");
-        submit("76.02", "DNA-03");
+        submit("76.02", "DNA-01");
 
         var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
 
@@ -54,20 +54,20 @@ class ChecklistViewsTest extends UiTest {
     void the_theme_filter_comes_from_the_url() {
         Users.staff(PROVINCE);
         submit("76.01", "KLB-01");
-        submit("76.02", "DNA-03");
+        submit("76.02", "DNA-01");
 
         var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76&tema=PENDANAAN",
                 ChecklistVerificationView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).item().itemCode()).isEqualTo("DNA-03");
+        assertThat(test(view.grid).getRow(0).item().itemCode()).isEqualTo("DNA-01");
     }
 
     @Test
     void evaluators_verify_the_selected_items_at_once() {
         Users.staff(PROVINCE);
         var first = submit("76.01", "KLB-01");
-        var second = submit("76.02", "DNA-03");
+        var second = submit("76.02", "DNA-01");
         var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
 
         test(view.grid).select(0);

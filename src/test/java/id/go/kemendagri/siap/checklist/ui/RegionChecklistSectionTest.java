@@ -94,6 +94,23 @@ class RegionChecklistSectionTest extends UiTest {
     }
 
     @Test
+    void aDerivedItemShowsItsSourceAndStaffCannotChangeItsStatus() {
+        Users.staff("63");
+        var card = card(open(REGION), "DNA-03");
+        card.startEditing();
+
+        assertThat(card.getElement().getTextRecursively()).contains("Diturunkan dari NPHD KPU",
+                "Sumber: NPHD KPU: belum diusulkan", "Buka sumber");
+        assertThat(card.editor.status.isReadOnly()).as("the status follows the grant").isTrue();
+        assertThat(card.editor.status.getHelperText()).isEqualTo(
+                "Status mengikuti sumber; catatan dan bukti dapat ditambahkan.");
+        test(card.editor.note).setValue("NPHD dijadwalkan ditandatangani pekan depan.");
+        test(card.editor.save).click();
+        assertThat(stored("DNA-03").note()).isEqualTo("NPHD dijadwalkan ditandatangani pekan depan.");
+        assertThat(stored("DNA-03").status()).isEqualTo(ItemStatus.BELUM);
+    }
+
+    @Test
     void the_checklist_shows_every_item_grouped_by_theme() {
         Users.staff("63");
         var panel = open(REGION);
