@@ -72,7 +72,9 @@ class DeskReportCard extends Div {
         panel.setTable(columns, rows);
         var sent = series.stream().filter(DeskReportMonth::recorded).count();
         var missing = series.stream().filter(m -> m.status() == DeskReportStatus.MISSING).count();
-        panel.setFooter(getTranslation("desk.report.summary", sent, missing, getTranslation("desk.report.due-rule", reports.dueDay())));
+        // Folded under its summary: nine months take a phone's whole screen, and most visits only read the summary.
+        panel.setFolded(getTranslation("desk.report.summary", sent, missing));
+        panel.setFooter(getTranslation("desk.report.due-rule", reports.dueDay()));
     }
 
     /** A click on a row's button: only "record" for a month that may be recorded now. Checked again here. */
