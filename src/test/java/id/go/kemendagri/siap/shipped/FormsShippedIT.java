@@ -136,6 +136,10 @@ class FormsShippedIT {
         checkForm(REGION, "#grant-bawaslu .grant-edit", "#grant-bawaslu .grant-form");
         checkForm(REGION, ".record-report", "vaadin-dialog[opened]");
         checkForm(REGION, ".followup-open", "vaadin-dialog[opened]");
+        checkForm(REGION, "#vulnerability-record", "vaadin-dialog[opened]");
+        evaluator.open(REGION);
+        evaluator.click("#desk-reports summary");
+        checkFormHere(REGION, ".desk-report-record", "vaadin-dialog[opened]");
         checkForm("/rapat", "#meeting-new", "vaadin-dialog[opened]");
         checkForm("/kepala-daerah/indikator", "#indicator-add", "vaadin-dialog[opened]");
         checkForm("/admin/pengguna", "#user-add", "vaadin-dialog[opened]");
@@ -153,6 +157,11 @@ class FormsShippedIT {
 
     private void checkForm(String path, String opener, String form) {
         evaluator.open(path);
+        checkFormHere(path, opener, form);
+    }
+
+    /** Like {@link #checkForm} on the page already open (after unfolding the part that holds the opener). */
+    private void checkFormHere(String path, String opener, String form) {
         evaluator.click(opener);
         var shown = evaluator.visible(form);
         assertThat(evaluator.brokenFields(shown)).as(opener + " on " + path).isEmpty();
