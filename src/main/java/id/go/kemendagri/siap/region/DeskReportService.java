@@ -197,7 +197,8 @@ public class DeskReportService {
         var due = properties.dueOn(month);
         if (report == null) {
             var status = today.isAfter(due) ? DeskReportStatus.MISSING
-                    : today.isAfter(month.atEndOfMonth()) ? DeskReportStatus.DUE : DeskReportStatus.UPCOMING;
+                    : today.isAfter(month.atEndOfMonth()) ? DeskReportStatus.DUE
+                    : today.isBefore(month.atDay(1)) ? DeskReportStatus.NOT_STARTED : DeskReportStatus.UPCOMING;
             return new DeskReportMonth(month, due, status, null, null, null, false, null, null, null);
         }
         var status = report.getSentOn().isAfter(due) ? DeskReportStatus.LATE : DeskReportStatus.ON_TIME;

@@ -10,8 +10,10 @@ public enum DeskReportStatus {
     MISSING,
     /** The month is over and its report is not due yet. */
     DUE,
-    /** The month has not ended yet. */
-    UPCOMING;
+    /** The month is under way. */
+    UPCOMING,
+    /** The month has not begun. */
+    NOT_STARTED;
 
     public String theme() {
         return switch (this) {
@@ -19,7 +21,7 @@ public enum DeskReportStatus {
             case LATE -> "warning";
             case MISSING -> "error";
             case DUE -> "";
-            case UPCOMING -> "contrast";
+            case UPCOMING, NOT_STARTED -> "contrast";
         };
     }
 }

@@ -69,7 +69,7 @@ class DeskReportServiceTest {
     }
 
     @Test
-    void the_monthly_desk_report_is_a_series_of_months_each_on_time_late_missing_or_under_way() {
+    void the_monthly_desk_report_is_a_series_of_months_each_on_time_late_missing_under_way_or_not_begun() {
         Users.staff("63");
 
         reports.record(REGION, report("2024-08", "2024-09-20", null));
@@ -83,6 +83,7 @@ class DeskReportServiceTest {
         assertThat(month("2024-09").status()).isEqualTo(DeskReportStatus.ON_TIME);
         assertThat(month("2024-09").dueOn()).isEqualTo(LocalDate.of(2024, 10, 10));
         assertThat(month("2024-10").status()).isEqualTo(DeskReportStatus.UPCOMING);
+        assertThat(month("2024-11").status()).as("a month not begun is not under way").isEqualTo(DeskReportStatus.NOT_STARTED);
         assertThat(reports.recordableMonths()).last().isEqualTo(YearMonth.of(2024, 10));
         assertThat(reports.lastDueMonth()).contains(YearMonth.of(2024, 9));
         assertThat(reports.countSent(YearMonth.of(2024, 9), "63")).isPositive();
