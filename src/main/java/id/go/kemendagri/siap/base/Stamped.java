@@ -9,6 +9,9 @@ import jakarta.persistence.Version;
 /**
  * What every written row carries: whether it is demo data, who changed it last and when,
  * and the version that a later save must name.
+ * <p>
+ * Set by the services ({@link #touched}), not by Spring Data's auditing listener: the demo data backdates its stamps
+ * and names its own actor, and derived work is stamped {@code system}; a listener would overwrite both at flush.
  */
 @MappedSuperclass
 public abstract class Stamped {
@@ -17,10 +20,11 @@ public abstract class Stamped {
     @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "updated_at", nullable = false)
+    /** Not null in every table but {@code nphd_grant}, whose empty slots nobody has written yet (Flyway owns the schema). */
+    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false, length = 60)
+    @Column(name = "updated_by", length = 60)
     private String updatedBy;
 
     @Version

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.budget.domain;
 
+import id.go.kemendagri.siap.base.Stamped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +16,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A region's grant agreement (NPHD) with one recipient in one election cycle. The tranche amounts and due
@@ -23,7 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "nphd_grant")
-public class NphdGrant {
+public class NphdGrant extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,21 +91,9 @@ public class NphdGrant {
     @Column(name = "disbursed_amount", nullable = false)
     private long disbursed;
 
-    @Column(nullable = false)
-    private boolean demo;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
     /** When the row was created or last changed in any way (names included), for the read API's sync. */
     @Column(name = "changed_at")
     private Instant changedAt;
-
-    @Version
-    private long version;
 
     protected NphdGrant() {
     }
@@ -168,9 +157,7 @@ public class NphdGrant {
 
     public void touch(Instant at, String by, boolean demo) {
         this.changedAt = at;
-        this.updatedAt = at;
-        this.updatedBy = by;
-        this.demo = demo;
+        touched(demo, at, by);
     }
 
     public Instant getChangedAt() {
@@ -251,21 +238,5 @@ public class NphdGrant {
 
     public long getDisbursed() {
         return disbursed;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.followup.domain;
 
+import id.go.kemendagri.siap.base.Stamped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,12 +15,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** What one region is to do after a meeting, by when, and how far it got. */
 @Entity
 @Table(name = "followup_item")
-public class FollowUpItem {
+public class FollowUpItem extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,18 +75,6 @@ public class FollowUpItem {
     @Column(name = "closed_by", length = 60)
     private String closedBy;
 
-    @Column(nullable = false)
-    private boolean demo;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 60)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected FollowUpItem() {
     }
 
@@ -98,8 +87,7 @@ public class FollowUpItem {
         this.unit = unit;
         this.unitOther = unitOther;
         this.deadline = deadline;
-        this.demo = demo;
-        touch(at, by);
+        touched(demo, at, by);
     }
 
     public void progress(FollowUpStatus status, String note, String evidenceLink) {
@@ -128,8 +116,7 @@ public class FollowUpItem {
     }
 
     public void touch(Instant at, String by) {
-        this.updatedAt = at;
-        this.updatedBy = by;
+        touched(isDemo(), at, by);
     }
 
     public Long getId() {
@@ -198,21 +185,5 @@ public class FollowUpItem {
 
     public String getClosedBy() {
         return closedBy;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

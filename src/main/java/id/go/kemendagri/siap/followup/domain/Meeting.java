@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.followup.domain;
 
+import id.go.kemendagri.siap.base.Stamped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -17,12 +19,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A coordination meeting, the regions that took part and its minutes. */
 @Entity
 @Table(name = "meeting")
-public class Meeting {
+public class Meeting extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,33 +68,19 @@ public class Meeting {
     @Column(name = "region_code", length = 13)
     private Set<String> regionCodes = new LinkedHashSet<>();
 
-    @Column(nullable = false)
-    private boolean demo;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 60)
-    private String updatedBy;
-
-    @Version
-    private long version;
-
     protected Meeting() {
     }
 
     public Meeting(boolean demo, Instant createdAt, String createdBy) {
-        this.demo = demo;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-        this.updatedAt = createdAt;
-        this.updatedBy = createdBy;
+        touched(demo, createdAt, createdBy);
     }
 
     public void describe(MeetingType type, String title, LocalDate date, String organiser, String place,
@@ -117,8 +104,7 @@ public class Meeting {
     }
 
     public void touch(Instant at, String by) {
-        this.updatedAt = at;
-        this.updatedBy = by;
+        touched(isDemo(), at, by);
     }
 
     public Long getId() {
@@ -173,27 +159,11 @@ public class Meeting {
         return regionCodes;
     }
 
-    public boolean isDemo() {
-        return demo;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

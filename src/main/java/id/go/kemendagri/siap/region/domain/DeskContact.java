@@ -1,17 +1,18 @@
 package id.go.kemendagri.siap.region.domain;
 
+import id.go.kemendagri.siap.base.Stamped;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The person a region names as contact for its Desk Pilkada. */
 @Entity
 @Table(name = "desk_contact")
-public class DeskContact {
+public class DeskContact extends Stamped {
 
     @Id
     @Column(name = "region_code", length = 13)
@@ -32,19 +33,6 @@ public class DeskContact {
     @Column(nullable = false, length = 120)
     private String email;
 
-    /** Generated for the demo; cleared by the first real save. */
-    @Column(nullable = false)
-    private boolean demo;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 60)
-    private String updatedBy;
-
-    @Version
-    private Long version;
-
     protected DeskContact() {
     }
 
@@ -59,9 +47,7 @@ public class DeskContact {
         this.unit = unit;
         this.phone = phone;
         this.email = email;
-        this.demo = demo;
-        this.updatedAt = updatedAt;
-        this.updatedBy = updatedBy;
+        touched(demo, updatedAt, updatedBy);
     }
 
     public String getRegionCode() {
@@ -86,21 +72,5 @@ public class DeskContact {
 
     public String getEmail() {
         return email;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }
