@@ -1,7 +1,7 @@
 package id.go.kemendagri.siap.checklist;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import static id.go.kemendagri.siap.base.WebLinks.isWebLink;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -53,18 +53,6 @@ public final class ChecklistRules {
         return Map.of();
     }
 
-    static boolean isWebLink(String link) {
-        if (link.length() > MAX_LINK || link.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            var uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     static String trim(String value) {
         return value == null ? "" : value.strip();

@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.followup;
 
-import java.net.URI;
+import static id.go.kemendagri.siap.base.WebLinks.isWebLink;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,18 +87,6 @@ final class FollowUpRules {
         return errors;
     }
 
-    static boolean isWebLink(String link) {
-        if (link.length() > 500) {
-            return false;
-        }
-        try {
-            var uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
 
     private static void text(Map<String, String> errors, String field, String value, int min, int max) {
         var text = trim(value);

@@ -1,8 +1,8 @@
 package id.go.kemendagri.siap.leadership;
 
+import static id.go.kemendagri.siap.base.WebLinks.isWebLink;
+
 import id.go.kemendagri.siap.region.RegionLevel;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -128,15 +128,6 @@ public class PjReportService {
         return errors;
     }
 
-    private static boolean isWebLink(String ref) {
-        try {
-            var uri = new URI(ref);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     static ReportSlot toSlot(PjReport r, Long evaluationId, EvaluationCategory category, LocalDate today) {
         var status = LeadershipRules.reportStatus(r.getDueOn(), r.getSentOn(), today);

@@ -1,7 +1,7 @@
 package id.go.kemendagri.siap.region;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import static id.go.kemendagri.siap.base.WebLinks.isWebLink;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -180,18 +180,6 @@ public class DeskReportService {
         return errors;
     }
 
-    static boolean isWebLink(String link) {
-        if (link.isEmpty() || link.length() > MAX_LINK || link.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            var uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     private DeskReportMonth toMonth(YearMonth month, DeskReport report, LocalDate today) {
         var due = properties.dueOn(month);
