@@ -38,9 +38,9 @@ import id.go.kemendagri.siap.region.RegionLevel;
 /**
  * The heads of region as they stood in late 2024, generated the same way at every first start of the
  * embedded demo and flagged as demo data: 275 regions led by a Pj, chosen by their election cohort
- * ({@link RegionCohorts}, from the KPU lists: the 2022 cohort of 7 provinces, the four provinces formed in 2022 and
- * 94 kabupaten/kota, the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each with the elected head before
- * them in the history (none for a new province); a few Plt and Plh; elected heads elsewhere, about a third
+ * ({@link RegionCohorts}, from the KPU lists: the 2022 cohort of 7 provinces, the four provinces formed in 2022
+ * and 94 kabupaten/kota, the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each
+ * with the elected head before them in the history (none for a new province); a few Plt and Plh; elected heads elsewhere, about a third
  * of them running again and on campaign leave with a Pjs (25 Sep - 23 Nov 2024). Pj
  * reports are mostly sent, some late or missing; most sent reports are evaluated, with a realistic mix of
  * results. Never runs on MySQL or with demo mode off; a start with demo mode off removes them
