@@ -3,8 +3,6 @@ package id.go.kemendagri.siap.leadership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
@@ -31,6 +29,7 @@ import id.go.kemendagri.siap.leadership.domain.PjEvaluationRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
 import id.go.kemendagri.siap.leadership.domain.RegionRef;
 import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
+import id.go.kemendagri.siap.region.ElectionCohort;
 import id.go.kemendagri.siap.region.ElectionStage;
 import id.go.kemendagri.siap.region.ElectionStages;
 import id.go.kemendagri.siap.region.RegionCohorts;
@@ -39,9 +38,9 @@ import id.go.kemendagri.siap.region.RegionLevel;
 /**
  * The heads of region as they stood in late 2024, generated the same way at every first start of the
  * embedded demo and flagged as demo data: 275 regions led by a Pj, chosen by their election cohort
- * ({@link RegionCohorts}: the 2022 cohort of 7 provinces, the four provinces formed in 2022 and 94 kabupaten/kota,
- * the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each with the elected head before
- * them in the history (none for a new province); a few Plt and Plh; elected heads elsewhere, about a third
+ * ({@link RegionCohorts}, from the KPU lists: the 2022 cohort of 7 provinces, the four provinces formed in 2022
+ * and 94 kabupaten/kota, the 2023 cohort of 17 and 153; extended as their terms ran out, a few replaced), each
+ * with the elected head before them in the history (none for a new province); a few Plt and Plh; elected heads elsewhere, about a third
  * of them running again and on campaign leave with a Pjs (25 Sep - 23 Nov 2024). Pj
  * reports are mostly sent, some late or missing; most sent reports are evaluated, with a realistic mix of
  * results. Never runs on MySQL or with demo mode off; a start with demo mode off removes them
@@ -53,7 +52,6 @@ class DemoLeadership implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLeadership.class);
     static final String DEMO_ACTOR = "demo";
-    private static final int[] PJ_REGENCIES = { 94, 153 };
 
     private final DemoMode demoMode;
     private final RegionRefRepository regions;
@@ -109,57 +107,24 @@ class DemoLeadership implements ApplicationRunner {
         var today = LeadershipRules.today(clock);
         var names = new DemoPeople(random);
         var all = regions.findAll(Sort.by("code"));
-        var provinces = new ArrayList<RegionRef>();
-        var regencies = new ArrayList<RegionRef>();
-        for (var region : all) {
-            if (region.getCode().startsWith("31.")) {
-                continue; // Jakarta's administrative cities: heads appointed by the governor, not tracked here.
-            }
-            (region.getLevel() == RegionLevel.PROVINSI ? provinces : regencies).add(region);
-        }
-        provinces.removeIf(p -> p.getCode().equals("34")); // DI Yogyakarta: the Sultan is governor by law.
-        Collections.shuffle(provinces, random);
-        Collections.shuffle(regencies, random);
-        newProvinces = provinces.stream().filter(p -> cohorts.of(p.getCode()).map(c -> c.termEndYear() == null)
-                .orElse(false)).map(RegionRef::getCode).collect(java.util.stream.Collectors.toSet());
-        // Who gets a Pj and when follows from the region's election cohort (region.RegionCohorts): heads elected in
-        // 2017 left in 2022 (cohort 0), in 2018 in 2023 (cohort 1); provinces formed in 2022 had a Pj from the start.
-        // Kabupaten/kota without a cohort on record are drawn to the national counts (demo only, see docs/leadership.md).
+        // Who gets a Pj and when follows from each region's election cohort (region.RegionCohorts, every province and
+        // kabupaten/kota): heads elected in 2017 left in 2022 (cohort 0), in 2018 in 2023 (cohort 1), in 2020 stay;
+        // provinces formed in 2022 had a Pj from the start; DKI Jakarta's administrative cities elect no head.
         var recorded = cohorts.all();
-        var cohortOf = new HashMap<String, Integer>();
-        var filled = new int[2];
-        for (var region : all) {
-            var cohort = recorded.get(region.getCode());
-            if (cohort == null) {
-                continue;
-            }
-            var pjCohort = cohort.termEndYear() == null ? (cohort.pjSince(2022) ? Integer.valueOf(0) : null)
-                    : cohort.termEndYear() == 2022 ? Integer.valueOf(0) : cohort.termEndYear() == 2023 ? Integer.valueOf(1) : null;
-            if (pjCohort != null) {
-                cohortOf.put(region.getCode(), pjCohort);
-                if (region.getLevel() != RegionLevel.PROVINSI) {
-                    filled[pjCohort]++;
-                }
-            }
-        }
-        var r = 0;
-        for (var cohort = 0; cohort < 2; cohort++) {
-            for (var i = filled[cohort]; i < PJ_REGENCIES[cohort]; r++) {
-                var regency = regencies.get(r);
-                if (!recorded.containsKey(regency.getCode()) && !cohortOf.containsKey(regency.getCode())) {
-                    cohortOf.put(regency.getCode(), cohort);
-                    i++;
-                }
-            }
-        }
+        newProvinces = all.stream().filter(r -> r.getLevel() == RegionLevel.PROVINSI)
+                .filter(r -> cohorts.of(r.getCode()).map(c -> c.termEndYear() == null && c.pjSince(2022)).orElse(false))
+                .map(RegionRef::getCode).collect(java.util.stream.Collectors.toSet());
         var counts = new int[3];
         for (var region : all) {
-            var cohort = cohortOf.get(region.getCode());
-            if (region.getCode().startsWith("31.")) {
-                continue;
+            var recordedCohort = recorded.get(region.getCode());
+            var province = region.getLevel() == RegionLevel.PROVINSI;
+            if (!province && recordedCohort != null && recordedCohort.electedYear() == null) {
+                continue; // Jakarta's administrative cities: heads appointed by the governor, not tracked here.
             }
-            // A head on record as elected stays elected; elsewhere a few heads left office early (Plt/Plh).
-            var kind = cohort != null ? 0 : recorded.containsKey(region.getCode()) ? 2 : random.nextInt(100) < 4 ? 1 : 2;
+            var cohort = pjCohort(recordedCohort);
+            // A province's elected head stays elected (DI Yogyakarta's governor is established by law); elsewhere a
+            // few heads left office early (Plt/Plh).
+            var kind = cohort != null ? 0 : province ? 2 : random.nextInt(100) < 4 ? 1 : 2;
             transactions.executeWithoutResult(status -> {
                 switch (kind) {
                     case 0 -> demoPj(region, cohort, today, random, names);
@@ -171,6 +136,17 @@ class DemoLeadership implements ApplicationRunner {
             counts[kind]++;
         }
         log.info("Created demo heads of region: {} Pj, {} Plt/Plh, {} elected", counts[0], counts[1], counts[2]);
+    }
+
+    /** 0 for a Pj since 2022, 1 for a Pj since 2023, null for a head still elected (or none on record). */
+    private static Integer pjCohort(ElectionCohort cohort) {
+        if (cohort == null) {
+            return null;
+        }
+        if (cohort.termEndYear() == null) {
+            return cohort.pjSince(2022) ? Integer.valueOf(0) : null;
+        }
+        return cohort.termEndYear() == 2022 ? Integer.valueOf(0) : cohort.termEndYear() == 2023 ? Integer.valueOf(1) : null;
     }
 
     private HeadTenure elected(RegionRef region, LocalDate swornIn, LocalDate endedOn, Random random, DemoPeople names) {

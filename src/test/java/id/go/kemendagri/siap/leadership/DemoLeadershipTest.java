@@ -90,6 +90,27 @@ class DemoLeadershipTest {
                 .as("no region whose head was elected in 2020 has a Pj").isZero();
     }
 
+    /** Every kabupaten/kota has its cohort from the KPU lists (V94): no random draw decides who has a Pj. */
+    @Test
+    void kabupaten_kota_pj_follow_the_kpu_lists_94_from_2022_and_153_from_2023() {
+        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
+
+        var firstPjYears = jdbc.queryForList("select year(min(sworn_in_on)) from head_tenure where status = 'PJ'"
+                + " and region_code like '%.%' group by region_code", Integer.class);
+        assertThat(firstPjYears.stream().filter(y -> y == 2022).count()).as("kabupaten/kota elected in 2017").isEqualTo(94);
+        assertThat(firstPjYears.stream().filter(y -> y == 2023).count()).as("kabupaten/kota elected in 2018").isEqualTo(153);
+        assertThat(firstPjYears).hasSize(94 + 153);
+        assertThat(count("select count(*) from head_tenure t join region_cohort c on c.region_code = t.region_code"
+                + " where t.status = 'PJ' and t.region_code like '%.%' and (c.elected_year is null or c.elected_year = 2020)"))
+                .as("no Pj bupati/wali kota where the head was elected in 2020 or is appointed").isZero();
+        assertThat(firstPjYear("32.16")).as("Kabupaten Bekasi, elected 2017").isEqualTo(2022);
+        assertThat(firstPjYear("32.75")).as("Kota Bekasi, elected 2018").isEqualTo(2023);
+        assertThat(count("select count(*) from head_tenure where region_code = '73.71' and status = 'PJ'"))
+                .as("Kota Makassar, elected in the 2020 re-run").isZero();
+        assertThat(count("select count(*) from head_tenure where region_code like '31.%'"))
+                .as("Jakarta's administrative cities and Kepulauan Seribu: appointed by the governor").isZero();
+    }
+
     private String activeStatus(String code) {
         return jdbc.queryForObject("select status from head_tenure where active_region_code = ?", String.class, code);
     }
