@@ -5,8 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistService;
@@ -41,7 +40,7 @@ class NotificationTriggers {
         this.followUps = followUps;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onComment(CommentChanged change) {
         if (change.action() == CommentChanged.Action.STRUCK) {
             return;
@@ -56,7 +55,7 @@ class NotificationTriggers {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onChecklistItem(ChecklistItemChanged change) {
         safely(() -> UserDirectory.asSystem(() -> {
             var item = checklists.item(change.itemId());
@@ -77,7 +76,7 @@ class NotificationTriggers {
         }));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onFollowUp(FollowUpChanged change) {
         if (change.itemId() == null || change.version() != 0) {
             return;
