@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +40,8 @@ public class ActivityService {
      * and the region names).
      */
     @Transactional(readOnly = true)
-    public List<ActivityRow> page(String entityType, String provinceCode, int offset, int limit) {
-        var saves = audit.searchSaves(query(entityType, provinceCode), offset, limit);
+    public List<ActivityRow> page(String entityType, String provinceCode, Pageable page) {
+        var saves = audit.searchSaves(query(entityType, provinceCode), page);
         var codes = new HashSet<String>();
         saves.forEach(save -> {
             if (save.getFirst().regionCode() != null) {

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.audit.domain.AuditRecord;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.audit.domain.AuditRecordRepository;
 
 @Service
@@ -53,10 +56,9 @@ public class AuditService {
      * service) decides what the user may see and says so in the query.
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
-        var size = Math.max(1, limit);
+    public List<AuditEntry> search(AuditQuery query, Pageable page) {
         return records.search(query.entityType(), query.provinceCode(), prefix(query.provinceCode()), query.regionOnly(),
-                hidden(query), PageRequest.of(offset / size, size)).stream().map(AuditService::toEntry).toList();
+                hidden(query), Pages.in(page, Sort.unsorted())).stream().map(AuditService::toEntry).toList();
     }
 
     @Transactional(readOnly = true)
@@ -71,10 +73,9 @@ public class AuditService {
      * save, so a save is never split across pages. Three statements at most.
      */
     @Transactional(readOnly = true)
-    public List<List<AuditEntry>> searchSaves(AuditQuery query, int offset, int limit) {
-        var size = Math.max(1, limit);
+    public List<List<AuditEntry>> searchSaves(AuditQuery query, Pageable page) {
         var keys = records.searchSaves(query.entityType(), query.provinceCode(), prefix(query.provinceCode()),
-                query.regionOnly(), hidden(query), new id.go.kemendagri.siap.base.OffsetPageRequest(offset, size, org.springframework.data.domain.Sort.unsorted()));
+                query.regionOnly(), hidden(query), Pages.in(page, Sort.unsorted()));
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,8 +123,8 @@ public class BudgetExport {
     }
 
     private void each(GrantFilter filter, Consumer<GrantRow> consumer) {
-        for (var offset = 0;; offset += PAGE) {
-            var page = overview.page(filter, offset, PAGE);
+        for (var number = 0;; number++) {
+            var page = overview.page(filter, PageRequest.of(number, PAGE));
             page.forEach(consumer);
             if (page.size() < PAGE) {
                 return;

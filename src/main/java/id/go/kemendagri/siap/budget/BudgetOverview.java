@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 import id.go.kemendagri.siap.security.RegionAccess;
 
@@ -36,10 +37,10 @@ public class BudgetOverview {
         this.access = access;
     }
 
-    public List<GrantRow> page(GrantFilter filter, int offset, int limit) {
+    public List<GrantRow> page(GrantFilter filter, Pageable page) {
         var f = scope(filter);
         return grants.findRows(ledger.cycle().id(), f.provinceCode(), f.recipient(), f.stage(), bandLow(f.band()),
-                bandHigh(f.band()), f.lateOnly(), ledger.today(), new OffsetPageRequest(offset, limit, Sort.unsorted()));
+                bandHigh(f.band()), f.lateOnly(), ledger.today(), Pages.in(page, Sort.unsorted()));
     }
 
     /** The grid's rows of the given regions that pass the filter now (one statement). */

@@ -9,7 +9,8 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import id.go.kemendagri.siap.base.FileStore;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.followup.domain.FollowUpItem;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
@@ -59,7 +61,7 @@ public class FollowUpService {
 
     /** A page of follow-ups, scoped to the user's province, most urgent first: two statements. */
     @Transactional(readOnly = true)
-    public List<FollowUpRow> page(FollowUpFilter filter, int offset, int limit) {
+    public List<FollowUpRow> page(FollowUpFilter filter, Pageable page) {
         access.currentUser();
         if (filter.regionCode() != null && !access.canRead(filter.regionCode())) {
             return List.of();
@@ -67,7 +69,7 @@ public class FollowUpService {
         var today = today();
         var rows = items.findItems(filter.meetingId(), filter.regionCode(), access.provinceScope().orElse(null),
                 filter.status(), filter.openOnly(), filter.overdueOnly(), today,
-                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+                Pages.in(page, Sort.unsorted()));
         var codes = new HashSet<String>();
         rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
         var names = regions.names(codes);

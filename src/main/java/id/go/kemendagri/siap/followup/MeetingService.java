@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +24,7 @@ import id.go.kemendagri.siap.base.FileStore;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.followup.domain.Meeting;
@@ -63,12 +64,11 @@ public class MeetingService {
 
     /** One page of meetings, newest first, with their follow-up progress: three statements whatever the page. */
     @Transactional(readOnly = true)
-    public List<MeetingRow> page(MeetingFilter filter, int offset, int limit) {
+    public List<MeetingRow> page(MeetingFilter filter, Pageable page) {
         access.currentUser();
         var province = province(filter);
         var rows = meetings.findPage(filter.type(), pattern(filter.search()), province, prefix(province),
-                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
-                        Sort.by(Sort.Direction.DESC, "date").and(Sort.by(Sort.Direction.DESC, "id"))));
+                Pages.in(page, Sort.by(Sort.Direction.DESC, "date").and(Sort.by(Sort.Direction.DESC, "id"))));
         return toRows(rows, province);
     }
 

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
@@ -24,10 +25,36 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
 @Transactional(readOnly = true)
 public class LeadershipBoardService {
 
-    /** How the heads grid may be sorted. */
+    /**
+     * How the heads grid may be sorted: the sort property a grid column sends ({@link #property()}); any other
+     * property is ignored (by code).
+     */
     public enum SortBy {
-        CODE, NAME, TERM_END
+        CODE("code"), NAME("name"), TERM_END("termEnd");
+
+        private final String property;
+
+        SortBy(String property) {
+            this.property = property;
+        }
+
+        /** The sort property of a {@link Pageable} that asks for this order. */
+        public String property() {
+            return property;
+        }
+
+        Sort sort(Sort.Direction direction) {
+            return switch (this) {
+                case CODE -> Sort.by(direction, "code");
+                case NAME -> Sort.by(direction, "name").and(Sort.by("code"));
+                case TERM_END -> JpaSort.unsafe(direction, "t.termEndsOn").and(Sort.by("code"));
+            };
+        }
     }
+
+    private static final java.util.Map<String, java.util.function.Function<Sort.Direction, Sort>> SORTS =
+            java.util.Arrays.stream(SortBy.values()).collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    SortBy::property, by -> by::sort));
 
     private final HeadTenureRepository tenures;
     private final PjReportRepository reports;
@@ -44,18 +71,17 @@ public class LeadershipBoardService {
         this.clock = clock;
     }
 
-    public List<HeadRow> page(HeadFilter filter, int offset, int limit, SortBy sortBy, boolean descending) {
+    /**
+     * One page of the heads grid, sorted by the first of {@code page}'s sort properties that {@link SortBy} knows
+     * (by code otherwise): one statement.
+     */
+    public List<HeadRow> page(HeadFilter filter, Pageable page) {
         var f = scope(filter);
         var today = LeadershipRules.today(clock);
-        var direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
-        var sort = switch (sortBy) {
-            case CODE -> Sort.by(direction, "code");
-            case NAME -> Sort.by(direction, "name").and(Sort.by("code"));
-            case TERM_END -> JpaSort.unsafe(direction, "t.termEndsOn").and(Sort.by("code"));
-        };
         return tenures.findRows(today, f.provinceCode(), f.status(), endBefore(f, today), f.overdueOnly(), f.category(),
                 f.band(), SearchPatterns.contains(f.search()), SearchPatterns.prefix(f.search()),
-                new OffsetPageRequest(offset, limit, sort)).stream().map(row -> row.withDaysLeft(today)).toList();
+                Pages.sorted(page, SORTS, SortBy.CODE.sort(Sort.Direction.ASC))).stream()
+                .map(row -> row.withDaysLeft(today)).toList();
     }
 
     /** The grid's rows of the given regions that pass the filter now (one statement). */
@@ -78,11 +104,11 @@ public class LeadershipBoardService {
     }
 
     /** Active terms ending within the alert window (past ones included), soonest first. */
-    public List<TermAlert> termsEnding(int offset, int limit) {
+    public List<TermAlert> termsEnding(Pageable page) {
         access.requireSignedIn();
         var today = LeadershipRules.today(clock);
         return tenures.findTermsEnding(today.plusDays(properties.alertDays()), province(),
-                new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
+                Pages.in(page, Sort.unsorted())).stream()
                 .map(a -> new TermAlert(a.regionCode(), a.regionName(), a.status(), a.personName(), a.termEndsOn(),
                         a.extensionCount(), ChronoUnit.DAYS.between(today, a.termEndsOn())))
                 .toList();
@@ -94,10 +120,10 @@ public class LeadershipBoardService {
     }
 
     /** Reports of active Pj whose due date passed without them, the oldest first. */
-    public List<OverdueReport> overdueReports(int offset, int limit) {
+    public List<OverdueReport> overdueReports(Pageable page) {
         access.requireSignedIn();
         var today = LeadershipRules.today(clock);
-        return reports.findOverdue(today, province(), new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
+        return reports.findOverdue(today, province(), Pages.in(page, Sort.unsorted())).stream()
                 .map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(), o.periodNumber(),
                         o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
                 .toList();
@@ -115,7 +141,7 @@ public class LeadershipBoardService {
     public List<ReportToEvaluate> reportsToEvaluate(int limit) {
         access.requireSignedIn();
         var today = LeadershipRules.today(clock);
-        return reports.findToEvaluate(province(), new OffsetPageRequest(0, Math.max(1, limit), Sort.unsorted()))
+        return reports.findToEvaluate(province(), Pages.first(limit, Sort.unsorted()))
                 .stream().map(r -> new ReportToEvaluate(r.regionCode(), r.regionName(), r.personName(),
                         r.periodNumber(), r.sentOn(), ChronoUnit.DAYS.between(r.sentOn(), today)))
                 .toList();
@@ -166,7 +192,7 @@ public class LeadershipBoardService {
     public List<TermAlert> termsEndingBy(String provinceCode, LocalDate until, int limit) {
         var province = requestedProvince(provinceCode);
         var today = LeadershipRules.today(clock);
-        return tenures.findTermsEnding(until, province, new OffsetPageRequest(0, limit, Sort.unsorted())).stream()
+        return tenures.findTermsEnding(until, province, Pages.first(limit, Sort.unsorted())).stream()
                 .map(a -> new TermAlert(a.regionCode(), a.regionName(), a.status(), a.personName(), a.termEndsOn(),
                         a.extensionCount(), ChronoUnit.DAYS.between(today, a.termEndsOn())))
                 .toList();
@@ -187,7 +213,7 @@ public class LeadershipBoardService {
     public List<OverdueReport> reportsDueBetween(String provinceCode, LocalDate from, LocalDate until, int limit) {
         var province = requestedProvince(provinceCode);
         var today = LeadershipRules.today(clock);
-        return reports.findDueBetween(from, until, province, new OffsetPageRequest(0, limit, Sort.unsorted()))
+        return reports.findDueBetween(from, until, province, Pages.first(limit, Sort.unsorted()))
                 .stream().map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(),
                         o.periodNumber(), o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
                 .toList();
@@ -197,7 +223,7 @@ public class LeadershipBoardService {
     public List<OverdueReport> overdueReports(String provinceCode, int limit) {
         var province = requestedProvince(provinceCode);
         var today = LeadershipRules.today(clock);
-        return reports.findOverdue(today, province, new OffsetPageRequest(0, limit, Sort.unsorted())).stream()
+        return reports.findOverdue(today, province, Pages.first(limit, Sort.unsorted())).stream()
                 .map(o -> new OverdueReport(o.regionCode(), o.regionName(), o.personName(), o.periodNumber(),
                         o.dueOn(), ChronoUnit.DAYS.between(o.dueOn(), today)))
                 .toList();

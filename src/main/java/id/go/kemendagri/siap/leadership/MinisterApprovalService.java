@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.leadership.domain.MinisterApproval;
 import id.go.kemendagri.siap.leadership.domain.MinisterApprovalRepository;
@@ -85,7 +86,7 @@ public class MinisterApprovalService {
 
     /** Entries in the user's scope, one region ({@code regionCode}) or all, newest action first; alerts only if asked. */
     @Transactional(readOnly = true)
-    public List<ApprovalDetails> page(String regionCode, boolean alertsOnly, int offset, int limit) {
+    public List<ApprovalDetails> page(String regionCode, boolean alertsOnly, Pageable page) {
         if (regionCode != null) {
             access.requireRead(regionCode);
         }
@@ -94,7 +95,7 @@ public class MinisterApprovalService {
             return List.of();
         }
         var rows = approvals.page(scope(), regionCode, alertsOnly, ApprovalKind.STAFF_TRANSFER, from(window), to(window),
-                new OffsetPageRequest(offset, limit, Sort.unsorted()));
+                Pages.in(page, Sort.unsorted()));
         var names = new HashMap<String, String>();
         regions.findAllById(rows.stream().map(MinisterApproval::getRegionCode).distinct().toList())
                 .forEach(r -> names.put(r.getCode(), r.getName()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 import id.go.kemendagri.siap.base.Formats;
@@ -74,7 +75,7 @@ public class DeadlineScan {
                             String.valueOf(tranche.tranche()), tranche.dueOn().toString()));
         }
         var open = new FollowUpFilter(null, null, null, true, false);
-        for (var row : followUps.page(open, 0, LIMIT)) {
+        for (var row : followUps.page(open, PageRequest.of(0, LIMIT))) {
             if (row.deadline() == null) {
                 continue;
             }

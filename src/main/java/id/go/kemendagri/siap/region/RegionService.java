@@ -3,14 +3,14 @@ package id.go.kemendagri.siap.region;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
@@ -40,18 +40,20 @@ public class RegionService implements ProvinceDirectory {
         this.access = access;
     }
 
+    /** The sort properties {@link #page} accepts; any other is ignored (by code). */
+    private static final java.util.Map<String, java.util.function.Function<Sort.Direction, Sort>> SORTS = java.util.Map.of(
+            "code", direction -> Sort.by(direction, "code"),
+            "name", direction -> Sort.by(direction, "name").and(Sort.by("code")));
+
     /**
-     * One page of regions: a single query, never the whole table.
-     *
-     * @param sortByName sort by name instead of by official code
+     * One page of regions: a single query, never the whole table. Sorted by {@code page}'s first sort property
+     * among {@code code} and {@code name}, by code otherwise.
      */
-    public List<RegionRow> page(RegionFilter filter, int offset, int limit, boolean sortByName, boolean descending) {
+    public List<RegionRow> page(RegionFilter filter, Pageable page) {
         var scoped = scope(filter);
-        var direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
-        var sort = sortByName ? Sort.by(direction, "name").and(Sort.by("code")) : Sort.by(direction, "code");
-        var page = new OffsetPageRequest(offset, limit, sort);
         return regions.findRows(currentCycle().getId(), scoped.provinceCode(), scoped.level(), scoped.holdsPilkada(),
-                SearchPatterns.contains(scoped.search()), SearchPatterns.prefix(scoped.search()), page);
+                SearchPatterns.contains(scoped.search()), SearchPatterns.prefix(scoped.search()),
+                Pages.sorted(page, SORTS, Sort.by("code")));
     }
 
     /**
@@ -62,7 +64,7 @@ public class RegionService implements ProvinceDirectory {
     public List<RegionRow> reference(RegionFilter filter) {
         return regions.findRows(currentCycle().getId(), filter.provinceCode(), filter.level(), filter.holdsPilkada(),
                 SearchPatterns.contains(filter.search()), SearchPatterns.prefix(filter.search()),
-                new OffsetPageRequest(0, 1000, Sort.by("code")));
+                Pages.first(1000, Sort.by("code")));
     }
 
     public long count(RegionFilter filter) {

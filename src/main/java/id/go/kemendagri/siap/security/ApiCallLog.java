@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.security.domain.ApiCall;
 import id.go.kemendagri.siap.security.domain.ApiCallRepository;
 
@@ -28,8 +29,8 @@ public class ApiCallLog {
     /** One page, of one token or all ({@code tokenId} null), refused and failed calls only if asked. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<ApiCallEntry> page(Long tokenId, boolean errorsOnly, int offset, int limit) {
-        return calls.findPage(tokenId, errorsOnly, new OffsetPageRequest(offset, limit, Sort.unsorted())).stream()
+    public List<ApiCallEntry> page(Long tokenId, boolean errorsOnly, Pageable page) {
+        return calls.findPage(tokenId, errorsOnly, Pages.in(page, Sort.unsorted())).stream()
                 .map(row -> toEntry((ApiCall) row[0], (String) row[1])).toList();
     }
 

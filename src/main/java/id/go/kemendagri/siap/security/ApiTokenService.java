@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.security.domain.ApiToken;
@@ -108,8 +109,8 @@ public class ApiTokenService {
 
     /** Newest first; {@code usableOnly} leaves out revoked and expired ones. */
     @Transactional(readOnly = true)
-    public List<ApiTokenDetails> page(boolean usableOnly, int offset, int limit) {
-        return tokens.findPage(usableOnly, clock.instant(), new OffsetPageRequest(offset, limit,
+    public List<ApiTokenDetails> page(boolean usableOnly, Pageable page) {
+        return tokens.findPage(usableOnly, clock.instant(), Pages.in(page,
                 org.springframework.data.domain.Sort.unsorted())).stream().map(ApiTokenService::toDetails).toList();
     }
 

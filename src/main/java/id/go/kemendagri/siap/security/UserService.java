@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +21,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.OffsetPageRequest;
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.security.domain.AppUser;
@@ -71,8 +72,8 @@ public class UserService {
 
     /** One page of users whose user name or full name contains {@code search} (all when blank), by user name. */
     @Transactional(readOnly = true)
-    public List<UserAccount> page(String search, int offset, int limit) {
-        return users.search(pattern(search), new OffsetPageRequest(offset, limit, BY_USERNAME)).stream()
+    public List<UserAccount> page(String search, Pageable page) {
+        return users.search(pattern(search), Pages.in(page, BY_USERNAME)).stream()
                 .map(UserService::toAccount).toList();
     }
 

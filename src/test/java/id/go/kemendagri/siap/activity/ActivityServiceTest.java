@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -52,7 +53,7 @@ class ActivityServiceTest {
     }
 
     private boolean shows(String region) {
-        return activity.page(null, null, 0, 200).stream()
+        return activity.page(null, null, PageRequest.of(0, 200)).stream()
                 .anyMatch(row -> region.equals(row.regionCode())
                         && row.changes().stream().anyMatch(change -> name.equals(change.newValue())));
     }
@@ -61,7 +62,7 @@ class ActivityServiceTest {
     void the_ministry_sees_the_whole_country_newest_first_with_region_names() {
         Users.evaluator();
 
-        var rows = activity.page(null, null, 0, 50);
+        var rows = activity.page(null, null, PageRequest.of(0, 50));
 
         assertThat(shows("62.09")).isTrue();
         assertThat(shows("64.03")).isTrue();
@@ -76,26 +77,26 @@ class ActivityServiceTest {
 
         assertThat(shows("62.09")).isTrue();
         assertThat(shows("64.03")).isFalse();
-        assertThat(activity.page(null, "64", 0, 50)).isEmpty();
+        assertThat(activity.page(null, "64", PageRequest.of(0, 50))).isEmpty();
     }
 
     @Test
     void changes_to_user_accounts_are_for_administrators_only() {
         Users.leadership();
         assertThat(activity.entityTypes()).doesNotContain("user", "api-token", "notification-setting");
-        assertThat(activity.page("notification-setting", null, 0, 10)).isEmpty();
-        assertThat(activity.page("user", null, 0, 10)).isEmpty();
+        assertThat(activity.page("notification-setting", null, PageRequest.of(0, 10))).isEmpty();
+        assertThat(activity.page("user", null, PageRequest.of(0, 10))).isEmpty();
 
         Users.admin();
         assertThat(activity.entityTypes()).contains("user", "desk-contact");
-        assertThat(activity.page("user", null, 0, 10)).isNotEmpty();
+        assertThat(activity.page("user", null, PageRequest.of(0, 10))).isNotEmpty();
     }
 
     @Test
     void the_feed_filters_by_kind_and_province() {
         Users.evaluator();
 
-        assertThat(activity.page("desk-contact", "64", 0, 100)).allSatisfy(row -> {
+        assertThat(activity.page("desk-contact", "64", PageRequest.of(0, 100))).allSatisfy(row -> {
             assertThat(row.entityType()).isEqualTo("desk-contact");
             assertThat(row.regionCode()).startsWith("64");
         });

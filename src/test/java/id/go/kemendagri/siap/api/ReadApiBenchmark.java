@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,7 +99,7 @@ class ReadApiBenchmark {
             roundTrips.add((System.nanoTime() - start) / 1_000);
         }
         Users.admin();
-        var server = calls.page(null, false, 0, RUNS).stream().filter(c -> c.path().equals(path))
+        var server = calls.page(null, false, PageRequest.of(0, RUNS)).stream().filter(c -> c.path().equals(path))
                 .map(c -> c.durationMs() * 1_000L).toList();
         Users.leadership();
         var statements = new Statements(entityManagerFactory).countWhile(feed::getAsLong);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,7 +70,7 @@ class ReadApiSecurityTest {
         assertThat(api.get("/api/v1/regions?limit=1", token).status()).isEqualTo(200);
 
         Users.admin();
-        var issued = tokens.page(false, 0, 500).stream().filter(t -> token.startsWith(t.prefix())).findFirst()
+        var issued = tokens.page(false, PageRequest.of(0, 500)).stream().filter(t -> token.startsWith(t.prefix())).findFirst()
                 .orElseThrow();
         tokens.revoke(issued.id(), issued.version());
         Users.signOut();
@@ -179,9 +180,9 @@ class ReadApiSecurityTest {
 
         Users.admin();
         try {
-            var issued = tokens.page(false, 0, 500).stream().filter(t -> token.startsWith(t.prefix())).findFirst()
+            var issued = tokens.page(false, PageRequest.of(0, 500)).stream().filter(t -> token.startsWith(t.prefix())).findFirst()
                     .orElseThrow();
-            var logged = calls.page(issued.id(), false, 0, 10);
+            var logged = calls.page(issued.id(), false, PageRequest.of(0, 10));
             assertThat(logged).extracting(c -> c.path(), c -> c.status()).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("/api/v1/grants", 403),
                     org.assertj.core.groups.Tuple.tuple("/api/v1/regions?provinsi=62&limit=3", 200));
@@ -190,7 +191,7 @@ class ReadApiSecurityTest {
                 assertThat(c.durationMs()).isNotNegative();
                 assertThat(c.tokenName()).startsWith("Uji ");
             });
-            assertThat(calls.page(null, true, 0, 5)).anySatisfy(c -> {
+            assertThat(calls.page(null, true, PageRequest.of(0, 5))).anySatisfy(c -> {
                 assertThat(c.tokenId()).isNull();
                 assertThat(c.status()).isEqualTo(401);
             });

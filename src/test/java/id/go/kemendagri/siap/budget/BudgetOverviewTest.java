@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -118,7 +119,7 @@ class BudgetOverviewTest {
     void the_red_band_filter_finds_signed_grants_under_forty_percent() {
         Users.staff("76");
 
-        var rows = overview.page(new GrantFilter(null, Recipient.KPU, null, Band.RED, false), 0, 50);
+        var rows = overview.page(new GrantFilter(null, Recipient.KPU, null, Band.RED, false), PageRequest.of(0, 50));
 
         assertThat(rows).extracting(GrantRow::regionCode).containsExactly("76.03", "76.04");
     }
@@ -127,9 +128,9 @@ class BudgetOverviewTest {
     void the_done_and_partial_bands_split_at_their_edges() {
         Users.staff("76");
 
-        assertThat(overview.page(new GrantFilter(null, null, null, Band.DONE, false), 0, 50))
+        assertThat(overview.page(new GrantFilter(null, null, null, Band.DONE, false), PageRequest.of(0, 50)))
                 .extracting(GrantRow::regionCode).containsExactly("76.01");
-        assertThat(overview.page(new GrantFilter(null, null, null, Band.PARTIAL, false), 0, 50))
+        assertThat(overview.page(new GrantFilter(null, null, null, Band.PARTIAL, false), PageRequest.of(0, 50)))
                 .extracting(GrantRow::regionCode, GrantRow::recipient)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("76.01", Recipient.BAWASLU),
                         org.assertj.core.groups.Tuple.tuple("76.02", Recipient.KPU));
@@ -139,7 +140,7 @@ class BudgetOverviewTest {
     void the_late_filter_finds_tranches_past_due() {
         Users.staff("76");
 
-        var rows = overview.page(new GrantFilter(null, null, null, null, true), 0, 50);
+        var rows = overview.page(new GrantFilter(null, null, null, null, true), PageRequest.of(0, 50));
 
         assertThat(rows).extracting(GrantRow::regionCode, GrantRow::recipient).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("76.01", Recipient.BAWASLU),
@@ -170,10 +171,10 @@ class BudgetOverviewTest {
     @Test
     void a_page_of_the_grid_is_one_statement() {
         Users.evaluator();
-        overview.page(kpu(), 0, 50);
+        overview.page(kpu(), PageRequest.of(0, 50));
         var statements = new Statements(entityManagerFactory);
 
-        assertThat(statements.countWhile(() -> overview.page(kpu(), 100, 50))).isEqualTo(1);
+        assertThat(statements.countWhile(() -> overview.page(kpu(), PageRequest.of(2, 50)))).isEqualTo(1);
         assertThat(statements.countWhile(() -> overview.totals(kpu()))).isEqualTo(1);
     }
 }

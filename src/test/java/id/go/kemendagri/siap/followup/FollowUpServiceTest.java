@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -65,7 +66,7 @@ class FollowUpServiceTest {
     }
 
     private FollowUpRow itemOf(String region) {
-        return followUps.page(FollowUpFilter.ofMeeting(meetingId), 0, 50).stream()
+        return followUps.page(FollowUpFilter.ofMeeting(meetingId), PageRequest.of(0, 50)).stream()
                 .filter(row -> row.regionCode().equals(region)).findFirst().orElseThrow();
     }
 
@@ -138,7 +139,7 @@ class FollowUpServiceTest {
                 reported.version()))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("status", "followup.error.status-close"));
         assertThatThrownBy(() -> followUps.close(own.id(), reported.version())).isInstanceOf(AccessDeniedException.class);
-        assertThat(followUps.page(FollowUpFilter.ofMeeting(meetingId), 0, 50))
+        assertThat(followUps.page(FollowUpFilter.ofMeeting(meetingId), PageRequest.of(0, 50)))
                 .extracting(FollowUpRow::regionCode).containsExactly("62.01");
     }
 
@@ -236,7 +237,7 @@ class FollowUpServiceTest {
         var statements = new Statements(entityManagerFactory);
 
         var rows = new java.util.ArrayList<MeetingRow>();
-        var count = statements.countWhile(() -> rows.addAll(meetings.page(MeetingFilter.ALL, 0, 50)));
+        var count = statements.countWhile(() -> rows.addAll(meetings.page(MeetingFilter.ALL, PageRequest.of(0, 50))));
 
         assertThat(count).isLessThanOrEqualTo(3);
         var row = rows.stream().filter(r -> r.id() == meetingId).findFirst().orElseThrow();
@@ -251,11 +252,11 @@ class FollowUpServiceTest {
         followUps.assign(meetingId, draft(meetingDate.plusDays(60), "62.01", "64.01"));
         Users.staff("64");
 
-        var row = meetings.page(MeetingFilter.ALL, 0, 200).stream().filter(r -> r.id() == meetingId).findFirst().orElseThrow();
+        var row = meetings.page(MeetingFilter.ALL, PageRequest.of(0, 200)).stream().filter(r -> r.id() == meetingId).findFirst().orElseThrow();
 
         assertThat(row.items()).isEqualTo(1);
         Users.staff("11");
-        assertThat(meetings.page(MeetingFilter.ALL, 0, 200)).noneMatch(r -> r.id() == meetingId);
+        assertThat(meetings.page(MeetingFilter.ALL, PageRequest.of(0, 200))).noneMatch(r -> r.id() == meetingId);
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -57,7 +59,7 @@ class LeadershipBoardServiceTest {
     }
 
     private HeadRow row(String code) {
-        return board.page(new HeadFilter(null, null, null, false, null, null, code), 0, 50, SortBy.CODE, false).stream()
+        return board.page(new HeadFilter(null, null, null, false, null, null, code), PageRequest.of(0, 50, Sort.by(SortBy.CODE.property()))).stream()
                 .filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -79,7 +81,7 @@ class LeadershipBoardServiceTest {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
-        board.page(HeadFilter.ALL, 0, 100, SortBy.NAME, false);
+        board.page(HeadFilter.ALL, PageRequest.of(0, 100, Sort.by(SortBy.NAME.property())));
 
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
     }
@@ -87,7 +89,7 @@ class LeadershipBoardServiceTest {
     @Test
     void filters_by_status_term_end_and_overdue_reports() {
         assertThat(board.count(new HeadFilter(null, HeadStatus.PJ, null, false, null, null, null))).isEqualTo(2);
-        assertThat(board.page(new HeadFilter(null, null, 30, false, null, null, null), 0, 50, SortBy.TERM_END, false))
+        assertThat(board.page(new HeadFilter(null, null, 30, false, null, null, null), PageRequest.of(0, 50, Sort.by(SortBy.TERM_END.property()))))
                 .extracting(HeadRow::code).containsExactly("62");
         assertThat(board.count(new HeadFilter(null, null, null, true, null, null, null))).isEqualTo(2);
         assertThat(board.count(new HeadFilter("64", null, null, true, null, null, null))).isZero();
@@ -98,7 +100,7 @@ class LeadershipBoardServiceTest {
         var first = reports.schedule(seruyan.id()).getFirst();
         reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 9, 1), "100/1/Pem", null, first.version()));
 
-        assertThat(board.page(new HeadFilter(null, null, null, true, null, null, null), 0, 50, SortBy.CODE, false))
+        assertThat(board.page(new HeadFilter(null, null, null, true, null, null, null), PageRequest.of(0, 50, Sort.by(SortBy.CODE.property()))))
                 .extracting(HeadRow::code).containsExactly("62");
     }
 
@@ -113,11 +115,11 @@ class LeadershipBoardServiceTest {
 
     @Test
     void alerts_are_terms_ending_within_ninety_days_and_overdue_reports_of_active_pj() {
-        assertThat(board.termsEnding(0, 50)).singleElement().satisfies(a -> {
+        assertThat(board.termsEnding(PageRequest.of(0, 50))).singleElement().satisfies(a -> {
             assertThat(a.regionCode()).isEqualTo("62");
             assertThat(a.daysLeft()).isEqualTo(19);
         });
-        assertThat(board.overdueReports(0, 50)).extracting(OverdueReport::regionCode)
+        assertThat(board.overdueReports(PageRequest.of(0, 50))).extracting(OverdueReport::regionCode)
                 .containsExactly("62", "62", "62", "62.07");
         assertThat(board.alertCount()).isEqualTo(1 + 4);
     }
@@ -153,7 +155,7 @@ class LeadershipBoardServiceTest {
         clock.setToday(LocalDate.of(2025, 3, 1));
 
         // Chased: the report due the day the new term began (20 Oct 2024) and the new term's first (20 Jan 2025).
-        assertThat(board.overdueReports(0, 50)).filteredOn(r -> r.regionCode().equals("62"))
+        assertThat(board.overdueReports(PageRequest.of(0, 50))).filteredOn(r -> r.regionCode().equals("62"))
                 .extracting(OverdueReport::dueOn).containsExactly(LocalDate.of(2024, 10, 20), LocalDate.of(2025, 1, 20));
         assertThat(board.countOverdueReports()).isEqualTo(2 + 3);
         assertThat(board.summary("62").overdueReports()).isEqualTo(2 + 3);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -51,7 +52,7 @@ class MinisterApprovalServiceTest extends LeadershipServiceTest {
         assertThat(approvedLate.alert()).as("approved only after the transfer").isTrue();
         assertThat(policy.alert()).as("only transfers are alerts").isFalse();
         assertThat(approvals.count(null, true)).isEqualTo(2);
-        assertThat(approvals.page(null, true, 0, 10)).extracting(ApprovalDetails::id)
+        assertThat(approvals.page(null, true, PageRequest.of(0, 10))).extracting(ApprovalDetails::id)
                 .containsExactly(approvedLate.id(), unapproved.id());
         assertThat(approvals.count(SERUYAN, false)).isEqualTo(5);
         assertThat(audit.history(MinisterApprovalService.AUDIT_ENTITY, Long.toString(unapproved.id()), 5))

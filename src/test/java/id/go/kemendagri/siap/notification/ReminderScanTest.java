@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.followup.FollowUpDraft;
@@ -70,7 +71,7 @@ class ReminderScanTest {
                 today.minusDays(1), "Ditjen Polpum", "Jakarta", false, "Kesiapan Pilkada.", Set.of("62.07"), null));
         followUps.assign(meeting.id(), new FollowUpDraft("Menyampaikan laporan Desk Pilkada", ResponsibleUnit.KESBANGPOL,
                 null, today.plusDays(7), Set.of("62.07")));
-        var item = followUps.page(FollowUpFilter.ofMeeting(meeting.id()), 0, 10).get(0);
+        var item = followUps.page(FollowUpFilter.ofMeeting(meeting.id()), PageRequest.of(0, 10)).get(0);
         var prefix = "followup:" + item.id() + ":";
         Users.signOut();
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -80,9 +82,9 @@ class RegionReferenceTest {
         assertThat(jdbc.queryForList("select distinct region_name from nphd_grant where region_code = '62.71'",
                 String.class)).containsExactly("Kota Palangka Raya");
         // both spellings find it
-        assertThat(regions.page(new RegionFilter(null, null, null, "palangkaraya"), 0, 10, true, false))
+        assertThat(regions.page(new RegionFilter(null, null, null, "palangkaraya"), PageRequest.of(0, 10, Sort.by("name"))))
                 .extracting(RegionRow::code).contains("62.71");
-        assertThat(regions.page(new RegionFilter(null, null, null, "palangka raya"), 0, 10, true, false))
+        assertThat(regions.page(new RegionFilter(null, null, null, "palangka raya"), PageRequest.of(0, 10, Sort.by("name"))))
                 .extracting(RegionRow::code).contains("62.71");
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -68,7 +69,7 @@ class ApiTokenServiceTest {
 
         assertThatThrownBy(() -> tokens.issue(draft(null, today.plusDays(30), ApiScope.REGIONS)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> tokens.page(false, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tokens.page(false, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tokens.revoke(issued.token().id(), issued.token().version()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -127,7 +128,7 @@ class ApiTokenServiceTest {
         assertThat(access.authenticate(expiring.secret()).refusal()).isEqualTo(ApiAccess.Refusal.EXPIRED);
         assertThat(access.authenticate("siap_" + "A".repeat(43)).refusal()).isEqualTo(ApiAccess.Refusal.UNKNOWN);
         assertThat(access.authenticate("Basic abc").refusal()).isEqualTo(ApiAccess.Refusal.UNKNOWN);
-        assertThat(tokens.page(true, 0, 100)).extracting(ApiTokenDetails::id)
+        assertThat(tokens.page(true, PageRequest.of(0, 100))).extracting(ApiTokenDetails::id)
                 .doesNotContain(revoked.token().id(), expiring.token().id());
         assertThat(tokens.find(expiring.token().id()).orElseThrow().status(clock.instant()))
                 .isEqualTo(ApiTokenDetails.Status.EXPIRED);

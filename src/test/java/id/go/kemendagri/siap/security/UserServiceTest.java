@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -62,7 +63,7 @@ class UserServiceTest {
         var existing = service.create(draft("sasaran", Role.EVALUATOR, null));
         Users.signIn("bukan-admin", role, role == Role.PROVINCIAL_STAFF ? "62" : null);
 
-        assertRefused(s -> s.page(null, 0, 10));
+        assertRefused(s -> s.page(null, PageRequest.of(0, 10)));
         assertRefused(s -> s.count(null));
         assertRefused(s -> s.find(existing.id()));
         assertRefused(s -> s.recentSignIns("sasaran", 10));
@@ -262,11 +263,11 @@ class UserServiceTest {
         service.create(rename(draft(token + ".dua", Role.EVALUATOR, null), "Siti " + token + "_Tahu"));
         service.create(rename(draft("lain" + token.substring(1), Role.EVALUATOR, null), "Siti Lain " + token.substring(1)));
 
-        assertThat(service.page(token.toUpperCase(), 0, 10)).extracting(UserAccount::username)
+        assertThat(service.page(token.toUpperCase(), PageRequest.of(0, 10))).extracting(UserAccount::username)
                 .containsExactly(token + ".dua", token + ".satu");
         assertThat(service.count("siti lain " + token.substring(1))).isEqualTo(1);
-        assertThat(service.page(token + "_", 0, 10)).extracting(UserAccount::username).containsExactly(token + ".dua");
-        assertThat(service.page(token, 1, 1)).extracting(UserAccount::username).containsExactly(token + ".satu");
+        assertThat(service.page(token + "_", PageRequest.of(0, 10))).extracting(UserAccount::username).containsExactly(token + ".dua");
+        assertThat(service.page(token, PageRequest.of(1, 1))).extracting(UserAccount::username).containsExactly(token + ".satu");
     }
 
     private void assertRefused(Consumer<UserService> call) {

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.activity.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +9,6 @@ import java.util.HashMap;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +27,8 @@ import id.go.kemendagri.siap.activity.ActivityRow;
 import id.go.kemendagri.siap.activity.ActivityService;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Translations;
@@ -90,7 +92,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void configureGrid() {
         grid.addClassName("activity-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::when).setHeader(getTranslation("feed.column.when")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(Pieces.cell(this::when)).setHeader(getTranslation("feed.column.when")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(ActivityRow::actor).setHeader(getTranslation("feed.column.who")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ActivityRow>of("""
                 <div class="activity-save">${item.sentence}</div>
@@ -98,19 +100,16 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .withProperty("sentence", this::sentence)
                 .withProperty("changes", row -> String.join("\n", changes(row))))
                 .setHeader(getTranslation("feed.column.what")).setFlexGrow(3);
-        grid.addComponentColumn(this::where).setHeader(getTranslation("feed.column.where")).setFlexGrow(1);
-        grid.setItems(query -> activity.page(typeFilter, provinceFilter, query.getOffset(), query.getLimit()).stream(),
+        grid.addColumn(Pieces.cell(this::where)).setHeader(getTranslation("feed.column.where")).setFlexGrow(1);
+        grid.setItems(query -> activity.page(typeFilter, provinceFilter, toSpringPageRequest(query)).stream(),
                 query -> (int) activity.count(typeFilter, provinceFilter));
         grid.setSizeFull();
     }
 
-    private Div when(ActivityRow row) {
-        var ago = new Span(ago(row.occurredAt()));
-        ago.addClassName("activity-ago");
-        var exact = new Div(Formats.dateTime(row.occurredAt(), getLocale()));
-        exact.addClassName("activity-time");
-        exact.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-        return new Div(ago, exact);
+    /** How long ago, over the exact time on a second, smaller line. */
+    private List<Piece> when(ActivityRow row) {
+        return List.of(Piece.text(ago(row.occurredAt())).withClass("activity-ago"),
+                Piece.text(Formats.dateTime(row.occurredAt(), getLocale())).withClass("cell-line activity-time"));
     }
 
     /** The save in one sentence, e.g. "kalteng mengubah 3 isian kontak Desk Pilkada Kabupaten Seruyan". */
@@ -130,13 +129,14 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return words;
     }
 
-    private Div where(ActivityRow row) {
-        if (row.regionCode() == null) {
-            return new Div(new Span("meeting".equals(row.entityType()) ? "" : "–"),
-                    "meeting".equals(row.entityType()) ? new Anchor("rapat/" + row.entityId(), getTranslation("feed.open")) : new Span());
+    /** The region's page, a meeting's page (a meeting has no region), or a dash. */
+    private List<Piece> where(ActivityRow row) {
+        if (row.regionCode() != null) {
+            return List.of(Piece.route(row.regionCode() + " " + (row.regionName() == null ? "" : row.regionName()),
+                    "wilayah/" + row.regionCode()));
         }
-        return new Div(new Anchor("wilayah/" + row.regionCode(), row.regionCode() + " "
-                + (row.regionName() == null ? "" : row.regionName())));
+        return List.of("meeting".equals(row.entityType())
+                ? Piece.route(getTranslation("feed.open"), "rapat/" + row.entityId()) : Piece.text("–"));
     }
 
     private String typeLabel(String type) {

@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.budget.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +30,8 @@ import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.budget.BudgetImport;
 import id.go.kemendagri.siap.budget.ImportPreview;
 import id.go.kemendagri.siap.budget.ImportRow;
@@ -116,7 +118,7 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         rows.addColumn(ImportRow::regionCode).setHeader(label("kode_wilayah")).setAutoWidth(true);
         rows.addColumn(this::recipient).setHeader(label("penerima")).setAutoWidth(true);
         rows.addColumn(this::values).setHeader(getTranslation("budget.import.column.values")).setFlexGrow(2);
-        rows.addComponentColumn(this::issues).setHeader(getTranslation("budget.import.column.issues")).setFlexGrow(3);
+        rows.addColumn(Pieces.cell(row -> List.of(issues(row)))).setHeader(getTranslation("budget.import.column.issues")).setFlexGrow(3);
         rows.setPartNameGenerator(row -> row.valid() ? null : "invalid-row");
         rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setVisible(false);
@@ -162,16 +164,14 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         return value.text();
     }
 
-    private Span issues(ImportRow row) {
+    private Piece issues(ImportRow row) {
         if (row.valid()) {
             return Labels.badge(getTranslation(row.unchanged() ? "budget.import.unchanged" : "budget.import.ok"),
-                    row.unchanged() ? "contrast" : "success").toSpan();
+                    row.unchanged() ? "contrast" : "success");
         }
         var text = row.issues().stream().map(i -> label(i.column()) + ": " + getTranslation(i.key())
                 + (i.value().isEmpty() ? "" : " (" + i.value() + ")")).collect(Collectors.joining("; "));
-        var span = new Span(text);
-        span.addClassName("import-issue");
-        return span;
+        return Piece.text(text).withClass("import-issue");
     }
 
     void received(String name, byte[] bytes) {

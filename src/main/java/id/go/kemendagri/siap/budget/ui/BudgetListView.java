@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.budget.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -113,7 +114,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         // name and its badges wrap instead of being cut. On a tablet the less important columns are left out (NarrowColumns).
         var code = grid.addColumn(GrantRow::regionCode).setHeader(getTranslation("budget.column.code")).setWidth("4.5rem")
                 .setFlexGrow(0).setFrozen(true);
-        grid.addComponentColumn(this::regionCell).setHeader(getTranslation("budget.column.region")).setFlexGrow(1)
+        grid.addColumn(Pieces.cell(this::regionCell)).setHeader(getTranslation("budget.column.region")).setFlexGrow(1)
                 .setWidth("12rem").setFrozen(true);
         grid.addColumn(row -> Labels.recipient(this, row.recipient())).setHeader(getTranslation("budget.column.recipient"))
                 .setWidth("5.5rem").setFlexGrow(0);
@@ -137,7 +138,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Rows are identified by grant id, so that a re-read row replaces the loaded one (live updates).
         grid.setItems(new CallbackDataProvider<GrantRow, Void>(
-                query -> overview.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> overview.page(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) overview.count(filter), GrantRow::id));
         grid.setPageSize(50);
         grid.setSizeFull();
@@ -168,20 +169,15 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** Name (a link to the region page) over its province, so that the grid needs no province column. */
-    private Div regionCell(GrantRow row) {
-        var link = Labels.regionLink(row.regionCode(), row.regionName());
-        var province = new Span(row.provinceName());
-        province.addClassName("province-name");
-        province.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-        var top = new Div(link);
+    /** The region as a link (with the demo badge) over its province on a second, smaller line. */
+    private List<Piece> regionCell(GrantRow row) {
+        var pieces = new java.util.ArrayList<Piece>();
+        pieces.add(Piece.route(row.regionName(), "wilayah/" + row.regionCode()));
         if (row.demo()) {
-            var badge = Labels.demoBadge(this).toSpan();
-            badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
-            top.add(badge);
+            pieces.add(Labels.demoBadge(this));
         }
-        var cell = new Div(top, province);
-        cell.getStyle().set("line-height", "1.25").set("white-space", "normal");
-        return cell;
+        pieces.add(Piece.text(row.provinceName()).withClass("cell-line province-name"));
+        return pieces;
     }
 
     private void filterChanged() {

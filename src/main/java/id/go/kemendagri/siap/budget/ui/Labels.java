@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.budget.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.budget.Band;
@@ -97,10 +96,5 @@ final class Labels {
 
     static Piece demoBadge(Component owner) {
         return badge(owner.getTranslation("budget.demo"), "warning small");
-    }
-
-    /** A link to the region page, which belongs to the region feature: reached by its route. */
-    static Anchor regionLink(String code, String name) {
-        return new Anchor("wilayah/" + code, name);
     }
 }

@@ -27,23 +27,12 @@ final class Badges {
         return badge;
     }
 
-    static Span status(Component owner, ItemStatus status) {
-        var badge = badge(owner, "checklist.status." + status.name(), statusTheme(status));
-        badge.addClassName("status-badge");
-        return badge;
-    }
-
     /**
      * An item's state in one badge for a list: a returned item is "to be corrected", never its reported status
      * ("Selesai" beside "Dikembalikan" said two opposite things).
      */
     static Span state(Component owner, ChecklistItemDetails item) {
-        if (item.verification() == Verification.RETURNED) {
-            var badge = badge(owner, "checklist.status.returned", "error");
-            badge.addClassName("status-badge");
-            return badge;
-        }
-        return status(owner, item.status());
+        return statePiece(owner, item).toSpan();
     }
 
     private static String statusTheme(ItemStatus status) {
@@ -124,6 +113,19 @@ final class Badges {
                 yield download;
             }
         };
+    }
+
+    /** {@link #state} as a piece, for a grid cell drawn in the browser. */
+    static Piece statePiece(Component owner, ChecklistItemDetails item) {
+        var returned = item.verification() == Verification.RETURNED;
+        return Piece.badge(owner.getTranslation(returned ? "checklist.status.returned"
+                : "checklist.status." + item.status().name()), returned ? "error" : statusTheme(item.status()))
+                .withClass("status-badge");
+    }
+
+    /** {@link #regionLink} as a piece, for a grid cell drawn in the browser. */
+    static Piece regionRoute(String code, String name) {
+        return Piece.route(name, "wilayah/" + code).withClass("region-link");
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,15 +87,17 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<ChecklistRow> grid() {
         // The region and the item are what staff look for: they take the room left and wrap instead of being cut.
-        grid.addComponentColumn(this::urgency).setHeader(getTranslation("checklist.column.urgency")).setWidth("9rem")
+        grid.addColumn(Pieces.cell(row -> List.of(urgency(row)))).setHeader(getTranslation("checklist.column.urgency"))
+                .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName())).setHeader(getTranslation("checklist.column.region"))
+        grid.addColumn(Pieces.cell(row -> List.of(Badges.regionRoute(row.item().regionCode(), row.regionName()))))
+                .setHeader(getTranslation("checklist.column.region"))
                 .setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
                 .setHeader(getTranslation("checklist.column.item")).setWidth("12rem").setFlexGrow(4);
         grid.addColumn(row -> Formats.date(row.item().dueDate(), getLocale()))
                 .setHeader(getTranslation("checklist.column.due")).setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.state(this, row.item()))
+        grid.addColumn(Pieces.cell(row -> List.of(Badges.statePiece(this, row.item()))))
                 .setHeader(getTranslation("checklist.column.status")).setWidth("8rem").setFlexGrow(0);
         // A phone: one card per item instead of five columns.
         NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("checklist.column.item")));
@@ -113,28 +114,20 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
     /** The item on a phone: why it needs attention, the region, the item and its deadline. */
     private List<Piece> card(ChecklistRow row) {
         var item = row.item();
-        var urgency = item.verification() == Verification.RETURNED
-                ? Piece.badge(getTranslation("checklist.verification.RETURNED"), "error")
-                        .withTitle(item.returnReason() == null ? "" : item.returnReason())
-                : item.overdue() ? Piece.badge(getTranslation("checklist.overdue"), "error primary")
-                : Piece.badge(getTranslation("checklist.status.PROSES"), "");
-        return List.of(Piece.route(row.regionName(), "wilayah/" + item.regionCode()).withClass("narrow-title"), urgency,
+        return List.of(Piece.route(row.regionName(), "wilayah/" + item.regionCode()).withClass("narrow-title"), urgency(row),
                 Piece.text(getTranslation("checklist.column.due") + " " + Formats.date(item.dueDate(), getLocale()))
                         .withClass("narrow-meta"),
                 Piece.text(item.itemCode() + " " + item.name(getLocale())).withClass("narrow-line"));
     }
 
-    private Div urgency(ChecklistRow row) {
+    /** Why the item needs attention: returned (the reason as its tooltip), overdue, or in progress. */
+    private Piece urgency(ChecklistRow row) {
         var item = row.item();
-        if (item.verification() == Verification.RETURNED) {
-            var badge = Badges.badge(this, "checklist.verification.RETURNED", "error");
-            badge.getElement().setAttribute("title", item.returnReason() == null ? "" : item.returnReason());
-            return new Div(badge);
-        }
-        if (item.overdue()) {
-            return new Div(Badges.badge(this, "checklist.overdue", "error primary"));
-        }
-        return new Div(Badges.badge(this, "checklist.status.PROSES", ""));
+        return item.verification() == Verification.RETURNED
+                ? Piece.badge(getTranslation("checklist.verification.RETURNED"), "error")
+                        .withTitle(item.returnReason() == null ? "" : item.returnReason())
+                : item.overdue() ? Piece.badge(getTranslation("checklist.overdue"), "error primary")
+                : Piece.badge(getTranslation("checklist.status.PROSES"), "");
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +28,8 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.LiveRows;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
@@ -118,11 +119,11 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(row -> Formats.dateTime(row.item().submittedAt(), getLocale()))
                 .setHeader(getTranslation("checklist.column.submitted")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.regionLink(row.item().regionCode(), row.regionName()))
+        grid.addColumn(Pieces.cell(row -> List.of(Badges.regionRoute(row.item().regionCode(), row.regionName()))))
                 .setHeader(getTranslation("checklist.column.region")).setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
                 .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("checklist.column.status")).setAutoWidth(true)
+        grid.addColumn(Pieces.cell(this::state)).setHeader(getTranslation("checklist.column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> {
             var evidence = Badges.evidence(this, row.item(), checklists);
@@ -143,12 +144,11 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         return grid;
     }
 
-    private Div state(ChecklistRow row) {
-        var state = new Div(Badges.state(this, row.item()));
-        if (row.item().changedSinceVerification()) {
-            state.add(Badges.badge(this, "checklist.changed-since-verification", "warning"));
-        }
-        return state;
+    private List<Piece> state(ChecklistRow row) {
+        var state = Badges.statePiece(this, row.item());
+        return row.item().changedSinceVerification()
+                ? List.of(state, Piece.badge(getTranslation("checklist.changed-since-verification"), "warning"))
+                : List.of(state);
     }
 
     /**

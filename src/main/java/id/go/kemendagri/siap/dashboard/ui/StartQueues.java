@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Div;
@@ -147,7 +148,7 @@ final class StartQueues extends Div {
         var o = overdueReports;
         var today = today();
         var overdue = sources.heads.countOverdueReports();
-        var late = overdue == 0 ? List.<Row>of() : sources.heads.overdueReports(0, QueuePanel.ROWS).stream()
+        var late = overdue == 0 ? List.<Row>of() : sources.heads.overdueReports(PageRequest.of(0, QueuePanel.ROWS)).stream()
                 .map(r -> new Row(r.regionCode() + "/" + r.periodNumber(), List.of(
                         QueuePanel.region(r.regionCode(), r.regionName()), List.of(Piece.text(r.personName())),
                         List.of(Piece.text(Formats.number(r.periodNumber(), getLocale()))),
@@ -185,7 +186,7 @@ final class StartQueues extends Div {
         var f = followUps;
         var today = today();
         var count = sources.followUps.countOverdue();
-        var rows = count == 0 ? List.<Row>of() : sources.followUps.page(OVERDUE, 0, QueuePanel.ROWS).stream()
+        var rows = count == 0 ? List.<Row>of() : sources.followUps.page(OVERDUE, PageRequest.of(0, QueuePanel.ROWS)).stream()
                 .map(row -> new Row(Long.toString(row.id()), List.of(
                         QueuePanel.region(row.regionCode(), row.regionName()), List.of(Piece.text(row.description())),
                         List.of(Piece.route(row.meetingTitle(), "rapat/" + row.meetingId())),

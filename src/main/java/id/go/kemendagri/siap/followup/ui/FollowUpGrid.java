@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -47,7 +49,7 @@ class FollowUpGrid extends Grid<FollowUpRow> {
                 .setWidth("15rem").setFlexGrow(0);
         addColumn(Pieces.cell(row -> Badges.evidence(this, row))).setHeader(getTranslation("followup.column.evidence")).setWidth("7rem")
                 .setFlexGrow(0);
-        setItems(query -> followUps.page(this.filter, query.getOffset(), query.getLimit()).stream(),
+        setItems(query -> followUps.page(this.filter, toSpringPageRequest(query)).stream(),
                 query -> (int) followUps.count(this.filter));
         addItemClickListener(click -> open.accept(click.getItem()));
     }

@@ -1,11 +1,15 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+
+import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -137,7 +141,7 @@ class MeetingDialog extends Dialog {
         participants.setWidthFull();
         participants.setItemLabelGenerator(RegionOption::label);
         participants.setItems(query -> regions.page(new RegionFilter(null, null, null, query.getFilter().orElse(null)),
-                query.getOffset(), query.getLimit(), false, false).stream()
+                toSpringPageRequest(query)).stream()
                 .map(row -> new RegionOption(row.code(), row.name())));
         participants.setId("meeting-regions");
         province.setLabel(getTranslation("meetings.filter.province"));
@@ -151,7 +155,7 @@ class MeetingDialog extends Dialog {
             return;
         }
         var selected = new LinkedHashSet<>(participants.getValue());
-        regions.page(RegionFilter.ALL.withProvince(province.getValue().code()), 0, 200, false, false)
+        regions.page(RegionFilter.ALL.withProvince(province.getValue().code()), PageRequest.of(0, 200))
                 .forEach(row -> selected.add(new RegionOption(row.code(), row.name())));
         participants.setValue(selected);
     }

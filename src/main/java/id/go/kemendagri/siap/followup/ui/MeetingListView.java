@@ -1,18 +1,19 @@
 package id.go.kemendagri.siap.followup.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.HashMap;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -23,10 +24,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.followup.FollowUpChanged;
@@ -106,40 +108,42 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> Formats.date(row.date(), getLocale())).setHeader(getTranslation("meetings.column.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("meetings.column.title")).setFlexGrow(3);
-        grid.addComponentColumn(row -> row.online() ? Badges.badge(getTranslation("meetings.online") + " · " + row.place(), "")
-                : new Span(row.place())).setHeader(getTranslation("meetings.column.place")).setFlexGrow(1);
+        grid.addColumn(Pieces.cell(this::titleCell)).setHeader(getTranslation("meetings.column.title")).setFlexGrow(3);
+        grid.addColumn(Pieces.cell(row -> List.of(row.online()
+                ? Piece.badge(getTranslation("meetings.online") + " · " + row.place(), "") : Piece.text(row.place()))))
+                .setHeader(getTranslation("meetings.column.place")).setFlexGrow(1);
         grid.addColumn(row -> Formats.number(row.regions(), getLocale())).setHeader(getTranslation("meetings.column.regions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::progressCell).setHeader(getTranslation("meetings.column.progress")).setWidth("12rem")
+        grid.addColumn(Pieces.cell(this::progressCell)).setHeader(getTranslation("meetings.column.progress")).setWidth("12rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> row.overdue() == 0 ? new Span()
-                : Badges.badge(Formats.number(row.overdue(), getLocale()), "error"))
+        grid.addColumn(Pieces.cell(row -> row.overdue() == 0 ? List.of()
+                : List.of(Piece.badge(Formats.number(row.overdue(), getLocale()), "error"))))
                 .setHeader(getTranslation("meetings.column.overdue")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> meetings.page(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> meetings.page(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) meetings.count(filter)).setIdentifierProvider(MeetingRow::id);
         grid.setSizeFull();
         return grid;
     }
 
-    private Div titleCell(MeetingRow row) {
-        var link = new RouterLink(row.title(), MeetingView.class, new RouteParameters("id", Long.toString(row.id())));
-        link.addClassName("meeting-link");
-        var cell = new Div(link, new Div(Badges.badge(getTranslation("meeting.type." + row.type()), "contrast small")));
+    /** The meeting's page, its type and (demo data) the demo badge. */
+    private List<Piece> titleCell(MeetingRow row) {
+        var pieces = new java.util.ArrayList<Piece>();
+        pieces.add(Piece.route(row.title(), "rapat/" + row.id()).withClass("meeting-link"));
+        pieces.add(Piece.badge(getTranslation("meeting.type." + row.type()), "contrast small"));
         if (row.demo()) {
-            cell.add(Badges.badge(getTranslation("followup.demo"), "warning small"));
+            pieces.add(Piece.badge(getTranslation("followup.demo"), "warning small"));
         }
-        return cell;
+        return pieces;
     }
 
-    private Div progressCell(MeetingRow row) {
+    /** A bar of the items done, with the count under it. */
+    private List<Piece> progressCell(MeetingRow row) {
         if (row.items() == 0) {
-            return new Div(new Span(getTranslation("meetings.no-items")));
+            return List.of(Piece.text(getTranslation("meetings.no-items")));
         }
-        var bar = new ProgressBar(0, 1, row.completion());
-        bar.setWidthFull();
-        return new Div(bar, new Span(getTranslation("meetings.progress", Formats.number(row.done(), getLocale()),
-                Formats.number(row.items(), getLocale()))));
+        var done = getTranslation("meetings.progress", Formats.number(row.done(), getLocale()),
+                Formats.number(row.items(), getLocale()));
+        return List.of(Piece.progress(row.completion(), done), Piece.text(done).withClass("cell-line"));
     }
 
     private void filtersChanged() {

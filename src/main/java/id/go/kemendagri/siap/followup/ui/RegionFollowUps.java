@@ -3,6 +3,7 @@ package id.go.kemendagri.siap.followup.ui;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.base.Formats;
@@ -104,7 +105,7 @@ class RegionFollowUps implements RegionSection {
             setHeadline(List.of(Piece.text(count == 0 ? getTranslation("followup.section.empty")
                     : getTranslation("followup.section.open", Formats.number(count, locale),
                             Formats.number(followUps.count(overdue), locale))).withClass("followup-summary-line")));
-            var rows = count == 0 ? List.<FollowUpRow>of() : followUps.page(open, 0, LIMIT);
+            var rows = count == 0 ? List.<FollowUpRow>of() : followUps.page(open, PageRequest.of(0, LIMIT));
             shown = rows.stream().map(FollowUpRow::id).toList();
             setTable(List.of(Column.of(getTranslation("followup.column.meeting")),
                     Column.of(getTranslation("followup.column.description")), Column.of(getTranslation("followup.column.unit")),

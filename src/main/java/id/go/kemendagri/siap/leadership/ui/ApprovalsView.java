@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -88,7 +90,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 edit(e.getItem());
             }
         });
-        grid.setItems(q -> approvals.page(regionCode, alertsOnly.getValue(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> approvals.page(regionCode, alertsOnly.getValue(), toSpringPageRequest(q)).stream(),
                 q -> (int) approvals.count(regionCode, alertsOnly.getValue()));
         add(new H2(getTranslation("menu.heads.approvals")), intro, bar, grid);
         LiveUpdates.bind(this, hub, LeadershipChanged.class, change -> true, changes -> refresh());

@@ -70,8 +70,4 @@ final class Badges {
     static Piece demo(Component owner) {
         return Piece.badge(owner.getTranslation("leadership.demo"), "warning small").withClass("demo-row");
     }
-
-    static Span badge(String text, String theme) {
-        return Piece.badge(text, theme.replaceFirst("^badge ?", "")).toSpan();
-    }
 }

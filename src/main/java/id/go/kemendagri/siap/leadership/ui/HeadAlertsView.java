@@ -1,9 +1,12 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import java.util.List;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +15,8 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.leadership.LeadershipChanged;
 import id.go.kemendagri.siap.leadership.ApprovalDetails;
 import id.go.kemendagri.siap.leadership.LeadershipBoardService;
@@ -46,37 +51,39 @@ class HeadAlertsView extends VerticalLayout implements HasDynamicTitle {
         this.approvals = approvals;
         addClassName("head-alerts-view");
         setSizeFull();
-        terms.addComponentColumn(a -> new Anchor("wilayah/" + a.regionCode(), a.regionName()))
+        terms.addColumn(Pieces.cell(a -> List.of(Piece.route(a.regionName(), "wilayah/" + a.regionCode()))))
                 .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
-        terms.addComponentColumn(a -> Badges.status(this, a.status()).toSpan()).setHeader(getTranslation("heads.column.status"))
+        terms.addColumn(Pieces.cell(a -> List.of(Badges.status(this, a.status()))))
+                .setHeader(getTranslation("heads.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         terms.addColumn(TermAlert::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(2);
         terms.addColumn(a -> Formats.date(a.termEndsOn(), getLocale())).setHeader(getTranslation("heads.column.term-end"))
                 .setAutoWidth(true);
-        terms.addComponentColumn(a -> a.daysLeft() < 0
-                ? Badges.badge(getTranslation("heads.days.past", -a.daysLeft()), "badge error")
-                : Badges.badge(getTranslation("heads.days.left", a.daysLeft()), a.daysLeft() <= 30 ? "badge error"
-                        : "badge warning"))
+        terms.addColumn(Pieces.cell(a -> List.of(a.daysLeft() < 0
+                ? Piece.badge(getTranslation("heads.days.past", -a.daysLeft()), "error")
+                : Piece.badge(getTranslation("heads.days.left", a.daysLeft()), a.daysLeft() <= 30 ? "error"
+                        : "warning"))))
                 .setHeader(getTranslation("heads.column.days-left")).setAutoWidth(true);
         terms.addColumn(TermAlert::extensionCount).setHeader(getTranslation("heads.field.extensions")).setAutoWidth(true);
-        terms.setItems(q -> board.termsEnding(q.getOffset(), q.getLimit()).stream(), q -> (int) board.countTermsEnding());
+        terms.setItems(q -> board.termsEnding(toSpringPageRequest(q)).stream(), q -> (int) board.countTermsEnding());
 
-        overdue.addComponentColumn(o -> new Anchor("wilayah/" + o.regionCode(), o.regionName()))
+        overdue.addColumn(Pieces.cell(o -> List.of(Piece.route(o.regionName(), "wilayah/" + o.regionCode()))))
                 .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
         overdue.addColumn(OverdueReport::personName).setHeader(getTranslation("heads.column.head")).setFlexGrow(2);
         overdue.addColumn(OverdueReport::periodNumber).setHeader(getTranslation("heads.report.period")).setAutoWidth(true);
         overdue.addColumn(o -> Formats.date(o.dueOn(), getLocale())).setHeader(getTranslation("heads.alerts.due"))
                 .setAutoWidth(true);
-        overdue.addComponentColumn(o -> Badges.badge(getTranslation("heads.alerts.days-overdue", o.daysOverdue()),
-                "badge error")).setHeader(getTranslation("heads.alerts.overdue-by")).setAutoWidth(true);
-        overdue.setItems(q -> board.overdueReports(q.getOffset(), q.getLimit()).stream(),
+        overdue.addColumn(Pieces.cell(o -> List.of(Piece.badge(getTranslation("heads.alerts.days-overdue",
+                o.daysOverdue()), "error")))).setHeader(getTranslation("heads.alerts.overdue-by")).setAutoWidth(true);
+        overdue.setItems(q -> board.overdueReports(toSpringPageRequest(q)).stream(),
                 q -> (int) board.countOverdueReports());
-        transfers.addComponentColumn(a -> new Anchor("kepala-daerah/persetujuan?wilayah=" + a.regionCode(), a.regionName()))
+        transfers.addColumn(Pieces.cell(a -> List.of(Piece.route(a.regionName(),
+                "kepala-daerah/persetujuan?wilayah=" + a.regionCode()))))
                 .setHeader(getTranslation("heads.column.region")).setFlexGrow(2);
         transfers.addColumn(ApprovalDetails::subject).setHeader(getTranslation("leadership.approval.subject")).setFlexGrow(3);
         transfers.addColumn(a -> Formats.date(a.actionOn(), getLocale()))
                 .setHeader(getTranslation("leadership.approval.action-on")).setAutoWidth(true);
-        transfers.setItems(q -> approvals.page(null, true, q.getOffset(), q.getLimit()).stream(),
+        transfers.setItems(q -> approvals.page(null, true, toSpringPageRequest(q)).stream(),
                 q -> (int) approvals.count(null, true));
         for (var grid : new Grid<?>[] { terms, overdue, transfers }) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -1,15 +1,14 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -75,38 +74,35 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         // The names are what people look for: they take the room left and wrap instead of being cut; the code
         // and the badges keep narrow fixed widths. On a tablet the less important columns are left out (NarrowColumns).
         var code = grid.addColumn(HeadRow::code).setHeader(getTranslation("heads.column.code")).setKey(SortBy.CODE.name())
-                .setSortable(true).setWidth("5.5rem").setFlexGrow(0).setFrozen(true);
-        grid.addComponentColumn(row -> new Anchor("wilayah/" + row.code(), row.name()))
-                .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name()).setSortable(true)
+                .setSortProperty(SortBy.CODE.property()).setWidth("5.5rem").setFlexGrow(0).setFrozen(true);
+        grid.addColumn(Pieces.cell(row -> List.of(Piece.route(row.name(), "wilayah/" + row.code()))))
+                .setHeader(getTranslation("heads.column.region")).setKey(SortBy.NAME.name())
+                .setSortProperty(SortBy.NAME.property())
                 .setWidth("12rem").setFlexGrow(2).setFrozen(true).setTooltipGenerator(HeadRow::name);
-        grid.addComponentColumn(row -> Badges.status(this, row.status()).toSpan()).setHeader(getTranslation("heads.column.status"))
+        grid.addColumn(Pieces.cell(row -> List.of(Badges.status(this, row.status()))))
+                .setHeader(getTranslation("heads.column.status"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.personName() == null ? "" : row.personName())
                 .setHeader(getTranslation("heads.column.head")).setWidth("12rem")
                 .setFlexGrow(2).setTooltipGenerator(row -> row.personName() == null ? "" : row.personName());
-        grid.addComponentColumn(this::termEnd).setHeader(getTranslation("heads.column.term-end"))
-                .setKey(SortBy.TERM_END.name()).setSortable(true).setWidth("11rem").setFlexGrow(0);
-        var nextReport = grid.addComponentColumn(this::nextReport).setHeader(getTranslation("heads.column.next-report")).setWidth("11rem")
+        grid.addColumn(Pieces.cell(this::termEnd)).setHeader(getTranslation("heads.column.term-end"))
+                .setKey(SortBy.TERM_END.name()).setSortProperty(SortBy.TERM_END.property()).setWidth("11rem").setFlexGrow(0);
+        var nextReport = grid.addColumn(Pieces.cell(this::nextReport)).setHeader(getTranslation("heads.column.next-report"))
+                .setWidth("11rem")
                 .setFlexGrow(0);
-        var category = grid.addComponentColumn(row -> Badges.category(this, row.lastCategory()).toSpan())
+        var category = grid.addColumn(Pieces.cell(row -> List.of(Badges.category(this, row.lastCategory()))))
                 .setHeader(getTranslation("heads.column.category")).setWidth("6rem").setFlexGrow(0);
-        var band = grid.addComponentColumn(row -> Badges.band(this, row.lastBand()).toSpan()).setHeader(getTranslation("heads.column.band"))
+        var band = grid.addColumn(Pieces.cell(row -> List.of(Badges.band(this, row.lastBand()))))
+                .setHeader(getTranslation("heads.column.band"))
                 .setWidth("6rem").setFlexGrow(0);
         // A phone: one card per region instead of eight columns; a tablet: the region, status, head and term end
         // without scrolling sideways (the code, the next report and the evaluation only on a wider screen).
         NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("heads.column.region")),
                 List.of(code, nextReport, category, band));
         // Rows are identified by region code, so that a re-read row replaces the loaded one (live updates).
-        grid.setItems(new CallbackDataProvider<HeadRow, Void>(query -> {
-            var sortBy = SortBy.CODE;
-            var descending = false;
-            for (var order : query.getSortOrders()) {
-                sortBy = SortBy.valueOf(order.getSorted());
-                descending = order.getDirection() == SortDirection.DESCENDING;
-                break;
-            }
-            return board.page(filter, query.getOffset(), query.getLimit(), sortBy, descending).stream();
-        }, query -> (int) board.count(filter), HeadRow::code));
+        grid.setItems(new CallbackDataProvider<HeadRow, Void>(
+                query -> board.page(filter, toSpringPageRequest(query)).stream(),
+                query -> (int) board.count(filter), HeadRow::code));
         grid.setPageSize(50);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(SortBy.CODE.name()), SortDirection.ASCENDING)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -138,35 +134,32 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /** The term end with the days left as a badge: red within 30 days or past, amber within 90. */
-    private Component termEnd(HeadRow row) {
-        var cell = new Div();
-        cell.addClassName("term-end");
+    private List<Piece> termEnd(HeadRow row) {
         if (row.termEndsOn() == null) {
-            return cell;
+            return List.of();
         }
-        cell.add(new Span(Formats.date(row.termEndsOn(), getLocale())));
+        var date = Piece.text(Formats.date(row.termEndsOn(), getLocale())).withClass("term-end");
         var days = row.daysLeft();
         if (days < 0) {
-            cell.add(Badges.badge(getTranslation("heads.days.past", -days), "badge error small"));
-        } else if (days <= 90) {
-            cell.add(Badges.badge(getTranslation("heads.days.left", days), days <= 30 ? "badge error small"
-                    : "badge warning small"));
+            return List.of(date, Piece.badge(getTranslation("heads.days.past", -days), "error small"));
         }
-        return cell;
+        if (days <= 90) {
+            return List.of(date, Piece.badge(getTranslation("heads.days.left", days), days <= 30 ? "error small"
+                    : "warning small"));
+        }
+        return List.of(date);
     }
 
-    private Component nextReport(HeadRow row) {
-        var cell = new Div();
+    private List<Piece> nextReport(HeadRow row) {
+        var pieces = new java.util.ArrayList<Piece>();
         if (row.nextReportDue() != null) {
-            cell.add(new Span(Formats.date(row.nextReportDue(), getLocale())));
+            pieces.add(Piece.text(Formats.date(row.nextReportDue(), getLocale())).withClass("next-report"));
         }
         if (row.overdueReports() > 0) {
-            var late = Badges.badge(getTranslation("heads.overdue", row.overdueReports()), "badge error small");
-            late.addClassName("overdue-badge");
-            cell.add(late);
+            pieces.add(Piece.badge(getTranslation("heads.overdue", row.overdueReports()), "error small")
+                    .withClass("overdue-badge"));
         }
-        cell.addClassName("next-report");
-        return cell;
+        return pieces;
     }
 
     private void filterChanged() {

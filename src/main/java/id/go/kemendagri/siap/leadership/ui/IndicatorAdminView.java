@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.leadership.IndicatorDetails;
 import id.go.kemendagri.siap.leadership.IndicatorService;
 import id.go.kemendagri.siap.security.Role;
@@ -38,8 +42,8 @@ class IndicatorAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("indicators.aspect")).setAutoWidth(true);
         grid.addColumn(IndicatorDetails::sortOrder).setHeader(getTranslation("indicators.order")).setAutoWidth(true);
         grid.addColumn(IndicatorDetails::name).setHeader(getTranslation("indicators.name")).setFlexGrow(1);
-        grid.addComponentColumn(i -> Badges.badge(getTranslation(i.active() ? "indicators.active" : "indicators.retired"),
-                i.active() ? "badge success" : "badge contrast")).setHeader(getTranslation("indicators.state"))
+        grid.addColumn(Pieces.cell(i -> List.of(Piece.badge(getTranslation(i.active() ? "indicators.active"
+                : "indicators.retired"), i.active() ? "success" : "contrast")))).setHeader(getTranslation("indicators.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> {
             var edit = new Button(getTranslation("indicators.edit"), e -> new IndicatorDialog(i, indicators,

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.region.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.region.RegionFilter;
@@ -100,24 +103,16 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private Grid<RegionRow> grid() {
         grid.addColumn(RegionRow::code).setHeader(getTranslation("regions.column.code")).setKey("code")
-                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> new RouterLink(row.name(), RegionView.class, new com.vaadin.flow.router.RouteParameters("code", row.code())))
-                .setHeader(getTranslation("regions.column.name")).setKey("name").setSortable(true).setFlexGrow(2);
+                .setSortProperty("code").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(Pieces.cell(row -> List.of(Piece.route(row.name(), "wilayah/" + row.code()))))
+                .setHeader(getTranslation("regions.column.name")).setKey("name").setSortProperty("name").setFlexGrow(2);
         grid.addColumn(row -> getTranslation("region.level." + row.level().name()))
                 .setHeader(getTranslation("regions.column.level")).setAutoWidth(true);
         grid.addColumn(RegionRow::provinceName).setHeader(getTranslation("regions.column.province")).setFlexGrow(1);
-        grid.addComponentColumn(row -> pilkadaBadge(row.holdsPilkada()))
+        grid.addColumn(Pieces.cell(row -> List.of(pilkadaBadge(row.holdsPilkada()))))
                 .setHeader(getTranslation("regions.column.pilkada")).setAutoWidth(true);
-        grid.setItems(query -> {
-            var sortByName = false;
-            var descending = false;
-            for (var order : query.getSortOrders()) {
-                sortByName = "name".equals(order.getSorted());
-                descending = order.getDirection() == SortDirection.DESCENDING;
-                break;
-            }
-            return regions.page(filter, query.getOffset(), query.getLimit(), sortByName, descending).stream();
-        }, query -> (int) regions.count(filter));
+        grid.setItems(query -> regions.page(filter, toSpringPageRequest(query)).stream(),
+                query -> (int) regions.count(filter));
         grid.setPageSize(50);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("code"), SortDirection.ASCENDING)));
         grid.setSizeFull();
@@ -125,10 +120,9 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         return grid;
     }
 
-    private Span pilkadaBadge(boolean holds) {
-        var badge = new Span(getTranslation(holds ? "regions.pilkada.yes" : "regions.pilkada.no"));
-        badge.getElement().getThemeList().add(holds ? "badge success" : "badge contrast");
-        return badge;
+    private Piece pilkadaBadge(boolean holds) {
+        return Piece.badge(getTranslation(holds ? "regions.pilkada.yes" : "regions.pilkada.no"),
+                holds ? "success" : "contrast");
     }
 
     private void filterChanged() {

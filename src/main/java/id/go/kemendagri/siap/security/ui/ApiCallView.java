@@ -1,9 +1,13 @@
 package id.go.kemendagri.siap.security.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
+import org.springframework.data.domain.PageRequest;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +24,8 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.security.ApiCallEntry;
 import id.go.kemendagri.siap.security.ApiCallLog;
 import id.go.kemendagri.siap.security.ApiTokenDetails;
@@ -52,7 +58,7 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         addClassName("api-call-view");
         setSizeFull();
         token.setLabel(getTranslation("api-calls.token"));
-        token.setItems(tokens.page(false, 0, 500));
+        token.setItems(tokens.page(false, PageRequest.of(0, 500)));
         token.setEmptySelectionAllowed(true);
         token.setEmptySelectionCaption(getTranslation("api-calls.all-tokens"));
         token.setItemLabelGenerator(t -> t == null ? getTranslation("api-calls.all-tokens") : t.name() + " (" + t.prefix() + "…)");
@@ -66,7 +72,7 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         columns();
-        grid.setItems(query -> calls.page(tokenId(), errorsOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> calls.page(tokenId(), errorsOnly.getValue(), toSpringPageRequest(query)).stream(),
                 query -> (int) calls.count(tokenId(), errorsOnly.getValue()));
         grid.setPageSize(100);
         grid.setSizeFull();
@@ -83,7 +89,8 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setWidth("12rem").setFlexGrow(1).setKey("token");
         grid.addColumn(c -> c.method() + " " + c.path()).setHeader(getTranslation("api-calls.column.path"))
                 .setFlexGrow(3).setWidth("16rem").setKey("path").setTooltipGenerator(c -> c.method() + " " + c.path());
-        grid.addComponentColumn(this::status).setHeader(getTranslation("api-calls.column.status")).setWidth("6rem")
+        grid.addColumn(Pieces.cell(call -> List.of(status(call)))).setHeader(getTranslation("api-calls.column.status"))
+                .setWidth("6rem")
                 .setFlexGrow(0).setKey("status");
         grid.addColumn(c -> getTranslation("api-calls.duration", Formats.number(c.durationMs(), getLocale())))
                 .setHeader(getTranslation("api-calls.column.duration")).setWidth("7rem").setFlexGrow(0);
@@ -91,11 +98,9 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setWidth("9rem").setFlexGrow(0);
     }
 
-    private Component status(ApiCallEntry call) {
-        var badge = new Span(Integer.toString(call.status()));
-        badge.getElement().getThemeList().add(call.status() < 300 || call.status() == 304 ? "badge success"
-                : call.status() < 500 ? "badge contrast" : "badge error");
-        return badge;
+    private static Piece status(ApiCallEntry call) {
+        return Piece.badge(Integer.toString(call.status()), call.status() < 300 || call.status() == 304 ? "success"
+                : call.status() < 500 ? "contrast" : "error");
     }
 
     private Long tokenId() {

@@ -1,6 +1,9 @@
 package id.go.kemendagri.siap.security.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -9,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,6 +20,8 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.security.ApiTokenDetails;
 import id.go.kemendagri.siap.security.ApiTokenService;
 
@@ -44,7 +48,8 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
                 .setKey("scopes").setTooltipGenerator(this::scopes);
         addColumn(this::province).setHeader(getTranslation("api-tokens.column.province")).setWidth("9rem")
                 .setFlexGrow(1).setKey("province");
-        addComponentColumn(this::status).setHeader(getTranslation("api-tokens.column.status")).setWidth("13rem")
+        addColumn(Pieces.cell(token -> List.of(status(token)))).setHeader(getTranslation("api-tokens.column.status"))
+                .setWidth("13rem")
                 .setFlexGrow(0).setKey("status");
         addColumn(t -> t.lastUsedAt() == null ? getTranslation("api-tokens.never")
                 : Formats.dateTime(t.lastUsedAt(), getLocale())).setHeader(getTranslation("api-tokens.column.last-used"))
@@ -54,7 +59,7 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
                 .setTooltipGenerator(t -> Formats.dateTime(t.createdAt(), getLocale()) + " · " + t.createdBy());
         addComponentColumn(this::buttons).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
                 .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
-        setItems(query -> tokens.page(usableOnly.getAsBoolean(), query.getOffset(), query.getLimit()).stream(),
+        setItems(query -> tokens.page(usableOnly.getAsBoolean(), toSpringPageRequest(query)).stream(),
                 query -> (int) tokens.count(usableOnly.getAsBoolean()));
         setPageSize(50);
         setSizeFull();
@@ -70,23 +75,21 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
                 : token.provinceCode() + " " + provinceNames.getOrDefault(token.provinceCode(), "");
     }
 
-    private Component status(ApiTokenDetails token) {
+    private Piece status(ApiTokenDetails token) {
         var status = token.status(clock.instant());
-        var badge = new Span(switch (status) {
+        var badge = Piece.badge(switch (status) {
             case ACTIVE -> getTranslation("api-tokens.status.active",
                     Formats.date(token.expiresAt().atZone(Formats.WIB).toLocalDate().minusDays(1), getLocale()));
             case EXPIRED -> getTranslation("api-tokens.status.expired");
             case REVOKED -> getTranslation("api-tokens.status.revoked");
+        }, switch (status) {
+            case ACTIVE -> "success";
+            case EXPIRED -> "contrast";
+            case REVOKED -> "error";
         });
-        badge.getElement().getThemeList().add(switch (status) {
-            case ACTIVE -> "badge success";
-            case EXPIRED -> "badge contrast";
-            case REVOKED -> "badge error";
-        });
-        if (status == ApiTokenDetails.Status.REVOKED) {
-            badge.setTitle(Formats.dateTime(token.revokedAt(), getLocale()) + " · " + token.revokedBy());
-        }
-        return badge;
+        return status == ApiTokenDetails.Status.REVOKED
+                ? badge.withTitle(Formats.dateTime(token.revokedAt(), getLocale()) + " · " + token.revokedBy())
+                : badge;
     }
 
     private Component buttons(ApiTokenDetails token) {

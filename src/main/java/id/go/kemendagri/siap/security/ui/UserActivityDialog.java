@@ -2,19 +2,20 @@ package id.go.kemendagri.siap.security.ui;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 
 import id.go.kemendagri.siap.audit.AuditEntry;
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.security.SignInAttempt;
 import id.go.kemendagri.siap.security.UserAccount;
 import id.go.kemendagri.siap.security.UserService;
@@ -36,7 +37,7 @@ class UserActivityDialog extends Dialog {
 
         signIns.addColumn(a -> Formats.dateTime(a.occurredAt(), getLocale())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        signIns.addComponentColumn(this::result).setHeader(getTranslation("activity.result")).setFlexGrow(1);
+        signIns.addColumn(Pieces.cell(attempt -> List.of(result(attempt)))).setHeader(getTranslation("activity.result")).setFlexGrow(1);
         signIns.addColumn(a -> a.remoteAddress() == null ? "" : a.remoteAddress())
                 .setHeader(getTranslation("activity.address")).setAutoWidth(true).setFlexGrow(0);
         signIns.setItems(users.recentSignIns(user.username(), LIMIT));
@@ -84,12 +85,10 @@ class UserActivityDialog extends Dialog {
         }
     }
 
-    private Component result(SignInAttempt attempt) {
+    private Piece result(SignInAttempt attempt) {
         var text = KNOWN_DETAILS.contains(attempt.detail())
                 ? getTranslation("activity.detail." + attempt.detail())
                 : getTranslation("activity.detail.other", attempt.detail());
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add(attempt.success() ? "badge success" : "badge error");
-        return badge;
+        return Piece.badge(text, attempt.success() ? "success" : "error");
     }
 }

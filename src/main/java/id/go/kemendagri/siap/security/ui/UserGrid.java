@@ -1,6 +1,9 @@
 package id.go.kemendagri.siap.security.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,11 +12,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.security.UserAccount;
 import id.go.kemendagri.siap.security.UserService;
 
@@ -40,13 +44,14 @@ class UserGrid extends Grid<UserAccount> {
                 .setWidth("9rem").setFlexGrow(1).setTooltipGenerator(u -> getTranslation("role." + u.role().name()));
         addColumn(this::province).setHeader(getTranslation("users.column.province")).setWidth("8rem")
                 .setFlexGrow(1).setTooltipGenerator(this::province);
-        addComponentColumn(this::status).setHeader(getTranslation("users.column.status")).setWidth("10.5rem")
+        addColumn(Pieces.cell(user -> List.of(status(user)))).setHeader(getTranslation("users.column.status"))
+                .setWidth("10.5rem")
                 .setFlexGrow(0).setKey("status");
         addColumn(u -> Formats.date(u.createdAt().atZone(Formats.WIB).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("users.column.created")).setWidth("8.5rem").setFlexGrow(0);
         addComponentColumn(u -> buttons(u, actions)).setHeader(getTranslation("users.column.actions"))
                 .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
-        setItems(query -> users.page(search.get(), query.getOffset(), query.getLimit()).stream(),
+        setItems(query -> users.page(search.get(), toSpringPageRequest(query)).stream(),
                 query -> (int) users.count(search.get()));
         setPageSize(50);
         setSizeFull();
@@ -58,20 +63,15 @@ class UserGrid extends Grid<UserAccount> {
     }
 
     /** Why a user may or may not sign in: disabled, held back from some address until a time, or able to. */
-    private Component status(UserAccount user) {
-        Span badge;
+    private Piece status(UserAccount user) {
         if (!user.enabled()) {
-            badge = new Span(getTranslation("users.status.disabled"));
-            badge.getElement().getThemeList().add("badge contrast");
-        } else if (user.heldBackAt(clock.instant())) {
-            badge = new Span(getTranslation("users.status.held-back", holdEnd(user)));
-            badge.setTitle(getTranslation("users.status.held-back.tip", Formats.dateTime(user.heldBackUntil(), getLocale())));
-            badge.getElement().getThemeList().add("badge error");
-        } else {
-            badge = new Span(getTranslation("users.status.enabled"));
-            badge.getElement().getThemeList().add("badge success");
+            return Piece.badge(getTranslation("users.status.disabled"), "contrast");
         }
-        return badge;
+        if (user.heldBackAt(clock.instant())) {
+            return Piece.badge(getTranslation("users.status.held-back", holdEnd(user)), "error").withTitle(
+                    getTranslation("users.status.held-back.tip", Formats.dateTime(user.heldBackUntil(), getLocale())));
+        }
+        return Piece.badge(getTranslation("users.status.enabled"), "success");
     }
 
     /** A hold lasts minutes: the time alone says enough, unless it ends on another day. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.QueryParameters;
@@ -136,7 +137,7 @@ class MeetingViewsTest extends UiTest {
         test(dialog.note).setValue("Rapat teknis dengan Satpol PP sudah dijadwalkan");
         test(dialog.save).click();
 
-        assertThat(followUps.page(new FollowUpFilter(id, "64.07", null, false, false), 0, 10))
+        assertThat(followUps.page(new FollowUpFilter(id, "64.07", null, false, false), PageRequest.of(0, 10)))
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(FollowUpStatus.PROSES));
     }
 
@@ -156,7 +157,7 @@ class MeetingViewsTest extends UiTest {
         assertThat(index).isNotNegative();
         assertThat(test(list.grid).getRow(index).done()).isZero();
 
-        var item = followUps.page(new FollowUpFilter(id, "64.08", null, false, false), 0, 1).getFirst();
+        var item = followUps.page(new FollowUpFilter(id, "64.08", null, false, false), PageRequest.of(0, 1)).getFirst();
         followUps.close(item.id(), item.version());
 
         // The push arrives from the live-update thread; the test's own thread runs what it queued.
@@ -178,7 +179,7 @@ class MeetingViewsTest extends UiTest {
         var card = $(RegionFollowUps.Card.class).single();
         card.open(Long.toString(card.shown().getFirst()));
         var dialog = $(FollowUpDialog.class).single();
-        var item = followUps.page(new FollowUpFilter(id, "64.11", null, false, false), 0, 1).getFirst();
+        var item = followUps.page(new FollowUpFilter(id, "64.11", null, false, false), PageRequest.of(0, 1)).getFirst();
         followUps.report(item.id(), new id.go.kemendagri.siap.followup.FollowUpProgress(FollowUpStatus.PROSES,
                 "Catatan orang lain", "", item.version()));
 

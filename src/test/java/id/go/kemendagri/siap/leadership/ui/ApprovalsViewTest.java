@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.go.kemendagri.siap.leadership.ApprovalKind;
@@ -38,7 +39,7 @@ class ApprovalsViewTest extends LeadershipUiTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(approvals.page("62.07", true, 0, 10)).singleElement()
+        assertThat(approvals.page("62.07", true, PageRequest.of(0, 10))).singleElement()
                 .satisfies(a -> assertThat(a.kind()).isEqualTo(ApprovalKind.STAFF_TRANSFER));
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(view.summary.getText()).contains("1 catatan").contains("1 mutasi tanpa persetujuan");
