@@ -1,6 +1,8 @@
 package id.go.kemendagri.siap.base;
 
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
@@ -37,6 +39,22 @@ public class DemoMode {
 
     public boolean active() {
         return active;
+    }
+
+    /**
+     * The start every feature's demo generator shares. With demo mode off, runs {@code removeGenerated} (which deletes
+     * or resets the rows still marked demo and returns how many) and logs how many of {@code what} went; returns
+     * whether to generate now: demo mode is on and {@code alreadyGenerated} says nothing is there yet.
+     */
+    public boolean generateOrRemove(String what, IntSupplier removeGenerated, BooleanSupplier alreadyGenerated) {
+        if (!active) {
+            var removed = removeGenerated.getAsInt();
+            if (removed > 0) {
+                log.warn("Demo mode is off: removed {} {}", removed, what);
+            }
+            return false;
+        }
+        return !alreadyGenerated.getAsBoolean();
     }
 
     /** Whether the database is the embedded H2, the only one on which demo data may ever have been created. */

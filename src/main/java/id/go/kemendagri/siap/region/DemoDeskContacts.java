@@ -63,11 +63,9 @@ class DemoDeskContacts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
-            removeDemo();
-            return;
-        }
-        if (contacts.count() > 0) {
+        // With demo mode off the generated contacts go; one a user has saved since is no longer demo and stays.
+        if (!demoMode.generateOrRemove("demo Desk Pilkada contacts",
+                () -> jdbc.update("delete from desk_contact where demo = true"), () -> contacts.count() > 0)) {
             return;
         }
         var random = new Random(2024);
@@ -81,13 +79,6 @@ class DemoDeskContacts implements ApplicationRunner {
         log.info("Created {} demo Desk Pilkada contacts", created);
     }
 
-    /** Demo mode is off: the generated contacts go; one a user has saved since is no longer demo and stays. */
-    private void removeDemo() {
-        var removed = jdbc.update("delete from desk_contact where demo = true");
-        if (removed > 0) {
-            log.warn("Demo mode is off: removed {} demo Desk Pilkada contacts", removed);
-        }
-    }
 
     private void create(Region region, Random random) {
         var contact = new DeskContact(region.getCode());

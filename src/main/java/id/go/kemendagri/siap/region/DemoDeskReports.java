@@ -48,14 +48,8 @@ class DemoDeskReports implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
-            var removed = jdbc.update("delete from desk_report where demo = true");
-            if (removed > 0) {
-                log.warn("Demo mode is off: removed {} demo Desk Pilkada monthly reports", removed);
-            }
-            return;
-        }
-        if (reports.count() > 0) {
+        if (!demoMode.generateOrRemove("demo Desk Pilkada monthly reports", () -> jdbc.update("delete from desk_report where demo = true"),
+                () -> reports.count() > 0)) {
             return;
         }
         var today = LocalDate.now(clock.withZone(id.go.kemendagri.siap.base.Formats.WIB));
