@@ -47,6 +47,10 @@ class RegionCohortsTest {
         assertElected("81.03", 2017, 2022); // Kepulauan Tanimbar, "Maluku Tenggara Barat" in the 2017 list
         assertElected("74.72", 2018, 2023); // Kota Baubau, "Bau-Bau"
         assertElected("73.71", 2020, 2024); // Kota Makassar: 2018 won by the empty column, re-run in 2020
+        assertElected("53.16", 2018, 2023); // Nagekeo: kupang.antaranews.com 08-08-2018
+        assertElected("53.12", 2020, 2024); // Sumba Barat: regional.kompas.com 11-12-2020
+        assertThat(codes).as("every row names its source").allSatisfy(
+                code -> assertThat(cohorts.of(code).orElseThrow().basis()).doesNotContain("di luar kutipan"));
         var seribu = cohorts.of("31.01").orElseThrow();
         assertThat(seribu.electedYear()).as("Kepulauan Seribu: appointed, no Pilkada").isNull();
         assertThat(seribu.termEndYear()).isNull();
