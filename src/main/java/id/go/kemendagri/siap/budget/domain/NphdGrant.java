@@ -1,6 +1,6 @@
 package id.go.kemendagri.siap.budget.domain;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.RegionRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +12,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -24,20 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "nphd_grant")
-public class NphdGrant extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "cycle_id", nullable = false)
-    private long cycleId;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
+public class NphdGrant extends RegionRecord {
 
     @Column(name = "region_name", nullable = false, length = 120)
     private String regionName;
@@ -100,10 +84,8 @@ public class NphdGrant extends Stamped {
 
     public NphdGrant(long cycleId, String regionCode, String provinceCode, String regionName, String provinceName,
             Recipient recipient, Instant createdAt) {
+        super(cycleId, regionCode, provinceCode);
         this.changedAt = createdAt;
-        this.cycleId = cycleId;
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
         this.regionName = regionName;
         this.provinceName = provinceName;
         this.recipient = recipient;
@@ -162,22 +144,6 @@ public class NphdGrant extends Stamped {
 
     public Instant getChangedAt() {
         return changedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getCycleId() {
-        return cycleId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 
     public String getRegionName() {

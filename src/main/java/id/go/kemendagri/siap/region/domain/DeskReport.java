@@ -3,31 +3,15 @@ package id.go.kemendagri.siap.region.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One month's Desk Pilkada report of a region: the month, the day it was sent and the link to it. */
 @Entity
 @Table(name = "desk_report")
-public class DeskReport extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "cycle_id", nullable = false)
-    private long cycleId;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
+public class DeskReport extends RegionRecord {
 
     /** The first day of the month reported on. */
     @Column(name = "report_month", nullable = false)
@@ -46,9 +30,7 @@ public class DeskReport extends Stamped {
     }
 
     public DeskReport(long cycleId, String regionCode, String provinceCode, LocalDate reportMonth) {
-        this.cycleId = cycleId;
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
+        super(cycleId, regionCode, provinceCode);
         this.reportMonth = reportMonth;
     }
 
@@ -57,10 +39,6 @@ public class DeskReport extends Stamped {
         this.link = link;
         this.note = note;
         touched(demo, updatedAt, updatedBy);
-    }
-
-    public String getRegionCode() {
-        return regionCode;
     }
 
     public LocalDate getReportMonth() {
