@@ -41,10 +41,12 @@ public class ChecklistTemplateService {
     private final RegionAccess access;
     private final AuditService audit;
     private final Clock clock;
+    private final DerivedItems derived;
 
     ChecklistTemplateService(ChecklistTemplateRepository templates, ChecklistTemplateItemRepository templateItems,
             ChecklistSync sync, PilkadaRegions regions, ElectionStages stages, RegionAccess access, AuditService audit,
-            Clock clock) {
+            Clock clock, DerivedItems derived) {
+        this.derived = derived;
         this.templates = templates;
         this.stages = stages;
         this.templateItems = templateItems;
@@ -90,15 +92,25 @@ public class ChecklistTemplateService {
         return details(draft);
     }
 
-    /** Adds an item to the draft, or changes the draft's item with the same code. */
+    /**
+     * Adds an item to the draft, or changes the draft's item with the same code. "Diturunkan dari" (a
+     * {@link DerivedSource} or none) is checked here: a source decides one item per version (two items from one NPHD
+     * would count the same fact twice in readiness), and the budget's sources (NPHD, tranches) serve funding items
+     * only. Publishing applies it ({@link DerivedItems#applyTemplate}).
+     */
     @Transactional
     public TemplateDetails saveItem(long templateId, TemplateItemDraft draft) {
         var template = editableDraft(templateId);
         var errors = TemplateRules.check(draft);
+        var existing = templateItems.findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(templateId);
+        if (draft.derivedFrom() != null && existing.stream().anyMatch(i -> i.getDerivedFrom() == draft.derivedFrom()
+                && !i.getCode().equals(draft.code()))) {
+            errors.putIfAbsent("derivedFrom", "checklist.template.error.derived-taken");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var item = templateItems.findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(templateId).stream()
+        var item = existing.stream()
                 .filter(i -> i.getCode().equals(draft.code())).findFirst()
                 .orElseGet(() -> new ChecklistTemplateItem(templateId, draft.code()));
         var cycle = regions.currentCycle();
@@ -111,10 +123,17 @@ public class ChecklistTemplateService {
                 ChecklistRules.emptyToNull(draft.guidanceEn()), ChecklistRules.emptyToNull(draft.legalBasis()),
                 draft.deadlineDate(), draft.daysBefore(), draft.deadlineStage(), due, draft.evidenceRequired(), draft.forProvince(),
                 draft.forKabupaten(), draft.forKota(), draft.weight());
+        item.deriveFrom(draft.derivedFrom());
         templateItems.saveAndFlush(item);
+        var changes = new java.util.ArrayList<>(List.of(new FieldChange(draft.code(), before == null ? null : before.toString(),
+                toDetails(item).toString())));
+        var sourceBefore = before == null ? null : before.derivedFrom();
+        if (sourceBefore != draft.derivedFrom()) {
+            changes.add(new FieldChange("derivedFrom", sourceBefore == null ? null : draft.code() + ": " + sourceBefore,
+                    draft.derivedFrom() == null ? null : draft.code() + ": " + draft.derivedFrom()));
+        }
         audit.record(AUDIT_ENTITY, template.getId().toString(), null, before == null ? "ADD_ITEM" : "UPDATE_ITEM",
-                List.of(new FieldChange(draft.code(), before == null ? null : before.toString(),
-                        toDetails(item).toString())));
+                changes);
         return details(template);
     }
 
@@ -140,6 +159,8 @@ public class ChecklistTemplateService {
         template.publish(clock.instant(), access.currentUser().username());
         templates.saveAndFlush(template);
         var result = sync.apply(template.getCycleId(), templateId);
+        // Sources added, moved or removed in this version: every region's derived items follow them now.
+        derived.applyTemplate();
         audit.record(AUDIT_ENTITY, template.getId().toString(), null, "PUBLISH",
                 List.of(new FieldChange("published", "false", "true"),
                         new FieldChange("items-added", null, Integer.toString(result.added())),

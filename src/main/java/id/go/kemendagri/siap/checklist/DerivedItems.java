@@ -110,6 +110,31 @@ public class DerivedItems {
     }
 
     /**
+     * After a template version is published (its sources added, moved or removed): items whose template item no
+     * longer names a source are released (answered by hand from now on, their status kept, audited), and every
+     * region's derived items follow their sources, each changed item announced. Returns how many items changed.
+     */
+    @Transactional
+    public int applyTemplate() {
+        var cycleId = regions.currentCycle().id();
+        var now = clock.instant();
+        var released = new ArrayList<ChecklistItem>();
+        for (var item : items.findReleased(cycleId)) {
+            if (follow(item, null, now)) {
+                released.add(item);
+            }
+        }
+        if (!released.isEmpty()) {
+            items.flush();
+            released.forEach(item -> events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(),
+                    item.getVersion())));
+        }
+        var rows = items.findDerived(cycleId, null);
+        return released.size() + (rows.isEmpty() ? 0
+                : apply(rows, grants.ofAllRegions(), heads.ofAllRegions(), true, true, true));
+    }
+
+    /**
      * Every region's derived items from their sources (at start); a handful of statements plus the changed rows, and
      * no live event per item (no screen is open on this node yet).
      */

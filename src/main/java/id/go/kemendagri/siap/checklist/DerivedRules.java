@@ -17,7 +17,7 @@ import id.go.kemendagri.siap.leadership.HeadStatus;
 
 /**
  * What a derived item's source says (docs/checklist.md, "Derived items"): a status, the day it was reached, the
- * source in words (Indonesian and English) and a route to the source record on the region page; or nothing where
+ * source in words (Indonesian and English) and a route to the source record itself on the region page ({@link #open}); or nothing where
  * the source does not decide (no grant row, a Pj still in office whose candidacy the data does not know, no
  * evaluation yet), and the item is then answered by hand.
  */
@@ -56,7 +56,7 @@ final class DerivedRules {
             return null;
         }
         var name = recipientName(recipient);
-        var link = "wilayah/" + regionCode + "#grant-" + recipient.name().toLowerCase(Locale.ROOT);
+        var link = open(regionCode, "hibah-" + key(recipient));
         if (grant.notApplicable()) {
             return new Derived(ItemStatus.TIDAK_BERLAKU, null,
                     "NPHD " + name + ": tidak berlaku (" + grant.notApplicableReason() + ")",
@@ -87,17 +87,25 @@ final class DerivedRules {
         if (applicable.isEmpty()) {
             return null;
         }
-        var link = "wilayah/" + regionCode + "#budget";
         var roman = number == 1 ? "I" : "II";
         LocalDate last = null;
+        TransferDetails lastTransfer = null;
+        GrantDetails pending = null;
         var done = 0;
         var late = 0;
         var underWay = false;
         for (var grant : applicable) {
-            var reached = reached(grant, number);
+            var by = reachedBy(grant, number);
+            var reached = by == null ? null : by.date();
+            if (reached == null && pending == null) {
+                pending = grant;
+            }
             if (reached != null) {
                 done++;
-                last = last == null || reached.isAfter(last) ? reached : last;
+                if (last == null || reached.isAfter(last)) {
+                    last = reached;
+                    lastTransfer = by;
+                }
                 var due = due(grant, number);
                 if (due != null && reached.isAfter(due)) {
                     late++;
@@ -106,6 +114,10 @@ final class DerivedRules {
             underWay |= grant.transfers().stream().anyMatch(t -> number == 1 || t.tranche() == 2);
         }
         var total = applicable.size();
+        // The record concerned: the transfer that completed the tranche last, or the first recipient's tranche still open.
+        var link = pending == null ? open(regionCode, "penyaluran-" + lastTransfer.id())
+                : pending.tranches().isEmpty() ? open(regionCode, "hibah-" + key(pending.recipient()))
+                : open(regionCode, "tahap-" + Math.min(number, pending.tranches().size()) + "-" + key(pending.recipient()));
         if (done == total) {
             return new Derived(ItemStatus.SELESAI, last,
                     "Tahap " + roman + " tersalurkan penuh kepada " + total + " penerima, terakhir "
@@ -122,6 +134,12 @@ final class DerivedRules {
 
     /** The day the transfers (in date order) first added up to the tranche, or null while they do not. */
     static LocalDate reached(GrantDetails grant, int number) {
+        var by = reachedBy(grant, number);
+        return by == null ? null : by.date();
+    }
+
+    /** The transfer with which the transfers (in date order) first added up to the tranche, or null. */
+    static TransferDetails reachedBy(GrantDetails grant, int number) {
         if (grant.stage() != SigningStage.SIGNED || grant.tranches().isEmpty() || grant.agreed() == null) {
             return null;
         }
@@ -133,7 +151,7 @@ final class DerivedRules {
         for (var transfer : ordered) {
             sum += transfer.amount();
             if (sum >= threshold) {
-                return transfer.date();
+                return transfer;
             }
         }
         return null;
@@ -156,18 +174,18 @@ final class DerivedRules {
         if (inCycle.isEmpty()) {
             return null;
         }
-        var link = "wilayah/" + regionCode + "#heads-section";
         var ran = inCycle.stream().filter(t -> t.status() == HeadStatus.PJ && t.endReason() == EndReason.RUNNING_IN_PILKADA)
                 .findFirst();
         if (ran.isPresent()) {
             var pj = ran.get();
+            var link = open(regionCode, "masa-jabatan-" + pj.id());
             return new Derived(ItemStatus.SELESAI, pj.endedOn(),
                     "Pj " + pj.personName() + " berhenti untuk mencalonkan diri: " + day(pj.endedOn(), Formats.INDONESIAN),
                     "Pj " + pj.personName() + " stood down to run: " + day(pj.endedOn(), Formats.ENGLISH), link);
         }
         if (inCycle.stream().noneMatch(t -> t.status() == HeadStatus.PJ)) {
             return new Derived(ItemStatus.TIDAK_BERLAKU, null, "Tidak ada Pj di daerah ini dalam siklus ini",
-                    "No Pj in this region in this cycle", link);
+                    "No Pj in this region in this cycle", open(regionCode, "masa-jabatan-" + inCycle.getFirst().id()));
         }
         return null;
     }
@@ -191,20 +209,21 @@ final class DerivedRules {
                         + day(e.recordedOn(), Formats.INDONESIAN),
                 "ASN neutrality score " + e.neutralityScore() + " (" + e.band() + ") evaluated "
                         + day(e.recordedOn(), Formats.ENGLISH),
-                "wilayah/" + regionCode + "#heads-section");
+                open(regionCode, "evaluasi-" + e.id()));
     }
 
     /**
-     * The region's active head: an elected head on campaign leave with a Pjs recorded is SELESAI (on the day the leave
-     * was recorded); a Pj, Pjs, Plt or Plh in office means no incumbent can take leave: not applicable. An elected head
-     * with no leave recorded (may not run) or no head recorded: the item stays by hand.
+     * The region's active head: an elected head on campaign leave with a Pjs recorded is SELESAI on the day of the
+     * Kepmendagri designating the Pjs (a leave recorded before that date was asked for: the leave's first day, never
+     * the day the record was last changed); a Pj, Pjs, Plt or Plh in office means no incumbent can take leave: not
+     * applicable. An elected head with no leave recorded (may not run) or no head recorded: the item stays by hand.
      */
     static Derived pjsAppointed(String regionCode, RegionHeads heads) {
         var active = heads.tenures().stream().filter(TenureFact::active).findFirst().orElse(null);
         if (active == null) {
             return null;
         }
-        var link = "wilayah/" + regionCode + "#heads-section";
+        var link = open(regionCode, "masa-jabatan-" + active.id());
         if (active.status() != HeadStatus.DEFINITIF) {
             return new Derived(ItemStatus.TIDAK_BERLAKU, null,
                     "Tidak ada petahana: daerah dipimpin " + active.status().name().charAt(0)
@@ -215,12 +234,29 @@ final class DerivedRules {
         if (active.leavePjsName() == null) {
             return null;
         }
-        return new Derived(ItemStatus.SELESAI, active.updatedOn(),
-                "Pjs " + active.leavePjsName() + " ditunjuk (" + active.leaveDecreeNumber() + ") selama cuti kampanye "
+        var decreed = active.leaveDecreeDate();
+        var on = decreed != null ? decreed : active.leaveStartsOn();
+        return new Derived(ItemStatus.SELESAI, on,
+                "Pjs " + active.leavePjsName() + " ditunjuk (" + active.leaveDecreeNumber()
+                        + (decreed == null ? "" : ", " + day(decreed, Formats.INDONESIAN)) + ") selama cuti kampanye "
                         + day(active.leaveStartsOn(), Formats.INDONESIAN) + " - " + day(active.leaveEndsOn(), Formats.INDONESIAN),
-                "Pjs " + active.leavePjsName() + " designated (" + active.leaveDecreeNumber() + ") for the campaign leave "
+                "Pjs " + active.leavePjsName() + " designated (" + active.leaveDecreeNumber()
+                        + (decreed == null ? "" : ", " + day(decreed, Formats.ENGLISH)) + ") for the campaign leave "
                         + day(active.leaveStartsOn(), Formats.ENGLISH) + " - " + day(active.leaveEndsOn(), Formats.ENGLISH),
                 link);
+    }
+
+    /**
+     * The region page with the record opened: {@code wilayah/62.07?buka=hibah-kpu} (a grant), {@code tahap-1-kpu} (a
+     * grant's tranche), {@code penyaluran-123} (a transfer), {@code masa-jabatan-12} (a tenure), {@code evaluasi-7} (an
+     * evaluation). The page marks that record and scrolls to it (budget.ui.GrantCard, leadership.ui.HeadsSection).
+     */
+    static String open(String regionCode, String part) {
+        return "wilayah/" + regionCode + "?buka=" + part;
+    }
+
+    private static String key(Recipient recipient) {
+        return recipient.name().toLowerCase(Locale.ROOT);
     }
 
     private static boolean inCycle(TenureFact tenure, LocalDate cycleStart) {

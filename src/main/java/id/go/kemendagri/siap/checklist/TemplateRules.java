@@ -38,6 +38,10 @@ final class TemplateRules {
         if (draft.weight() < 1 || draft.weight() > MAX_WEIGHT) {
             errors.put("weight", "checklist.template.error.weight");
         }
+        if (draft.derivedFrom() != null && draft.derivedFrom().fromBudget() && draft.theme() != null
+                && draft.theme() != Theme.PENDANAAN) {
+            errors.put("derivedFrom", "checklist.template.error.derived-theme");
+        }
         return errors;
     }
 

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 /**
  * An elected head's leave for the campaign (UU 10/2016): from the first to the last day of the cycle's campaign
  * stage, while a Pjs designated by the Minister (Kepmendagri) acts. The head keeps the tenure and returns the day
- * after the leave ends.
+ * after the leave ends. {@code decreeDate} is the day of the decree designating the Pjs (null for a leave recorded
+ * before it was asked for).
  */
 public record CampaignLeave(LocalDate startsOn, LocalDate endsOn, String pjsName, String pjsNip, String pjsOrigin,
-        String decreeNumber) {
+        String decreeNumber, LocalDate decreeDate) {
 
     /** Whether the head is on leave, and the Pjs acting, on {@code day}. */
     public boolean onLeave(LocalDate day) {

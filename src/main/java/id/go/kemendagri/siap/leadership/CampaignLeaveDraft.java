@@ -1,11 +1,15 @@
 package id.go.kemendagri.siap.leadership;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
  * The campaign leave of the elected head as the form submits it: the designated Pjs and the Minister's decree;
- * the dates are the cycle's campaign stage, not typed. {@code version} is the tenure's version the form saw.
+ * the leave's dates are the cycle's campaign stage, not typed; the decree's date is (not after today, not after
+ * the leave's first day: the Pjs acts from that day). {@code version} is the tenure's version the form saw.
  * The service checks the same rules again ({@code TenureRules.checkLeave}), the NIP's structure included.
  */
 public record CampaignLeaveDraft(
@@ -15,5 +19,6 @@ public record CampaignLeaveDraft(
         @Size(max = 150, message = "leadership.error.pjsOrigin") String pjsOrigin,
         @NotBlank(message = "leadership.error.decreeNumber")
         @Size(min = 3, max = 100, message = "leadership.error.decreeNumber") String decreeNumber,
+        @NotNull(message = "leadership.error.leave.decree-date") LocalDate decreeDate,
         long version) {
 }

@@ -23,7 +23,7 @@ import id.go.kemendagri.siap.region.StageDates;
  * Campaign leave (issue 19, UU 10/2016): an elected head who runs again takes leave for the campaign. The head
  * keeps the tenure, which stays the region's active one, and is on leave from the first to the last day of the
  * current cycle's campaign stage (the dates come from the cycle, not the form); a Pjs designated by the Minister
- * (Kepmendagri) acts meanwhile, and the head is back the day after. Recorded and cancelled by those who manage
+ * (Kepmendagri, its number and date recorded) acts meanwhile, and the head is back the day after. Recorded and cancelled by those who manage
  * heads, against the tenure's version, audited and pushed live like every change of a tenure.
  */
 @Service
@@ -74,10 +74,16 @@ public class CampaignLeaveService {
         if (tenure.getTermEndsOn() != null && tenure.getTermEndsOn().isBefore(campaign.startsOn())) {
             throw new InvalidInputException(Map.of("status", "leadership.error.leave.after-term"));
         }
+        var decreeError = TenureRules.checkLeaveDecreeDate(draft.decreeDate(), today, campaign.startsOn(),
+                tenure.getSwornInOn());
+        if (decreeError != null) {
+            throw new InvalidInputException(Map.of("decreeDate", decreeError));
+        }
         var before = leaveOf(tenure);
         tenure.campaignLeave(campaign.startsOn(), campaign.endsOn(), TenureRules.trim(draft.pjsName()),
                 TenureRules.nipDigits(draft.pjsNip()), TenureRules.blankToNull(draft.pjsOrigin()),
                 TenureRules.trim(draft.decreeNumber()));
+        tenure.leaveDecreedOn(draft.decreeDate());
         var after = leaveOf(tenure);
         save(tenure, AUDIT_ACTION, new FieldChange.Collector()
                 .compare("leaveStartsOn", before == null ? null : before.startsOn(), after.startsOn())
@@ -86,6 +92,7 @@ public class CampaignLeaveService {
                 .compare("leavePjsNip", before == null ? null : before.pjsNip(), after.pjsNip())
                 .compare("leavePjsOrigin", before == null ? null : before.pjsOrigin(), after.pjsOrigin())
                 .compare("leaveDecreeNumber", before == null ? null : before.decreeNumber(), after.decreeNumber())
+                .compare("leaveDecreeDate", before == null ? null : before.decreeDate(), after.decreeDate())
                 .changes());
         return HeadTenureService.toDetails(tenure, today);
     }
@@ -111,7 +118,7 @@ public class CampaignLeaveService {
     static CampaignLeave leaveOf(HeadTenure tenure) {
         return tenure.getLeaveStartsOn() == null ? null : new CampaignLeave(tenure.getLeaveStartsOn(),
                 tenure.getLeaveEndsOn(), tenure.getLeavePjsName(), tenure.getLeavePjsNip(), tenure.getLeavePjsOrigin(),
-                tenure.getLeaveDecreeNumber());
+                tenure.getLeaveDecreeNumber(), tenure.getLeaveDecreeDate());
     }
 
     private void save(HeadTenure tenure, String action, java.util.List<FieldChange> changes) {

@@ -23,10 +23,13 @@ import id.go.kemendagri.siap.base.Formats;
 @Component
 public class HeadFacts {
 
-    /** One tenure as the derived items need it; the campaign-leave fields are null without a leave. */
+    /**
+     * One tenure as the derived items need it; the campaign-leave fields are null without a leave, and
+     * {@code leaveDecreeDate} (the Pjs's Kepmendagri) also for a leave recorded before V95.
+     */
     public record TenureFact(long id, String regionCode, HeadStatus status, String personName, LocalDate swornInOn,
             LocalDate endedOn, EndReason endReason, boolean active, LocalDate leaveStartsOn, LocalDate leaveEndsOn,
-            String leavePjsName, String leaveDecreeNumber, LocalDate updatedOn) {
+            String leavePjsName, String leaveDecreeNumber, LocalDate leaveDecreeDate) {
     }
 
     /** One evaluation of a quarterly report: the ASN neutrality score and its band, and the day it was recorded. */
@@ -41,7 +44,8 @@ public class HeadFacts {
 
     private static final String TENURES = """
             select id, region_code, status, person_name, sworn_in_on, ended_on, end_reason, active_region_code,
-                   leave_starts_on, leave_ends_on, leave_pjs_name, leave_decree_number, updated_at
+                   leave_starts_on, leave_ends_on, leave_pjs_name, leave_decree_number,
+                   leave_decree_date
             from head_tenure
             """;
     private static final String EVALUATIONS = """
@@ -84,7 +88,7 @@ public class HeadFacts {
                 rs.getString("person_name"), date(rs, "sworn_in_on"), date(rs, "ended_on"),
                 reason == null ? null : EndReason.valueOf(reason), rs.getString("active_region_code") != null,
                 date(rs, "leave_starts_on"), date(rs, "leave_ends_on"), rs.getString("leave_pjs_name"),
-                rs.getString("leave_decree_number"), day(rs.getTimestamp("updated_at", utc())));
+                rs.getString("leave_decree_number"), date(rs, "leave_decree_date"));
     }
 
     private EvaluationFact evaluation(ResultSet rs, int row) throws SQLException {

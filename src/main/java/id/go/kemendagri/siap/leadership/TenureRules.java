@@ -112,7 +112,29 @@ final class TenureRules {
         }
         text(errors, "pjsOrigin", draft.pjsOrigin(), 2, MAX_TEXT, false);
         text(errors, "decreeNumber", draft.decreeNumber(), 3, MAX_DECREE, true);
+        if (draft.decreeDate() == null) {
+            errors.put("decreeDate", "leadership.error.leave.decree-date");
+        }
         return errors;
+    }
+
+    /**
+     * The day of the Kepmendagri designating the Pjs: not after today (a decree to come is not recorded), not after
+     * the leave's first day (the Pjs acts from that day; Permendagri 1/2018) and not before the head was sworn in
+     * (the decree is about this head's leave). Null when it is fine, else the message key.
+     */
+    static String checkLeaveDecreeDate(LocalDate decreeDate, LocalDate today, LocalDate leaveStartsOn,
+            LocalDate swornInOn) {
+        if (decreeDate.isAfter(today)) {
+            return "leadership.error.leave.decree-date-future";
+        }
+        if (decreeDate.isAfter(leaveStartsOn)) {
+            return "leadership.error.leave.decree-date-late";
+        }
+        if (swornInOn != null && decreeDate.isBefore(swornInOn)) {
+            return "leadership.error.leave.decree-date-early";
+        }
+        return null;
     }
 
     static Map<String, String> checkExtension(ExtensionDraft draft, LocalDate currentEnd, LocalDate newEnd) {

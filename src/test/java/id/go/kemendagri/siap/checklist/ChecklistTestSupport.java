@@ -3,7 +3,7 @@ package id.go.kemendagri.siap.checklist;
 import java.time.Instant;
 
 /** What the checklist service tests share: the day they run on and how they find an item. */
-final class ChecklistTestSupport {
+public final class ChecklistTestSupport {
 
     /** 1 June 2024, 09:00 WIB: DNA-01 (31 Dec 2023) is overdue, KAM-01 (20 Nov 2024) is not. */
     static final Instant JUNE_2024 = Instant.parse("2024-06-01T02:00:00Z");
@@ -15,5 +15,16 @@ final class ChecklistTestSupport {
     static ChecklistItemDetails itemOf(ChecklistService checklists, String region, String code) {
         return checklists.regionChecklist(region).items().stream().filter(i -> i.itemCode().equals(code))
                 .findFirst().orElseThrow();
+    }
+
+    /** Puts the region's four grants back to "not proposed", without transfers (derived-item tests start there). */
+    public static void resetGrants(org.springframework.jdbc.core.JdbcTemplate jdbc, String region) {
+        jdbc.update("delete from nphd_transfer where grant_id in (select id from nphd_grant where region_code = ?)", region);
+        jdbc.update("""
+                update nphd_grant set stage = 'NOT_PROPOSED', scheme = 'TRANCHES', proposed_amount = null,
+                    agreed_amount = null, nphd_number = null, signed_on = null, tranche1_amount = null, tranche1_due = null,
+                    tranche2_amount = null, tranche2_due = null, disbursed_amount = 0, not_applicable_reason = null,
+                    version = version + 1
+                where region_code = ?""", region);
     }
 }

@@ -75,8 +75,10 @@ class DerivedHeadsItemsTest {
 
         var net04 = item("NET-04");
         assertThat(net04.status()).isEqualTo(ItemStatus.SELESAI);
-        assertThat(net04.sourceText(null)).startsWith("Pjs Drs. Pjs Muna ditunjuk (100.2.1.3-4567 Tahun 2024)");
-        assertThat(net04.sourceLink()).isEqualTo("wilayah/74.02#heads-section");
+        assertThat(net04.sourceText(null)).startsWith("Pjs Drs. Pjs Muna ditunjuk (100.2.1.3-4567 Tahun 2024, 20 Sep 2024)");
+        assertThat(net04.completedOn()).as("the day of the Pjs's Kepmendagri, not the day it was recorded")
+                .isEqualTo(LocalDate.of(2024, 9, 20));
+        assertThat(net04.sourceLink()).isEqualTo("wilayah/74.02?buka=masa-jabatan-" + head.id());
         assertThat(net04.verification()).isEqualTo(Verification.WAITING);
     }
 

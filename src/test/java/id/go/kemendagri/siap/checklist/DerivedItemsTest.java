@@ -60,13 +60,7 @@ class DerivedItemsTest {
     @BeforeEach
     void reset() {
         clock.set(Instant.parse("2024-07-01T03:00:00Z"));
-        jdbc.update("delete from nphd_transfer where grant_id in (select id from nphd_grant where region_code = ?)", REGION);
-        jdbc.update("""
-                update nphd_grant set stage = 'NOT_PROPOSED', scheme = 'TRANCHES', proposed_amount = null,
-                    agreed_amount = null, nphd_number = null, signed_on = null, tranche1_amount = null, tranche1_due = null,
-                    tranche2_amount = null, tranche2_due = null, disbursed_amount = 0, not_applicable_reason = null,
-                    version = version + 1
-                where region_code = ?""", REGION);
+        ChecklistTestSupport.resetGrants(jdbc, REGION);
         jdbc.update("""
                 update checklist_item set status = 'BELUM', note = null, evidence_kind = 'NONE', evidence_link = null,
                     verification = 'NONE', changed_since_verification = false, return_reason = null, submitted_at = null,
@@ -106,7 +100,7 @@ class DerivedItemsTest {
         assertThat(dna03.derivedFrom()).isEqualTo(DerivedSource.NPHD_KPU);
         assertThat(dna03.sourceText(null)).isEqualTo("NPHD KPU: ditandatangani 12 Jun 2024 (NPHD/74/2024)");
         assertThat(dna03.sourceText(java.util.Locale.ENGLISH)).isEqualTo("NPHD KPU: signed 12 Jun 2024 (NPHD/74/2024)");
-        assertThat(dna03.sourceLink()).isEqualTo("wilayah/74.01#grant-kpu");
+        assertThat(dna03.sourceLink()).isEqualTo("wilayah/74.01?buka=hibah-kpu");
         assertThat(dna03.verification()).as("sent to the evaluators like a region's answer")
                 .isEqualTo(Verification.WAITING);
         assertThat(audit.history(ChecklistService.AUDIT_ENTITY, Long.toString(dna03.id()), 10))

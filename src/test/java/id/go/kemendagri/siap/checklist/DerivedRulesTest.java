@@ -59,7 +59,7 @@ class DerivedRulesTest {
         assertThat(derived.status()).isEqualTo(ItemStatus.SELESAI);
         assertThat(derived.on()).isEqualTo(LocalDate.of(2024, 6, 12));
         assertThat(derived.textId()).isEqualTo("NPHD KPU: ditandatangani 12 Jun 2024 (NPHD/7/2024)");
-        assertThat(derived.link()).isEqualTo("wilayah/74.01#grant-kpu");
+        assertThat(derived.link()).as("the grant of that recipient").isEqualTo("wilayah/74.01?buka=hibah-kpu");
     }
 
     @Test
@@ -98,6 +98,10 @@ class DerivedRulesTest {
         assertThat(first.textId()).isEqualTo("Tahap I tersalurkan penuh kepada 2 penerima, terakhir 15 Des 2023, 1 terlambat");
         assertThat(second.status()).as("Bawaslu's tranche II is still missing").isEqualTo(ItemStatus.PROSES);
         assertThat(second.textId()).isEqualTo("Tahap II tersalurkan penuh kepada 1 dari 2 penerima");
+        assertThat(first.link()).as("the transfer that completed the tranche last")
+                .isEqualTo("wilayah/74.01?buka=penyaluran-" + LocalDate.of(2023, 12, 15).toEpochDay());
+        assertThat(second.link()).as("the tranche of the first recipient still waiting for it")
+                .isEqualTo("wilayah/74.01?buka=tahap-2-bawaslu");
         assertThat(DerivedRules.tranche(REGION, List.of(grant(Recipient.KPU, SigningStage.AGREED, null, null)), 1).status())
                 .isEqualTo(ItemStatus.BELUM);
     }
@@ -111,7 +115,7 @@ class DerivedRulesTest {
 
         assertThat(derived.status()).isEqualTo(ItemStatus.SELESAI);
         assertThat(derived.on()).isEqualTo(LocalDate.of(2024, 7, 17));
-        assertThat(derived.link()).isEqualTo("wilayah/74.01#heads-section");
+        assertThat(derived.link()).as("the Pj's tenure").isEqualTo("wilayah/74.01?buka=masa-jabatan-1");
     }
 
     @Test
@@ -145,11 +149,48 @@ class DerivedRulesTest {
         var derived = DerivedRules.pjsAppointed(REGION, new RegionHeads(List.of(onLeave), List.of()));
         assertThat(derived.status()).isEqualTo(ItemStatus.SELESAI);
         assertThat(derived.on()).isEqualTo(LocalDate.of(2024, 9, 20));
-        assertThat(derived.textId()).startsWith("Pjs Drs. Pjs ditunjuk (100.2.1.3-123/2024)");
+        assertThat(derived.textId()).startsWith("Pjs Drs. Pjs ditunjuk (100.2.1.3-123/2024, 20 Sep 2024)");
+        assertThat(derived.link()).as("the incumbent's tenure, with the leave").isEqualTo("wilayah/74.01?buka=masa-jabatan-1");
 
         assertThat(DerivedRules.pjsAppointed(REGION, new RegionHeads(List.of(tenure(HeadStatus.PJ, true, null, null)),
                 List.of())).status()).isEqualTo(ItemStatus.TIDAK_BERLAKU);
         assertThat(DerivedRules.pjsAppointed(REGION, new RegionHeads(List.of(tenure(HeadStatus.DEFINITIF, true, null,
                 null)), List.of()))).as("an elected head who may not run").isNull();
+    }
+
+    @Test
+    void net04IsDoneOnThePjsDecreeDateOrWithoutOneOnTheLeaveStartNeverTheLastChange() {
+        var decreed = leave(LocalDate.of(2024, 9, 18));
+        var unknown = leave(null);
+
+        assertThat(DerivedRules.pjsAppointed(REGION, new RegionHeads(List.of(decreed), List.of())).on())
+                .as("the Kepmendagri's day").isEqualTo(LocalDate.of(2024, 9, 18));
+        var fallback = DerivedRules.pjsAppointed(REGION, new RegionHeads(List.of(unknown), List.of()));
+        assertThat(fallback.on()).as("a leave recorded before the decree's date was asked for: its first day")
+                .isEqualTo(LocalDate.of(2024, 9, 25));
+        assertThat(fallback.textId()).startsWith("Pjs Drs. Pjs ditunjuk (100.2.1.3-123/2024) selama cuti kampanye");
+    }
+
+    @Test
+    void eachSourceLinksToItsRecordNotToTheSection() {
+        assertThat(DerivedRules.neutrality(REGION, new RegionHeads(List.of(tenure(HeadStatus.PJ, true, null, null)), List.of(
+                new EvaluationFact(7, 1, REGION, 81, NeutralityBand.HIJAU, LocalDate.of(2024, 10, 2)))), CYCLE_START).link())
+                .as("the latest evaluation").isEqualTo("wilayah/74.01?buka=evaluasi-7");
+        assertThat(DerivedRules.pjResigned(REGION, new RegionHeads(List.of(tenure(HeadStatus.DEFINITIF, true, null, null)),
+                List.of()), CYCLE_START).link()).as("no Pj: the head of the cycle").isEqualTo("wilayah/74.01?buka=masa-jabatan-1");
+        assertThat(DerivedRules.tranche(REGION, List.of(grant(Recipient.KPU, SigningStage.AGREED, null, null)), 1).link())
+                .as("nothing signed: the grant").isEqualTo("wilayah/74.01?buka=hibah-kpu");
+        var kpu = grant(Recipient.KPU, SigningStage.SIGNED, LocalDate.of(2024, 6, 1), null);
+        assertThat(DerivedRules.tranche(REGION, List.of(kpu), 1).link()).isEqualTo("wilayah/74.01?buka=tahap-1-kpu");
+        assertThat(DerivedRules.nphd(REGION, List.of(grant(Recipient.TNI, SigningStage.NOT_PROPOSED, null, "APBN")),
+                Recipient.TNI).link()).isEqualTo("wilayah/74.01?buka=hibah-tni");
+        for (var link : List.of(DerivedRules.open("11.01", "masa-jabatan-" + Long.MAX_VALUE))) {
+            assertThat(link).as("fits checklist_item.source_link").hasSizeLessThanOrEqualTo(120);
+        }
+    }
+
+    private static TenureFact leave(LocalDate decreeDate) {
+        return new TenureFact(1, REGION, HeadStatus.DEFINITIF, "H. Petahana", LocalDate.of(2021, 2, 26), null, null, true,
+                LocalDate.of(2024, 9, 25), LocalDate.of(2024, 11, 23), "Drs. Pjs", "100.2.1.3-123/2024", decreeDate);
     }
 }

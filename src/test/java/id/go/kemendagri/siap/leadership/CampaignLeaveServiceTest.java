@@ -70,10 +70,37 @@ class CampaignLeaveServiceTest extends LeadershipServiceTest {
                         e -> assertThat(e.fieldErrors()).containsEntry("status", "leadership.error.leave.elected-only"));
 
         var head = tenures.appoint("62.08", electedBupati("Bupati Sukamara"));
-        var badNip = new CampaignLeaveDraft("P", "1970", null, "", head.version());
+        var badNip = new CampaignLeaveDraft("P", "1970", null, "", null, head.version());
         assertThatThrownBy(() -> leaves.record(head.id(), badNip)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsKeys("pjsName", "pjsNip", "decreeNumber"));
         assertThat(tenures.current("62.08").orElseThrow().leave()).as("nothing stored").isNull();
+    }
+
+    @Test
+    void campaign_leave_the_pjs_decree_is_dated_not_after_today_nor_after_the_leave_starts() {
+        var head = tenures.appoint(SERUYAN, electedBupati("H. Yulhaidir"));
+
+        assertThatThrownBy(() -> leaves.record(head.id(), decreedOn(head.version(), LeadershipTestSupport.TODAY.plusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("decreeDate", "leadership.error.leave.decree-date-future"));
+        assertThatThrownBy(() -> leaves.record(head.id(), decreedOn(head.version(), LocalDate.of(2024, 9, 26))))
+                .as("after the leave's first day").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("decreeDate", "leadership.error.leave.decree-date-late"));
+        assertThatThrownBy(() -> leaves.record(head.id(), decreedOn(head.version(), LocalDate.of(2020, 1, 6))))
+                .as("before the head was sworn in").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("decreeDate", "leadership.error.leave.decree-date-early"));
+        assertThat(tenures.current(SERUYAN).orElseThrow().leave()).as("nothing stored").isNull();
+
+        var recorded = leaves.record(head.id(), decreedOn(head.version(), LocalDate.of(2024, 9, 25)));
+
+        assertThat(recorded.leave().decreeDate()).as("on the leave's first day at the latest").isEqualTo(LocalDate.of(2024, 9, 25));
+        assertThat(audit.history(HeadTenureService.AUDIT_ENTITY, Long.toString(head.id()), 10))
+                .anySatisfy(entry -> assertThat(entry.field()).isEqualTo("leaveDecreeDate"));
+    }
+
+    private static CampaignLeaveDraft decreedOn(long version, LocalDate day) {
+        var draft = pjsForTheCampaign("Drs. Pjs Seruyan", version);
+        return new CampaignLeaveDraft(draft.pjsName(), draft.pjsNip(), draft.pjsOrigin(), draft.decreeNumber(), day, version);
     }
 
     @Test

@@ -57,6 +57,6 @@ public class LeadershipTestSupport {
     /** The Pjs designated for an elected head's campaign leave, as the leave form would submit it. */
     public static CampaignLeaveDraft pjsForTheCampaign(String name, long version) {
         return new CampaignLeaveDraft(name, "19700315 200003 1 002", "Staf Ahli Gubernur Kalimantan Tengah",
-                "100.2.1.3-4567 Tahun 2024", version);
+                "100.2.1.3-4567 Tahun 2024", LocalDate.of(2024, 9, 20), version);
     }
 }

@@ -50,6 +50,18 @@ class BudgetPanel extends Div {
         LiveUpdates.bind(this, hub, BudgetChanged.class, LiveUpdates.region(regionCode), changes -> refresh());
     }
 
+    /**
+     * Marks and scrolls to the grant, tranche or transfer the page's address names ({@code ?buka=hibah-kpu},
+     * {@code tahap-1-kpu}, {@code penyaluran-123}: a derived checklist item's link to its source).
+     */
+    void reveal(java.util.Set<String> parts) {
+        for (var card : cards) {
+            if (card.reveal(parts)) {
+                return;
+            }
+        }
+    }
+
     void refresh() {
         var fresh = budget.forRegion(regionCode);
         for (var card : cards) {

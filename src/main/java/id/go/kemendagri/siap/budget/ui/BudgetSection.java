@@ -34,6 +34,8 @@ class BudgetSection implements RegionSection {
         if (!region.holdsPilkada()) {
             return Optional.empty();
         }
-        return Optional.of(new BudgetPanel(region.code(), budget, hub, threads.getIfAvailable()));
+        var panel = new BudgetPanel(region.code(), budget, hub, threads.getIfAvailable());
+        panel.reveal(region.open());
+        return Optional.of(panel);
     }
 }

@@ -36,6 +36,19 @@ class GrantCard extends Div {
     private com.vaadin.flow.component.Component discussion;
     private transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
     private GrantDetails current;
+    /**
+     * The record a link to the region page named ({@code ?buka=hibah-kpu}, {@code tahap-1-kpu},
+     * {@code penyaluran-123}: a derived checklist item's "Buka sumber"), marked while the card is shown: {@code grant},
+     * {@code tranche:1} or {@code transfer:123}; null for none.
+     */
+    private String marked;
+
+    /** The parts of {@code ?buka=} that name a grant ({@code hibah-kpu}), a tranche ({@code tahap-1-kpu}) or a transfer. */
+    static final String GRANT_PART = "hibah-";
+    static final String TRANCHE_PART = "tahap-";
+    static final String TRANSFER_PART = "penyaluran-";
+    /** The class of the card, and of the marker in a row, of the record a link named. */
+    static final String SOURCE_RECORD = "source-record";
 
     /**
      * Lets the card offer the grant's discussion (the comment feature's thread), built only while it is open so
@@ -149,6 +162,52 @@ class GrantCard extends Div {
         return current.recipient();
     }
 
+    /**
+     * Marks the grant, one of its tranches or one of its transfers if {@code parts} (the page address's
+     * {@code ?buka=}) name it, and scrolls the card into view; returns whether it did.
+     */
+    boolean reveal(java.util.Set<String> parts) {
+        var recipient = current.recipient().name().toLowerCase(java.util.Locale.ROOT);
+        String found = null;
+        for (var part : parts) {
+            if (part.equals(GRANT_PART + recipient)) {
+                found = "grant";
+            } else if (part.startsWith(TRANCHE_PART) && part.endsWith("-" + recipient)) {
+                var number = part.substring(TRANCHE_PART.length(), part.length() - recipient.length() - 1);
+                if (current.tranches().stream().anyMatch(t -> Integer.toString(t.number()).equals(number))) {
+                    found = "tranche:" + number;
+                }
+            } else if (part.startsWith(TRANSFER_PART) && current.transfers().stream()
+                    .anyMatch(t -> part.equals(TRANSFER_PART + t.id()))) {
+                found = "transfer:" + part.substring(TRANSFER_PART.length());
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        marked = found;
+        addClassName(SOURCE_RECORD);
+        render();
+        scrollIntoView();
+        return true;
+    }
+
+    /** What a link marked on this card ({@code grant}, {@code tranche:1}, {@code transfer:123}), or null. */
+    String marked() {
+        return marked;
+    }
+
+    private List<Piece> marker(String what) {
+        return what.equals(marked) ? List.of(Labels.badge(getTranslation("checklist.derived.record"), "primary")
+                .withClass(SOURCE_RECORD)) : List.of();
+    }
+
+    private static List<Piece> with(List<Piece> marker, Piece piece) {
+        var pieces = new ArrayList<>(marker);
+        pieces.add(piece);
+        return pieces;
+    }
+
     GrantDetails shown() {
         return current;
     }
@@ -217,6 +276,7 @@ class GrantCard extends Div {
         if (current.demo()) {
             badges.add(Labels.demoBadge(this));
         }
+        badges.addAll(marker("grant"));
         summary.setHeadline(badges);
         var facts = new ArrayList<Fact>();
         if (current.notApplicable()) {
@@ -264,7 +324,8 @@ class GrantCard extends Div {
                 new Column(getTranslation("budget.tranche.amount"), "num"), Column.of(getTranslation("budget.tranche.due")),
                 new Column(getTranslation("budget.tranche.booked"), "num"), Column.of(getTranslation("budget.tranche.status"))),
                 current.tranches().stream().map(t -> new Row(Integer.toString(t.number()), List.of(
-                        List.of(Piece.text(getTranslation("budget.tranche.name", t.number()) + " (" + t.percent() + "%)")),
+                        with(marker("tranche:" + t.number()),
+                                Piece.text(getTranslation("budget.tranche.name", t.number()) + " (" + t.percent() + "%)")),
                         List.of(Piece.text(Labels.money(this, t.amount()))),
                         List.of(Piece.text(Formats.date(t.due(), getLocale()))),
                         List.of(Piece.text(Labels.money(this, t.booked()))),
@@ -282,7 +343,8 @@ class GrantCard extends Div {
         }
         var remove = getTranslation("budget.transfer.remove");
         transfers.setTable(columns, current.transfers().stream().map(t -> {
-            var cells = new ArrayList<List<Piece>>(List.of(List.of(Piece.text(Formats.date(t.date(), getLocale()))),
+            var cells = new ArrayList<List<Piece>>(List.of(with(marker("transfer:" + t.id()),
+                    Piece.text(Formats.date(t.date(), getLocale()))),
                     List.of(Piece.text(getTranslation("budget.tranche.name", t.tranche()))),
                     List.of(Piece.text(Labels.money(this, t.amount()))), List.of(Piece.text(t.reference()))));
             if (canWrite) {

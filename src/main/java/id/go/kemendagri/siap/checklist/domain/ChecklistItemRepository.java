@@ -260,5 +260,12 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
             """)
     List<Object[]> findDerived(long cycleId, String region);
 
+    /** The current items still following a source their (new) template item no longer names. */
+    @Query("""
+            select i from ChecklistItem i join ChecklistTemplateItem t on t.id = i.templateItemId
+            where i.cycleId = :cycleId and i.retired = false and t.derivedFrom is null and i.sourceStatus is not null
+            """)
+    List<ChecklistItem> findReleased(long cycleId);
+
     boolean existsByCycleIdAndDemoTrue(long cycleId);
 }

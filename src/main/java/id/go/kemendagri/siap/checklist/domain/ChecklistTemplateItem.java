@@ -132,6 +132,11 @@ public class ChecklistTemplateItem {
         this.weight = weight;
     }
 
+    /** The source this item's answer is derived from, or null: answered by hand. */
+    public void deriveFrom(DerivedSource source) {
+        this.derivedFrom = source;
+    }
+
     public Long getId() {
         return id;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.checklist.ChecklistTemplateService;
+import id.go.kemendagri.siap.checklist.DerivedSource;
 import id.go.kemendagri.siap.checklist.TemplateDetails;
 import id.go.kemendagri.siap.checklist.TemplateItemDetails;
 import id.go.kemendagri.siap.checklist.TemplateItemDraft;
@@ -44,6 +45,8 @@ class TemplateItemDialog extends Dialog {
     final Checkbox forKabupaten = new Checkbox();
     final Checkbox forKota = new Checkbox();
     final IntegerField weight = new IntegerField();
+    /** "Diturunkan dari": the source the item's answer follows, or none (answered by hand). */
+    final Select<DerivedSource> derivedFrom = new Select<>();
     final Button save = new Button();
 
     TemplateItemDialog(long templateId, TemplateItemDetails item, ChecklistTemplateService templates,
@@ -74,10 +77,17 @@ class TemplateItemDialog extends Dialog {
         forProvince.setLabel(getTranslation("region.level.PROVINSI"));
         forKabupaten.setLabel(getTranslation("region.level.KABUPATEN"));
         forKota.setLabel(getTranslation("region.level.KOTA"));
+        label(derivedFrom, "derived");
+        derivedFrom.setItems(DerivedSource.values());
+        derivedFrom.setEmptySelectionAllowed(true);
+        derivedFrom.setEmptySelectionCaption(getTranslation("checklist.template.field.derived.none"));
+        derivedFrom.setItemLabelGenerator(source -> source == null ? getTranslation("checklist.template.field.derived.none")
+                : getTranslation("checklist.derived-source." + source.name()));
+        derivedFrom.setHelperText(getTranslation("checklist.template.field.derived.help"));
         var levels = new Div(forProvince, forKabupaten, forKota);
         levels.addClassName("template-levels");
         var form = new FormLayout(code, theme, nameId, nameEn, guidanceId, guidanceEn, legalBasis, sortOrder,
-                deadlineDate, daysBefore, deadlineStage, weight, evidenceRequired, levels);
+                deadlineDate, daysBefore, deadlineStage, weight, derivedFrom, evidenceRequired, levels);
         form.setColspan(nameId, 2);
         form.setColspan(nameEn, 2);
         form.setColspan(guidanceId, 2);
@@ -127,6 +137,7 @@ class TemplateItemDialog extends Dialog {
         forKabupaten.setValue(item.forKabupaten());
         forKota.setValue(item.forKota());
         weight.setValue(item.weight());
+        derivedFrom.setValue(item.derivedFrom());
     }
 
     TemplateItemDraft draft() {
@@ -135,7 +146,8 @@ class TemplateItemDialog extends Dialog {
                 guidanceId.getValue(), guidanceEn.getValue(), legalBasis.getValue(), deadlineDate.getValue(),
                 daysBefore.getValue(), deadlineStage.getValue() == ElectionStage.VOTE ? null : deadlineStage.getValue(),
                 evidenceRequired.getValue(), forProvince.getValue(),
-                forKabupaten.getValue(), forKota.getValue(), weight.getValue() == null ? 0 : weight.getValue());
+                forKabupaten.getValue(), forKota.getValue(), weight.getValue() == null ? 0 : weight.getValue(),
+                derivedFrom.getValue());
     }
 
     private void showErrors(Map<String, String> errors) {
@@ -150,6 +162,7 @@ class TemplateItemDialog extends Dialog {
         mark(daysBefore, errors.get("deadline"));
         mark(deadlineStage, errors.get("deadlineStage"));
         mark(weight, errors.get("weight"));
+        mark(derivedFrom, errors.get("derivedFrom"));
         var levels = errors.get("levels");
         forProvince.getElement().setAttribute("title", levels == null ? "" : getTranslation(levels));
         if (levels != null) {

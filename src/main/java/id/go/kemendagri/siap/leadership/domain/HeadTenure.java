@@ -117,6 +117,10 @@ public class HeadTenure extends Stamped {
     @Column(name = "leave_decree_number", length = 100)
     private String leaveDecreeNumber;
 
+    /** The day the Kepmendagri designating the Pjs was issued (V95; null for a leave recorded before). */
+    @Column(name = "leave_decree_date")
+    private LocalDate leaveDecreeDate;
+
     protected HeadTenure() {
     }
 
@@ -168,8 +172,18 @@ public class HeadTenure extends Stamped {
         this.leaveDecreeNumber = decreeNumber;
     }
 
+    /** The day the Minister's decree designating the Pjs was issued. */
+    public void leaveDecreedOn(LocalDate decreeDate) {
+        this.leaveDecreeDate = decreeDate;
+    }
+
     public void cancelCampaignLeave() {
         campaignLeave(null, null, null, null, null, null);
+        leaveDecreedOn(null);
+    }
+
+    public LocalDate getLeaveDecreeDate() {
+        return leaveDecreeDate;
     }
 
     public LocalDate getLeaveStartsOn() {

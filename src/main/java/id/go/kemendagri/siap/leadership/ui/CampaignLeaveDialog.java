@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +33,7 @@ class CampaignLeaveDialog extends Dialog {
     final TextField pjsNip = new TextField();
     final TextField pjsOrigin = new TextField();
     final TextField decreeNumber = new TextField();
+    final DatePicker decreeDate = new DatePicker();
     final Button save = new Button();
     private final Div conflict;
     private final DraftForm<CampaignLeaveDraft> form = new DraftForm<>(this, CampaignLeaveDraft.class);
@@ -60,15 +62,19 @@ class CampaignLeaveDialog extends Dialog {
         DialogFields.text(pjsOrigin, "heads.leave.pjs-origin", 150);
         DialogFields.text(decreeNumber, "heads.leave.decree", 100);
         decreeNumber.setHelperText(getTranslation("heads.leave.decree.helper"));
+        DialogFields.date(decreeDate, "heads.leave.decree-date");
+        decreeDate.setHelperText(getTranslation("heads.leave.decree-date.helper"));
+        leaves.campaign().ifPresent(campaign -> decreeDate.setMax(campaign.startsOn()));
         form.bind(pjsName, "pjsName");
         form.bind(pjsNip, "pjsNip");
         form.bind(pjsOrigin, "pjsOrigin");
         form.bind(decreeNumber, "decreeNumber");
+        form.bind(decreeDate, "decreeDate");
         var leave = head.leave();
-        form.read(leave == null ? new CampaignLeaveDraft("", "", "", "", head.version())
+        form.read(leave == null ? new CampaignLeaveDraft("", "", "", "", null, head.version())
                 : new CampaignLeaveDraft(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin() == null ? "" : leave.pjsOrigin(),
-                        leave.decreeNumber(), head.version()));
-        add(new FormLayout(pjsName, pjsNip, pjsOrigin, decreeNumber));
+                        leave.decreeNumber(), leave.decreeDate(), head.version()));
+        add(new FormLayout(pjsName, pjsNip, pjsOrigin, decreeNumber, decreeDate));
         DialogFields.buttons(this, save, this::save);
         setWidth("min(40rem, 95vw)");
     }
@@ -89,7 +95,10 @@ class CampaignLeaveDialog extends Dialog {
                 DialogFields.row(this, "heads.field.person-name", now.personName(), seen.personName()),
                 DialogFields.row(this, "heads.leave.pjs-name", stored == null ? "–" : stored.pjsName(), pjsName.getValue()),
                 DialogFields.row(this, "heads.leave.decree", stored == null ? "–" : stored.decreeNumber(),
-                        decreeNumber.getValue())),
+                        decreeNumber.getValue()),
+                DialogFields.row(this, "heads.leave.decree-date", stored == null || stored.decreeDate() == null ? "–"
+                        : Formats.date(stored.decreeDate(), getLocale()),
+                        decreeDate.getValue() == null ? "–" : Formats.date(decreeDate.getValue(), getLocale()))),
                 now.id() == seen.id() && now.active() ? this::save : null, () -> {
                     close();
                     onSaved.run();

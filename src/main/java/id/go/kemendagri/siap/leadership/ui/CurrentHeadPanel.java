@@ -11,6 +11,9 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
 /** The region's current head, read-only: who, from where, by which decree, and how long is left. */
 class CurrentHeadPanel extends InfoPanel {
 
+    /** The tenure a link to the region page named ({@code ?buka=masa-jabatan-12}), marked while it is the current one. */
+    long marked = -1;
+
     CurrentHeadPanel() {
         addClassName("current-head");
     }
@@ -32,6 +35,10 @@ class CurrentHeadPanel extends InfoPanel {
         }
         if (head.demo()) {
             headline.add(Badges.demo(this));
+        }
+        setClassName(HeadsSection.SOURCE_RECORD, head.id() == marked);
+        if (head.id() == marked) {
+            headline.add(HeadsSection.marker(this));
         }
         setHeadline(headline);
         var locale = getLocale();
@@ -59,7 +66,9 @@ class CurrentHeadPanel extends InfoPanel {
                     : getTranslation("heads.leave.returned", Formats.date(leave.returnsOn(), locale));
             fact(facts, "heads.field.leave", when + " · " + state);
             fact(facts, "heads.field.leave-pjs", join(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin(),
-                    getTranslation("leadership.basis.KEPMENDAGRI") + " " + leave.decreeNumber()));
+                    leave.decreeDate() == null ? getTranslation("leadership.basis.KEPMENDAGRI") + " " + leave.decreeNumber()
+                            : getTranslation("heads.leave.decreed", leave.decreeNumber(),
+                                    Formats.date(leave.decreeDate(), locale))));
         }
         if (head.status() != id.go.kemendagri.siap.leadership.HeadStatus.DEFINITIF) {
             facts.add(new Fact(getTranslation("leadership.approval.register"), List.of(Piece.route(

@@ -33,6 +33,12 @@ class HeadsSection extends Div {
     private TenureDetails head;
     private List<EvaluationDetails> shownEvaluations = List.of();
 
+    /** The parts of {@code ?buka=} that name a tenure ({@code masa-jabatan-12}) or an evaluation ({@code evaluasi-7}). */
+    static final String TENURE_PART = "masa-jabatan-";
+    static final String EVALUATION_PART = "evaluasi-";
+    /** The class of the panel, and of the marker in a row, of the record a link named. */
+    static final String SOURCE_RECORD = "source-record";
+
     HeadsSection(RegionPage region, HeadsServices services) {
         this.region = region;
         this.services = services;
@@ -48,7 +54,41 @@ class HeadsSection extends Div {
             heading.addActionListener(event -> act(event.getAction()));
         }
         add(heading, current, reports, evaluations, history, changes);
+        var revealed = reveal(region.open());
         refresh();
+        revealed.ifPresent(com.vaadin.flow.component.Component::scrollIntoView);
+    }
+
+    /**
+     * The tenure or evaluation the page's address names (a derived checklist item's "Buka sumber"), marked in the
+     * current head, the tenure history (unfolded) or the evaluations; returns the panel to scroll to.
+     */
+    private java.util.Optional<com.vaadin.flow.component.Component> reveal(java.util.Set<String> parts) {
+        for (var part : parts) {
+            var tenure = id(part, TENURE_PART);
+            if (tenure > 0) {
+                current.marked = tenure;
+                history.marked = tenure;
+                var active = services.tenures().current(region.code()).filter(t -> t.id() == tenure).isPresent();
+                return java.util.Optional.of(active ? current : history);
+            }
+            var evaluation = id(part, EVALUATION_PART);
+            if (evaluation > 0) {
+                evaluations.marked = evaluation;
+                return java.util.Optional.of(evaluations);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static long id(String part, String prefix) {
+        return part.startsWith(prefix) && part.substring(prefix.length()).matches("\\d{1,18}")
+                ? Long.parseLong(part.substring(prefix.length())) : -1;
+    }
+
+    /** The badge that marks the record a link named. */
+    static Piece marker(com.vaadin.flow.component.Component owner) {
+        return Piece.badge(owner.getTranslation("checklist.derived.record"), "primary").withClass(SOURCE_RECORD);
     }
 
     void refresh() {
@@ -68,7 +108,8 @@ class HeadsSection extends Div {
         reports.setVisible(pj != null);
         evaluations.setVisible(!shownEvaluations.isEmpty());
         history.show(tenures);
-        history.setVisible(tenures.size() > 1 || (tenures.size() == 1 && head == null));
+        history.setVisible(tenures.size() > 1 || (tenures.size() == 1 && head == null)
+                || tenures.stream().anyMatch(t -> t.id() == history.marked && t != head));
         changes.refresh();
     }
 

@@ -13,14 +13,20 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  */
 class TenureHistory extends InfoPanel {
 
+    /** The tenure a link to the region page named ({@code ?buka=masa-jabatan-12}): unfolded and marked. */
+    long marked = -1;
+
     TenureHistory() {
         addClassName("tenure-history");
     }
 
     void show(List<TenureDetails> tenures) {
-        setFolded(getTranslation("heads.history", tenures.size()));
+        var isMarked = tenures.stream().anyMatch(t -> t.id() == marked);
+        setFolded(isMarked ? null : getTranslation("heads.history", tenures.size()));
+        setClassName(HeadsSection.SOURCE_RECORD, isMarked);
         var rows = tenures.stream().map(t -> new Row(Long.toString(t.id()), List.of(
-                List.of(Badges.status(this, t.status())),
+                t.id() == marked ? List.of(HeadsSection.marker(this), Badges.status(this, t.status()))
+                        : List.of(Badges.status(this, t.status())),
                 List.of(Piece.text(t.personName())),
                 List.of(Piece.text(Formats.date(t.swornInOn(), getLocale()))),
                 List.of(Piece.text(Formats.date(t.termEndsOn(), getLocale()))),

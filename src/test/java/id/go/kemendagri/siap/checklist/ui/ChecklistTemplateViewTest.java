@@ -84,4 +84,66 @@ class ChecklistTemplateViewTest extends UiTest {
         assertThat(dialog.daysBefore.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
     }
+
+    @Autowired
+    id.go.kemendagri.siap.audit.AuditService audit;
+
+    @Test
+    void theTemplateDialogSetsTheSourceCheckedOnTheServerAndPublishingAppliesIt() {
+        Users.evaluator();
+        var before = checklists.regionChecklist("62.07").current().stream().filter(i -> i.itemCode().equals("DNA-03"))
+                .findFirst().orElseThrow();
+        assertThat(before.sourceBound()).as("62.07's KPU grant decides DNA-03 now").isTrue();
+        var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
+        test(view.startDraft).click();
+        test(view.addItem).click();
+        var dialog = $(TemplateItemDialog.class).single();
+        test(dialog.code).setValue("DNA-09");
+        test(dialog.theme).selectItem("Keamanan");
+        test(dialog.nameId).setValue("NPHD KPU dicatat dalam butir baru");
+        test(dialog.nameEn).setValue("KPU NPHD recorded in a new item");
+        test(dialog.daysBefore).setValue(120);
+        test(dialog.derivedFrom).selectItem("NPHD KPU");
+        test(dialog.save).click();
+        assertThat(dialog.derivedFrom.isInvalid()).as("the budget's sources serve funding items").isTrue();
+        assertThat(dialog.derivedFrom.getErrorMessage()).isEqualTo("NPHD dan penyaluran hanya untuk butir tema Pendanaan.");
+
+        test(dialog.theme).selectItem("Pendanaan");
+        test(dialog.save).click();
+        assertThat(dialog.derivedFrom.getErrorMessage()).as("DNA-03 already follows the KPU's NPHD")
+                .isEqualTo("Sumber ini sudah dipakai butir lain dalam versi ini.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        var draft = templates.draft().orElseThrow();
+        var dna03 = draft.items().stream().filter(i -> i.code().equals("DNA-03")).findFirst().orElseThrow();
+        var edit = new TemplateItemDialog(draft.id(), dna03, templates, t -> { });
+        edit.open();
+        roundTrip();
+        assertThat(edit.derivedFrom.getValue()).isEqualTo(id.go.kemendagri.siap.checklist.DerivedSource.NPHD_KPU);
+        edit.derivedFrom.setValue(null);
+        test(edit.save).click();
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(templates.draft().orElseThrow().items()).filteredOn(i -> i.code().startsWith("DNA-0"))
+                .extracting(i -> i.code() + "=" + i.derivedFrom()).contains("DNA-03=null", "DNA-09=NPHD_KPU");
+        assertThat(audit.history(ChecklistTemplateService.AUDIT_ENTITY, Long.toString(draft.id()), 20))
+                .anySatisfy(entry -> {
+                    assertThat(entry.field()).isEqualTo("derivedFrom");
+                    assertThat(entry.oldValue()).isEqualTo("DNA-03: NPHD_KPU");
+                    assertThat(entry.newValue()).isNull();
+                });
+
+        view.publishDraft();
+
+        var items = checklists.regionChecklist("62.07").current();
+        var released = items.stream().filter(i -> i.itemCode().equals("DNA-03")).findFirst().orElseThrow();
+        var moved = items.stream().filter(i -> i.itemCode().equals("DNA-09")).findFirst().orElseThrow();
+        assertThat(released.sourceBound()).as("answered by hand from now on").isFalse();
+        assertThat(released.status()).as("its answer kept").isEqualTo(before.status());
+        assertThat(moved.derivedFrom()).isEqualTo(id.go.kemendagri.siap.checklist.DerivedSource.NPHD_KPU);
+        assertThat(moved.sourceBound()).as("follows the grant as soon as it is published").isTrue();
+        assertThat(moved.status()).isEqualTo(before.status());
+        assertThat(moved.sourceLink()).isEqualTo("wilayah/62.07?buka=hibah-kpu");
+    }
 }

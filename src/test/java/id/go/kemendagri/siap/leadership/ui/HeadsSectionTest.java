@@ -283,6 +283,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         test(dialog.pjsName).setValue("Drs. Pjs Seruyan");
         test(dialog.pjsNip).setValue("1970");
         test(dialog.decreeNumber).setValue("100.2.1.3-4567 Tahun 2024");
+        test(dialog.decreeDate).setValue(LocalDate.of(2024, 9, 20));
         test(dialog.save).click();
         assertThat(dialog.pjsNip.isInvalid()).as("the NIP's structure, checked on the server").isTrue();
         assertThat(tenures.current("62.07").orElseThrow().leave()).isNull();
@@ -294,6 +295,7 @@ class HeadsSectionTest extends LeadershipUiTest {
         assertThat(section.head().leave().pjsName()).isEqualTo("Drs. Pjs Seruyan");
         assertThat(section.actions()).contains("leave-cancel");
         assertThat(PageText.of(section)).contains("H. Yulhaidir").contains("Cuti kampanye")
-                .contains("sedang cuti, Pjs melaksanakan tugas").contains("Drs. Pjs Seruyan");
+                .contains("sedang cuti, Pjs melaksanakan tugas").contains("Drs. Pjs Seruyan")
+                .contains("Kepmendagri 100.2.1.3-4567 Tahun 2024 tanggal 20 Sep 2024");
     }
 }
