@@ -136,6 +136,20 @@ class HeadsSectionTest extends LeadershipUiTest {
     }
 
     @Test
+    void person_name_of_three_to_120_characters_is_checked_on_its_field_and_nothing_is_stored() {
+        Users.evaluator();
+        var dialog = appointDialog(open("62.08"));
+
+        fill(dialog, "Pj", "197003152000031002");
+        test(dialog.save).click();
+
+        assertThat(dialog.personName.isInvalid()).isTrue();
+        assertThat(dialog.personName.getErrorMessage()).isEqualTo("Nama wajib diisi, 3-120 karakter.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(tenures.current("62.08")).isEmpty();
+    }
+
+    @Test
     void a_keppres_on_a_kabupaten_is_shown_on_the_legal_basis() {
         Users.evaluator();
         var dialog = appointDialog(open("62.08"));
