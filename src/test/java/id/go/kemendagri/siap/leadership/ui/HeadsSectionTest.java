@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.textfield.IntegerField;
 
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
@@ -263,6 +264,22 @@ class HeadsSectionTest extends LeadershipUiTest {
         test(dialog.save).click();
 
         assertThat(dialog.scores.values().iterator().next().isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(section.evaluations.size()).isZero();
+    }
+
+    @Test
+    void neutrality_score_of_0_to_100_is_checked_on_its_field_and_nothing_is_stored() {
+        var section = sectionWithAReceivedReport();
+        var dialog = evaluateFirstReport(section);
+        dialog.scores.values().forEach(field -> test(field).setValue(90));
+        dialog.neutrality.setValue(150);
+        dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
+        test(dialog.save).click();
+
+        assertThat(dialog.neutrality.isInvalid()).isTrue();
+        assertThat(dialog.neutrality.getErrorMessage()).isEqualTo("Nilai netralitas ASN harus 0-100.");
+        assertThat(dialog.scores.values()).noneMatch(IntegerField::isInvalid);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(section.evaluations.size()).isZero();
     }
