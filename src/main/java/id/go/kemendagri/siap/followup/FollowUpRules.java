@@ -13,6 +13,8 @@ final class FollowUpRules {
     static final int MAX_MINUTES = 8000;
     static final int MAX_NOTE = 1000;
     static final int MAX_DESCRIPTION = 500;
+    static final int MAX_LINK = 500;
+    static final int MAX_UNIT = 100;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -51,7 +53,7 @@ final class FollowUpRules {
         if (draft.unit() == null) {
             errors.put("unit", "followup.error.unit");
         } else if (draft.unit() == ResponsibleUnit.LAINNYA) {
-            text(errors, "unitOther", draft.unitOther(), 2, 100);
+            text(errors, "unitOther", draft.unitOther(), 2, MAX_UNIT);
         }
         if (draft.deadline() == null) {
             errors.put("deadline", "followup.error.deadline");
@@ -87,7 +89,7 @@ final class FollowUpRules {
     }
 
     static boolean isWebLink(String link) {
-        if (link.length() > 500) {
+        if (link.length() > MAX_LINK) {
             return false;
         }
         try {

@@ -140,6 +140,32 @@ class MeetingViewsTest extends UiTest {
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(FollowUpStatus.PROSES));
     }
 
+    /** A follow-up of the meeting given to one region of Kalimantan Timur, opened by its staff on the region page. */
+    private FollowUpDialog openAsStaff(long meetingId, String code, String description) {
+        followUps.assign(meetingId, new FollowUpDraft(description, ResponsibleUnit.KESBANGPOL, null,
+                LocalDate.now(clock).plusDays(5), Set.of(code)));
+        Users.staff("64");
+        navigate("wilayah/" + code, Component.class);
+        var card = $(RegionFollowUps.Card.class).single();
+        card.open(Long.toString(card.shown().getFirst()));
+        return $(FollowUpDialog.class).single();
+    }
+
+    @Test
+    void evidence_link_must_be_a_web_address_shown_on_its_field_and_nothing_is_stored() {
+        var id = meetingOf("64.08");
+        var dialog = openAsStaff(id, "64.08", "Menyusun rencana pengamanan");
+        test(dialog.status).selectItem(dialog.getTranslation("followup.status.PROSES"));
+        test(dialog.link).setValue("drive.example.go.id/bukti");
+        test(dialog.save).click();
+
+        assertThat(dialog.link.isInvalid()).isTrue();
+        assertThat(dialog.link.getErrorMessage()).isEqualTo("Tautan harus alamat web lengkap (https://...).");
+        assertThat(dialog.link.getValue()).as("the typing stays").isEqualTo("drive.example.go.id/bukti");
+        assertThat(followUps.page(new FollowUpFilter(id, "64.08", null, false, false), 0, 10))
+                .allSatisfy(row -> assertThat(row.status()).isEqualTo(FollowUpStatus.BARU));
+    }
+
     @Test
     void a_follow_up_closed_elsewhere_updates_only_that_meetings_row_in_the_open_list() throws InterruptedException {
         var id = meetingOf("64.08", "64.09");
@@ -171,13 +197,7 @@ class MeetingViewsTest extends UiTest {
     @Test
     void a_stale_report_shows_both_versions_and_the_user_applies_theirs() {
         var id = meetingOf("64.11");
-        followUps.assign(id, new FollowUpDraft("Menyiapkan posko", ResponsibleUnit.KESBANGPOL, null,
-                LocalDate.now(clock).plusDays(5), Set.of("64.11")));
-        Users.staff("64");
-        navigate("wilayah/64.11", Component.class);
-        var card = $(RegionFollowUps.Card.class).single();
-        card.open(Long.toString(card.shown().getFirst()));
-        var dialog = $(FollowUpDialog.class).single();
+        var dialog = openAsStaff(id, "64.11", "Menyiapkan posko");
         var item = followUps.page(new FollowUpFilter(id, "64.11", null, false, false), 0, 1).getFirst();
         followUps.report(item.id(), new id.go.kemendagri.siap.followup.FollowUpProgress(FollowUpStatus.PROSES,
                 "Catatan orang lain", "", item.version()));
