@@ -92,6 +92,24 @@ class MeetingViewsTest extends UiTest {
     }
 
     @Test
+    void description_of_3_to_500_characters_is_checked_on_its_field_and_nothing_is_assigned() {
+        var id = meetingOf("64.01", "64.02");
+        var view = navigate("rapat/" + id, MeetingView.class);
+
+        test($(com.vaadin.flow.component.button.Button.class).id("meeting-assign")).click();
+        var dialog = $(AssignDialog.class).single();
+        test(dialog.description).setValue("ab");
+        test(dialog.unit).selectItem(dialog.getTranslation("followup.unit.SATPOL_PP"));
+        dialog.deadline.setValue(LocalDate.now(clock).plusDays(10));
+        test(dialog.save).click();
+
+        assertThat(dialog.description.isInvalid()).isTrue();
+        assertThat(dialog.description.getErrorMessage()).isEqualTo("Uraikan tindak lanjut (3 sampai 500 karakter).");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
     void leadership_read_meetings_without_buttons_to_change_them() {
         var id = meetingOf("64.01");
         Users.leadership();
