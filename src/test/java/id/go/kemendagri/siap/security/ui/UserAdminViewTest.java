@@ -85,14 +85,7 @@ class UserAdminViewTest extends UiTest {
     void a_stale_edit_keeps_what_was_typed_in_the_conflict_panel_and_apply_mine_saves_it() {
         Users.admin();
         var user = create(unique("rebutan"), Role.EVALUATOR);
-        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
-
-        test(buttonOf(view, "edit-" + user.username())).click();
-        roundTrip();
-        service.update(user.id(), new UserDraft("", "Diubah Orang Lain", Role.EVALUATOR, null, true, "", null,
-                user.version()));
-        test(view.dialog.form.fullName).setValue("Diubah Saya");
-        test(view.dialog.save).click();
+        var view = staleEdit(user);
 
         var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
         assertThat(panel.getElement().getTextRecursively()).contains("Diubah Orang Lain").contains("Diubah Saya");
@@ -156,14 +149,7 @@ class UserAdminViewTest extends UiTest {
     void a_stale_edit_is_refused_and_the_form_shows_the_current_values() {
         Users.admin();
         var user = create(unique("rebutan"), Role.EVALUATOR);
-        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
-
-        test(buttonOf(view, "edit-" + user.username())).click();
-        roundTrip();
-        service.update(user.id(), new UserDraft("", "Diubah Orang Lain", Role.EVALUATOR, null, true, "", null,
-                user.version()));
-        test(view.dialog.form.fullName).setValue("Diubah Saya");
-        test(view.dialog.save).click();
+        var view = staleEdit(user);
 
         assertThat(view.dialog.conflict.isVisible()).isTrue();
         assertThat(view.dialog.form.fullName.getValue()).isEqualTo("Diubah Orang Lain");
@@ -233,6 +219,19 @@ class UserAdminViewTest extends UiTest {
         test(form.passwordConfirmation).setValue(confirmation);
         form.role.setValue(role);
         return form;
+    }
+
+    /** An admin edits the user's full name while another admin saves a change first; the save is refused. */
+    private UserAdminView staleEdit(UserAccount user) {
+        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
+
+        test(buttonOf(view, "edit-" + user.username())).click();
+        roundTrip();
+        service.update(user.id(), new UserDraft("", "Diubah Orang Lain", Role.EVALUATOR, null, true, "", null,
+                user.version()));
+        test(view.dialog.form.fullName).setValue("Diubah Saya");
+        test(view.dialog.save).click();
+        return view;
     }
 
     private UserAccount create(String username, Role role) {
