@@ -166,9 +166,22 @@ class FollowUpDialog extends Dialog {
         }, this::showConflict);
     }
 
+    /**
+     * Closing, reopening or attaching evidence: the follow-up is shown as it is now, and a note or link the user
+     * changed but did not save yet stays in its field (to save on top of the new version).
+     */
     private void run(java.util.function.Supplier<FollowUpRow> action) {
+        var loaded = progress(row);
+        var typedNote = note.getValue();
+        var typedLink = link.getValue();
         try {
             show(action.get());
+            if (canWrite && !typedNote.equals(loaded.note())) {
+                note.setValue(typedNote);
+            }
+            if (canWrite && !typedLink.equals(loaded.evidenceLink())) {
+                link.setValue(typedLink);
+            }
             changed("followup.saved");
         } catch (InvalidInputException e) {
             form.showErrors(e.fieldErrors());

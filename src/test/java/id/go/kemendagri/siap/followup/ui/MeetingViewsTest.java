@@ -160,13 +160,32 @@ class MeetingViewsTest extends UiTest {
 
     /** A follow-up of the meeting given to one region of Kalimantan Timur, opened by its staff on the region page. */
     private FollowUpDialog openAsStaff(long meetingId, String code, String description) {
+        return open(meetingId, code, description, () -> Users.staff("64"));
+    }
+
+    private FollowUpDialog open(long meetingId, String code, String description, Runnable signIn) {
         followUps.assign(meetingId, new FollowUpDraft(description, ResponsibleUnit.KESBANGPOL, null,
                 LocalDate.now(clock).plusDays(5), Set.of(code)));
-        Users.staff("64");
+        signIn.run();
         navigate("wilayah/" + code, Component.class);
         var card = $(RegionFollowUps.Card.class).single();
         card.open(Long.toString(card.shown().getFirst()));
         return $(FollowUpDialog.class).single();
+    }
+
+    @Test
+    void closing_a_follow_up_keeps_the_note_being_typed() {
+        var id = meetingOf("64.09");
+        var dialog = open(id, "64.09", "Menyiapkan posko", Users::evaluator);
+        test(dialog.note).setValue("Bukti diperiksa, belum disimpan");
+        test(dialog.closeItem).click();
+
+        var item = followUps.page(new FollowUpFilter(id, "64.09", null, false, false), 0, 1).getFirst();
+        assertThat(item.status()).isEqualTo(FollowUpStatus.SELESAI);
+        assertThat(dialog.note.getValue()).isEqualTo("Bukti diperiksa, belum disimpan");
+        test(dialog.save).click();
+        assertThat(followUps.find(item.id()).note()).as("saved on top of the closed version")
+                .isEqualTo("Bukti diperiksa, belum disimpan");
     }
 
     @Test
