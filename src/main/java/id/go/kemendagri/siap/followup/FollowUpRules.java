@@ -14,6 +14,8 @@ final class FollowUpRules {
     static final int MAX_MINUTES = 8000;
     static final int MAX_NOTE = 1000;
     static final int MAX_DESCRIPTION = 500;
+    static final int MAX_LINK = 500;
+    static final int MAX_UNIT = 100;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -52,7 +54,7 @@ final class FollowUpRules {
         if (draft.unit() == null) {
             errors.put("unit", "followup.error.unit");
         } else if (draft.unit() == ResponsibleUnit.LAINNYA) {
-            text(errors, "unitOther", draft.unitOther(), 2, 100);
+            text(errors, "unitOther", draft.unitOther(), 2, MAX_UNIT);
         }
         if (draft.deadline() == null) {
             errors.put("deadline", "followup.error.deadline");

@@ -11,7 +11,8 @@ import id.go.kemendagri.siap.base.ProvinceDirectory;
 /** What a user record must satisfy, as field name to translation key. Uniqueness is the service's part. */
 final class UserRules {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    static final String USERNAME_FORM = "[a-z0-9][a-z0-9._-]{2,59}";
+    static final Pattern USERNAME = Pattern.compile(USERNAME_FORM);
     static final int MAX_FULL_NAME_LENGTH = 120;
 
     private UserRules() {

@@ -52,6 +52,8 @@ public class DraftForm<D extends Record> {
     private final Binder<D> binder;
     private final Map<String, ReadOnlyHasValue<Object>> kept = new LinkedHashMap<>();
     private final Map<String, Function<Object, String>> shownAs = new LinkedHashMap<>();
+    /** Field names the service reports errors under, to the draft component they belong to. */
+    private final Map<String, String> errorNames = new LinkedHashMap<>();
     /** The stored version the user was last shown beside their typing (a conflict panel or a notice). */
     private Object toldOf;
 
@@ -90,6 +92,11 @@ public class DraftForm<D extends Record> {
         @SuppressWarnings("unchecked")
         var shown = (Function<Object, String>) display;
         shownAs.put(property, shown);
+    }
+
+    /** The service reports the errors of {@code property} as {@code serviceName} (for example "regions" for region codes). */
+    public void errorsNamed(String serviceName, String property) {
+        errorNames.put(serviceName, property);
     }
 
     /** Fills the form from a draft, clearing earlier errors. */
@@ -156,7 +163,9 @@ public class DraftForm<D extends Record> {
     }
 
     /** Puts the service's field errors (property name to translation key) on the fields; the rest in a notification. */
-    public void showErrors(Map<String, String> errors) {
+    public void showErrors(Map<String, String> reported) {
+        var errors = new LinkedHashMap<String, String>();
+        reported.forEach((name, key) -> errors.put(errorNames.getOrDefault(name, name), key));
         var fields = new LinkedHashMap<String, HasValidation>();
         for (var property : errors.keySet()) {
             binder.getBinding(property).map(Binder.Binding::getField)

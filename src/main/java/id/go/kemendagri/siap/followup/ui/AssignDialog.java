@@ -1,8 +1,7 @@
 package id.go.kemendagri.siap.followup.ui;
 
-import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,16 +14,22 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Toasts;
 import id.go.kemendagri.siap.followup.FollowUpDraft;
 import id.go.kemendagri.siap.followup.FollowUpService;
 import id.go.kemendagri.siap.followup.MeetingDetails;
 import id.go.kemendagri.siap.followup.ResponsibleUnit;
 
-/** Gives one follow-up to many of a meeting's regions at once ("each kabupaten/kota submits ..."). */
+/**
+ * Gives one follow-up to many of a meeting's regions at once ("each kabupaten/kota submits ..."). The fields are
+ * bound to a {@link FollowUpDraft} through a {@link DraftForm}, the regions chosen as its region codes ("all
+ * participants" chooses every one of them); the service checks everything again.
+ */
 class AssignDialog extends Dialog {
 
     private final transient FollowUpService followUps;
@@ -37,6 +42,7 @@ class AssignDialog extends Dialog {
     final Checkbox all = new Checkbox();
     final MultiSelectComboBox<MeetingDetails.RegionName> regionChoice = new MultiSelectComboBox<>();
     final Button save = new Button();
+    private final DraftForm<FollowUpDraft> form = new DraftForm<>(this, FollowUpDraft.class);
 
     AssignDialog(FollowUpService followUps, MeetingDetails meeting, Runnable onAssigned) {
         this.followUps = followUps;
@@ -69,11 +75,12 @@ class AssignDialog extends Dialog {
         regionChoice.setItemLabelGenerator(r -> r.code() + " " + r.name());
         regionChoice.setVisible(false);
         regionChoice.setWidthFull();
-        all.addValueChangeListener(e -> regionChoice.setVisible(!e.getValue()));
-        var form = new FormLayout(description, unit, unitOther, deadline, all, regionChoice);
-        form.setColspan(description, 2);
-        form.setColspan(regionChoice, 2);
-        add(form);
+        all.addValueChangeListener(e -> chooseAll(e.getValue()));
+        bind();
+        var layout = new FormLayout(description, unit, unitOther, deadline, all, regionChoice);
+        layout.setColspan(description, 2);
+        layout.setColspan(regionChoice, 2);
+        add(layout);
         save.setText(getTranslation("followup.form.save"));
         save.setId("assign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -81,26 +88,32 @@ class AssignDialog extends Dialog {
         getFooter().add(new Button(getTranslation("meeting.form.cancel"), click -> close()), save);
     }
 
+    private void bind() {
+        // The deadline picker's own minimum would mark it without a word; the service explains a deadline too early.
+        form.binder().setDefaultValidatorsEnabled(false);
+        form.bind(description, "description");
+        form.bind(unit, "unit");
+        form.bind(unitOther, "unitOther");
+        form.bind(deadline, "deadline");
+        form.bind(regionChoice, "regionCodes", Converter.<Set<MeetingDetails.RegionName>, Set<String>>from(
+                chosen -> Result.ok(new LinkedHashSet<>(chosen.stream().map(MeetingDetails.RegionName::code).toList())),
+                codes -> new LinkedHashSet<>(meeting.regions().stream().filter(r -> codes.contains(r.code())).toList())));
+        form.errorsNamed("regions", "regionCodes");
+        form.read(new FollowUpDraft("", null, "", null, Set.of()));
+        chooseAll(true);
+    }
+
+    /** "All participants" chooses every region of the meeting; unticked, the user chooses from none. */
+    private void chooseAll(boolean everyone) {
+        regionChoice.setVisible(!everyone);
+        regionChoice.setValue(everyone ? new LinkedHashSet<>(meeting.regions()) : Set.of());
+    }
+
     private void save() {
-        var codes = new LinkedHashSet<String>();
-        (all.getValue() ? meeting.regions() : regionChoice.getValue()).forEach(r -> codes.add(r.code()));
-        try {
-            var created = followUps.assign(meeting.id(), new FollowUpDraft(description.getValue(), unit.getValue(),
-                    unitOther.getValue(), deadline.getValue(), codes));
+        form.save(draft -> followUps.assign(meeting.id(), draft), created -> {
             close();
             onAssigned.run();
             Toasts.show(getTranslation("followup.assigned", created), NotificationVariant.LUMO_SUCCESS, 3000);
-        } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
-        }
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        if (errors.containsKey("regions")) {
-            regionChoice.setVisible(true);
-            all.setValue(false);
-        }
-        FieldErrors.show(this, errors, Map.of("description", description, "unit", unit, "unitOther", unitOther,
-                "deadline", deadline, "regions", regionChoice));
+        }, typed -> { });
     }
 }

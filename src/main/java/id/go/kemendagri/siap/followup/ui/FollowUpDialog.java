@@ -1,8 +1,6 @@
 package id.go.kemendagri.siap.followup.ui;
 
-import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +19,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Toasts;
 import id.go.kemendagri.siap.base.ui.UploadTexts;
 import id.go.kemendagri.siap.followup.FollowUpProgress;
 import id.go.kemendagri.siap.followup.FollowUpRow;
@@ -33,7 +32,8 @@ import id.go.kemendagri.siap.security.RegionAccess;
 /**
  * One follow-up: what was agreed, where it stands, its evidence and history. The region reports
  * progress; an evaluator closes or reopens it. A save over someone else's newer change is refused and
- * the current values are shown, with what the user typed kept beside them.
+ * the current values are shown, with what the user typed kept beside them. The report's fields are bound to a
+ * {@link FollowUpProgress} through a {@link DraftForm}; the service checks everything again.
  */
 class FollowUpDialog extends Dialog {
 
@@ -46,6 +46,8 @@ class FollowUpDialog extends Dialog {
     final TextArea note = new TextArea();
     final TextField link = new TextField();
     final Button save = new Button();
+    /** The region's report: status, note and link, against the version of the follow-up shown. */
+    private final DraftForm<FollowUpProgress> form = new DraftForm<>(this, FollowUpProgress.class);
     final Button closeItem = new Button();
     final Button reopen = new Button();
     private final Div summary = new Div();
@@ -125,9 +127,12 @@ class FollowUpDialog extends Dialog {
         upload.setDropLabel(new Span(getTranslation("followup.dialog.evidence")));
         upload.setId("followup-upload");
         UploadTexts.apply(upload);
-        var form = new Div(status, note, link, upload);
-        form.addClassName("followup-form");
-        return form;
+        form.bind(status, "status");
+        form.bind(note, "note");
+        form.bind(link, "evidenceLink");
+        var layout = new Div(status, note, link, upload);
+        layout.addClassName("followup-form");
+        return layout;
     }
 
     private Details historyPanel() {
@@ -154,23 +159,32 @@ class FollowUpDialog extends Dialog {
     }
 
     private void save() {
-        var mine = new FollowUpProgress(status.getValue(), note.getValue(), link.getValue(), row.version());
-        try {
-            show(followUps.report(row.id(), mine));
+        form.keep("version", row.version());
+        form.save(draft -> followUps.report(row.id(), draft), saved -> {
+            show(saved);
             changed("followup.saved");
-        } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
-        } catch (StaleDataException e) {
-            showConflict(mine);
-        }
+        }, this::showConflict);
     }
 
+    /**
+     * Closing, reopening or attaching evidence: the follow-up is shown as it is now, and a note or link the user
+     * changed but did not save yet stays in its field (to save on top of the new version).
+     */
     private void run(java.util.function.Supplier<FollowUpRow> action) {
+        var loaded = progress(row);
+        var typedNote = note.getValue();
+        var typedLink = link.getValue();
         try {
             show(action.get());
+            if (canWrite && !typedNote.equals(loaded.note())) {
+                note.setValue(typedNote);
+            }
+            if (canWrite && !typedLink.equals(loaded.evidenceLink())) {
+                link.setValue(typedLink);
+            }
             changed("followup.saved");
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            form.showErrors(e.fieldErrors());
         } catch (StaleDataException e) {
             // Closing, reopening or attaching carries nothing typed: show the current state and let the user retry.
             show(followUps.find(row.id()));
@@ -188,50 +202,30 @@ class FollowUpDialog extends Dialog {
     }
 
     /**
-     * Someone saved first: both versions side by side. The form keeps what this user typed; they apply
-     * it on top of the current version or discard it.
+     * Someone saved first: both versions side by side. The form keeps what this user typed, now against the current
+     * version; they apply it or discard it (the form then shows the current values).
      */
     private void showConflict(FollowUpProgress mine) {
         var current = followUps.find(row.id());
         show(current);
-        if (canWrite) {
-            status.setValue(mine.status());
-            note.setValue(mine.note() == null ? "" : mine.note());
-            link.setValue(mine.evidenceLink() == null ? "" : mine.evidenceLink());
-        }
+        form.read(mine);
+        form.keep("version", current.version());
         message.removeAll();
-        message.add(new ConflictPanel(getTranslation("followup.stale", current.updatedBy()), List.of(
-                new ConflictPanel.Row(getTranslation("followup.dialog.status"), statusLabel(current.status()),
-                        statusLabel(mine.status())),
-                new ConflictPanel.Row(getTranslation("followup.dialog.note"), current.note(), mine.note()),
-                new ConflictPanel.Row(getTranslation("followup.dialog.link"), current.evidenceLink(), mine.evidenceLink())),
-                () -> {
+        message.add(form.conflict(getTranslation("followup.stale", current.updatedBy()), progress(current), mine,
+                "version", () -> {
                     message.removeAll();
                     save();
-                },
-                () -> {
+                }, () -> {
                     message.removeAll();
                     show(followUps.find(row.id()));
                 }));
-        Toasts.show(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING, 4000);
     }
 
-    private String statusLabel(FollowUpStatus value) {
-        return value == null ? null : getTranslation("followup.status." + value);
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        status.setInvalid(errors.containsKey("status"));
-        status.setErrorMessage(errors.containsKey("status") ? getTranslation(errors.get("status")) : null);
-        note.setInvalid(errors.containsKey("note"));
-        note.setErrorMessage(errors.containsKey("note") ? getTranslation(errors.get("note")) : null);
-        link.setInvalid(errors.containsKey("evidenceLink"));
-        link.setErrorMessage(errors.containsKey("evidenceLink") ? getTranslation(errors.get("evidenceLink")) : null);
-        if (errors.containsKey("file")) {
-            Toasts.show(getTranslation(errors.get("file")), NotificationVariant.LUMO_ERROR, 5000);
-        } else {
-            Toasts.show(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR, 3000);
-        }
+    /** The report as the form shows it: a closed follow-up has no status staff may choose. */
+    private FollowUpProgress progress(FollowUpRow current) {
+        return new FollowUpProgress(current.status() == FollowUpStatus.SELESAI && !ministry ? null : current.status(),
+                current.note() == null ? "" : current.note(),
+                current.evidenceLink() == null ? "" : current.evidenceLink(), current.version());
     }
 
     /** Shows the item as stored now; the form takes its values. */
@@ -252,10 +246,8 @@ class FollowUpDialog extends Dialog {
                     Formats.dateTime(current.closedAt(), getLocale()))));
         }
         if (canWrite) {
-            status.setValue(current.status() == FollowUpStatus.SELESAI && !ministry ? null : current.status());
+            form.read(progress(current));
             status.setReadOnly(current.status() == FollowUpStatus.SELESAI && !ministry);
-            note.setValue(current.note());
-            link.setValue(current.evidenceLink() == null ? "" : current.evidenceLink());
             save.setEnabled(!(current.status() == FollowUpStatus.SELESAI && !ministry));
         }
         closeItem.setVisible(ministry && current.status() != FollowUpStatus.SELESAI);

@@ -1,8 +1,5 @@
 package id.go.kemendagri.siap.leadership.ui;
 
-import java.util.Map;
-
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.AppointmentDraft;
 import id.go.kemendagri.siap.leadership.CorrectionDraft;
 import id.go.kemendagri.siap.leadership.Echelon;
@@ -24,6 +22,10 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
 /**
  * Appoints a new head. When the region has one, the form asks why that tenure ends; the service closes it
  * on the new swearing-in date. The legal basis is preset to what the region's level calls for.
+ * <p>
+ * The fields are bound to an {@link AppointmentDraft} through a {@link DraftForm}; a correction (status and dates
+ * not edited) sends them as a {@link CorrectionDraft}. The draft's constraints are checked while typing; the
+ * service checks everything again and its refusals land on the fields.
  */
 class AppointDialog extends Dialog {
 
@@ -40,6 +42,8 @@ class AppointDialog extends Dialog {
     final Select<EndReason> previousEndReason = new Select<>();
     final Button save = new Button();
     private final Div conflict;
+    /** A correction fills the same draft with the tenure's status and dates, and sends its details. */
+    private final DraftForm<AppointmentDraft> form = new DraftForm<>(this, AppointmentDraft.class);
     private final String regionCode;
     /**
      * The active head the form was opened with, and the tenure being corrected: their versions are what a save
@@ -73,16 +77,13 @@ class AppointDialog extends Dialog {
         addClassName("appoint-dialog");
         conflict = DialogFields.conflictArea(this);
         DialogFields.select(status, "heads.field.status", HeadStatus.values(), s -> "leadership.status.long." + s.name());
-        status.setValue(HeadStatus.PJ);
         DialogFields.text(personName, "heads.field.person-name", 120);
         DialogFields.text(nip, "heads.field.nip", 24);
         nip.setHelperText(getTranslation("heads.field.nip.helper"));
         DialogFields.text(originPosition, "heads.field.origin-position", 150);
         DialogFields.text(originInstitution, "heads.field.origin-institution", 150);
         DialogFields.select(echelon, "heads.field.echelon", Echelon.values(), e -> "leadership.echelon." + e.name());
-        echelon.setValue(province ? Echelon.JPT_MADYA : Echelon.JPT_PRATAMA);
         DialogFields.select(legalBasis, "heads.field.legal-basis", LegalBasis.values(), b -> "leadership.basis." + b.name());
-        legalBasis.setValue(HeadStatus.PJ.decreeFor(province));
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue().decreeFor(province) != null) {
                 legalBasis.setValue(e.getValue().decreeFor(province));
@@ -95,10 +96,23 @@ class AppointDialog extends Dialog {
         DialogFields.select(previousEndReason, "heads.field.previous-reason", EndReason.values(),
                 r -> "leadership.reason." + r.name());
         showPrevious();
-        var form = new FormLayout(status, personName, nip, originPosition, originInstitution, echelon, legalBasis,
+        form.bind(status, "status");
+        form.bind(personName, "personName");
+        form.bind(nip, "nip");
+        form.bind(originPosition, "originPosition");
+        form.bind(originInstitution, "originInstitution");
+        form.bind(echelon, "echelon");
+        form.bind(legalBasis, "legalBasis");
+        form.bind(decreeNumber, "decreeNumber");
+        form.bind(swornInOn, "swornInOn");
+        form.bind(termEndsOn, "termEndsOn");
+        form.bind(previousEndReason, "previousEndReason");
+        form.read(new AppointmentDraft(HeadStatus.PJ, "", "", "", "", province ? Echelon.JPT_MADYA : Echelon.JPT_PRATAMA,
+                HeadStatus.PJ.decreeFor(province), "", null, null, null, previous == null ? null : previous.version()));
+        var layout = new FormLayout(status, personName, nip, originPosition, originInstitution, echelon, legalBasis,
                 decreeNumber, swornInOn, termEndsOn, previousEndReason);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        add(form);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        add(layout);
         if (correcting != null) {
             fillFrom(correcting);
         }
@@ -114,15 +128,10 @@ class AppointDialog extends Dialog {
 
     private void fillFrom(TenureDetails tenure) {
         setHeaderTitle(getTranslation("heads.correct.title", tenure.personName()));
-        status.setValue(tenure.status());
         status.setReadOnly(true);
-        personName.setValue(tenure.personName());
-        nip.setValue(blank(tenure.nip()));
-        originPosition.setValue(blank(tenure.originPosition()));
-        originInstitution.setValue(blank(tenure.originInstitution()));
-        echelon.setValue(tenure.echelon());
-        legalBasis.setValue(tenure.legalBasis());
-        decreeNumber.setValue(blank(tenure.decreeNumber()));
+        form.read(new AppointmentDraft(tenure.status(), tenure.personName(), blank(tenure.nip()),
+                blank(tenure.originPosition()), blank(tenure.originInstitution()), tenure.echelon(), tenure.legalBasis(),
+                blank(tenure.decreeNumber()), tenure.swornInOn(), tenure.termEndsOn(), null, null));
         swornInOn.setVisible(false);
         termEndsOn.setVisible(false);
     }
@@ -131,28 +140,24 @@ class AppointDialog extends Dialog {
         return value == null ? "" : value;
     }
 
-    private AppointmentDraft draft() {
+    /** What the fields hold now, as the conflict panel shows it beside the stored head (valid or not). */
+    private AppointmentDraft typed() {
         return new AppointmentDraft(status.getValue(), personName.getValue(), nip.getValue(), originPosition.getValue(),
                 originInstitution.getValue(), echelon.getValue(), legalBasis.getValue(), decreeNumber.getValue(),
-                swornInOn.getValue(), termEndsOn.getValue(), previousEndReason.getValue(),
-                previous == null ? null : previous.version());
+                swornInOn.getValue(), termEndsOn.getValue(), previousEndReason.getValue(), null);
     }
 
     void save() {
-        Runnable write = correcting == null ? () -> tenures.appoint(regionCode, draft())
-                : () -> tenures.correct(correcting.id(), new CorrectionDraft(personName.getValue(), nip.getValue(),
-                        originPosition.getValue(), originInstitution.getValue(), echelon.getValue(),
-                        legalBasis.getValue(), decreeNumber.getValue(), correcting.version()));
-        DialogFields.submit(this, write, correcting == null ? "heads.appoint.saved" : "heads.correct.saved",
-                fields(), onSaved, this::stale);
-    }
-
-    private Map<String, HasValidation> fields() {
-        return Map.ofEntries(Map.entry("status", status), Map.entry("personName", personName), Map.entry("nip", nip),
-                Map.entry("originPosition", originPosition), Map.entry("originInstitution", originInstitution),
-                Map.entry("echelon", echelon), Map.entry("legalBasis", legalBasis),
-                Map.entry("decreeNumber", decreeNumber), Map.entry("swornInOn", swornInOn),
-                Map.entry("termEndsOn", termEndsOn), Map.entry("previousEndReason", previousEndReason));
+        if (correcting == null) {
+            form.keep("previousVersion", previous == null ? null : previous.version());
+            DialogFields.submit(this, form, draft -> tenures.appoint(regionCode, draft), "heads.appoint.saved",
+                    onSaved, this::stale);
+        } else {
+            DialogFields.submit(this, form, draft -> tenures.correct(correcting.id(), new CorrectionDraft(
+                    draft.personName(), draft.nip(), draft.originPosition(), draft.originInstitution(), draft.echelon(),
+                    draft.legalBasis(), draft.decreeNumber(), correcting.version())), "heads.correct.saved", onSaved,
+                    this::stale);
+        }
     }
 
     /**
@@ -161,16 +166,13 @@ class AppointDialog extends Dialog {
      * head being appointed, and from then on names that head as the one to replace.
      */
     private void stale() {
-        var mine = draft();
+        var mine = typed();
         if (correcting != null) {
             var now = tenures.history(regionCode).stream().filter(t -> t.id() == correcting.id()).findFirst()
                     .orElse(correcting);
             correcting = now;
             DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), rows(now, mine, false), this::save,
-                    () -> {
-                        fillFrom(now);
-                        fields().values().forEach(field -> field.setInvalid(false));
-                    });
+                    () -> fillFrom(now));
             return;
         }
         var now = tenures.current(regionCode).orElse(null);

@@ -3,11 +3,9 @@ package id.go.kemendagri.siap.leadership.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,8 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
@@ -58,27 +54,10 @@ final class DialogFields {
     }
 
     /**
-     * Runs a dialog's write: on success a confirmation, close and {@code onSaved}; refused input goes on the
-     * fields; a stale save leaves the dialog open, with what the user typed, and calls {@code onStale}, which
-     * shows the conflict (see {@link #conflict}).
-     */
-    static void submit(Dialog dialog, Runnable write, String savedKey, Map<String, ? extends HasValidation> fields,
-            Runnable onSaved, Runnable onStale) {
-        try {
-            write.run();
-            FieldErrors.notify(dialog.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
-            dialog.close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            FieldErrors.show(dialog, e.fieldErrors(), fields);
-        } catch (StaleDataException e) {
-            onStale.run();
-        }
-    }
-
-    /**
-     * The same over a form bound with {@link DraftForm}: nothing is sent while a field breaks a constraint (the
-     * field says which), the service's refusals go on the bound fields.
+     * Runs a dialog's write over a form bound with {@link DraftForm}: nothing is sent while a field breaks a
+     * constraint (the field says which), the service's refusals go on the bound fields; on success a confirmation,
+     * close and {@code onSaved}; a stale save leaves the dialog open, with what the user typed, and calls
+     * {@code onStale}, which shows the conflict (see {@link #conflict}).
      */
     static <D extends Record> void submit(Dialog dialog, DraftForm<D> form, java.util.function.Consumer<D> write,
             String savedKey, Runnable onSaved, Runnable onStale) {

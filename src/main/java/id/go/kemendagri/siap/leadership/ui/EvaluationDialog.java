@@ -1,12 +1,10 @@
 package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,11 +16,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
-import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
 import id.go.kemendagri.siap.leadership.EvaluationDraft;
 import id.go.kemendagri.siap.leadership.EvaluationService;
@@ -33,6 +30,9 @@ import id.go.kemendagri.siap.leadership.ReportSlot;
 /**
  * Scores a received report: 0-100 per active indicator, grouped by aspect, the ASN neutrality score, the
  * recommendation and a note. The service decides the category and band from them.
+ * <p>
+ * The fields are bound to an {@link EvaluationDraft} through a {@link DraftForm}, the indicators' fields together
+ * as its {@code scores} ({@link ScoreFields}); the service checks everything again.
  */
 class EvaluationDialog extends Dialog {
 
@@ -43,6 +43,7 @@ class EvaluationDialog extends Dialog {
     final Button save = new Button();
     final Div preview = new Div();
     private final Div conflict;
+    private final DraftForm<EvaluationDraft> form = new DraftForm<>(this, EvaluationDraft.class);
     private final Map<Long, String> indicatorNames = new LinkedHashMap<>();
     private final ReportSlot slot;
     /** The evaluation as the form was opened (null: none yet); only a refused stale save moves it. */
@@ -60,21 +61,21 @@ class EvaluationDialog extends Dialog {
                 Formats.date(slot.dueOn(), getLocale())));
         addClassName("evaluation-dialog");
         conflict = DialogFields.conflictArea(this);
-        var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        var layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         var aspect = (Object) null;
         for (var indicator : indicators) {
             if (indicator.aspect() != aspect) {
                 aspect = indicator.aspect();
                 var heading = new H4(getTranslation("leadership.aspect." + indicator.aspect().name()));
-                form.add(heading, 2);
+                layout.add(heading, 2);
             }
             var field = scoreField(indicator.name());
             scores.put(indicator.id(), field);
             indicatorNames.put(indicator.id(), indicator.name());
-            form.add(field);
+            layout.add(field);
         }
-        form.add(new H4(getTranslation("heads.evaluate.result")), 2);
+        layout.add(new H4(getTranslation("heads.evaluate.result")), 2);
         neutrality.setLabel(getTranslation("heads.field.neutrality"));
         neutrality.setHelperText(getTranslation("heads.field.neutrality.helper", evaluations.neutralityArguments()));
         neutrality.setMin(0);
@@ -83,23 +84,28 @@ class EvaluationDialog extends Dialog {
                 r -> "leadership.recommendation." + r.name());
         note.setLabel(getTranslation("heads.field.note"));
         note.setMaxLength(1000);
+        // The fields' own min/max checks would mark them without a word; the draft's constraints explain instead.
+        form.binder().setDefaultValidatorsEnabled(false);
+        form.bind(new ScoreFields(scores), "scores");
+        form.bind(neutrality, "neutralityScore");
+        form.bind(recommendation, "recommendation");
+        form.bind(note, "note");
         fill(existing);
-        form.add(neutrality, recommendation);
-        form.add(note, 2);
+        layout.add(neutrality, recommendation);
+        layout.add(note, 2);
         preview.addClassName("evaluation-preview");
         scores.values().forEach(field -> field.addValueChangeListener(e -> showPreview()));
         neutrality.addValueChangeListener(e -> showPreview());
-        add(form, preview);
+        add(layout, preview);
         showPreview();
         DialogFields.buttons(this, save, this::save);
         setWidth("min(52rem, 95vw)");
     }
 
     private void fill(EvaluationDetails evaluation) {
-        scores.forEach((id, field) -> field.setValue(evaluation == null ? null : evaluation.scores().get(id)));
-        neutrality.setValue(evaluation == null ? null : evaluation.neutralityScore());
-        recommendation.setValue(evaluation == null ? null : evaluation.recommendation());
-        note.setValue(evaluation == null || evaluation.note() == null ? "" : evaluation.note());
+        form.read(evaluation == null ? new EvaluationDraft(Map.of(), null, null, "", null)
+                : new EvaluationDraft(evaluation.scores(), evaluation.neutralityScore(), evaluation.recommendation(),
+                        evaluation.note() == null ? "" : evaluation.note(), evaluation.version()));
     }
 
     /** The category and band these scores would give, before saving (the service decides on save). */
@@ -119,42 +125,19 @@ class EvaluationDialog extends Dialog {
         return field;
     }
 
-    private EvaluationDraft draft() {
-        var values = new HashMap<Long, Integer>();
-        scores.forEach((id, field) -> {
-            if (field.getValue() != null) {
-                values.put(id, field.getValue());
-            }
-        });
-        return new EvaluationDraft(values, neutrality.getValue(), recommendation.getValue(), note.getValue(),
-                existing == null ? null : existing.version());
-    }
-
     void save() {
-        try {
-            var saved = evaluations.evaluate(slot.id(), draft());
+        form.keep("version", existing == null ? null : existing.version());
+        form.save(draft -> evaluations.evaluate(slot.id(), draft), saved -> {
             FieldErrors.notify(getTranslation("heads.evaluate.saved",
                     getTranslation("leadership.category." + saved.category().name()), saved.percentMet()),
                     NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();
-        } catch (InvalidInputException e) {
-            var scoreError = e.fieldErrors().get("scores");
-            scores.values().forEach(field -> {
-                var bad = scoreError != null && (field.getValue() == null || field.getValue() < 0 || field.getValue() > 100);
-                field.setInvalid(bad);
-                field.setErrorMessage(bad ? getTranslation(scoreError) : null);
-            });
-            FieldErrors.show(this, e.fieldErrors(), Map.<String, HasValidation>of("neutralityScore", neutrality,
-                    "recommendation", recommendation, "note", note));
-        } catch (StaleDataException e) {
-            stale();
-        }
+        }, this::stale);
     }
 
     /** Someone evaluated this report first: their scores and result beside the ones typed, indicator by indicator. */
-    private void stale() {
-        var mine = draft();
+    private void stale(EvaluationDraft mine) {
         var now = evaluations.ofTenure(slot.tenureId()).stream().filter(e -> e.reportId() == slot.id()).findFirst()
                 .orElse(null);
         existing = now;

@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.security.ui;
 
-import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -8,17 +7,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
-import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.Toasts;
 import id.go.kemendagri.siap.security.UserAccount;
 import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
 
-/** Creates a user or changes one; a save that someone else overtook shows their values and keeps ours beside them. */
+/**
+ * Creates a user or changes one; a save that someone else overtook loads their values into the form and keeps
+ * ours beside them in the conflict panel, to apply or discard.
+ */
 class UserDialog extends Dialog {
 
     private final transient UserService users;
@@ -72,39 +72,32 @@ class UserDialog extends Dialog {
     }
 
     private void save() {
-        var mismatch = form.localErrors();
-        if (!mismatch.isEmpty()) {
-            form.showErrors(mismatch);
+        conflict.setVisible(false);
+        if (!form.passwordsMatch()) {
             notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
             return;
         }
-        var draft = form.draft();
-        try {
-            var saved = userId == null ? users.create(draft) : users.update(userId, draft);
+        form.binder.save(draft -> userId == null ? users.create(draft) : users.update(userId, draft), saved -> {
             close();
             notify(getTranslation("user.saved", saved.username()), NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(saved);
-        } catch (InvalidInputException e) {
-            form.showErrors(e.fieldErrors());
-            notify(getTranslation("error.invalid"), NotificationVariant.LUMO_ERROR);
-        } catch (StaleDataException e) {
-            showConflict(draft, (UserAccount) e.current());
-        }
+        }, this::showConflict);
     }
 
-    /** The form now holds the stored values (and their version); what this user typed is shown above it. */
-    private void showConflict(UserDraft mine, UserAccount current) {
-        form.fill(current.toDraft(), false);
+    /**
+     * The form now holds the stored values (and their version); what this user typed is beside them in the
+     * conflict panel: "apply mine" fills the form with it again (the password confirmed as before) and saves it on
+     * top of the stored version.
+     */
+    private void showConflict(UserDraft mine) {
+        var current = users.find(userId).orElseThrow().toDraft();
+        form.read(current);
         conflict.removeAll();
-        conflict.add(new Paragraph(getTranslation("user.stale")));
-        var yours = new Paragraph(getTranslation("user.stale.yours", String.join(" · ", mine.fullName(),
-                mine.role() == null ? "-" : getTranslation("role." + mine.role().name()),
-                mine.provinceCode() == null ? "-" : mine.provinceCode(),
-                getTranslation(mine.enabled() ? "users.status.enabled" : "users.status.disabled"))));
-        yours.addClassName("yours");
-        conflict.add(yours);
+        conflict.add(form.binder.conflict(getTranslation("user.stale"), current, mine, "version", () -> {
+            form.passwordConfirmation.setValue(mine.password());
+            save();
+        }, () -> conflict.setVisible(false)));
         conflict.setVisible(true);
-        notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
     }
 
     private static void notify(String text, NotificationVariant variant) {

@@ -2,30 +2,29 @@ package id.go.kemendagri.siap.security.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.Translations;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.UserDraft;
 
 /**
- * The fields of one user. It only explains: the service decides what is valid, and its field errors
- * are shown here beside the field they belong to. The one check made here is the password
- * confirmation, which the service never sees.
+ * The fields of one user, bound to a {@link UserDraft} through a {@link DraftForm}: the draft's constraints are
+ * checked while typing, the service decides everything again and its field errors are shown beside the field
+ * they belong to. The one check only made here is the password confirmation, which the service never sees.
  */
 class UserForm extends FormLayout {
-
-    static final String PASSWORD_CONFIRMATION = "passwordConfirmation";
 
     final TextField username = new TextField();
     final TextField fullName = new TextField();
@@ -35,8 +34,8 @@ class UserForm extends FormLayout {
     final PasswordField passwordConfirmation = new PasswordField();
     final Checkbox enabled = new Checkbox();
     final Select<Locale> language = new Select<>();
+    final DraftForm<UserDraft> binder = new DraftForm<>(this, UserDraft.class);
     private final List<Province> provinces;
-    private Long version;
 
     UserForm(List<Province> provinces) {
         this.provinces = provinces;
@@ -80,58 +79,65 @@ class UserForm extends FormLayout {
         passwordConfirmation.setManualValidation(true);
         language.setManualValidation(true);
         enabled.setManualValidation(true);
+        bind();
         add(username, fullName, password, passwordConfirmation, role, province, language, enabled);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
     }
 
+    private void bind() {
+        binder.bind(username, "username");
+        binder.bind(fullName, "fullName");
+        binder.bind(role, "role");
+        binder.bind(province, "provinceCode", Converter.<Province, String>from(
+                chosen -> Result.ok(chosen == null ? null : chosen.code()),
+                code -> provinces.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null)));
+        binder.bind(enabled, "enabled");
+        binder.bind(password, "password");
+        binder.bind(language, "locale", Converter.<Locale, String>from(
+                chosen -> Result.ok(chosen == null ? null : chosen.toLanguageTag()),
+                tag -> Formats.normalise(tag == null ? null : Locale.forLanguageTag(tag))));
+        binder.showAs("provinceCode", (String code) -> province.getItemLabelGenerator().apply(
+                provinces.stream().filter(p -> p.code().equals(code)).findFirst().orElse(new Province(code, code))));
+        binder.showAs("locale", (String tag) -> language.getItemLabelGenerator().apply(
+                Formats.normalise(Locale.forLanguageTag(tag))));
+        // A password is never shown, not even in a conflict: only whether one was typed.
+        binder.showAs("password", (String typed) -> typed.isEmpty() ? null : "\u2022".repeat(8));
+        binder.showAs("enabled", (Boolean on) -> getTranslation(on ? "users.status.enabled" : "users.status.disabled"));
+    }
+
     /** Shows a user; {@code creating} decides whether the user name may be typed and a password is required. */
     void fill(UserDraft draft, boolean creating) {
-        this.version = draft.version();
-        username.setValue(draft.username() == null ? "" : draft.username());
         username.setReadOnly(!creating);
         username.setRequiredIndicatorVisible(creating);
         username.setHelperText(creating ? getTranslation("user.field.username.helper") : null);
-        fullName.setValue(draft.fullName() == null ? "" : draft.fullName());
-        role.setValue(draft.role());
-        province.setValue(provinces.stream().filter(p -> p.code().equals(draft.provinceCode())).findFirst()
-                .orElse(null));
-        password.clear();
-        passwordConfirmation.clear();
         password.setLabel(getTranslation(creating ? "user.field.password" : "user.field.password.new"));
         password.setHelperText(getTranslation(creating ? "user.field.password.helper"
                 : "user.field.password.helper-edit"));
         password.setRequiredIndicatorVisible(creating);
         passwordConfirmation.setRequiredIndicatorVisible(creating);
-        enabled.setValue(draft.enabled());
-        language.setValue(Formats.normalise(draft.locale() == null ? null : Locale.forLanguageTag(draft.locale())));
+        read(draft);
+    }
+
+    /** Fills the fields (the confirmation emptied) and clears earlier errors. */
+    void read(UserDraft draft) {
+        binder.read(new UserDraft(draft.username() == null ? "" : draft.username(),
+                draft.fullName() == null ? "" : draft.fullName(), draft.role(), draft.provinceCode(), draft.enabled(),
+                draft.password() == null ? "" : draft.password(), draft.locale(), draft.version()));
+        passwordConfirmation.clear();
+        passwordConfirmation.setInvalid(false);
         showProvince();
-        showErrors(Map.of());
     }
 
-    UserDraft draft() {
-        return new UserDraft(username.getValue().trim(), fullName.getValue(), role.getValue(),
-                province.getValue() == null ? null : province.getValue().code(), enabled.getValue(),
-                password.getValue(), language.getValue() == null ? null : language.getValue().toLanguageTag(),
-                version);
-    }
-
-    /** Field errors found before asking the service: only that the two passwords differ. */
-    Map<String, String> localErrors() {
+    /**
+     * Whether the two passwords typed are the same (checked before asking the service, which never sees the
+     * confirmation); when not, the confirmation says so.
+     */
+    boolean passwordsMatch() {
         var typed = !password.isEmpty() || !passwordConfirmation.isEmpty();
-        return typed && !password.getValue().equals(passwordConfirmation.getValue())
-                ? Map.of(PASSWORD_CONFIRMATION, "user.error.password-mismatch") : Map.of();
-    }
-
-    /** Marks each field with its error (field name to translation key) and clears the others. */
-    void showErrors(Map<String, String> errors) {
-        mark(username, errors.get("username"));
-        mark(fullName, errors.get("fullName"));
-        mark(role, errors.get("role"));
-        mark(province, errors.get("provinceCode"));
-        mark(password, errors.get("password"));
-        mark(passwordConfirmation, errors.get(PASSWORD_CONFIRMATION));
-        mark(language, errors.get("locale"));
-        mark(enabled, errors.get("enabled"));
+        var match = !typed || password.getValue().equals(passwordConfirmation.getValue());
+        passwordConfirmation.setInvalid(!match);
+        passwordConfirmation.setErrorMessage(match ? null : getTranslation("user.error.password-mismatch"));
+        return match;
     }
 
     /** Staff are bound to a province; for every other role the province means nothing and is hidden. */
@@ -141,10 +147,5 @@ class UserForm extends FormLayout {
         if (!staff) {
             province.clear();
         }
-    }
-
-    private void mark(HasValidation field, String key) {
-        field.setInvalid(key != null);
-        field.setErrorMessage(key == null ? null : getTranslation(key));
     }
 }

@@ -93,6 +93,24 @@ class MeetingViewsTest extends UiTest {
     }
 
     @Test
+    void description_of_3_to_500_characters_is_checked_on_its_field_and_nothing_is_assigned() {
+        var id = meetingOf("64.01", "64.02");
+        var view = navigate("rapat/" + id, MeetingView.class);
+
+        test($(com.vaadin.flow.component.button.Button.class).id("meeting-assign")).click();
+        var dialog = $(AssignDialog.class).single();
+        test(dialog.description).setValue("ab");
+        test(dialog.unit).selectItem(dialog.getTranslation("followup.unit.SATPOL_PP"));
+        dialog.deadline.setValue(LocalDate.now(clock).plusDays(10));
+        test(dialog.save).click();
+
+        assertThat(dialog.description.isInvalid()).isTrue();
+        assertThat(dialog.description.getErrorMessage()).isEqualTo("Uraikan tindak lanjut (3 sampai 500 karakter).");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
     void leadership_read_meetings_without_buttons_to_change_them() {
         var id = meetingOf("64.01");
         Users.leadership();
@@ -141,6 +159,51 @@ class MeetingViewsTest extends UiTest {
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(FollowUpStatus.PROSES));
     }
 
+    /** A follow-up of the meeting given to one region of Kalimantan Timur, opened by its staff on the region page. */
+    private FollowUpDialog openAsStaff(long meetingId, String code, String description) {
+        return open(meetingId, code, description, () -> Users.staff("64"));
+    }
+
+    private FollowUpDialog open(long meetingId, String code, String description, Runnable signIn) {
+        followUps.assign(meetingId, new FollowUpDraft(description, ResponsibleUnit.KESBANGPOL, null,
+                LocalDate.now(clock).plusDays(5), Set.of(code)));
+        signIn.run();
+        navigate("wilayah/" + code, Component.class);
+        var card = $(RegionFollowUps.Card.class).single();
+        card.open(Long.toString(card.shown().getFirst()));
+        return $(FollowUpDialog.class).single();
+    }
+
+    @Test
+    void closing_a_follow_up_keeps_the_note_being_typed() {
+        var id = meetingOf("64.09");
+        var dialog = open(id, "64.09", "Menyiapkan posko", Users::evaluator);
+        test(dialog.note).setValue("Bukti diperiksa, belum disimpan");
+        test(dialog.closeItem).click();
+
+        var item = followUps.page(new FollowUpFilter(id, "64.09", null, false, false), PageRequest.of(0, 1)).getFirst();
+        assertThat(item.status()).isEqualTo(FollowUpStatus.SELESAI);
+        assertThat(dialog.note.getValue()).isEqualTo("Bukti diperiksa, belum disimpan");
+        test(dialog.save).click();
+        assertThat(followUps.find(item.id()).note()).as("saved on top of the closed version")
+                .isEqualTo("Bukti diperiksa, belum disimpan");
+    }
+
+    @Test
+    void evidence_link_must_be_a_web_address_shown_on_its_field_and_nothing_is_stored() {
+        var id = meetingOf("64.08");
+        var dialog = openAsStaff(id, "64.08", "Menyusun rencana pengamanan");
+        test(dialog.status).selectItem(dialog.getTranslation("followup.status.PROSES"));
+        test(dialog.link).setValue("drive.example.go.id/bukti");
+        test(dialog.save).click();
+
+        assertThat(dialog.link.isInvalid()).isTrue();
+        assertThat(dialog.link.getErrorMessage()).isEqualTo("Tautan harus alamat web lengkap (https://...).");
+        assertThat(dialog.link.getValue()).as("the typing stays").isEqualTo("drive.example.go.id/bukti");
+        assertThat(followUps.page(new FollowUpFilter(id, "64.08", null, false, false), PageRequest.of(0, 10)))
+                .allSatisfy(row -> assertThat(row.status()).isEqualTo(FollowUpStatus.BARU));
+    }
+
     @Test
     void a_follow_up_closed_elsewhere_updates_only_that_meetings_row_in_the_open_list() throws InterruptedException {
         var id = meetingOf("64.08", "64.09");
@@ -172,13 +235,7 @@ class MeetingViewsTest extends UiTest {
     @Test
     void a_stale_report_shows_both_versions_and_the_user_applies_theirs() {
         var id = meetingOf("64.11");
-        followUps.assign(id, new FollowUpDraft("Menyiapkan posko", ResponsibleUnit.KESBANGPOL, null,
-                LocalDate.now(clock).plusDays(5), Set.of("64.11")));
-        Users.staff("64");
-        navigate("wilayah/64.11", Component.class);
-        var card = $(RegionFollowUps.Card.class).single();
-        card.open(Long.toString(card.shown().getFirst()));
-        var dialog = $(FollowUpDialog.class).single();
+        var dialog = openAsStaff(id, "64.11", "Menyiapkan posko");
         var item = followUps.page(new FollowUpFilter(id, "64.11", null, false, false), PageRequest.of(0, 1)).getFirst();
         followUps.report(item.id(), new id.go.kemendagri.siap.followup.FollowUpProgress(FollowUpStatus.PROSES,
                 "Catatan orang lain", "", item.version()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.textfield.IntegerField;
 
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
@@ -136,6 +137,20 @@ class HeadsSectionTest extends LeadershipUiTest {
     }
 
     @Test
+    void person_name_of_three_to_120_characters_is_checked_on_its_field_and_nothing_is_stored() {
+        Users.evaluator();
+        var dialog = appointDialog(open("62.08"));
+
+        fill(dialog, "Pj", "197003152000031002");
+        test(dialog.save).click();
+
+        assertThat(dialog.personName.isInvalid()).isTrue();
+        assertThat(dialog.personName.getErrorMessage()).isEqualTo("Nama wajib diisi, 3-120 karakter.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(tenures.current("62.08")).isEmpty();
+    }
+
+    @Test
     void a_keppres_on_a_kabupaten_is_shown_on_the_legal_basis() {
         Users.evaluator();
         var dialog = appointDialog(open("62.08"));
@@ -249,6 +264,22 @@ class HeadsSectionTest extends LeadershipUiTest {
         test(dialog.save).click();
 
         assertThat(dialog.scores.values().iterator().next().isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(section.evaluations.size()).isZero();
+    }
+
+    @Test
+    void neutrality_score_of_0_to_100_is_checked_on_its_field_and_nothing_is_stored() {
+        var section = sectionWithAReceivedReport();
+        var dialog = evaluateFirstReport(section);
+        dialog.scores.values().forEach(field -> test(field).setValue(90));
+        dialog.neutrality.setValue(150);
+        dialog.recommendation.setValue(Recommendation.DILANJUTKAN);
+        test(dialog.save).click();
+
+        assertThat(dialog.neutrality.isInvalid()).isTrue();
+        assertThat(dialog.neutrality.getErrorMessage()).isEqualTo("Nilai netralitas ASN harus 0-100.");
+        assertThat(dialog.scores.values()).noneMatch(IntegerField::isInvalid);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(section.evaluations.size()).isZero();
     }

@@ -66,6 +66,35 @@ class UserAdminViewTest extends UiTest {
     }
 
     @Test
+    void user_name_of_lowercase_letters_digits_and_dots_is_checked_on_its_field_and_nothing_is_saved() {
+        Users.admin();
+        var view = navigate(UserAdminView.PATH, UserAdminView.class);
+
+        var form = openNewUser(view, "Siti Aminah", "Siti Aminah", "rahasia-123", "rahasia-123", Role.EVALUATOR);
+        test(view.dialog.save).click();
+
+        assertThat(form.username.isInvalid()).isTrue();
+        assertThat(form.username.getErrorMessage()).isEqualTo(
+                "Nama pengguna 3-60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.");
+        assertThat(form.username.getValue()).as("the typing stays").isEqualTo("Siti Aminah");
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(repository.existsByUsername("Siti Aminah")).isFalse();
+    }
+
+    @Test
+    void a_stale_edit_keeps_what_was_typed_in_the_conflict_panel_and_apply_mine_saves_it() {
+        Users.admin();
+        var user = create(unique("rebutan"), Role.EVALUATOR);
+        var view = staleEdit(user);
+
+        var panel = $(id.go.kemendagri.siap.base.ui.ConflictPanel.class).single();
+        assertThat(panel.getElement().getTextRecursively()).contains("Diubah Orang Lain").contains("Diubah Saya");
+        test($(Button.class).id("conflict-apply-mine")).click();
+        assertThat(service.find(user.id()).orElseThrow().fullName()).isEqualTo("Diubah Saya");
+        assertThat(view.dialog.isOpened()).isFalse();
+    }
+
+    @Test
     void staff_without_a_province_are_refused_on_the_province_field() {
         Users.admin();
         var view = navigate(UserAdminView.PATH, UserAdminView.class);
@@ -120,14 +149,7 @@ class UserAdminViewTest extends UiTest {
     void a_stale_edit_is_refused_and_the_form_shows_the_current_values() {
         Users.admin();
         var user = create(unique("rebutan"), Role.EVALUATOR);
-        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
-
-        test(buttonOf(view, "edit-" + user.username())).click();
-        roundTrip();
-        service.update(user.id(), new UserDraft("", "Diubah Orang Lain", Role.EVALUATOR, null, true, "", null,
-                user.version()));
-        test(view.dialog.form.fullName).setValue("Diubah Saya");
-        test(view.dialog.save).click();
+        var view = staleEdit(user);
 
         assertThat(view.dialog.conflict.isVisible()).isTrue();
         assertThat(view.dialog.form.fullName.getValue()).isEqualTo("Diubah Orang Lain");
@@ -197,6 +219,19 @@ class UserAdminViewTest extends UiTest {
         test(form.passwordConfirmation).setValue(confirmation);
         form.role.setValue(role);
         return form;
+    }
+
+    /** An admin edits the user's full name while another admin saves a change first; the save is refused. */
+    private UserAdminView staleEdit(UserAccount user) {
+        var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
+
+        test(buttonOf(view, "edit-" + user.username())).click();
+        roundTrip();
+        service.update(user.id(), new UserDraft("", "Diubah Orang Lain", Role.EVALUATOR, null, true, "", null,
+                user.version()));
+        test(view.dialog.form.fullName).setValue("Diubah Saya");
+        test(view.dialog.save).click();
+        return view;
     }
 
     private UserAccount create(String username, Role role) {

@@ -1,0 +1,114 @@
+package id.go.kemendagri.siap.leadership.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The evaluation's indicator fields as one value for the form, the scores by indicator id (an empty field is
+ * left out), so that {@code DraftForm} binds them to {@code EvaluationDraft.scores}. A broken rule marks the
+ * fields it concerns: those empty or outside 0-100.
+ */
+final class ScoreFields implements HasValue<HasValue.ValueChangeEvent<Map<Long, Integer>>, Map<Long, Integer>>,
+        HasValidation {
+
+    private final Map<Long, IntegerField> fields;
+    private String errorMessage;
+    private boolean invalid;
+
+    ScoreFields(Map<Long, IntegerField> fields) {
+        this.fields = fields;
+    }
+
+    @Override
+    public Map<Long, Integer> getValue() {
+        var values = new LinkedHashMap<Long, Integer>();
+        fields.forEach((id, field) -> {
+            if (field.getValue() != null) {
+                values.put(id, field.getValue());
+            }
+        });
+        return values;
+    }
+
+    @Override
+    public void setValue(Map<Long, Integer> value) {
+        fields.forEach((id, field) -> field.setValue(value == null ? null : value.get(id)));
+    }
+
+    @Override
+    public Map<Long, Integer> getEmptyValue() {
+        return Map.of();
+    }
+
+    @Override
+    public Registration addValueChangeListener(
+            ValueChangeListener<? super ValueChangeEvent<Map<Long, Integer>>> listener) {
+        var registrations = fields.values().stream().map(field -> field.addValueChangeListener(
+                event -> listener.valueChanged(new Change(this, event.isFromClient(), getValue())))).toList();
+        return () -> registrations.forEach(Registration::remove);
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        fields.values().forEach(field -> field.setReadOnly(readOnly));
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return fields.values().stream().allMatch(IntegerField::isReadOnly);
+    }
+
+    @Override
+    public void setRequiredIndicatorVisible(boolean visible) {
+        fields.values().forEach(field -> field.setRequiredIndicatorVisible(visible));
+    }
+
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return fields.values().stream().allMatch(IntegerField::isRequiredIndicatorVisible);
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        this.errorMessage = errorMessage;
+        mark();
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        this.invalid = invalid;
+        mark();
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return invalid;
+    }
+
+    private void mark() {
+        fields.values().forEach(field -> {
+            var bad = invalid && (field.getValue() == null || field.getValue() < 0 || field.getValue() > 100);
+            field.setInvalid(bad);
+            field.setErrorMessage(bad ? errorMessage : null);
+        });
+    }
+
+    private record Change(ScoreFields getHasValue, boolean isFromClient, Map<Long, Integer> getValue)
+            implements ValueChangeEvent<Map<Long, Integer>> {
+
+        @Override
+        public Map<Long, Integer> getOldValue() {
+            return null;
+        }
+    }
+}
