@@ -231,7 +231,7 @@ public class ChecklistService {
         var now = clock.instant();
         var user = access.currentUser().username();
         for (var item : found) {
-            if (item.getVersion() == versions.get(item.getId()) && item.getVerification() == Verification.WAITING
+            if (java.util.Objects.equals(item.getVersion(), versions.get(item.getId())) && item.getVerification() == Verification.WAITING
                     && !item.isRetired()) {
                 skipped.remove(item.getId());
                 if (lacksEvidence(item, needEvidence.contains(item.getTemplateItemId()))) {

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist.domain;
 
+import id.go.kemendagri.siap.base.RegionRecord;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,11 +15,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One item of one region's checklist in a cycle. It follows the template item with the same code in
@@ -26,20 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "checklist_item")
-public class ChecklistItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "cycle_id", nullable = false)
-    private long cycleId;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
+public class ChecklistItem extends RegionRecord {
 
     @Column(name = "region_level", nullable = false, length = 12)
     private String regionLevel;
@@ -105,21 +90,12 @@ public class ChecklistItem {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 60)
-    private String updatedBy;
-
     /**
      * When anything the readiness figures count last changed (the region's answer or the evaluator's
      * verdict), for the read API's incremental sync; verification does not move {@code updatedAt}.
      */
     @Column(name = "changed_at")
     private Instant changedAt;
-
-    @Column(nullable = false)
-    private boolean demo;
 
     /** What the item's source says (derived items); null: the source is silent and the item is answered by hand. */
     @Enumerated(EnumType.STRING)
@@ -135,9 +111,6 @@ public class ChecklistItem {
 
     @Column(name = "source_link", length = 120)
     private String sourceLink;
-
-    @Version
-    private long version;
 
     protected ChecklistItem() {
     }
@@ -167,8 +140,7 @@ public class ChecklistItem {
             completedOn = newStatus == ItemStatus.SELESAI ? on : null;
             status = newStatus;
             changedAt = at;
-            updatedAt = at;
-            updatedBy = "system";
+            touched(isDemo(), at, "system");
         }
     }
 
@@ -230,25 +202,7 @@ public class ChecklistItem {
 
     public void touched(Instant at, String by) {
         changedAt = at;
-        updatedAt = at;
-        updatedBy = by;
-        demo = false;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getCycleId() {
-        return cycleId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
+        touched(false, at, by);
     }
 
     public String getItemCode() {
@@ -323,24 +277,8 @@ public class ChecklistItem {
         return completedOn;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
     public Instant getChangedAt() {
         return changedAt;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public ItemStatus getSourceStatus() {
