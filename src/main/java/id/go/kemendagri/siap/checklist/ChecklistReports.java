@@ -63,7 +63,7 @@ public class ChecklistReports {
         }
         return items.findTasksIn(cycleId(), scope(provinceCode), Verification.RETURNED, ItemStatus.PROSES,
                 ChecklistService.OPEN, today(), ids).stream().map(ChecklistItemDetails::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** Which of the given items wait for verification now, under the queue's filter. */
@@ -72,7 +72,7 @@ public class ChecklistReports {
             return java.util.Set.of();
         }
         return items.findWaitingIn(cycleId(), scope(provinceCode), theme, Verification.WAITING, ChecklistService.OPEN,
-                today(), ids).stream().map(ChecklistItemDetails::id).collect(java.util.stream.Collectors.toSet());
+                today(), ids).stream().map(ChecklistItemDetails::id).collect(Collectors.toSet());
     }
 
     public long countTasks(String provinceCode) {
@@ -127,14 +127,12 @@ public class ChecklistReports {
         var today = today();
         var rows = items.countDueBy(cycleId(), scope(provinceCode), ChecklistService.OPEN, today, today.plusDays(days));
         var row = rows.isEmpty() ? new Object[2] : rows.getFirst();
-        return new DueCounts(row[0] == null ? 0 : ((Number) row[0]).longValue(),
-                row[1] == null ? 0 : ((Number) row[1]).longValue());
+        return new DueCounts(number(row[0]), number(row[1]));
     }
 
     /** One row per province (only the user's own for provincial staff). */
     public List<RecapRow> byProvince() {
-        var names = provinces.provinces().stream()
-                .collect(Collectors.toMap(ProvinceDirectory.Province::code, ProvinceDirectory.Province::name));
+        var names = provinces.names();
         return items.figuresByProvince(cycleId(), scope(null), null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
                 ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today()).stream()
                 .map(row -> ChecklistFigures.recap(row, names)).toList();
@@ -146,10 +144,7 @@ public class ChecklistReports {
         if (province == null) {
             throw new IllegalArgumentException("A province is required");
         }
-        var rows = items.figuresByRegion(cycleId(), province, null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
-                ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today());
-        var names = regions.names(rows.stream().map(row -> (String) row[0]).toList());
-        return rows.stream().map(row -> ChecklistFigures.recap(row, names)).toList();
+        return recapByRegion(province);
     }
 
     /**
@@ -158,13 +153,12 @@ public class ChecklistReports {
      * ask for their own province only.
      */
     public List<RecapRow> readinessByRegion(String provinceCode) {
-        var scope = access.provinceScope();
-        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
-            throw new AccessDeniedException("Provincial staff see their own province only");
-        }
-        if (access.current().isEmpty()) {
-            throw new AccessDeniedException("Not signed in");
-        }
+        checkBoardScope(provinceCode);
+        return recapByRegion(provinceCode);
+    }
+
+    /** The recap rows of every region of a province (null: the country), with their names: two statements. */
+    private List<RecapRow> recapByRegion(String provinceCode) {
         var rows = items.figuresByRegion(cycleId(), provinceCode, null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
                 ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today());
         var names = regions.names(rows.stream().map(row -> (String) row[0]).toList());

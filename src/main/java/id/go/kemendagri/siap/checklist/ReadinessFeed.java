@@ -107,8 +107,7 @@ public class ReadinessFeed {
                 ItemStatus.TIDAK_BERLAKU, Verification.WAITING, Verification.VERIFIED);
         var counts = items.regionCountsByProvince(cycleId, province, changedSince).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
-        var names = provinces.provinces().stream()
-                .collect(Collectors.toMap(ProvinceDirectory.Province::code, ProvinceDirectory.Province::name));
+        var names = provinces.names();
         return List.copyOf(records(rows, code -> names.getOrDefault(code, code), code -> code,
                 code -> counts.getOrDefault(code, 0L)));
     }

@@ -106,7 +106,6 @@ class GrantsApi {
                 Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
         var read = grants.page(filter, Params.region(region), list.since(), Cursor.id(KIND, list.cursor()),
                 size + 1);
-        var page = Params.page(read, size, Grant::of, g -> Cursor.of(KIND, g.grant().id()));
-        return new GrantPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Grant::of, g -> Cursor.of(KIND, g.grant().id()), GrantPage::new);
     }
 }

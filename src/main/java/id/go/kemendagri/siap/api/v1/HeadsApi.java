@@ -100,7 +100,6 @@ class HeadsApi {
                 Boolean.TRUE.equals(Params.flag("terlambat", terlambat)), kategori, netralitas, Params.search(cari));
         var read = tenures.page(new TenureFilter(heads, Params.region(region), active), list.since(),
                 Cursor.id(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Head::of, t -> Cursor.of(KIND, t.id()));
-        return new HeadPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Head::of, t -> Cursor.of(KIND, t.id()), HeadPage::new);
     }
 }

@@ -100,7 +100,6 @@ class PjReportsApi {
         var filter = new PjReportRecord.Filter(Params.province(provinsi), Params.region(region), tenureId, status,
                 kategori);
         var read = reports.page(filter, list.since(), Cursor.id(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Report::of, r -> Cursor.of(KIND, r.id()));
-        return new ReportPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Report::of, r -> Cursor.of(KIND, r.id()), ReportPage::new);
     }
 }

@@ -68,7 +68,6 @@ class RegionsApi {
         var filter = new RegionFilter(Params.province(provinsi), tingkat, Params.flag("pilkada", pilkada),
                 Params.search(cari));
         var read = regions.page(filter, list.since(), Cursor.key(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()));
-        return new RegionPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()), RegionPage::new);
     }
 }
