@@ -55,8 +55,7 @@ class FollowUpsApi {
 
     @Schema(name = "FollowUpPage")
     record FollowUpPage(List<FollowUp> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final FollowUpFeed followUps;

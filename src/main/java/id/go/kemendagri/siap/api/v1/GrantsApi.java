@@ -78,8 +78,7 @@ class GrantsApi {
 
     @Schema(name = "GrantPage")
     record GrantPage(List<Grant> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final GrantFeed grants;

@@ -59,8 +59,7 @@ class HeadsApi {
 
     @Schema(name = "HeadPage")
     record HeadPage(List<Head> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final TenureFeed tenures;

@@ -74,8 +74,7 @@ class PjReportsApi {
 
     @Schema(name = "PjReportPage")
     record ReportPage(List<Report> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final PjReportFeed reports;

@@ -63,8 +63,7 @@ class ReadinessApi {
 
     @Schema(name = "ReadinessPage")
     record ReadinessPage(List<Readiness> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final ReadinessFeed readiness;

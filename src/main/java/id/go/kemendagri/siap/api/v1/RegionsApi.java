@@ -43,8 +43,7 @@ class RegionsApi {
 
     @Schema(name = "RegionPage")
     record RegionPage(List<Region> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final RegionFeed regions;
