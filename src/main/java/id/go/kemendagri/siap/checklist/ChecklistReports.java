@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist;
 
+import static id.go.kemendagri.siap.checklist.ChecklistFigures.count;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,7 +129,7 @@ public class ChecklistReports {
         var today = today();
         var rows = items.countDueBy(cycleId(), scope(provinceCode), ChecklistService.OPEN, today, today.plusDays(days));
         var row = rows.isEmpty() ? new Object[2] : rows.getFirst();
-        return new DueCounts(number(row[0]), number(row[1]));
+        return new DueCounts(count(row[0]), count(row[1]));
     }
 
     /** One row per province (only the user's own for provincial staff). */
@@ -195,12 +197,12 @@ public class ChecklistReports {
         var cycle = cycleId();
         var ages = items.overdueAgesByRegion(cycle, provinceCode, ChecklistService.OPEN, today, today.minusDays(7),
                 today.minusDays(30), today.plusDays(7)).stream()
-                .map(row -> new OverdueAges((String) row[0], number(row[1]), number(row[2]), number(row[3]),
-                        number(row[4])))
+                .map(row -> new OverdueAges((String) row[0], count(row[1]), count(row[2]), count(row[3]),
+                        count(row[4])))
                 .toList();
         var week = items.openByDeadline(cycle, provinceCode, ChecklistService.OPEN, today.minusDays(7),
                 today.plusDays(7)).stream()
-                .map(row -> new DeadlineLoad((LocalDate) row[0], number(row[1]), number(row[2]))).toList();
+                .map(row -> new DeadlineLoad((LocalDate) row[0], count(row[1]), count(row[2]))).toList();
         return new BoardDeadlines(ages, week);
     }
 
@@ -212,10 +214,6 @@ public class ChecklistReports {
         if (access.current().isEmpty()) {
             throw new AccessDeniedException("Not signed in");
         }
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private List<ChecklistRow> withNames(List<ChecklistItemDetails> list) {
