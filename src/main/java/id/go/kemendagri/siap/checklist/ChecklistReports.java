@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,8 +154,7 @@ public class ChecklistReports {
      * ask for their own province only.
      */
     public List<RecapRow> readinessByRegion(String provinceCode) {
-        checkBoardScope(provinceCode);
-        return recapByRegion(provinceCode);
+        return recapByRegion(access.requestedProvince(provinceCode));
     }
 
     /** The recap rows of every region of a province (null: the country), with their names: two statements. */
@@ -192,7 +190,7 @@ public class ChecklistReports {
     }
 
     public BoardDeadlines boardDeadlines(String provinceCode) {
-        checkBoardScope(provinceCode);
+        access.requestedProvince(provinceCode);
         var today = today();
         var cycle = cycleId();
         var ages = items.overdueAgesByRegion(cycle, provinceCode, ChecklistService.OPEN, today, today.minusDays(7),
@@ -206,16 +204,6 @@ public class ChecklistReports {
         return new BoardDeadlines(ages, week);
     }
 
-    private void checkBoardScope(String provinceCode) {
-        var scope = access.provinceScope();
-        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
-            throw new AccessDeniedException("Provincial staff see their own province only");
-        }
-        if (access.current().isEmpty()) {
-            throw new AccessDeniedException("Not signed in");
-        }
-    }
-
     private List<ChecklistRow> withNames(List<ChecklistItemDetails> list) {
         var names = regions.names(list.stream().map(ChecklistItemDetails::regionCode).distinct().toList());
         return list.stream().map(item -> new ChecklistRow(item, names.getOrDefault(item.regionCode(),
@@ -224,14 +212,7 @@ public class ChecklistReports {
 
     /** The province to look at: the staff's own (another one yields nothing), or what was asked. */
     private String scope(String provinceCode) {
-        var scope = access.provinceScope();
-        if (scope.isEmpty()) {
-            if (access.current().isEmpty()) {
-                throw new AccessDeniedException("Not signed in");
-            }
-            return provinceCode;
-        }
-        return provinceCode == null || provinceCode.equals(scope.get()) ? scope.get() : "--";
+        return access.readableProvince(provinceCode);
     }
 
     private long cycleId() {
