@@ -185,7 +185,7 @@ public class BudgetService {
         return transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
     }
 
-    /** Stores a changed grant and announces it after commit. */
+    /** Stores a changed grant and announces the change (its listeners act after commit). */
     private void changed(NphdGrant grant) {
         flush(grant);
         events.publishEvent(new BudgetChanged(grant.getRegionCode()));
