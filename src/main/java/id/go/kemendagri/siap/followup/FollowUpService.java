@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -23,6 +22,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.followup.domain.FollowUpItem;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.followup.domain.MeetingRepository;
@@ -236,11 +236,7 @@ public class FollowUpService {
 
     private FollowUpRow store(FollowUpItem item, String action, List<FieldChange> changes) {
         item.touch(clock.instant(), access.currentUser().username());
-        try {
-            item = items.saveAndFlush(item);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        item = StaleSaves.flush(items, item);
         audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
         announce(item);
         var meeting = meetings.findById(item.getMeetingId()).orElseThrow();

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.followup.domain.Meeting;
 import id.go.kemendagri.siap.followup.domain.MeetingRepository;
@@ -183,11 +183,7 @@ public class MeetingService {
             return before;
         }
         meeting.touch(now, user);
-        try {
-            meeting = meetings.saveAndFlush(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        meeting = StaleSaves.flush(meetings, meeting);
         audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, before == null ? "CREATE" : "UPDATE", changes);
         var affected = new HashSet<>(sortedCodes);
         if (before != null) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +11,7 @@ import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.HeadTenure;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.region.ElectionStage;
@@ -123,11 +122,7 @@ public class CampaignLeaveService {
 
     private void save(HeadTenure tenure, String action, java.util.List<FieldChange> changes) {
         tenure.touched(false, clock.instant(), access.actor());
-        try {
-            tenures.saveAndFlush(tenure);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        StaleSaves.flush(tenures, tenure);
         audit.record(HeadTenureService.AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
         events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
     }

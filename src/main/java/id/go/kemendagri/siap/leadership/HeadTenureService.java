@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +18,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.HeadTenure;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReport;
@@ -186,7 +186,7 @@ public class HeadTenureService {
                 TenureRules.blankToNull(draft.originInstitution()), draft.echelon(), draft.legalBasis(),
                 TenureRules.blankToNull(draft.decreeNumber()), tenure.getTermEndsOn());
         tenure.touched(false, clock.instant(), access.actor());
-        flush(tenure);
+        StaleSaves.flush(tenures, tenure);
         audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "CORRECT", changes);
         events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
         return toDetails(tenure, today);
@@ -216,7 +216,7 @@ public class HeadTenureService {
         var oldCount = tenure.getExtensionCount();
         tenure.extend(newStart, newEnd, TenureRules.trim(draft.decreeNumber()));
         tenure.touched(false, clock.instant(), access.actor());
-        flush(tenure);
+        StaleSaves.flush(tenures, tenure);
         layOutReports(tenure, false);
         audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "EXTEND",
                 new FieldChange.Collector().compare("termEndsOn", currentEnd, newEnd)
@@ -248,19 +248,11 @@ public class HeadTenureService {
     private void close(HeadTenure tenure, LocalDate endedOn, EndReason reason) {
         tenure.end(endedOn, reason);
         tenure.touched(false, clock.instant(), access.actor());
-        flush(tenure);
+        StaleSaves.flush(tenures, tenure);
         reports.deleteUnsentDueAfter(tenure.getId(), endedOn);
         audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "END",
                 new FieldChange.Collector().compare("endedOn", null, endedOn).compare("endReason", null, reason)
                         .changes());
-    }
-
-    private void flush(HeadTenure tenure) {
-        try {
-            tenures.saveAndFlush(tenure);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
     }
 
     /** Refuses a change made against an older version of the tenure, with the stored tenure for the comparison. */
