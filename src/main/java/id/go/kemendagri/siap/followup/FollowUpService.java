@@ -101,9 +101,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public FollowUpRow find(long id) {
-        var item = readable(id);
-        var meeting = meetings.findById(item.getMeetingId()).orElseThrow();
-        return toRow(item, meeting.getTitle(), meeting.getDate(), regions.names(List.of(item.getRegionCode())), today());
+        return row(readable(id));
     }
 
     @Transactional(readOnly = true)
@@ -239,6 +237,11 @@ public class FollowUpService {
         item = StaleSaves.flush(items, item);
         audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
         announce(item);
+        return row(item);
+    }
+
+    /** The follow-up as a row, with its meeting and its region's name. */
+    private FollowUpRow row(FollowUpItem item) {
         var meeting = meetings.findById(item.getMeetingId()).orElseThrow();
         return toRow(item, meeting.getTitle(), meeting.getDate(), regions.names(List.of(item.getRegionCode())), today());
     }
