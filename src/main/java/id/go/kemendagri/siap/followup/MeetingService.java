@@ -65,8 +65,7 @@ public class MeetingService {
     /** One page of meetings, newest first, with their follow-up progress: three statements whatever the page. */
     @Transactional(readOnly = true)
     public List<MeetingRow> page(MeetingFilter filter, Pageable page) {
-        access.currentUser();
-        var province = province(filter);
+        var province = access.readableProvince(filter.provinceCode());
         var rows = meetings.findPage(filter.type(), pattern(filter.search()), province, prefix(province),
                 Pages.in(page, Sort.by(Sort.Direction.DESC, "date").and(Sort.by(Sort.Direction.DESC, "id"))));
         return toRows(rows, province);
@@ -109,8 +108,7 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public long count(MeetingFilter filter) {
-        access.currentUser();
-        var province = province(filter);
+        var province = access.readableProvince(filter.provinceCode());
         return meetings.countPage(filter.type(), pattern(filter.search()), province, prefix(province));
     }
 
@@ -248,14 +246,6 @@ public class MeetingService {
                 meeting.getOrganiser(), meeting.getPlace(), meeting.isOnline(), meeting.getMinutes(), minutesFile,
                 regionNames, meeting.isDemo(), meeting.getCreatedBy(), meeting.getUpdatedAt(), meeting.getUpdatedBy(),
                 meeting.getVersion());
-    }
-
-    private String province(MeetingFilter filter) {
-        var scope = access.provinceScope();
-        if (scope.isPresent()) {
-            return filter.provinceCode() == null || filter.provinceCode().equals(scope.get()) ? scope.get() : "--";
-        }
-        return filter.provinceCode();
     }
 
     static boolean inProvince(String regionCode, String province) {
