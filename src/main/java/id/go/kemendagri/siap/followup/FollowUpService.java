@@ -70,9 +70,7 @@ public class FollowUpService {
         var rows = items.findItems(filter.meetingId(), filter.regionCode(), access.provinceScope().orElse(null),
                 filter.status(), filter.openOnly(), filter.overdueOnly(), today,
                 Pages.in(page, Sort.unsorted()));
-        var codes = new HashSet<String>();
-        rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
-        var names = regions.names(codes);
+        var names = regionNames(regions, rows);
         var result = new ArrayList<FollowUpRow>(rows.size());
         for (var row : rows) {
             result.add(toRow((FollowUpItem) row[0], (String) row[1], (LocalDate) row[2], names, today));
@@ -268,6 +266,13 @@ public class FollowUpService {
 
     private void announce(FollowUpItem item) {
         events.publishEvent(new FollowUpChanged(item.getRegionCode(), item.getMeetingId(), item.getId(), item.getVersion()));
+    }
+
+    /** The names of the regions of query rows that start with a follow-up item: one statement. */
+    static Map<String, String> regionNames(RegionService regions, List<Object[]> rows) {
+        var codes = new HashSet<String>();
+        rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
+        return regions.names(codes);
     }
 
     static FollowUpRow toRow(FollowUpItem item, String meetingTitle, LocalDate meetingDate,
