@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +13,7 @@ import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.budget.domain.NphdGrant;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 import id.go.kemendagri.siap.budget.domain.NphdTransfer;
@@ -187,16 +186,8 @@ public class BudgetService {
 
     /** Stores a changed grant and announces the change (its listeners act after commit). */
     private void changed(NphdGrant grant) {
-        flush(grant);
+        // A clash with a commit made since the read (version or unique key): the database had the last word.
+        StaleSaves.flushUnique(grants, grant);
         events.publishEvent(new BudgetChanged(grant.getRegionCode()));
-    }
-
-    private void flush(NphdGrant grant) {
-        try {
-            grants.saveAndFlush(grant);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Someone committed between our read and our write: the database had the last word.
-            throw new StaleDataException(null);
-        }
     }
 }
