@@ -6,34 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 import jakarta.persistence.EntityManagerFactory;
 
-@SpringBootTest
-@Import(TestClock.class)
-@Transactional
 @RecordApplicationEvents
-class ChecklistServiceTest {
+class ChecklistServiceTest extends KaltengStaffTest {
 
     static final String LINK = "https://kalteng.go.id/sk-desk-pilkada.pdf";
 
-    @Autowired
-    ChecklistService checklists;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -42,18 +32,8 @@ class ChecklistServiceTest {
     EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
-    void signIn() {
+    void juneTwentyTwentyFour() {
         clock.set(ChecklistTestSupport.JUNE_2024);
-        Users.staff("62");
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
-
-    ChecklistItemDetails item(String region, String code) {
-        return ChecklistTestSupport.itemOf(checklists, region, code);
     }
 
     ChecklistItemDetails done(String region, String code) {
