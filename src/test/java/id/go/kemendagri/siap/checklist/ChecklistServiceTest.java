@@ -36,6 +36,12 @@ class ChecklistServiceTest extends KaltengStaffTest {
         clock.set(ChecklistTestSupport.JUNE_2024);
     }
 
+    /** Saving the draft over the item is refused with this message on this field. */
+    void assertRefused(long itemId, ChecklistItemDraft draft, String field, String message) {
+        assertThatThrownBy(() -> checklists.update(itemId, draft)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry(field, message));
+    }
+
     ChecklistItemDetails done(String region, String code) {
         var item = item(region, code);
         return checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "selesai", LINK, item.version()));
@@ -73,10 +79,8 @@ class ChecklistServiceTest extends KaltengStaffTest {
     @Test
     void done_without_required_evidence_is_refused_and_nothing_is_stored() {
         var item = item("62.07", "KLB-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.SELESAI, "", "", item.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("evidence", "checklist.error.evidence-required"));
+        assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "", "", item.version()),
+                "evidence", "checklist.error.evidence-required");
         assertThat(item("62.07", "KLB-01").status()).isEqualTo(ItemStatus.BELUM);
     }
 
@@ -90,10 +94,8 @@ class ChecklistServiceTest extends KaltengStaffTest {
     @Test
     void not_applicable_needs_a_note_and_then_waits_for_an_evaluator() {
         var item = item("62.07", "DPL-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, " ", null, item.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("note", "checklist.error.note-required"));
+        assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, " ", null, item.version()),
+                "note", "checklist.error.note-required");
         var saved = checklists.update(item.id(),
                 new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, "Pj tidak mencalonkan diri", null, item.version()));
         assertThat(saved.verification()).isEqualTo(Verification.WAITING);
@@ -102,10 +104,8 @@ class ChecklistServiceTest extends KaltengStaffTest {
     @Test
     void a_link_that_is_not_a_web_address_is_refused() {
         var item = item("62.07", "KLB-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.PROSES, null, "javascript:alert(1)", item.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("link", "checklist.error.link"));
+        assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.PROSES, null, "javascript:alert(1)", item.version()),
+                "link", "checklist.error.link");
     }
 
     @Test

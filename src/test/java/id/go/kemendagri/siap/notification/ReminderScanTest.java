@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
 import id.go.kemendagri.siap.base.Formats;
@@ -26,8 +23,8 @@ import id.go.kemendagri.siap.followup.ResponsibleUnit;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
+import id.go.kemendagri.siap.support.MovableClockTest;
 import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /**
@@ -35,9 +32,7 @@ import id.go.kemendagri.siap.support.Users;
  * deadline a week ahead tells the province's staff at once (assigned), 7 days and 1 day before, on the first day
  * late and a week after that; scanning again on the same day adds nothing; staff of another province get nothing.
  */
-@SpringBootTest
-@Import(TestClock.class)
-class ReminderScanTest {
+class ReminderScanTest extends MovableClockTest {
 
     @Autowired
     UserService users;
@@ -49,13 +44,6 @@ class ReminderScanTest {
     DeadlineScan scan;
     @Autowired
     MailDelivery delivery;
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     @Test
     void a_follow_up_is_reminded_seven_and_one_day_before_and_weekly_when_late() {
