@@ -67,21 +67,11 @@ class ReminderScanTest extends MovableClockTest {
         scan.scan();
         scan.scan();
         assertThat(reminders(staff, prefix)).containsExactly(prefix + item.deadline() + ":before-7");
-        clock.advance(Duration.ofDays(3));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).hasSize(1);
-        clock.advance(Duration.ofDays(3));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).contains(prefix + item.deadline() + ":before-1").hasSize(2);
-        clock.advance(Duration.ofDays(2));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).contains(prefix + item.deadline() + ":overdue-0").hasSize(3);
-        clock.advance(Duration.ofDays(6));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).hasSize(3);
-        clock.advance(Duration.ofDays(1));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).contains(prefix + item.deadline() + ":overdue-1").hasSize(4);
+        assertThat(scanAfter(3, staff, prefix)).hasSize(1);
+        assertThat(scanAfter(3, staff, prefix)).contains(prefix + item.deadline() + ":before-1").hasSize(2);
+        assertThat(scanAfter(2, staff, prefix)).contains(prefix + item.deadline() + ":overdue-0").hasSize(3);
+        assertThat(scanAfter(6, staff, prefix)).hasSize(3);
+        assertThat(scanAfter(1, staff, prefix)).contains(prefix + item.deadline() + ":overdue-1").hasSize(4);
         assertThat(keys(other)).isEmpty();
     }
 
@@ -92,6 +82,13 @@ class ReminderScanTest extends MovableClockTest {
         } finally {
             Users.signOut();
         }
+    }
+
+    /** Moves the clock on by that many days and scans: the recipient's reminders with that prefix afterwards. */
+    private List<String> scanAfter(int days, String recipient, String prefix) {
+        clock.advance(Duration.ofDays(days));
+        scan.scan();
+        return reminders(recipient, prefix);
     }
 
     private List<String> reminders(String recipient, String prefix) {
