@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.leadership.IndicatorDetails;
 import id.go.kemendagri.siap.leadership.IndicatorService;
 import id.go.kemendagri.siap.security.Role;
@@ -45,12 +46,9 @@ class IndicatorAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Pieces.cell(i -> List.of(Piece.badge(getTranslation(i.active() ? "indicators.active"
                 : "indicators.retired"), i.active() ? "success" : "contrast")))).setHeader(getTranslation("indicators.state"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(i -> {
-            var edit = new Button(getTranslation("indicators.edit"), e -> new IndicatorDialog(i, indicators,
-                    this::refresh).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RowActions.<IndicatorDetails>create().text("edit", getTranslation("indicators.edit"),
+                i -> new IndicatorDialog(i, indicators, this::refresh).open()).renderer())
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         add(new Paragraph(getTranslation("indicators.explain")), add, grid);
         refresh();

@@ -164,8 +164,9 @@ class ChecklistViewsTest extends UiTest {
         var item = submit("76.01", "KLB-01");
         var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
 
-        var dialog = view.openReturn(test(view.grid).getRow(0));
+        test(view.grid).invokeLitRendererFunction(0, "actions", "sendBack");
         roundTrip();
+        var dialog = $(ReturnDialog.class).single();
         test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
         assertThat(checklists.item(item).verification()).isEqualTo(Verification.WAITING);
