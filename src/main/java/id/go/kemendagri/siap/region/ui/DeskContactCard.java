@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.InfoPanel;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.region.DeskContactDetails;
@@ -113,13 +114,8 @@ class DeskContactCard extends Div {
     }
 
     private Component buttons() {
-        save.setText(getTranslation("contact.save"));
-        save.setId("contact-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        cancel.setText(getTranslation("contact.cancel"));
-        cancel.setId("contact-cancel");
-        cancel.addClickListener(e -> stopEditing());
+        Fields.button(save, "contact.save", "contact-save", this::save, ButtonVariant.LUMO_PRIMARY);
+        Fields.button(cancel, "contact.cancel", "contact-cancel", this::stopEditing);
         return new HorizontalLayout(save, cancel);
     }
 
