@@ -61,13 +61,18 @@ public final class RowActions<T> implements Serializable {
 
     /** A button showing {@code text}; {@code name} is its function in the template (and in browserless tests). */
     public RowActions<T> text(String name, String text, SerializableConsumer<T> action) {
+        return text(name, item -> text, action);
+    }
+
+    /** A button showing a text of its row (e.g. the name of what it opens). */
+    public RowActions<T> text(String name, ValueProvider<T, String> text, SerializableConsumer<T> action) {
         actions.add(new Action<>(name(name), text, null, action));
         return this;
     }
 
     /** A button showing only {@code icon} (e.g. {@code vaadin:edit}); {@code label} is its tooltip and name read out. */
     public RowActions<T> icon(String name, String icon, String label, SerializableConsumer<T> action) {
-        actions.add(new Action<>(name(name), label, words(icon), action));
+        actions.add(new Action<>(name(name), item -> label, words(icon), action));
         return this;
     }
 
@@ -137,7 +142,7 @@ public final class RowActions<T> implements Serializable {
     private static final class Action<T> implements Serializable {
 
         final String name;
-        final String label;
+        final ValueProvider<T, String> label;
         final String icon;
         final SerializableConsumer<T> run;
         String theme;
@@ -146,7 +151,7 @@ public final class RowActions<T> implements Serializable {
         SerializablePredicate<T> shown;
         SerializablePredicate<T> enabled;
 
-        Action(String name, String label, String icon, SerializableConsumer<T> run) {
+        Action(String name, ValueProvider<T, String> label, String icon, SerializableConsumer<T> run) {
             this.name = name;
             this.label = label;
             this.icon = icon;
@@ -179,7 +184,7 @@ public final class RowActions<T> implements Serializable {
         }
 
         void bind(LitRenderer<T> renderer) {
-            renderer.withProperty(name + "Label", item -> label);
+            renderer.withProperty(name + "Label", label);
             if (id != null) {
                 renderer.withProperty(name + "Id", id);
             }

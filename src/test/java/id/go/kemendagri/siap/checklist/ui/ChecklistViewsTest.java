@@ -110,6 +110,13 @@ class ChecklistViewsTest extends UiTest {
     void the_recap_opens_a_province_with_its_kabupaten_and_kota() {
         var view = navigateAs(Users.leadership(), "checklist/rekap", ChecklistRecapView.class);
         assertThat(test(view.grid).size()).as("every province has regions that vote").isEqualTo(38);
+        var first = test(view.grid).getRow(0);
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "openLabel", String.class))
+                .isEqualTo(first.name());
+        test(view.grid).invokeLitRendererFunction(0, "name", "open");
+        var opened = (ChecklistRecapView) getCurrentView();
+        assertThat(opened.heading.getText()).as("the province's button opens it").contains(first.name());
+        assertThat(opened.back.isVisible()).isTrue();
 
         view = navigateAs(Users.leadership(), "checklist/rekap?provinsi=76", ChecklistRecapView.class);
 
