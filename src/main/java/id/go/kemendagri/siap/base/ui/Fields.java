@@ -6,6 +6,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +33,16 @@ public final class Fields {
     public static TextArea text(TextArea field, String labelKey, int maxLength, String id) {
         field.setLabel(field.getTranslation(labelKey));
         field.setMaxLength(maxLength);
+        id(field, id);
+        return field;
+    }
+
+    /** A date typed and shown as {@code 21/10/2024} whatever the language. */
+    public static DatePicker date(DatePicker field, String labelKey, String id) {
+        field.setLabel(field.getTranslation(labelKey));
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("d/M/yyyy");
+        field.setI18n(i18n);
         id(field, id);
         return field;
     }

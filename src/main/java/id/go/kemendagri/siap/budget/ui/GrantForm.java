@@ -172,15 +172,13 @@ class GrantForm extends Div {
     private void showConflict(GrantDraft mine) {
         var fresh = budget.find(current.regionCode(), current.recipient());
         current = fresh;
-        conflict.removeAll();
-        conflict.add(form.conflict(getTranslation("budget.stale", fresh.updatedBy() == null ? "-" : fresh.updatedBy(),
-                Formats.dateTime(fresh.updatedAt(), getLocale())), fresh.toDraft(), mine, "version", () -> {
+        form.showConflict(conflict, form.staleText("budget.stale", fresh.updatedBy(), fresh.updatedAt()),
+                fresh.toDraft(), mine, "version", () -> {
                     conflict.setVisible(false);
                     save();
                 }, () -> {
                     conflict.setVisible(false);
                     cancelled.run();
-                }));
-        conflict.setVisible(true);
+                });
     }
 }

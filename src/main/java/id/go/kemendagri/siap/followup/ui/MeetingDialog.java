@@ -183,12 +183,10 @@ class MeetingDialog extends Dialog {
     private void showConflict(MeetingDraft mine) {
         var current = meetings.details(id);
         current.regions().forEach(region -> regionNames.put(region.code(), region.name()));
-        conflict.removeAll();
-        conflict.add(form.conflict(getTranslation("meeting.form.stale", current.updatedBy() == null ? "-"
+        form.showConflict(conflict, getTranslation("meeting.form.stale", current.updatedBy() == null ? "-"
                 : current.updatedBy()), current.toDraft(), mine, "version", () -> {
                     conflict.setVisible(false);
                     save();
-                }, () -> conflict.setVisible(false)));
-        conflict.setVisible(true);
+                }, () -> conflict.setVisible(false));
     }
 }

@@ -32,10 +32,7 @@ final class DialogFields {
     }
 
     static void date(DatePicker field, String labelKey) {
-        field.setLabel(field.getTranslation(labelKey));
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("d/M/yyyy");
-        field.setI18n(i18n);
+        Fields.date(field, labelKey, null);
     }
 
     static <T> void select(Select<T> select, String labelKey, T[] values, Function<T, String> keyOf) {

@@ -207,11 +207,8 @@ class DeskContactCard extends Div {
     private void showConflict(DeskContactDraft mine) {
         current = contacts.find(regionCode).orElse(null);
         var now = current == null ? DeskContactDraft.empty() : current.toDraft();
-        conflict.removeAll();
-        var explanation = getTranslation("contact.stale", current == null ? "-" : current.updatedBy(),
-                current == null ? "-" : Formats.dateTime(current.updatedAt(), getLocale()));
-        conflict.add(form.conflict(explanation, now, mine, "version", this::save, this::stopEditing));
-        conflict.setVisible(true);
+        form.showConflict(conflict, form.staleText("contact.stale", current == null ? null : current.updatedBy(),
+                current == null ? null : current.updatedAt()), now, mine, "version", this::save, this::stopEditing);
         history.refresh();
     }
 

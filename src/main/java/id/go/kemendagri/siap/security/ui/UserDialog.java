@@ -88,12 +88,10 @@ class UserDialog extends Dialog {
     private void showConflict(UserDraft mine) {
         var current = users.find(userId).orElseThrow().toDraft();
         form.read(current);
-        conflict.removeAll();
-        conflict.add(form.binder.conflict(getTranslation("user.stale"), current, mine, "version", () -> {
+        form.binder.showConflict(conflict, getTranslation("user.stale"), current, mine, "version", () -> {
             form.passwordConfirmation.setValue(mine.password());
             save();
-        }, () -> conflict.setVisible(false)));
-        conflict.setVisible(true);
+        }, () -> conflict.setVisible(false));
     }
 
     private static void notify(String text, NotificationVariant variant) {
