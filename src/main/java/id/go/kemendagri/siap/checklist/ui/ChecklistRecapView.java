@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
@@ -57,10 +58,8 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
         this.reports = reports;
         setSizeFull();
         addClassName("checklist-recap-view");
-        back.setText(getTranslation("checklist.recap.back"));
+        Fields.button(back, "checklist.recap.back", null, () -> navigate(null), ButtonVariant.LUMO_TERTIARY);
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.addClickListener(e -> navigate(null));
         var intro = new Paragraph(getTranslation("checklist.recap.intro"));
         intro.addClassName("intro");
         add(intro, back, heading, grid());

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,16 +54,12 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
         this.templates = templates;
         setSizeFull();
         addClassName("checklist-template-view");
-        startDraft.setText(getTranslation("checklist.template.start-draft"));
-        startDraft.setId("template-start-draft");
-        startDraft.addClickListener(e -> show(templates.startDraft()));
-        addItem.setText(getTranslation("checklist.template.add"));
-        addItem.setId("template-add-item");
-        addItem.addClickListener(e -> new TemplateItemDialog(shown.id(), null, templates, this::show).open());
-        publish.setText(getTranslation("checklist.template.publish"));
-        publish.setId("template-publish");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> confirmPublish());
+        Fields.button(startDraft, "checklist.template.start-draft", "template-start-draft",
+                () -> show(templates.startDraft()));
+        Fields.button(addItem, "checklist.template.add", "template-add-item",
+                () -> new TemplateItemDialog(shown.id(), null, templates, this::show).open());
+        Fields.button(publish, "checklist.template.publish", "template-publish", this::confirmPublish,
+                ButtonVariant.LUMO_PRIMARY);
         add(heading, state, new HorizontalLayout(startDraft, addItem, publish), grid());
         show(templates.draft().orElseGet(() -> templates.published().orElse(null)));
     }

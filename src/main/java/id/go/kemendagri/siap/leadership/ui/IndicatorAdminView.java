@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
@@ -35,10 +36,8 @@ class IndicatorAdminView extends VerticalLayout implements HasDynamicTitle {
         this.indicators = indicators;
         addClassName("indicator-admin-view");
         setSizeFull();
-        add.setText(getTranslation("indicators.add"));
-        add.setId("indicator-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> new IndicatorDialog(null, indicators, this::refresh).open());
+        Fields.button(add, "indicators.add", "indicator-add",
+                () -> new IndicatorDialog(null, indicators, this::refresh).open(), ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(i -> getTranslation("leadership.aspect." + i.aspect().name()))
                 .setHeader(getTranslation("indicators.aspect")).setAutoWidth(true);
         grid.addColumn(IndicatorDetails::sortOrder).setHeader(getTranslation("indicators.order")).setAutoWidth(true);

@@ -66,10 +66,7 @@ class DeskContactCard extends Div {
         setId("desk-contact");
 
         var title = new H3(getTranslation("contact.title"));
-        edit.setText(getTranslation("contact.edit"));
-        edit.setId("contact-edit");
-        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(e -> startEditing());
+        Fields.button(edit, "contact.edit", "contact-edit", this::startEditing, ButtonVariant.LUMO_PRIMARY);
         edit.setVisible(canWrite);
         var heading = new HorizontalLayout(title, edit);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
