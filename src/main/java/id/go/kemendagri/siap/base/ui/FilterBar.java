@@ -14,7 +14,8 @@ import com.vaadin.flow.router.QueryParameters;
 /**
  * A list's filter fields in a row that wraps, kept in the address ({@code ?provinsi=62&terlambat=ya}) so that a
  * filtered list can be shared: setting the fields from the address fires no search per field, and a value the
- * address gets wrong (blank, unknown) reads as none. Subclasses name the parameters and build the filter.
+ * address gets wrong (blank, unknown) reads as none. Subclasses name the parameters and build the filter; a view
+ * whose filters are its own fields reads the address with {@link #param} too ({@code RegionListView}).
  */
 public abstract class FilterBar extends HorizontalLayout {
 
@@ -61,12 +62,12 @@ public abstract class FilterBar extends HorizontalLayout {
     }
 
     /** The parameter's first value that is not blank. */
-    protected static Optional<String> param(QueryParameters params, String name) {
+    public static Optional<String> param(QueryParameters params, String name) {
         return params.getParameters().getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
     }
 
     /** The parameter as a constant of {@code type}, whatever its case; none when it names none. */
-    protected static <E extends Enum<E>> Optional<E> param(QueryParameters params, String name, Class<E> type) {
+    public static <E extends Enum<E>> Optional<E> param(QueryParameters params, String name, Class<E> type) {
         return param(params, name).flatMap(value -> {
             try {
                 return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
