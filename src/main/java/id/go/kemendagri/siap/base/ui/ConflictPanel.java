@@ -66,9 +66,7 @@ public class ConflictPanel extends Div {
         if (onApplyMine != null) {
             applyMine.addClickListener(click -> onApplyMine.run());
         }
-        discardMine.setText(getTranslation("conflict.discard-mine"));
-        discardMine.setId("conflict-discard-mine");
-        discardMine.addClickListener(click -> onDiscardMine.run());
+        Fields.button(discardMine, "conflict.discard-mine", "conflict-discard-mine", onDiscardMine);
         add(new HorizontalLayout(applyMine, discardMine));
     }
 

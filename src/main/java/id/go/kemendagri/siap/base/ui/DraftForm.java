@@ -210,6 +210,31 @@ public class DraftForm<D extends Record> {
     }
 
     /**
+     * {@link #conflict} put into {@code area}, whatever it showed before, and {@code area} shown; the callbacks
+     * decide whether it hides again.
+     */
+    public void showConflict(Div area, String explanation, D current, D mine,
+            String versionProperty, Runnable saveAgain, Runnable afterDiscard) {
+        area.removeAll();
+        area.add(conflict(explanation, current, mine, versionProperty, saveAgain, afterDiscard));
+        area.setVisible(true);
+    }
+
+    /**
+     * The text {@code key} explaining a refused stale save: {0} who saved the record, {1} when (a dash for either
+     * when not known).
+     */
+    public String staleText(String key, String updatedBy, Instant updatedAt) {
+        return owner.getTranslation(key, updatedBy == null ? "-" : updatedBy,
+                updatedAt == null ? "-" : Formats.dateTime(updatedAt, locale()));
+    }
+
+    private java.util.Locale locale() {
+        return owner.getUI().or(() -> Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale).orElse(Formats.INDONESIAN);
+    }
+
+    /**
      * Someone else saved the record while the user has this form open (a live update brought {@code current}, whose
      * version is not the one the form saves against): shows in {@code place} a {@link SavedElsewhereNotice} with the
      * text {@code textKey} ({0} who saved, {1} the time) and leaves the fields as they are.
@@ -234,7 +259,7 @@ public class DraftForm<D extends Record> {
         }
         toldOf = stored;
         var who = savedBy == null ? "-" : savedBy;
-        var when = Formats.time(savedAt, owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Formats.INDONESIAN));
+        var when = Formats.time(savedAt, locale());
         var notice = owner.getTranslation(textKey, who, when);
         var explanation = owner.getTranslation(textKey + ".compare", who, when);
         Runnable close = () -> {

@@ -1,9 +1,12 @@
 package id.go.kemendagri.siap.base.ui;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
 
@@ -67,6 +70,30 @@ public final class LiveRows {
         changed.stream().filter(passes).filter(communicator::isItemActive)
                 .forEach(row -> grid.getDataProvider().refreshItem(row));
         return false;
+    }
+
+    /**
+     * The rule for a list of regions' rows under a filter (grants, heads): re-reads the touched regions' rows,
+     * under only the filter's fixed part when the filter selects on something an edit changes (so that a row which
+     * left the set is seen too), learns which of them pass the whole filter, and applies {@link #refresh}.
+     *
+     * @param filter       the grid's filter
+     * @param volatileSet  the filter selects on something an edit can change
+     * @param fixedPart    the part of the filter no edit can change (scope, province, recipient)
+     * @param rows         reads the rows of some regions under a filter
+     * @param id           a row's identity (the data provider's id)
+     * @param place        as in {@link #refresh}
+     */
+    public static <T, F> void refreshRegions(Grid<T> grid, Collection<String> regions, F filter, boolean volatileSet,
+            F fixedPart, BiFunction<F, Collection<String>, List<T>> rows, Function<T, ?> id, Function<T, ?> place,
+            boolean countChanged) {
+        if (reloadIfLarge(grid, regions)) {
+            return;
+        }
+        var changed = rows.apply(volatileSet ? fixedPart : filter, regions);
+        var passing = (volatileSet ? rows.apply(filter, regions) : changed).stream().map(id)
+                .collect(Collectors.toSet());
+        refresh(grid, changed, row -> passing.contains(id.apply(row)), volatileSet, place, countChanged);
     }
 
     private static <T> boolean mayHaveMoved(Grid<T> grid, Collection<T> changed, Predicate<T> passes,

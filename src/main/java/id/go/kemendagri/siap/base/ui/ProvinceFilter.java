@@ -15,9 +15,7 @@ import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 public class ProvinceFilter extends ComboBox<Province> {
 
     public ProvinceFilter(List<Province> provinces) {
-        setLabel(getTranslation("filter.province"));
-        setItems(provinces);
-        setItemLabelGenerator(p -> p.code() + " " + p.name());
+        Fields.province(this, "filter.province", provinces, null);
         setClearButtonVisible(true);
         setPlaceholder(getTranslation("filter.any"));
         setWidth("18rem");

@@ -24,14 +24,9 @@ public class SavedElsewhereNotice extends Div {
         getElement().setAttribute("role", "alert");
         ConflictPanel.warningBox(this);
         text = new Paragraph(notice);
-        reload.setText(getTranslation("conflict.reload"));
-        reload.setId("saved-elsewhere-reload");
-        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reload.addClickListener(click -> onReload.run());
-        compare.setText(getTranslation("conflict.compare"));
-        compare.setId("saved-elsewhere-compare");
-        compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        compare.addClickListener(click -> onCompare.run());
+        Fields.button(reload, "conflict.reload", "saved-elsewhere-reload", onReload, ButtonVariant.LUMO_SMALL);
+        Fields.button(compare, "conflict.compare", "saved-elsewhere-compare", onCompare,
+                ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         add(text, new HorizontalLayout(reload, compare));
     }
 

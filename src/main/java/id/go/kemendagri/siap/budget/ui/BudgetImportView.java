@@ -29,6 +29,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
@@ -87,10 +88,8 @@ class BudgetImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> FieldErrors.notify(getTranslation("budget.import.error.rejected"),
                 NotificationVariant.LUMO_ERROR));
         upload.addFileRemovedListener(e -> clear());
-        store.setText(getTranslation("budget.import.store"));
-        store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Fields.button(store, "budget.import.store", null, this::store, ButtonVariant.LUMO_PRIMARY);
         store.setEnabled(false);
-        store.addClickListener(e -> store());
         summary.addClassName("import-summary");
         configureRows();
         add(new H3(getTranslation("budget.import.title")), new Paragraph(getTranslation("budget.import.intro")),

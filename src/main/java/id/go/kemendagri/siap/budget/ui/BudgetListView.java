@@ -197,14 +197,8 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
         var before = shownCount;
         showTotals();
-        if (LiveRows.reloadIfLarge(grid, regions)) {
-            return;
-        }
-        var volatileSet = filter.selectsOnEditable();
-        var changed = overview.rows(volatileSet ? filter.fixedPart() : filter, regions);
-        var passing = (volatileSet ? overview.rows(filter, regions) : changed).stream().map(GrantRow::id)
-                .collect(Collectors.toSet());
-        LiveRows.refresh(grid, changed, row -> passing.contains(row.id()), volatileSet, null, shownCount != before);
+        LiveRows.refreshRegions(grid, regions, filter, filter.selectsOnEditable(), filter.fixedPart(), overview::rows,
+                GrantRow::id, null, shownCount != before);
     }
 
     private void refresh() {

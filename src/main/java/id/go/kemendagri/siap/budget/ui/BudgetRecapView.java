@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.BudgetOverview;
 import id.go.kemendagri.siap.budget.RecapLine;
@@ -50,7 +49,7 @@ class BudgetRecapView extends VerticalLayout implements BeforeEnterObserver, Has
         this.overview = overview;
         addClassName("budget-recap-view");
         setWidthFull();
-        national = new RecapGrid("budget.recap.recipient", line -> new Span(line.recipient() == null
+        national = new RecapGrid("budget.recap.recipient", line -> Piece.text(line.recipient() == null
                 ? getTranslation("budget.recap.total") : Labels.recipient(this, line.recipient())));
         national.setId("recap-national");
         national.setPartNameGenerator(line -> line.recipient() == null ? "total-row" : null);
@@ -59,9 +58,9 @@ class BudgetRecapView extends VerticalLayout implements BeforeEnterObserver, Has
                 select(e.getItem().recipient());
             }
         });
-        provinces = new RecapGrid("budget.recap.province", line -> new Anchor(
-                "anggaran?provinsi=" + line.provinceCode() + "&penerima=" + selected.name(),
-                line.provinceCode() + " " + line.provinceName()));
+        provinces = new RecapGrid("budget.recap.province", line -> Piece.route(
+                line.provinceCode() + " " + line.provinceName(),
+                "anggaran?provinsi=" + line.provinceCode() + "&penerima=" + selected.name()));
         provinces.setId("recap-provinces");
         var hint = new Paragraph(getTranslation("budget.recap.hint"));
         hint.addClassName("hint");

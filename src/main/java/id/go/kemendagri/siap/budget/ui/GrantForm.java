@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.GrantDraft;
@@ -86,12 +87,9 @@ class GrantForm extends Div {
         notApplicableReason.setMaxLength(500);
         notApplicableReason.setWidthFull();
         notApplicable.addValueChangeListener(e -> showNotApplicable());
-        save.setText(getTranslation("budget.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Fields.button(save, "budget.save", null, this::save, ButtonVariant.LUMO_PRIMARY);
         save.addClassName("grant-save");
-        save.addClickListener(e -> save());
-        cancel.setText(getTranslation("budget.cancel"));
-        cancel.addClickListener(e -> cancelled.run());
+        Fields.button(cancel, "budget.cancel", null, cancelled);
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         add(conflict, notApplicable, notApplicableReason, layout, new HorizontalLayout(save, cancel));
@@ -172,15 +170,13 @@ class GrantForm extends Div {
     private void showConflict(GrantDraft mine) {
         var fresh = budget.find(current.regionCode(), current.recipient());
         current = fresh;
-        conflict.removeAll();
-        conflict.add(form.conflict(getTranslation("budget.stale", fresh.updatedBy() == null ? "-" : fresh.updatedBy(),
-                Formats.dateTime(fresh.updatedAt(), getLocale())), fresh.toDraft(), mine, "version", () -> {
+        form.showConflict(conflict, form.staleText("budget.stale", fresh.updatedBy(), fresh.updatedAt()),
+                fresh.toDraft(), mine, "version", () -> {
                     conflict.setVisible(false);
                     save();
                 }, () -> {
                     conflict.setVisible(false);
                     cancelled.run();
-                }));
-        conflict.setVisible(true);
+                });
     }
 }

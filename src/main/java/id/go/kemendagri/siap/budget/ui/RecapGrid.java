@@ -1,21 +1,23 @@
 package id.go.kemendagri.siap.budget.ui;
 
-import java.util.function.Function;
+import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.function.ValueProvider;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.budget.RecapLine;
 import id.go.kemendagri.siap.budget.Rupiah;
 
 /** The ministry's columns over recap lines; the first column says what a line is (recipient or province). */
 class RecapGrid extends Grid<RecapLine> {
 
-    RecapGrid(String firstHeaderKey, Function<RecapLine, Component> first) {
-        addComponentColumn(first::apply).setHeader(getTranslation(firstHeaderKey)).setFlexGrow(2).setWidth("15rem");
+    RecapGrid(String firstHeaderKey, ValueProvider<RecapLine, Piece> first) {
+        addColumn(Pieces.cell(line -> List.of(first.apply(line)))).setHeader(getTranslation(firstHeaderKey)).setFlexGrow(2).setWidth("15rem");
         count("budget.recap.regions", RecapLine::regions);
         count("budget.recap.signed", RecapLine::signed);
         count("budget.recap.not-signed", RecapLine::notSigned);

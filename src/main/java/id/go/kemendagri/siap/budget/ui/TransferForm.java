@@ -19,6 +19,7 @@ import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.Scheme;
@@ -51,10 +52,8 @@ class TransferForm extends Div {
         reference.setLabel(getTranslation("budget.transfer.reference"));
         reference.setHelperText(getTranslation("budget.transfer.reference.helper"));
         reference.setMaxLength(100);
-        save.setText(getTranslation("budget.transfer.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Fields.button(save, "budget.transfer.save", null, this::save, ButtonVariant.LUMO_PRIMARY);
         save.addClassName("transfer-save");
-        save.addClickListener(e -> save());
         var cancel = new Button(getTranslation("budget.cancel"), e -> cancelled.run());
         form.bind(tranche, "tranche", Converter.from(number -> Result.ok(number == null ? 0 : number),
                 number -> number == 0 ? null : number));

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -7,13 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +21,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.Pieces;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
 import id.go.kemendagri.siap.checklist.RecapRow;
@@ -46,6 +49,7 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient ChecklistReports reports;
     final Grid<RecapRow> grid = new Grid<>();
+    private Grid.Column<RecapRow> name;
     final H3 heading = new H3();
     final Button back = new Button();
     private String provinceCode;
@@ -54,10 +58,8 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
         this.reports = reports;
         setSizeFull();
         addClassName("checklist-recap-view");
-        back.setText(getTranslation("checklist.recap.back"));
+        Fields.button(back, "checklist.recap.back", null, () -> navigate(null), ButtonVariant.LUMO_TERTIARY);
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.addClickListener(e -> navigate(null));
         var intro = new Paragraph(getTranslation("checklist.recap.intro"));
         intro.addClassName("intro");
         add(intro, back, heading, grid());
@@ -66,13 +68,13 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Grid<RecapRow> grid() {
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("checklist.recap.column.name"))
+        name = grid.addColumn(provinceCell()).setHeader(getTranslation("checklist.recap.column.name"))
                 .setFlexGrow(2).setKey("name");
         grid.addColumn(row -> Formats.number(row.regions(), getLocale()))
                 .setHeader(getTranslation("checklist.recap.column.regions")).setKey("regions").setAutoWidth(true);
-        grid.addComponentColumn(row -> percent(row.readiness().verifiedPercent(), "verified"))
+        grid.addColumn(Pieces.cell(row -> percent(row.readiness().verifiedPercent(), "verified")))
                 .setHeader(getTranslation("checklist.recap.column.verified")).setFlexGrow(1);
-        grid.addComponentColumn(row -> percent(row.readiness().reportedPercent(), "reported"))
+        grid.addColumn(Pieces.cell(row -> percent(row.readiness().reportedPercent(), "reported")))
                 .setHeader(getTranslation("checklist.recap.column.reported")).setFlexGrow(1);
         number("on-time", RecapRow::doneOnTime);
         number("late", RecapRow::doneLate);
@@ -91,24 +93,17 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFlexGrow(0).setPartNameGenerator(row -> "overdue".equals(key) && row.overdue() > 0 ? "alert" : null);
     }
 
-    private com.vaadin.flow.component.Component nameCell(RecapRow row) {
-        if (provinceCode == null) {
-            var open = new Button(row.name(), e -> navigate(row.code()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName("drill-down");
-            return open;
-        }
-        return Badges.regionLink(row.code(), row.name());
+    /** A province opens its kabupaten/kota on this page ({@code ?provinsi=62}). */
+    private LitRenderer<RecapRow> provinceCell() {
+        return RowActions.<RecapRow>create("tertiary-inline")
+                .text("open", RecapRow::name, row -> navigate(row.code())).className("drill-down")
+                .shownWhen(row -> provinceCode == null).renderer();
     }
 
-    private Div percent(int value, String kind) {
-        var bar = new ProgressBar(0, 100, value);
-        bar.addClassName("recap-bar-" + kind);
-        var text = new Span(value + "%");
-        text.addClassName("recap-percent");
-        var cell = new Div(text, bar);
-        cell.addClassName("recap-cell");
-        return cell;
+    /** The share as a number beside a bar (styled by {@code .recap-percent} in checklist.css). */
+    private static List<Piece> percent(int value, String kind) {
+        return List.of(Piece.text(value + "%").withClass("recap-percent"),
+                Piece.progress(value / 100.0, value + "%").withClass("recap-bar-" + kind));
     }
 
     private void navigate(String province) {
@@ -117,6 +112,8 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
+        name.setRenderer(provinceCode == null ? provinceCell()
+                : Pieces.cell(row -> List.of(Badges.regionRoute(row.code(), row.name()))));
         if (provinceCode == null) {
             heading.setText(getTranslation("checklist.recap.provinces"));
             grid.setItems(reports.byProvince());

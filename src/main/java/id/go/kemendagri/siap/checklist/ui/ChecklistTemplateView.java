@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.checklist.ChecklistTemplateService;
 import id.go.kemendagri.siap.checklist.TemplateDetails;
 import id.go.kemendagri.siap.checklist.TemplateItemDetails;
@@ -50,16 +54,12 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
         this.templates = templates;
         setSizeFull();
         addClassName("checklist-template-view");
-        startDraft.setText(getTranslation("checklist.template.start-draft"));
-        startDraft.setId("template-start-draft");
-        startDraft.addClickListener(e -> show(templates.startDraft()));
-        addItem.setText(getTranslation("checklist.template.add"));
-        addItem.setId("template-add-item");
-        addItem.addClickListener(e -> new TemplateItemDialog(shown.id(), null, templates, this::show).open());
-        publish.setText(getTranslation("checklist.template.publish"));
-        publish.setId("template-publish");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> confirmPublish());
+        Fields.button(startDraft, "checklist.template.start-draft", "template-start-draft",
+                () -> show(templates.startDraft()));
+        Fields.button(addItem, "checklist.template.add", "template-add-item",
+                () -> new TemplateItemDialog(shown.id(), null, templates, this::show).open());
+        Fields.button(publish, "checklist.template.publish", "template-publish", this::confirmPublish,
+                ButtonVariant.LUMO_PRIMARY);
         add(heading, state, new HorizontalLayout(startDraft, addItem, publish), grid());
         show(templates.draft().orElseGet(() -> templates.published().orElse(null)));
     }
@@ -84,24 +84,23 @@ class ChecklistTemplateView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.derivedFrom() == null ? "" : getTranslation("checklist.derived-source." + i.derivedFrom().name()))
                 .setHeader(getTranslation("checklist.template.field.derived")).setKey("derived").setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(actions()).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         return grid;
     }
 
-    private HorizontalLayout actions(TemplateItemDetails item) {
-        var actions = new HorizontalLayout();
-        if (shown != null && !shown.published()) {
-            var edit = new Button(getTranslation("checklist.edit"),
-                    e -> new TemplateItemDialog(shown.id(), item, templates, this::show).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            var remove = new Button(getTranslation("checklist.template.remove"),
-                    e -> show(templates.removeItem(shown.id(), item.code())));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            actions.add(edit, remove);
-        }
-        return actions;
+    /** Edit and remove, on a draft's items only (asked again on the click; the service refuses a published one). */
+    private LitRenderer<TemplateItemDetails> actions() {
+        SerializablePredicate<TemplateItemDetails> draft = item -> shown != null && !shown.published();
+        return RowActions.<TemplateItemDetails>create("small")
+                .text("edit", getTranslation("checklist.edit"),
+                        item -> new TemplateItemDialog(shown.id(), item, templates, this::show).open())
+                .shownWhen(draft)
+                .text("remove", getTranslation("checklist.template.remove"),
+                        item -> show(templates.removeItem(shown.id(), item.code())))
+                .theme("error").shownWhen(draft)
+                .renderer();
     }
 
     private void confirmPublish() {

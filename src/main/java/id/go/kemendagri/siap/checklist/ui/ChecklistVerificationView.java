@@ -31,6 +31,7 @@ import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
@@ -132,8 +133,10 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
             }
             return lacksEvidence(row) ? Badges.badge(this, "checklist.evidence.missing", "error") : new Span("-");
         }).setHeader(getTranslation("checklist.column.evidence")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::returnButton).setHeader(getTranslation("checklist.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RowActions.<ChecklistRow>create("small error tertiary")
+                .text("sendBack", getTranslation("checklist.return"), this::openReturn).className("return-item")
+                .renderer()).setHeader(getTranslation("checklist.column.actions")).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(query -> reports.waiting(provinceCode(),
                 theme.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) reports.countWaiting(provinceCode(), theme.getValue()), row -> row.item().id()));
@@ -158,13 +161,6 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     private static boolean lacksEvidence(ChecklistRow row) {
         var item = row.item();
         return item.evidenceRequired() && item.status() == ItemStatus.SELESAI && !item.hasEvidence() && !item.sourceBound();
-    }
-
-    private Button returnButton(ChecklistRow row) {
-        var button = new Button(getTranslation("checklist.return"), e -> openReturn(row));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("return-item");
-        return button;
     }
 
     /** Opens the reason dialog of the region page for one row; the service checks the reason and the version. */

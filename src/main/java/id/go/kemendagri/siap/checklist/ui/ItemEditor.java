@@ -122,16 +122,14 @@ class ItemEditor extends Div {
     void showConflict(ChecklistItemDetails current, ChecklistItemDraft mine, Runnable applyMine, Runnable discardMine) {
         var theirs = current.toDraft();
         form.keep("version", current.version());
-        conflict.removeAll();
-        conflict.add(form.conflict(getTranslation("checklist.stale", current.updatedBy() == null ? "-"
+        form.showConflict(conflict, getTranslation("checklist.stale", current.updatedBy() == null ? "-"
                 : current.updatedBy()), theirs, mine, "version", () -> {
                     conflict.setVisible(false);
                     applyMine.run();
                 }, () -> {
                     fill(current);
                     discardMine.run();
-                }));
-        conflict.setVisible(true);
+                });
     }
 
     /**

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import id.go.kemendagri.siap.base.DemoMode;
 import id.go.kemendagri.siap.base.NotFoundException;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.dashboard.BoardReports;
 import id.go.kemendagri.siap.dashboard.BoardService;
@@ -55,10 +56,9 @@ class ProvinceBoardView extends VerticalLayout implements BeforeEnterObserver, H
         this.access = access;
         addClassName("board-view");
         setWidthFull();
-        back.setText(getTranslation("board.back"));
+        Fields.button(back, "board.back", null, () -> getUI().ifPresent(ui -> ui.navigate(NationalBoardView.class)),
+                ButtonVariant.LUMO_TERTIARY);
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NationalBoardView.class)));
         back.setVisible(boards.homeProvince().isEmpty());
         add(back);
     }

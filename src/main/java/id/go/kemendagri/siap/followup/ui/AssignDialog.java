@@ -19,6 +19,7 @@ import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import id.go.kemendagri.siap.followup.FollowUpDraft;
 import id.go.kemendagri.siap.followup.FollowUpService;
@@ -51,15 +52,10 @@ class AssignDialog extends Dialog {
         addClassName("assign-dialog");
         setWidth("min(44rem, 96vw)");
         setHeaderTitle(getTranslation("followup.form.title", meeting.title()));
-        description.setLabel(getTranslation("followup.form.description"));
-        description.setMaxLength(500);
-        description.setId("assign-description");
-        unit.setLabel(getTranslation("followup.form.unit"));
-        unit.setItems(ResponsibleUnit.values());
-        unit.setItemLabelGenerator(value -> getTranslation("followup.unit." + value));
-        unit.setId("assign-unit");
-        unitOther.setLabel(getTranslation("followup.form.unitOther"));
-        unitOther.setMaxLength(100);
+        Fields.text(description, "followup.form.description", 500, "assign-description");
+        Fields.select(unit, "followup.form.unit", ResponsibleUnit.values(), value -> "followup.unit." + value,
+                "assign-unit");
+        Fields.text(unitOther, "followup.form.unitOther", 100, null);
         unitOther.setVisible(false);
         unit.addValueChangeListener(e -> unitOther.setVisible(e.getValue() == ResponsibleUnit.LAINNYA));
         deadline.setLabel(getTranslation("followup.form.deadline"));
@@ -81,10 +77,7 @@ class AssignDialog extends Dialog {
         layout.setColspan(description, 2);
         layout.setColspan(regionChoice, 2);
         add(layout);
-        save.setText(getTranslation("followup.form.save"));
-        save.setId("assign-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
+        Fields.button(save, "followup.form.save", "assign-save", this::save, ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("meeting.form.cancel"), click -> close()), save);
     }
 

@@ -20,6 +20,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import id.go.kemendagri.siap.base.ui.UploadTexts;
 import id.go.kemendagri.siap.followup.FollowUpProgress;
@@ -100,25 +101,13 @@ class FollowUpDialog extends Dialog {
         status.setId("followup-status");
         // staff cannot choose "Selesai": say who closes a follow-up and what they need for it
         status.setHelperText(getTranslation(ministry ? "followup.dialog.status.help.ministry" : "followup.dialog.status.help"));
-        note.setLabel(getTranslation("followup.dialog.note"));
-        note.setMaxLength(1000);
-        note.setWidthFull();
-        note.setId("followup-note");
-        link.setLabel(getTranslation("followup.dialog.link"));
-        link.setMaxLength(500);
-        link.setWidthFull();
-        link.setId("followup-link");
-        save.setText(getTranslation("followup.dialog.save"));
-        save.setId("followup-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
-        closeItem.setText(getTranslation("followup.dialog.close-item"));
-        closeItem.setId("followup-close-item");
-        closeItem.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        closeItem.addClickListener(click -> run(() -> followUps.close(row.id(), row.version())));
-        reopen.setText(getTranslation("followup.dialog.reopen"));
-        reopen.setId("followup-reopen");
-        reopen.addClickListener(click -> run(() -> followUps.reopen(row.id(), row.version())));
+        Fields.text(note, "followup.dialog.note", 1000, "followup-note").setWidthFull();
+        Fields.text(link, "followup.dialog.link", 500, "followup-link").setWidthFull();
+        Fields.button(save, "followup.dialog.save", "followup-save", this::save, ButtonVariant.LUMO_PRIMARY);
+        Fields.button(closeItem, "followup.dialog.close-item", "followup-close-item",
+                () -> run(() -> followUps.close(row.id(), row.version())), ButtonVariant.LUMO_SUCCESS);
+        Fields.button(reopen, "followup.dialog.reopen", "followup-reopen",
+                () -> run(() -> followUps.reopen(row.id(), row.version())));
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 run(() -> followUps.attachEvidence(row.id(), metadata.fileName(), bytes, row.version()))))));
         upload.setMaxFiles(1);

@@ -33,6 +33,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.followup.MeetingDetails;
 import id.go.kemendagri.siap.followup.MeetingDraft;
@@ -84,10 +85,7 @@ class MeetingDialog extends Dialog {
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         add(conflict, layout, participants, provinceLine);
-        save.setText(getTranslation("meeting.form.save"));
-        save.setId("meeting-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
+        Fields.button(save, "meeting.form.save", "meeting-save", this::save, ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("meeting.form.cancel"), click -> close()), save);
         if (existing != null) {
             fill(existing);
@@ -115,27 +113,16 @@ class MeetingDialog extends Dialog {
     }
 
     private void configureFields() {
-        type.setLabel(getTranslation("meeting.form.type"));
-        type.setItems(MeetingType.values());
-        type.setItemLabelGenerator(value -> getTranslation("meeting.type." + value));
-        type.setId("meeting-type");
-        title.setLabel(getTranslation("meeting.form.title"));
-        title.setMaxLength(200);
-        title.setId("meeting-title");
+        Fields.select(type, "meeting.form.type", MeetingType.values(), value -> "meeting.type." + value, "meeting-type");
+        Fields.text(title, "meeting.form.title", 200, "meeting-title");
         date.setLabel(getTranslation("meeting.form.date"));
         date.setLocale(getLocale());
         date.setId("meeting-date");
-        organiser.setLabel(getTranslation("meeting.form.organiser"));
-        organiser.setMaxLength(150);
-        organiser.setId("meeting-organiser");
-        place.setLabel(getTranslation("meeting.form.place"));
-        place.setMaxLength(200);
-        place.setId("meeting-place");
+        Fields.text(organiser, "meeting.form.organiser", 150, "meeting-organiser");
+        Fields.text(place, "meeting.form.place", 200, "meeting-place");
         online.setLabel(getTranslation("meeting.form.online"));
         online.setId("meeting-online");
-        minutes.setLabel(getTranslation("meeting.form.minutes"));
-        minutes.setMaxLength(8000);
-        minutes.setId("meeting-minutes");
+        Fields.text(minutes, "meeting.form.minutes", 8000, "meeting-minutes");
         participants.setLabel(getTranslation("meeting.form.regions"));
         participants.setHelperText(getTranslation("meeting.form.regions.helper"));
         participants.setWidthFull();
@@ -144,9 +131,7 @@ class MeetingDialog extends Dialog {
                 toSpringPageRequest(query)).stream()
                 .map(row -> new RegionOption(row.code(), row.name())));
         participants.setId("meeting-regions");
-        province.setLabel(getTranslation("meetings.filter.province"));
-        province.setItems(regions.provinces());
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        Fields.province(province, "meetings.filter.province", regions.provinces(), null);
         province.setWidth("20rem");
     }
 
@@ -198,12 +183,10 @@ class MeetingDialog extends Dialog {
     private void showConflict(MeetingDraft mine) {
         var current = meetings.details(id);
         current.regions().forEach(region -> regionNames.put(region.code(), region.name()));
-        conflict.removeAll();
-        conflict.add(form.conflict(getTranslation("meeting.form.stale", current.updatedBy() == null ? "-"
+        form.showConflict(conflict, getTranslation("meeting.form.stale", current.updatedBy() == null ? "-"
                 : current.updatedBy()), current.toDraft(), mine, "version", () -> {
                     conflict.setVisible(false);
                     save();
-                }, () -> conflict.setVisible(false)));
-        conflict.setVisible(true);
+                }, () -> conflict.setVisible(false));
     }
 }

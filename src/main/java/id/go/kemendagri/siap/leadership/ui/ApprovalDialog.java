@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.leadership.ApprovalDetails;
 import id.go.kemendagri.siap.leadership.ApprovalDraft;
 import id.go.kemendagri.siap.leadership.ApprovalKind;
@@ -84,9 +85,8 @@ class ApprovalDialog extends Dialog {
         add(layout);
         DialogFields.buttons(this, save, this::save);
         if (entry != null) {
-            delete.setText(getTranslation("leadership.approval.delete"));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            delete.addClickListener(e -> delete());
+            Fields.button(delete, "leadership.approval.delete", null, this::delete, ButtonVariant.LUMO_ERROR,
+                    ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAsFirst(delete);
         }
         setWidth("min(44rem, 95vw)");

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
 import id.go.kemendagri.siap.base.ui.Piece;
@@ -64,9 +65,8 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         intro.addClassName("view-intro");
         alertsOnly.setLabel(getTranslation("leadership.approval.alerts-only"));
         alertsOnly.addValueChangeListener(e -> refresh());
-        add.setText(getTranslation("leadership.approval.add"));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> new ApprovalDialog(null, regionCode, approvals, this::refresh).open());
+        Fields.button(add, "leadership.approval.add", null,
+                () -> new ApprovalDialog(null, regionCode, approvals, this::refresh).open(), ButtonVariant.LUMO_PRIMARY);
         var bar = new HorizontalLayout(summary, alertsOnly, add);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);

@@ -19,6 +19,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 
 /** The few ways this feature's dialogs set up fields and buttons, written once. */
 final class DialogFields {
@@ -27,28 +28,20 @@ final class DialogFields {
     }
 
     static void text(TextField field, String labelKey, int maxLength) {
-        field.setLabel(field.getTranslation(labelKey));
-        field.setMaxLength(maxLength);
+        Fields.text(field, labelKey, maxLength, null);
     }
 
     static void date(DatePicker field, String labelKey) {
-        field.setLabel(field.getTranslation(labelKey));
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("d/M/yyyy");
-        field.setI18n(i18n);
+        Fields.date(field, labelKey, null);
     }
 
     static <T> void select(Select<T> select, String labelKey, T[] values, Function<T, String> keyOf) {
-        select.setLabel(select.getTranslation(labelKey));
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? "" : select.getTranslation(keyOf.apply(v)));
+        Fields.select(select, labelKey, values, keyOf, null);
     }
 
     /** Save (primary) and cancel in the dialog's footer. */
     static void buttons(Dialog dialog, Button save, Runnable onSave) {
-        save.setText(dialog.getTranslation("heads.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> onSave.run());
+        Fields.button(save, "heads.save", null, onSave, ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(dialog.getTranslation("heads.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, save);
     }

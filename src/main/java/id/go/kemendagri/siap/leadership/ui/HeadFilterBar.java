@@ -2,21 +2,17 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 
-import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.FilterBar;
+import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadFilter;
 import id.go.kemendagri.siap.leadership.HeadStatus;
@@ -26,7 +22,7 @@ import id.go.kemendagri.siap.leadership.NeutralityBand;
  * The heads grid's filters and their URL form:
  * {@code ?provinsi=62&status=PJ&berakhir=90&terlambat=ya&kategori=KURANG&netralitas=MERAH&cari=seruyan}.
  */
-class HeadFilterBar extends HorizontalLayout {
+class HeadFilterBar extends FilterBar {
 
     static final String PROVINCE = "provinsi";
     static final String STATUS = "status";
@@ -36,7 +32,7 @@ class HeadFilterBar extends HorizontalLayout {
     static final String BAND = "netralitas";
     static final String SEARCH = "cari";
     static final List<Integer> WINDOWS = List.of(30, 60, 90);
-    private static final String YES = "ya";
+    private static final String CHOICE_WIDTH = "11rem";
 
     final ProvinceFilter province;
     final Select<HeadStatus> status = new Select<>();
@@ -45,16 +41,18 @@ class HeadFilterBar extends HorizontalLayout {
     final Select<EvaluationCategory> category = new Select<>();
     final Select<NeutralityBand> band = new Select<>();
     final TextField search = new TextField();
-    private boolean applyingUrl;
 
     HeadFilterBar(List<Province> provinces, Runnable onChange) {
+        super("heads.filter.any");
         province = new ProvinceFilter(provinces);
-        choice(status, "heads.filter.status", HeadStatus.values(), s -> "leadership.status." + s.name());
-        choice(ending, "heads.filter.ending", WINDOWS.toArray(Integer[]::new), null);
-        ending.setItemLabelGenerator(d -> d == null ? getTranslation("heads.filter.any")
-                : getTranslation("heads.filter.ending.days", d));
-        choice(category, "heads.filter.category", EvaluationCategory.values(), c -> "leadership.category." + c.name());
-        choice(band, "heads.filter.band", NeutralityBand.values(), b -> "leadership.band." + b.name());
+        choice(status, "heads.filter.status", HeadStatus.values(), s -> getTranslation("leadership.status." + s.name()))
+                .setWidth(CHOICE_WIDTH);
+        choice(ending, "heads.filter.ending", WINDOWS.toArray(Integer[]::new),
+                d -> getTranslation("heads.filter.ending.days", d)).setWidth(CHOICE_WIDTH);
+        choice(category, "heads.filter.category", EvaluationCategory.values(),
+                c -> getTranslation("leadership.category." + c.name())).setWidth(CHOICE_WIDTH);
+        choice(band, "heads.filter.band", NeutralityBand.values(), b -> getTranslation("leadership.band." + b.name()))
+                .setWidth(CHOICE_WIDTH);
         overdue.setLabel(getTranslation("heads.filter.overdue"));
         search.setLabel(getTranslation("heads.filter.search"));
         search.setPlaceholder(getTranslation("heads.filter.search.placeholder"));
@@ -62,29 +60,9 @@ class HeadFilterBar extends HorizontalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(60);
         search.addClassName("head-search");
-
-        HasValue.ValueChangeListener<HasValue.ValueChangeEvent<?>> changed = e -> {
-            if (!applyingUrl) {
-                onChange.run();
-            }
-        };
-        List.<HasValue<?, ?>>of(province, status, ending, overdue, category, band, search)
-                .forEach(field -> field.addValueChangeListener(changed::valueChanged));
+        onChange(onChange, List.of(province, status, ending, overdue, category, band, search));
         add(province, status, ending, category, band, search, overdue);
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        setWrap(true);
         addClassName("head-filters");
-    }
-
-    private <T> void choice(Select<T> select, String labelKey, T[] values, Function<T, String> keyOf) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("heads.filter.any"));
-        if (keyOf != null) {
-            select.setItemLabelGenerator(v -> v == null ? getTranslation("heads.filter.any") : getTranslation(keyOf.apply(v)));
-        }
-        select.setWidth("11rem");
     }
 
     HeadFilter filter() {
@@ -109,30 +87,15 @@ class HeadFilterBar extends HorizontalLayout {
 
     /** Sets the fields from a URL without firing a search per field; unknown values are ignored. */
     void apply(QueryParameters params) {
-        applyingUrl = true;
-        try {
+        fromAddress(() -> {
             province.showCode(param(params, PROVINCE).orElse(null));
-            status.setValue(param(params, STATUS).flatMap(v -> enumOf(HeadStatus.class, v)).orElse(null));
+            status.setValue(param(params, STATUS, HeadStatus.class).orElse(null));
             ending.setValue(param(params, ENDING).flatMap(v -> WINDOWS.stream().filter(w -> w.toString().equals(v))
                     .findFirst()).orElse(null));
-            overdue.setValue(param(params, OVERDUE).filter(YES::equals).isPresent());
-            category.setValue(param(params, CATEGORY).flatMap(v -> enumOf(EvaluationCategory.class, v)).orElse(null));
-            band.setValue(param(params, BAND).flatMap(v -> enumOf(NeutralityBand.class, v)).orElse(null));
+            overdue.setValue(flag(params, OVERDUE));
+            category.setValue(param(params, CATEGORY, EvaluationCategory.class).orElse(null));
+            band.setValue(param(params, BAND, NeutralityBand.class).orElse(null));
             search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
-        } finally {
-            applyingUrl = false;
-        }
-    }
-
-    private static Optional<String> param(QueryParameters params, String name) {
-        return params.getParameters().getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        });
     }
 }

@@ -179,17 +179,10 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
         var before = shownCount;
         showTotal();
-        if (LiveRows.reloadIfLarge(grid, regions)) {
-            return;
-        }
-        var volatileSet = filter.selectsOnEditable();
-        var changed = board.rows(volatileSet ? filter.fixedPart() : filter, regions);
-        var passing = (volatileSet ? board.rows(filter, regions) : changed).stream().map(HeadRow::code)
-                .collect(Collectors.toSet());
         var byTermEnd = grid.getSortOrder().stream().findFirst()
                 .filter(order -> SortBy.TERM_END.name().equals(order.getSorted().getKey())).isPresent();
-        LiveRows.refresh(grid, changed, row -> passing.contains(row.code()), volatileSet,
-                byTermEnd ? HeadRow::termEndsOn : null, shownCount != before);
+        LiveRows.refreshRegions(grid, regions, filter, filter.selectsOnEditable(), filter.fixedPart(), board::rows,
+                HeadRow::code, byTermEnd ? HeadRow::termEndsOn : null, shownCount != before);
     }
 
     private void refresh() {

@@ -12,9 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.leadership.IndicatorDetails;
 import id.go.kemendagri.siap.leadership.IndicatorService;
 import id.go.kemendagri.siap.security.Role;
@@ -34,10 +36,8 @@ class IndicatorAdminView extends VerticalLayout implements HasDynamicTitle {
         this.indicators = indicators;
         addClassName("indicator-admin-view");
         setSizeFull();
-        add.setText(getTranslation("indicators.add"));
-        add.setId("indicator-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> new IndicatorDialog(null, indicators, this::refresh).open());
+        Fields.button(add, "indicators.add", "indicator-add",
+                () -> new IndicatorDialog(null, indicators, this::refresh).open(), ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(i -> getTranslation("leadership.aspect." + i.aspect().name()))
                 .setHeader(getTranslation("indicators.aspect")).setAutoWidth(true);
         grid.addColumn(IndicatorDetails::sortOrder).setHeader(getTranslation("indicators.order")).setAutoWidth(true);
@@ -45,12 +45,9 @@ class IndicatorAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Pieces.cell(i -> List.of(Piece.badge(getTranslation(i.active() ? "indicators.active"
                 : "indicators.retired"), i.active() ? "success" : "contrast")))).setHeader(getTranslation("indicators.state"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(i -> {
-            var edit = new Button(getTranslation("indicators.edit"), e -> new IndicatorDialog(i, indicators,
-                    this::refresh).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RowActions.<IndicatorDetails>create().text("edit", getTranslation("indicators.edit"),
+                i -> new IndicatorDialog(i, indicators, this::refresh).open()).renderer())
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         add(new Paragraph(getTranslation("indicators.explain")), add, grid);
         refresh();

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.MainLayout;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.notification.InboxEntry;
@@ -60,7 +62,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InboxEntry::text).setHeader(getTranslation("notification.inbox.what")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation(e.unread() ? "notification.inbox.unread" : "notification.inbox.read"))
                 .setHeader(getTranslation("notification.inbox.state")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(actions()).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(e -> e.unread() ? "unread" : null);
         add(actions, empty, grid);
         refresh();
@@ -68,19 +70,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         LiveUpdates.bind(grid, hub, NotificationsChanged.class, n -> n.recipient().equals(me), changes -> refresh());
     }
 
-    private HorizontalLayout actions(InboxEntry entry) {
-        var open = new Button(getTranslation("notification.inbox.open"), e -> open(entry));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        var row = new HorizontalLayout(open);
-        if (entry.unread()) {
-            var read = new Button(getTranslation("notification.inbox.mark-read"), e -> {
-                notifications.markRead(entry.id());
-                refresh();
-            });
-            read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            row.add(read);
-        }
-        return row;
+    /** Open; mark read while unread. The service marks only the signed-in user's own notifications. */
+    private LitRenderer<InboxEntry> actions() {
+        return RowActions.<InboxEntry>create("small")
+                .text("open", getTranslation("notification.inbox.open"), this::open).theme("primary")
+                .text("read", getTranslation("notification.inbox.mark-read"), entry -> {
+                    notifications.markRead(entry.id());
+                    refresh();
+                }).theme("tertiary").shownWhen(InboxEntry::unread)
+                .renderer();
     }
 
     /** Marks the notification read and goes to the place it is about. */

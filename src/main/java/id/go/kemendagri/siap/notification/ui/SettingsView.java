@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.notification.MailMode;
 import id.go.kemendagri.siap.notification.NotificationKind;
@@ -57,9 +58,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
             modes.put(kind, select);
             form.add(select);
         }
-        save.setText(getTranslation("notification.settings.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        Fields.button(save, "notification.settings.save", null, this::save, ButtonVariant.LUMO_PRIMARY);
         add(form, save);
     }
 

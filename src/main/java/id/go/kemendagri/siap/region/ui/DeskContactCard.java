@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.InfoPanel;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.region.DeskContactDetails;
@@ -65,10 +66,7 @@ class DeskContactCard extends Div {
         setId("desk-contact");
 
         var title = new H3(getTranslation("contact.title"));
-        edit.setText(getTranslation("contact.edit"));
-        edit.setId("contact-edit");
-        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(e -> startEditing());
+        Fields.button(edit, "contact.edit", "contact-edit", this::startEditing, ButtonVariant.LUMO_PRIMARY);
         edit.setVisible(canWrite);
         var heading = new HorizontalLayout(title, edit);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -113,13 +111,8 @@ class DeskContactCard extends Div {
     }
 
     private Component buttons() {
-        save.setText(getTranslation("contact.save"));
-        save.setId("contact-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        cancel.setText(getTranslation("contact.cancel"));
-        cancel.setId("contact-cancel");
-        cancel.addClickListener(e -> stopEditing());
+        Fields.button(save, "contact.save", "contact-save", this::save, ButtonVariant.LUMO_PRIMARY);
+        Fields.button(cancel, "contact.cancel", "contact-cancel", this::stopEditing);
         return new HorizontalLayout(save, cancel);
     }
 
@@ -211,11 +204,8 @@ class DeskContactCard extends Div {
     private void showConflict(DeskContactDraft mine) {
         current = contacts.find(regionCode).orElse(null);
         var now = current == null ? DeskContactDraft.empty() : current.toDraft();
-        conflict.removeAll();
-        var explanation = getTranslation("contact.stale", current == null ? "-" : current.updatedBy(),
-                current == null ? "-" : Formats.dateTime(current.updatedAt(), getLocale()));
-        conflict.add(form.conflict(explanation, now, mine, "version", this::save, this::stopEditing));
-        conflict.setVisible(true);
+        form.showConflict(conflict, form.staleText("contact.stale", current == null ? null : current.updatedBy(),
+                current == null ? null : current.updatedAt()), now, mine, "version", this::save, this::stopEditing);
         history.refresh();
     }
 

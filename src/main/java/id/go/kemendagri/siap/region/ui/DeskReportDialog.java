@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.region.DeskReportDraft;
 import id.go.kemendagri.siap.region.DeskReportMonth;
 import id.go.kemendagri.siap.region.DeskReportService;
@@ -43,19 +44,12 @@ class DeskReportDialog extends Dialog {
         this.onSaved = onSaved;
         addClassName("desk-report-dialog");
         setHeaderTitle(getTranslation("desk.report.dialog.title", monthName));
-        sentOn.setLabel(getTranslation("desk.report.sent-on"));
+        Fields.date(sentOn, "desk.report.sent-on", "desk-report-sent-on");
         sentOn.setHelperText(getTranslation("desk.report.due-on", Formats.date(month.dueOn(), getLocale())));
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("d/M/yyyy");
-        sentOn.setI18n(i18n);
         sentOn.setMin(month.month().atDay(1));
-        sentOn.setId("desk-report-sent-on");
-        link.setLabel(getTranslation("desk.report.link"));
+        Fields.text(link, "desk.report.link", DeskReportService.MAX_LINK, "desk-report-link");
         link.setHelperText(getTranslation("desk.report.link.helper"));
-        link.setMaxLength(DeskReportService.MAX_LINK);
-        link.setId("desk-report-link");
-        note.setLabel(getTranslation("desk.report.note"));
-        note.setMaxLength(DeskReportService.MAX_NOTE);
+        Fields.text(note, "desk.report.note", DeskReportService.MAX_NOTE, null);
         form.bind(sentOn, "sentOn");
         form.bind(link, "link");
         form.bind(note, "note");
@@ -66,10 +60,7 @@ class DeskReportDialog extends Dialog {
         layout.setColspan(link, 2);
         layout.setColspan(note, 2);
         add(conflict, layout);
-        save.setText(getTranslation("desk.report.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("desk-report-save");
-        save.addClickListener(e -> save());
+        Fields.button(save, "desk.report.save", "desk-report-save", this::save, ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("desk.report.cancel"), e -> close()), save);
         setWidth("min(40rem, 95vw)");
     }
@@ -87,11 +78,8 @@ class DeskReportDialog extends Dialog {
     private void stale(DeskReportDraft mine) {
         var now = reports.series(regionCode).stream().filter(m -> m.month().equals(month.month())).findFirst()
                 .orElse(month);
-        conflict.removeAll();
-        conflict.add(form.conflict(getTranslation("desk.report.stale", now.updatedBy() == null ? "-" : now.updatedBy(),
-                now.updatedAt() == null ? "-" : Formats.dateTime(now.updatedAt(), getLocale())), now.toDraft(), mine,
-                "version", this::save, this::close));
-        conflict.setVisible(true);
+        form.showConflict(conflict, form.staleText("desk.report.stale", now.updatedBy(), now.updatedAt()),
+                now.toDraft(), mine, "version", this::save, this::close);
         onSaved.run();
     }
 }

@@ -1,10 +1,10 @@
 package id.go.kemendagri.siap.region.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import static id.go.kemendagri.siap.base.ui.FilterBar.param;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -170,7 +170,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         applyingUrl = true;
         try {
             province.showCode(param(params, PROVINCE).orElse(null));
-            level.setValue(param(params, LEVEL).flatMap(RegionListView::levelOf).orElse(null));
+            level.setValue(param(params, LEVEL, RegionLevel.class).orElse(null));
             pilkada.setValue(param(params, PILKADA).filter(v -> YES.equals(v) || NO.equals(v)).orElse(null));
             search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
         } finally {
@@ -178,19 +178,6 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         filter = currentFilter();
         refresh();
-    }
-
-    private static java.util.Optional<String> param(QueryParameters params, String name) {
-        Map<String, List<String>> all = params.getParameters();
-        return all.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
-
-    private static java.util.Optional<RegionLevel> levelOf(String value) {
-        try {
-            return java.util.Optional.of(RegionLevel.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     @Override

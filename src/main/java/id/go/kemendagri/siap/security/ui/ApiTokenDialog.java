@@ -27,6 +27,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.security.ApiScope;
 import id.go.kemendagri.siap.security.ApiTokenDraft;
 import id.go.kemendagri.siap.security.ApiTokenService;
@@ -62,22 +63,17 @@ class ApiTokenDialog extends Dialog {
         addClassName("api-token-dialog");
         setWidth("min(44rem, 100vw)");
         setCloseOnOutsideClick(false);
-        name.setLabel(getTranslation("api-token.field.name"));
+        Fields.text(name, "api-token.field.name", 80, "api-token-name");
         name.setHelperText(getTranslation("api-token.field.name.helper"));
-        name.setMaxLength(80);
-        name.setId("api-token-name");
         scopes.setLabel(getTranslation("api-token.field.scopes"));
         scopes.setItems(ApiScope.values());
         scopes.setItemLabelGenerator(s -> getTranslation("api-scope." + s.label()));
         scopes.setHelperText(getTranslation("api-token.field.scopes.helper"));
         scopes.setId("api-token-scopes");
-        province.setLabel(getTranslation("api-token.field.province"));
-        province.setItems(provinces);
-        province.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        Fields.province(province, "api-token.field.province", provinces, "api-token-province");
         province.setPlaceholder(getTranslation("api-tokens.all-provinces"));
         province.setClearButtonVisible(true);
         province.setHelperText(getTranslation("api-token.field.province.helper"));
-        province.setId("api-token-province");
         expiresOn.setLabel(getTranslation("api-token.field.expires"));
         expiresOn.setHelperText(getTranslation("api-token.field.expires.helper"));
         expiresOn.setLocale(Formats.normalise(getLocale()));
@@ -97,13 +93,8 @@ class ApiTokenDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         issuedPart();
         add(form, issued);
-        save.setText(getTranslation("api-token.issue"));
-        save.setId("api-token-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        close.setText(getTranslation("user.cancel"));
-        close.setId("api-token-close");
-        close.addClickListener(e -> close());
+        Fields.button(save, "api-token.issue", "api-token-save", this::save, ButtonVariant.LUMO_PRIMARY);
+        Fields.button(close, "user.cancel", "api-token-close", this::close);
         getFooter().add(close, save);
     }
 

@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
 
 import id.go.kemendagri.siap.base.Formats;
@@ -22,6 +18,7 @@ import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.security.ApiTokenDetails;
 import id.go.kemendagri.siap.security.ApiTokenService;
 
@@ -57,7 +54,7 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
         addColumn(t -> Formats.date(t.createdAt().atZone(Formats.WIB).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("api-tokens.column.created")).setWidth("8.5rem").setFlexGrow(0)
                 .setTooltipGenerator(t -> Formats.dateTime(t.createdAt(), getLocale()) + " · " + t.createdBy());
-        addComponentColumn(this::buttons).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
+        addColumn(buttons()).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
                 .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         setItems(query -> tokens.page(usableOnly.getAsBoolean(), toSpringPageRequest(query)).stream(),
                 query -> (int) tokens.count(usableOnly.getAsBoolean()));
@@ -92,19 +89,15 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
                 : badge;
     }
 
-    private Component buttons(ApiTokenDetails token) {
-        var calls = new Button(VaadinIcon.LIST.create(), e -> getUI().ifPresent(ui -> ui.navigate(ApiCallView.class,
-                QueryParameters.of(ApiCallView.TOKEN, Long.toString(token.id())))));
-        calls.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        calls.setTooltipText(getTranslation("api-tokens.action.calls"));
-        calls.getElement().setAttribute("aria-label", getTranslation("api-tokens.action.calls"));
-        var revoke = new Button(VaadinIcon.BAN.create(), e -> confirmRevoke(token));
-        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        revoke.setTooltipText(getTranslation("api-tokens.action.revoke"));
-        revoke.getElement().setAttribute("aria-label", getTranslation("api-tokens.action.revoke"));
-        revoke.setEnabled(token.revokedAt() == null);
-        revoke.addClassName("revoke");
-        return new HorizontalLayout(calls, revoke);
+    /** The token's calls; revoke while it is not revoked (checked again on the click, and by the version). */
+    private LitRenderer<ApiTokenDetails> buttons() {
+        return RowActions.<ApiTokenDetails>create("tertiary-inline")
+                .icon("calls", "vaadin:list", getTranslation("api-tokens.action.calls"),
+                        token -> getUI().ifPresent(ui -> ui.navigate(ApiCallView.class,
+                                QueryParameters.of(ApiCallView.TOKEN, Long.toString(token.id())))))
+                .icon("revoke", "vaadin:ban", getTranslation("api-tokens.action.revoke"), this::confirmRevoke)
+                .theme("error").className("revoke").enabledWhen(token -> token.revokedAt() == null)
+                .renderer();
     }
 
     void confirmRevoke(ApiTokenDetails token) {

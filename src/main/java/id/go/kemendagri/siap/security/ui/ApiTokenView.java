@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.security.ApiTokenService;
 import id.go.kemendagri.siap.security.Role;
@@ -60,11 +61,8 @@ class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         usableOnly.setValue(true);
         usableOnly.setId("api-token-usable-only");
         usableOnly.addValueChangeListener(e -> refresh());
-        issue.setText(getTranslation("api-tokens.issue"));
+        Fields.button(issue, "api-tokens.issue", "api-token-issue", dialog::openForNew, ButtonVariant.LUMO_PRIMARY);
         issue.setIcon(VaadinIcon.KEY.create());
-        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        issue.setId("api-token-issue");
-        issue.addClickListener(e -> dialog.openForNew());
         var docs = new Anchor(DOCS, getTranslation("api-tokens.docs"), AnchorTarget.BLANK);
         docs.setId("api-docs-link");
         var bar = new HorizontalLayout(issue, usableOnly, docs);

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.security.ui;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import java.time.Clock;
 import java.util.List;
@@ -78,11 +79,8 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         search.setWidth("20rem");
         search.setId("user-search");
         search.addValueChangeListener(e -> searchChanged());
-        add.setText(getTranslation("users.add"));
+        Fields.button(add, "users.add", "user-add", dialog::openForNew, ButtonVariant.LUMO_PRIMARY);
         add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("user-add");
-        add.addClickListener(e -> dialog.openForNew());
         var bar = new HorizontalLayout(search, add);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();

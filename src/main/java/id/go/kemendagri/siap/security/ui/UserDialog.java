@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import id.go.kemendagri.siap.security.UserAccount;
 import id.go.kemendagri.siap.security.UserDraft;
@@ -43,13 +44,8 @@ class UserDialog extends Dialog {
                 .set("margin-bottom", "var(--lumo-space-m)");
         conflict.setVisible(false);
         add(conflict, form);
-        save.setText(getTranslation("user.save"));
-        save.setId("user-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        cancel.setText(getTranslation("user.cancel"));
-        cancel.setId("user-cancel");
-        cancel.addClickListener(e -> close());
+        Fields.button(save, "user.save", "user-save", this::save, ButtonVariant.LUMO_PRIMARY);
+        Fields.button(cancel, "user.cancel", "user-cancel", this::close);
         getFooter().add(cancel, save);
     }
 
@@ -92,12 +88,10 @@ class UserDialog extends Dialog {
     private void showConflict(UserDraft mine) {
         var current = users.find(userId).orElseThrow().toDraft();
         form.read(current);
-        conflict.removeAll();
-        conflict.add(form.binder.conflict(getTranslation("user.stale"), current, mine, "version", () -> {
+        form.binder.showConflict(conflict, getTranslation("user.stale"), current, mine, "version", () -> {
             form.passwordConfirmation.setValue(mine.password());
             save();
-        }, () -> conflict.setVisible(false)));
-        conflict.setVisible(true);
+        }, () -> conflict.setVisible(false));
     }
 
     private static void notify(String text, NotificationVariant variant) {

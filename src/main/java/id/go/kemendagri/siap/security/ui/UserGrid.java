@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
+import id.go.kemendagri.siap.base.ui.RowActions;
 import id.go.kemendagri.siap.security.UserAccount;
 import id.go.kemendagri.siap.security.UserService;
 
@@ -49,8 +46,8 @@ class UserGrid extends Grid<UserAccount> {
                 .setFlexGrow(0).setKey("status");
         addColumn(u -> Formats.date(u.createdAt().atZone(Formats.WIB).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("users.column.created")).setWidth("8.5rem").setFlexGrow(0);
-        addComponentColumn(u -> buttons(u, actions)).setHeader(getTranslation("users.column.actions"))
-                .setWidth("6.5rem").setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
+        addColumn(buttons(actions)).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
+                .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         setItems(query -> users.page(search.get(), toSpringPageRequest(query)).stream(),
                 query -> (int) users.count(search.get()));
         setPageSize(50);
@@ -79,27 +76,17 @@ class UserGrid extends Grid<UserAccount> {
         return HeldBackList.end(user.heldBackUntil(), clock, getLocale());
     }
 
-    private Component buttons(UserAccount user, Actions actions) {
-        var edit = small(VaadinIcon.EDIT, "users.action.edit", () -> actions.edit().accept(user));
-        edit.setId("edit-" + user.username());
-        var activity = small(VaadinIcon.TIME_BACKWARD, "users.action.activity", () -> actions.activity().accept(user));
-        activity.setId("activity-" + user.username());
-        var row = new HorizontalLayout(edit, activity);
-        if (user.heldBackAt(clock.instant())) {
-            var unlock = small(VaadinIcon.UNLOCK, "users.action.unlock", () -> actions.unlock().accept(user));
-            unlock.setId("unlock-" + user.username());
-            unlock.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            row.add(unlock);
-        }
-        row.setSpacing(false);
-        return row;
-    }
-
-    private Button small(VaadinIcon icon, String labelKey, Runnable action) {
-        var button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+    /** Edit and activity on every row; unlock on a user held back now (checked again on the click). */
+    private LitRenderer<UserAccount> buttons(Actions actions) {
+        return RowActions.<UserAccount>create("tertiary-inline small")
+                .icon("edit", "vaadin:edit", getTranslation("users.action.edit"), actions.edit()::accept)
+                .id(user -> "edit-" + user.username())
+                .icon("activity", "vaadin:time-backward", getTranslation("users.action.activity"),
+                        actions.activity()::accept)
+                .id(user -> "activity-" + user.username())
+                .icon("unlock", "vaadin:unlock", getTranslation("users.action.unlock"), actions.unlock()::accept)
+                .id(user -> "unlock-" + user.username()).theme("error")
+                .shownWhen(user -> user.heldBackAt(clock.instant()))
+                .renderer();
     }
 }

@@ -33,6 +33,24 @@ class ChecklistTemplateViewTest extends UiTest {
     }
 
     @Test
+    void only_a_drafts_items_can_be_removed_from_the_grid() {
+        var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
+
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", "removeShown", Boolean.class)).isFalse();
+        test(view.grid).invokeLitRendererFunction(0, "actions", "remove");
+        assertThat(test(view.grid).size()).as("a click sent for a published item is ignored").isEqualTo(25);
+
+        test(view.startDraft).click();
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", "removeShown", Boolean.class)).isTrue();
+        var removed = test(view.grid).getRow(0).code();
+        test(view.grid).invokeLitRendererFunction(0, "actions", "remove");
+
+        assertThat(test(view.grid).size()).isEqualTo(24);
+        assertThat(templates.draft().orElseThrow().items()).noneMatch(i -> i.code().equals(removed));
+        assertThat(templates.published().orElseThrow().items()).anyMatch(i -> i.code().equals(removed));
+    }
+
+    @Test
     void theTemplateSaysWhichItemsAreDerivedAndFromWhat() {
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
 

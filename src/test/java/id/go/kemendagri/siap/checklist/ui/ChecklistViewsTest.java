@@ -110,6 +110,13 @@ class ChecklistViewsTest extends UiTest {
     void the_recap_opens_a_province_with_its_kabupaten_and_kota() {
         var view = navigateAs(Users.leadership(), "checklist/rekap", ChecklistRecapView.class);
         assertThat(test(view.grid).size()).as("every province has regions that vote").isEqualTo(38);
+        var first = test(view.grid).getRow(0);
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "openLabel", String.class))
+                .isEqualTo(first.name());
+        test(view.grid).invokeLitRendererFunction(0, "name", "open");
+        var opened = (ChecklistRecapView) getCurrentView();
+        assertThat(opened.heading.getText()).as("the province's button opens it").contains(first.name());
+        assertThat(opened.back.isVisible()).isTrue();
 
         view = navigateAs(Users.leadership(), "checklist/rekap?provinsi=76", ChecklistRecapView.class);
 
@@ -164,8 +171,9 @@ class ChecklistViewsTest extends UiTest {
         var item = submit("76.01", "KLB-01");
         var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
 
-        var dialog = view.openReturn(test(view.grid).getRow(0));
+        test(view.grid).invokeLitRendererFunction(0, "actions", "sendBack");
         roundTrip();
+        var dialog = $(ReturnDialog.class).single();
         test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
         assertThat(checklists.item(item).verification()).isEqualTo(Verification.WAITING);

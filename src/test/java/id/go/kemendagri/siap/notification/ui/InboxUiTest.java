@@ -56,7 +56,9 @@ class InboxUiTest extends UiTest {
         assertThat(inbox.entries().get(1).text()).contains(author).contains("Seruyan").contains("Tolong unggah SK Desk Pilkada");
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("2 belum dibaca");
 
-        inbox.open(inbox.entries().get(0));
+        assertThat(test(inbox.grid).getLitRendererPropertyValue(0, "actions", "readShown", Boolean.class))
+                .as("an unread line offers to mark it read").isTrue();
+        test(inbox.grid).invokeLitRendererFunction(0, "actions", "open");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wilayah/62.07");
         assertThat(find(UI.getCurrent(), id.go.kemendagri.siap.comment.ui.CommentThread.class))
                 .as("the link of a mention opens the region's discussion").isPresent();

@@ -96,13 +96,22 @@ class ApiTokenViewTest extends UiTest {
         var issued = issue("Bawaslu " + System.nanoTime());
         var view = navigate(ApiTokenView.PATH, ApiTokenView.class);
 
-        view.grid.confirmRevoke(issued.token());
+        assertThat(test(view.grid).getRow(0).id()).as("newest first").isEqualTo(issued.token().id());
+        test(view.grid).invokeLitRendererFunction(0, "actions", "revoke");
         assertThat($(ConfirmDialog.class).exists()).isTrue();
         view.grid.revoke(issued.token());
 
         assertThat(access.authenticate(issued.secret()).refusal()).isEqualTo(ApiAccess.Refusal.REVOKED);
         assertThat(tokens.find(issued.token().id()).orElseThrow().status(clock.instant()))
                 .isEqualTo(ApiTokenDetails.Status.REVOKED);
+        $(ConfirmDialog.class).all().forEach(ConfirmDialog::close);
+        view.usableOnly.setValue(false);
+        roundTrip();
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(issued.token().id());
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", "revokeEnabled", Boolean.class))
+                .as("a revoked token's button is disabled").isFalse();
+        test(view.grid).invokeLitRendererFunction(0, "actions", "revoke");
+        assertThat($(ConfirmDialog.class).all()).as("and a click sent anyway asks nothing").noneMatch(ConfirmDialog::isOpened);
     }
 
     @Test
