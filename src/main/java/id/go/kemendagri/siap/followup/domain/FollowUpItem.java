@@ -1,13 +1,17 @@
 package id.go.kemendagri.siap.followup.domain;
 
 import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
 import id.go.kemendagri.siap.followup.FollowUpStatus;
 import id.go.kemendagri.siap.followup.ResponsibleUnit;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,17 +61,9 @@ public class FollowUpItem extends Stamped {
     @Column(name = "evidence_link", length = 500)
     private String evidenceLink;
 
-    @Column(name = "evidence_name", length = 130)
-    private String evidenceName;
-
-    @Column(name = "evidence_type", length = 40)
-    private String evidenceType;
-
-    @Column(name = "evidence_size")
-    private Long evidenceSize;
-
-    @Column(name = "evidence_sha256", length = 64)
-    private String evidenceSha256;
+    @Embedded
+    @EmbeddedColumnNaming("evidence_%s")
+    private StoredFile evidenceFile;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -96,11 +92,8 @@ public class FollowUpItem extends Stamped {
         this.evidenceLink = evidenceLink;
     }
 
-    public void attachEvidence(String name, String type, long size, String sha256) {
-        this.evidenceName = name;
-        this.evidenceType = type;
-        this.evidenceSize = size;
-        this.evidenceSha256 = sha256;
+    public void attachEvidence(StoredFile file) {
+        this.evidenceFile = file;
     }
 
     public void close(Instant at, String by) {
@@ -163,20 +156,8 @@ public class FollowUpItem extends Stamped {
         return evidenceLink;
     }
 
-    public String getEvidenceName() {
-        return evidenceName;
-    }
-
-    public String getEvidenceType() {
-        return evidenceType;
-    }
-
-    public Long getEvidenceSize() {
-        return evidenceSize;
-    }
-
-    public String getEvidenceSha256() {
-        return evidenceSha256;
+    public StoredFile getEvidenceFile() {
+        return evidenceFile;
     }
 
     public Instant getClosedAt() {
