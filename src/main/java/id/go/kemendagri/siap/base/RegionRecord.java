@@ -1,22 +1,15 @@
 package id.go.kemendagri.siap.base;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A row that belongs to one region in one election cycle: its generated id, the cycle, the region and the
- * region's province (kept on the row so that a province's staff are filtered without a join), with the stamps of
- * {@link Stamped}.
+ * A row that belongs to one region in one election cycle: the cycle, the region and the region's province (kept on
+ * the row so that a province's staff are filtered without a join), with the generated id and stamps of
+ * {@link StampedRecord}.
  */
 @MappedSuperclass
-public abstract class RegionRecord extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class RegionRecord extends StampedRecord {
 
     @Column(name = "cycle_id", nullable = false)
     private long cycleId;
@@ -34,10 +27,6 @@ public abstract class RegionRecord extends Stamped {
         this.cycleId = cycleId;
         this.regionCode = regionCode;
         this.provinceCode = provinceCode;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getCycleId() {

@@ -1,6 +1,6 @@
 package id.go.kemendagri.siap.followup.domain;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
 import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
@@ -15,19 +15,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** What one region is to do after a meeting, by when, and how far it got. */
 @Entity
 @Table(name = "followup_item")
-public class FollowUpItem extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FollowUpItem extends StampedRecord {
 
     @Column(name = "meeting_id", nullable = false)
     private long meetingId;
@@ -110,10 +103,6 @@ public class FollowUpItem extends Stamped {
 
     public void touch(Instant at, String by) {
         touched(isDemo(), at, by);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getMeetingId() {

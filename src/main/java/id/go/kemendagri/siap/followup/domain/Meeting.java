@@ -1,6 +1,6 @@
 package id.go.kemendagri.siap.followup.domain;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
 import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
@@ -18,20 +18,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /** A coordination meeting, the regions that took part and its minutes. */
 @Entity
 @Table(name = "meeting")
-public class Meeting extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Meeting extends StampedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "meeting_type", nullable = false, length = 30)
@@ -98,10 +91,6 @@ public class Meeting extends Stamped {
 
     public void touch(Instant at, String by) {
         touched(isDemo(), at, by);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public MeetingType getType() {

@@ -3,24 +3,17 @@ package id.go.kemendagri.siap.leadership.domain;
 import java.time.LocalDate;
 
 import id.go.kemendagri.siap.leadership.ApprovalKind;
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One entry of the register of the Minister's written approvals of a region's acting head. */
 @Entity
 @Table(name = "minister_approval")
-public class MinisterApproval extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MinisterApproval extends StampedRecord {
 
     @Column(name = "region_code", nullable = false, length = 13)
     private String regionCode;
@@ -59,10 +52,6 @@ public class MinisterApproval extends Stamped {
         this.actionOn = actionOn;
         this.approvalNumber = approvalNumber;
         this.approvedOn = approvedOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRegionCode() {
