@@ -3,9 +3,6 @@ package id.go.kemendagri.siap.base;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -13,11 +10,7 @@ import jakarta.persistence.MappedSuperclass;
  * happened. Written once, never changed, so it carries no {@link Stamped} stamps and no version.
  */
 @MappedSuperclass
-public abstract class LogEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class LogEntry extends Identified {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -27,10 +20,6 @@ public abstract class LogEntry {
 
     protected LogEntry(Instant occurredAt) {
         this.occurredAt = occurredAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getOccurredAt() {

@@ -1,8 +1,5 @@
 package id.go.kemendagri.siap.base;
 
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -11,18 +8,10 @@ import jakarta.persistence.Version;
  * and last change (templates, indicators, comments, users, tokens, the mail outbox keep their own dates, if any).
  */
 @MappedSuperclass
-public abstract class VersionedRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class VersionedRecord extends Identified {
 
     @Version
     private long version;
-
-    public Long getId() {
-        return id;
-    }
 
     public long getVersion() {
         return version;
