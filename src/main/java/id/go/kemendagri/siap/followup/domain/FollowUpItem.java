@@ -1,6 +1,6 @@
 package id.go.kemendagri.siap.followup.domain;
 
-import id.go.kemendagri.siap.base.StampedRecord;
+import id.go.kemendagri.siap.base.RegionOwnedRecord;
 import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
@@ -20,16 +20,10 @@ import jakarta.persistence.Table;
 /** What one region is to do after a meeting, by when, and how far it got. */
 @Entity
 @Table(name = "followup_item")
-public class FollowUpItem extends StampedRecord {
+public class FollowUpItem extends RegionOwnedRecord {
 
     @Column(name = "meeting_id", nullable = false)
     private long meetingId;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
 
     @Column(nullable = false, length = 500)
     private String description;
@@ -69,9 +63,8 @@ public class FollowUpItem extends StampedRecord {
 
     public FollowUpItem(long meetingId, String regionCode, String provinceCode, String description,
             ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean demo, Instant at, String by) {
+        super(regionCode, provinceCode);
         this.meetingId = meetingId;
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
         this.description = description;
         this.unit = unit;
         this.unitOther = unitOther;
@@ -107,14 +100,6 @@ public class FollowUpItem extends StampedRecord {
 
     public long getMeetingId() {
         return meetingId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 
     public String getDescription() {

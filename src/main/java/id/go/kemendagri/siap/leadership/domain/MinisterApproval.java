@@ -3,7 +3,7 @@ package id.go.kemendagri.siap.leadership.domain;
 import java.time.LocalDate;
 
 import id.go.kemendagri.siap.leadership.ApprovalKind;
-import id.go.kemendagri.siap.base.StampedRecord;
+import id.go.kemendagri.siap.base.RegionOwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +13,7 @@ import jakarta.persistence.Table;
 /** One entry of the register of the Minister's written approvals of a region's acting head. */
 @Entity
 @Table(name = "minister_approval")
-public class MinisterApproval extends StampedRecord {
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
+public class MinisterApproval extends RegionOwnedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -41,8 +35,7 @@ public class MinisterApproval extends StampedRecord {
     }
 
     public MinisterApproval(String regionCode, String provinceCode) {
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
+        super(regionCode, provinceCode);
     }
 
     public void update(ApprovalKind kind, String subject, LocalDate actionOn, String approvalNumber,
@@ -52,14 +45,6 @@ public class MinisterApproval extends StampedRecord {
         this.actionOn = actionOn;
         this.approvalNumber = approvalNumber;
         this.approvedOn = approvedOn;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 
     public ApprovalKind getKind() {
