@@ -327,8 +327,10 @@ public class ChecklistService {
         return switch (item.getEvidenceKind()) {
             case NONE -> null;
             case LINK -> item.getEvidenceLink();
-            case FILE -> item.getEvidenceFile().name() + " (sha256 " + item.getEvidenceFile().sha256().substring(0, 12)
-                    + ")";
+            case FILE -> {
+                var file = item.getEvidenceFile();
+                yield file.name() + " (sha256 " + file.sha256().substring(0, 12) + ")";
+            }
         };
     }
 
