@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -48,9 +47,7 @@ public class FollowUpFeed {
         var rows = items.findRecords(filter.meetingId(), filter.regionCode(),
                 access.readableProvince(filter.provinceCode()), filter.status(), filter.overdueOnly(), today,
                 filter.meetingType(), changedSince, afterId, Limit.of(limit));
-        var codes = new HashSet<String>();
-        rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
-        var names = regions.names(codes);
+        var names = FollowUpService.regionNames(regions, rows);
         var result = new ArrayList<FollowUpRecord>(rows.size());
         for (var row : rows) {
             var item = (FollowUpItem) row[0];

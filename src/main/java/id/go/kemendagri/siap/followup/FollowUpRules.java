@@ -40,11 +40,7 @@ final class FollowUpRules {
         if (trim(draft.minutes()).length() > MAX_MINUTES || CONTROL.matcher(trim(draft.minutes())).find()) {
             errors.put("minutes", "followup.error.minutes");
         }
-        if (draft.regionCodes() == null || draft.regionCodes().isEmpty()) {
-            errors.put("regions", "followup.error.regions");
-        } else if (!knownRegions.containsAll(draft.regionCodes())) {
-            errors.put("regions", "followup.error.regions-unknown");
-        }
+        regions(errors, draft.regionCodes(), knownRegions, "followup.error.regions-unknown");
         return errors;
     }
 
@@ -63,11 +59,7 @@ final class FollowUpRules {
         } else if (draft.deadline().getYear() > 2100) {
             errors.put("deadline", "followup.error.deadline");
         }
-        if (draft.regionCodes() == null || draft.regionCodes().isEmpty()) {
-            errors.put("regions", "followup.error.regions");
-        } else if (!participants.containsAll(draft.regionCodes())) {
-            errors.put("regions", "followup.error.regions-not-participants");
-        }
+        regions(errors, draft.regionCodes(), participants, "followup.error.regions-not-participants");
         return errors;
     }
 
@@ -89,6 +81,16 @@ final class FollowUpRules {
         return errors;
     }
 
+
+    /** At least one region chosen, and only among {@code allowed}: else {@code outsideKey}. */
+    private static void regions(Map<String, String> errors, Set<String> chosen, Set<String> allowed,
+            String outsideKey) {
+        if (chosen == null || chosen.isEmpty()) {
+            errors.put("regions", "followup.error.regions");
+        } else if (!allowed.containsAll(chosen)) {
+            errors.put("regions", outsideKey);
+        }
+    }
 
     private static void text(Map<String, String> errors, String field, String value, int min, int max) {
         var text = trim(value);

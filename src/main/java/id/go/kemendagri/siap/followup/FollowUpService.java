@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -23,6 +22,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.followup.domain.FollowUpItem;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.followup.domain.MeetingRepository;
@@ -70,9 +70,7 @@ public class FollowUpService {
         var rows = items.findItems(filter.meetingId(), filter.regionCode(), access.provinceScope().orElse(null),
                 filter.status(), filter.openOnly(), filter.overdueOnly(), today,
                 Pages.in(page, Sort.unsorted()));
-        var codes = new HashSet<String>();
-        rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
-        var names = regions.names(codes);
+        var names = regionNames(regions, rows);
         var result = new ArrayList<FollowUpRow>(rows.size());
         for (var row : rows) {
             result.add(toRow((FollowUpItem) row[0], (String) row[1], (LocalDate) row[2], names, today));
@@ -101,9 +99,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public FollowUpRow find(long id) {
-        var item = readable(id);
-        var meeting = meetings.findById(item.getMeetingId()).orElseThrow();
-        return toRow(item, meeting.getTitle(), meeting.getDate(), regions.names(List.of(item.getRegionCode())), today());
+        return row(readable(id));
     }
 
     @Transactional(readOnly = true)
@@ -236,13 +232,14 @@ public class FollowUpService {
 
     private FollowUpRow store(FollowUpItem item, String action, List<FieldChange> changes) {
         item.touch(clock.instant(), access.currentUser().username());
-        try {
-            item = items.saveAndFlush(item);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        item = StaleSaves.flush(items, item);
         audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
         announce(item);
+        return row(item);
+    }
+
+    /** The follow-up as a row, with its meeting and its region's name. */
+    private FollowUpRow row(FollowUpItem item) {
         var meeting = meetings.findById(item.getMeetingId()).orElseThrow();
         return toRow(item, meeting.getTitle(), meeting.getDate(), regions.names(List.of(item.getRegionCode())), today());
     }
@@ -269,6 +266,13 @@ public class FollowUpService {
 
     private void announce(FollowUpItem item) {
         events.publishEvent(new FollowUpChanged(item.getRegionCode(), item.getMeetingId(), item.getId(), item.getVersion()));
+    }
+
+    /** The names of the regions of query rows that start with a follow-up item: one statement. */
+    static Map<String, String> regionNames(RegionService regions, List<Object[]> rows) {
+        var codes = new HashSet<String>();
+        rows.forEach(row -> codes.add(((FollowUpItem) row[0]).getRegionCode()));
+        return regions.names(codes);
     }
 
     static FollowUpRow toRow(FollowUpItem item, String meetingTitle, LocalDate meetingDate,

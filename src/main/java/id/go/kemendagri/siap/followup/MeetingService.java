@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.followup.domain.Meeting;
 import id.go.kemendagri.siap.followup.domain.MeetingRepository;
@@ -65,8 +65,7 @@ public class MeetingService {
     /** One page of meetings, newest first, with their follow-up progress: three statements whatever the page. */
     @Transactional(readOnly = true)
     public List<MeetingRow> page(MeetingFilter filter, Pageable page) {
-        access.currentUser();
-        var province = province(filter);
+        var province = access.readableProvince(filter.provinceCode());
         var rows = meetings.findPage(filter.type(), pattern(filter.search()), province, prefix(province),
                 Pages.in(page, Sort.by(Sort.Direction.DESC, "date").and(Sort.by(Sort.Direction.DESC, "id"))));
         return toRows(rows, province);
@@ -109,8 +108,7 @@ public class MeetingService {
 
     @Transactional(readOnly = true)
     public long count(MeetingFilter filter) {
-        access.currentUser();
-        var province = province(filter);
+        var province = access.readableProvince(filter.provinceCode());
         return meetings.countPage(filter.type(), pattern(filter.search()), province, prefix(province));
     }
 
@@ -183,11 +181,7 @@ public class MeetingService {
             return before;
         }
         meeting.touch(now, user);
-        try {
-            meeting = meetings.saveAndFlush(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        meeting = StaleSaves.flush(meetings, meeting);
         audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, before == null ? "CREATE" : "UPDATE", changes);
         var affected = new HashSet<>(sortedCodes);
         if (before != null) {
@@ -252,14 +246,6 @@ public class MeetingService {
                 meeting.getOrganiser(), meeting.getPlace(), meeting.isOnline(), meeting.getMinutes(), minutesFile,
                 regionNames, meeting.isDemo(), meeting.getCreatedBy(), meeting.getUpdatedAt(), meeting.getUpdatedBy(),
                 meeting.getVersion());
-    }
-
-    private String province(MeetingFilter filter) {
-        var scope = access.provinceScope();
-        if (scope.isPresent()) {
-            return filter.provinceCode() == null || filter.provinceCode().equals(scope.get()) ? scope.get() : "--";
-        }
-        return filter.provinceCode();
     }
 
     static boolean inProvince(String regionCode, String province) {

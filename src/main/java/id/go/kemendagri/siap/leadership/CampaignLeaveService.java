@@ -3,18 +3,12 @@ package id.go.kemendagri.siap.leadership;
 import java.time.Clock;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.base.NotFoundException;
-import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.leadership.domain.HeadTenure;
-import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.region.ElectionStage;
 import id.go.kemendagri.siap.region.ElectionStages;
 import id.go.kemendagri.siap.region.StageDates;
@@ -32,20 +26,13 @@ public class CampaignLeaveService {
     static final String AUDIT_ACTION = "CAMPAIGN_LEAVE";
     static final String AUDIT_CANCEL = "LEAVE_CANCELLED";
 
-    private final HeadTenureRepository tenures;
+    private final HeadTenureService heads;
     private final ElectionStages stages;
-    private final LeadershipAccess access;
-    private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignLeaveService(HeadTenureRepository tenures, ElectionStages stages, LeadershipAccess access,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.tenures = tenures;
+    CampaignLeaveService(HeadTenureService heads, ElectionStages stages, Clock clock) {
+        this.heads = heads;
         this.stages = stages;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -58,8 +45,7 @@ public class CampaignLeaveService {
     /** Records (or corrects) the campaign leave of the elected head of tenure {@code tenureId}. */
     @Transactional
     public TenureDetails record(long tenureId, CampaignLeaveDraft draft) {
-        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
-        access.requireManageHeads(tenure.getRegionCode());
+        var tenure = heads.managed(tenureId);
         var errors = TenureRules.checkLeave(draft);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -85,7 +71,7 @@ public class CampaignLeaveService {
                 TenureRules.trim(draft.decreeNumber()));
         tenure.leaveDecreedOn(draft.decreeDate());
         var after = leaveOf(tenure);
-        save(tenure, AUDIT_ACTION, new FieldChange.Collector()
+        heads.store(tenure, AUDIT_ACTION, new FieldChange.Collector()
                 .compare("leaveStartsOn", before == null ? null : before.startsOn(), after.startsOn())
                 .compare("leaveEndsOn", before == null ? null : before.endsOn(), after.endsOn())
                 .compare("leavePjsName", before == null ? null : before.pjsName(), after.pjsName())
@@ -100,8 +86,7 @@ public class CampaignLeaveService {
     /** Removes a campaign leave recorded by mistake (the head did not run after all). */
     @Transactional
     public TenureDetails cancel(long tenureId, long version) {
-        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
-        access.requireManageHeads(tenure.getRegionCode());
+        var tenure = heads.managed(tenureId);
         var today = LeadershipRules.today(clock);
         HeadTenureService.requireVersion(tenure, version, today);
         var before = leaveOf(tenure);
@@ -109,7 +94,7 @@ public class CampaignLeaveService {
             return HeadTenureService.toDetails(tenure, today);
         }
         tenure.cancelCampaignLeave();
-        save(tenure, AUDIT_CANCEL, new FieldChange.Collector().compare("leavePjsName", before.pjsName(), null)
+        heads.store(tenure, AUDIT_CANCEL, new FieldChange.Collector().compare("leavePjsName", before.pjsName(), null)
                 .compare("leaveStartsOn", before.startsOn(), null).compare("leaveEndsOn", before.endsOn(), null)
                 .changes());
         return HeadTenureService.toDetails(tenure, today);
@@ -119,16 +104,5 @@ public class CampaignLeaveService {
         return tenure.getLeaveStartsOn() == null ? null : new CampaignLeave(tenure.getLeaveStartsOn(),
                 tenure.getLeaveEndsOn(), tenure.getLeavePjsName(), tenure.getLeavePjsNip(), tenure.getLeavePjsOrigin(),
                 tenure.getLeaveDecreeNumber(), tenure.getLeaveDecreeDate());
-    }
-
-    private void save(HeadTenure tenure, String action, java.util.List<FieldChange> changes) {
-        tenure.touched(false, clock.instant(), access.actor());
-        try {
-            tenures.saveAndFlush(tenure);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
-        audit.record(HeadTenureService.AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
-        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
     }
 }

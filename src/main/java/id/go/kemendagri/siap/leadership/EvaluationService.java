@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +18,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicator;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicatorRepository;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
@@ -117,11 +116,7 @@ public class EvaluationService {
         var note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
         evaluation.score(scores, met, category, draft.neutralityScore(), band, draft.recommendation(), note);
         evaluation.touched(false, clock.instant(), access.actor());
-        try {
-            evaluations.saveAndFlush(evaluation);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new StaleDataException(null);
-        }
+        StaleSaves.flushUnique(evaluations, evaluation);
         refreshLatest(report.getTenureId());
         audit.record(AUDIT_ENTITY, evaluation.getId().toString(), report.getRegionCode(),
                 stored.isPresent() ? "UPDATE" : "CREATE", new FieldChange.Collector()

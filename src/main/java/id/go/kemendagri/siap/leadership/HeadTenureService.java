@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +18,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.HeadTenure;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReport;
@@ -155,8 +155,7 @@ public class HeadTenureService {
      */
     @Transactional
     public TenureDetails correct(long tenureId, CorrectionDraft draft) {
-        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
-        access.requireManageHeads(tenure.getRegionCode());
+        var tenure = managed(tenureId);
         var region = regions.findById(tenure.getRegionCode()).orElseThrow();
         var today = LeadershipRules.today(clock);
         var errors = TenureRules.checkAppointment(new AppointmentDraft(tenure.getStatus(), draft.personName(),
@@ -185,10 +184,7 @@ public class HeadTenureService {
         tenure.describe(nip.isEmpty() ? null : nip, TenureRules.blankToNull(draft.originPosition()),
                 TenureRules.blankToNull(draft.originInstitution()), draft.echelon(), draft.legalBasis(),
                 TenureRules.blankToNull(draft.decreeNumber()), tenure.getTermEndsOn());
-        tenure.touched(false, clock.instant(), access.actor());
-        flush(tenure);
-        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "CORRECT", changes);
-        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
+        store(tenure, "CORRECT", changes);
         return toDetails(tenure, today);
     }
 
@@ -197,8 +193,7 @@ public class HeadTenureService {
      */
     @Transactional
     public TenureDetails extend(long tenureId, ExtensionDraft draft) {
-        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
-        access.requireManageHeads(tenure.getRegionCode());
+        var tenure = managed(tenureId);
         var today = LeadershipRules.today(clock);
         if (!tenure.isActive() || tenure.getStatus() != HeadStatus.PJ) {
             throw new InvalidInputException(java.util.Map.of("status", "leadership.error.extend-not-pj"));
@@ -215,22 +210,17 @@ public class HeadTenureService {
         var oldDecree = tenure.getDecreeNumber();
         var oldCount = tenure.getExtensionCount();
         tenure.extend(newStart, newEnd, TenureRules.trim(draft.decreeNumber()));
-        tenure.touched(false, clock.instant(), access.actor());
-        flush(tenure);
+        store(tenure, "EXTEND", new FieldChange.Collector().compare("termEndsOn", currentEnd, newEnd)
+                .compare("extensionCount", oldCount, tenure.getExtensionCount())
+                .compare("decreeNumber", oldDecree, tenure.getDecreeNumber()).changes());
         layOutReports(tenure, false);
-        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "EXTEND",
-                new FieldChange.Collector().compare("termEndsOn", currentEnd, newEnd)
-                        .compare("extensionCount", oldCount, tenure.getExtensionCount())
-                        .compare("decreeNumber", oldDecree, tenure.getDecreeNumber()).changes());
-        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
         return toDetails(tenure, today);
     }
 
     /** Ends an active tenure without naming a successor (the region then has no recorded head). */
     @Transactional
     public TenureDetails end(long tenureId, EndDraft draft) {
-        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
-        access.requireManageHeads(tenure.getRegionCode());
+        var tenure = managed(tenureId);
         var today = LeadershipRules.today(clock);
         var errors = TenureRules.checkEnd(draft, tenure.getSwornInOn(), today);
         if (!errors.isEmpty()) {
@@ -248,19 +238,36 @@ public class HeadTenureService {
     private void close(HeadTenure tenure, LocalDate endedOn, EndReason reason) {
         tenure.end(endedOn, reason);
         tenure.touched(false, clock.instant(), access.actor());
-        flush(tenure);
+        StaleSaves.flush(tenures, tenure);
         reports.deleteUnsentDueAfter(tenure.getId(), endedOn);
         audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "END",
                 new FieldChange.Collector().compare("endedOn", null, endedOn).compare("endReason", null, reason)
                         .changes());
     }
 
-    private void flush(HeadTenure tenure) {
-        try {
-            tenures.saveAndFlush(tenure);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+    /**
+     * The tenure a change is about (correction, extension, end, campaign leave), which the user must be allowed to
+     * manage: the heads of its region.
+     *
+     * @throws NotFoundException when there is no such tenure
+     */
+    HeadTenure managed(long tenureId) {
+        var tenure = tenures.findById(tenureId).orElseThrow(() -> new NotFoundException("tenure " + tenureId));
+        access.requireManageHeads(tenure.getRegionCode());
+        return tenure;
+    }
+
+    /**
+     * Stores a change of an existing tenure as every change of a tenure is stored: stamped, flushed against the version
+     * read, audited and pushed live. Runs in the caller's transaction.
+     *
+     * @throws StaleDataException when someone saved the tenure in between
+     */
+    void store(HeadTenure tenure, String action, List<FieldChange> changes) {
+        tenure.touched(false, clock.instant(), access.actor());
+        StaleSaves.flush(tenures, tenure);
+        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
+        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
     }
 
     /** Refuses a change made against an older version of the tenure, with the stored tenure for the comparison. */

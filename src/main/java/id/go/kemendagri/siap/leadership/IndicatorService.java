@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +12,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicator;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicatorRepository;
 
@@ -86,11 +85,7 @@ public class IndicatorService {
         var indicator = stored == null ? new EvaluationIndicator(draft.aspect(), name, draft.sortOrder(), draft.active())
                 : stored;
         indicator.update(draft.aspect(), name, draft.sortOrder(), draft.active());
-        try {
-            indicators.saveAndFlush(indicator);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new StaleDataException(null);
-        }
+        StaleSaves.flushUnique(indicators, indicator);
         audit.record(AUDIT_ENTITY, indicator.getId().toString(), null, stored == null ? "CREATE" : "UPDATE", changes);
         return toDetails(indicator);
     }

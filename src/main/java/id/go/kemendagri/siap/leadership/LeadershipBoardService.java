@@ -253,15 +253,9 @@ public class LeadershipBoardService {
         return provinceCode;
     }
 
+    /** Staff see their own province: another province in a shared link yields nothing rather than an error. */
     private HeadFilter scope(HeadFilter filter) {
-        access.requireSignedIn();
-        var scope = access.provinceScope();
-        if (scope.isEmpty()) {
-            return filter;
-        }
-        // Another province in a shared link yields nothing rather than an error.
-        return filter.withProvince(filter.provinceCode() == null || filter.provinceCode().equals(scope.get())
-                ? scope.get() : "--");
+        return filter.withProvince(access.readableProvince(filter.provinceCode()));
     }
 
     private static LocalDate endBefore(HeadFilter filter, LocalDate today) {

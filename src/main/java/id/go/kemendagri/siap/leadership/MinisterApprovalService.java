@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -22,6 +21,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.MinisterApproval;
 import id.go.kemendagri.siap.leadership.domain.MinisterApprovalRepository;
 import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
@@ -147,11 +147,7 @@ public class MinisterApprovalService {
         approval.update(draft.kind(), TenureRules.trim(draft.subject()), draft.actionOn(),
                 TenureRules.blankToNull(draft.approvalNumber()), draft.approvedOn());
         approval.touched(false, clock.instant(), access.actor());
-        try {
-            approval = approvals.saveAndFlush(approval);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        approval = StaleSaves.flush(approvals, approval);
         var after = toDetails(approval, region.getName(), window());
         audit.record(AUDIT_ENTITY, approval.getId().toString(), region.getCode(), before == null ? "CREATE" : "UPDATE",
                 new FieldChange.Collector().compare("kind", before == null ? null : before.kind(), after.kind())

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +19,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReport;
 import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
@@ -87,11 +87,7 @@ public class PjReportService {
         report.sent(draft.sentOn(), ref);
         report.forwarded(draft.forwardedOn());
         report.touched(false, clock.instant(), access.actor());
-        try {
-            reports.saveAndFlush(report);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        StaleSaves.flush(reports, report);
         audit.record(AUDIT_ENTITY, report.getId().toString(), report.getRegionCode(), oldSent == null ? "SEND" : "UPDATE",
                 new FieldChange.Collector().compare("period", null, report.getPeriodNumber())
                         .compare("sentOn", oldSent, draft.sentOn()).compare("documentRef", oldRef, ref)

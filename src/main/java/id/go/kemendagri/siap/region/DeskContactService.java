@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +13,7 @@ import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.region.domain.DeskContact;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.RegionRepository;
@@ -91,12 +90,7 @@ public class DeskContactService {
         contact.update(DeskContactRules.trim(draft.name()), DeskContactRules.trim(draft.position()),
                 DeskContactRules.trim(draft.unit()), DeskContactRules.trim(draft.phone()),
                 DeskContactRules.trim(draft.email()), false, clock.instant(), access.currentUser().username());
-        try {
-            contacts.saveAndFlush(contact);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Someone committed between our read and our write: the database had the last word.
-            throw new StaleDataException(null);
-        }
+        StaleSaves.flushUnique(contacts, contact);
         audit.record(AUDIT_ENTITY, regionCode, regionCode, stored.isPresent() ? "UPDATE" : "CREATE", changes);
         events.publishEvent(new DeskContactChanged(regionCode, contact.getVersion()));
         return toDetails(contact);

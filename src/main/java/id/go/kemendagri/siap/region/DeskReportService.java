@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +22,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.region.domain.DeskReport;
 import id.go.kemendagri.siap.region.domain.DeskReportRepository;
 import id.go.kemendagri.siap.region.domain.RegionRepository;
@@ -148,11 +147,7 @@ public class DeskReportService {
         var report = stored.orElseGet(() -> new DeskReport(cycle, regionCode, region.getProvinceCode(),
                 draft.month().atDay(1)));
         report.update(draft.sentOn(), link, note, false, clock.instant(), access.currentUser().username());
-        try {
-            report = reports.saveAndFlush(report);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new StaleDataException(null);
-        }
+        report = StaleSaves.flushUnique(reports, report);
         audit.record(AUDIT_ENTITY, regionCode + ":" + draft.month(), regionCode, stored.isPresent() ? "UPDATE" : "CREATE",
                 changes);
         events.publishEvent(new DeskReportChanged(regionCode));
