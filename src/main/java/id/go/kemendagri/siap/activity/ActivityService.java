@@ -74,12 +74,8 @@ public class ActivityService {
 
     private AuditQuery query(String entityType, String provinceCode) {
         var user = access.currentUser();
-        var scope = access.provinceScope();
-        var province = scope.isPresent() ? scope.get() : provinceCode;
-        if (scope.isPresent() && provinceCode != null && !provinceCode.equals(scope.get())) {
-            province = "--";
-        }
+        var province = access.readableProvince(provinceCode);
         var hidden = user.role() == Role.ADMIN ? Set.<String>of() : ADMIN_ONLY;
-        return new AuditQuery(entityType, province, scope.isPresent() || province != null, hidden);
+        return new AuditQuery(entityType, province, access.provinceScope().isPresent() || province != null, hidden);
     }
 }

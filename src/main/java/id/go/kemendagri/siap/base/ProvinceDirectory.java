@@ -1,6 +1,8 @@
 package id.go.kemendagri.siap.base;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The official provinces, for features that must name or check a province without depending on the
@@ -12,6 +14,11 @@ public interface ProvinceDirectory {
     }
 
     List<Province> provinces();
+
+    /** The name of each province by its code. */
+    default Map<String, String> names() {
+        return provinces().stream().collect(Collectors.toMap(Province::code, Province::name));
+    }
 
     boolean isProvince(String code);
 }

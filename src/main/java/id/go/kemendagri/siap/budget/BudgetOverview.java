@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +22,6 @@ import id.go.kemendagri.siap.security.RegionAccess;
 @Service
 @Transactional(readOnly = true)
 public class BudgetOverview {
-
-    /** Unknown province: a filter that matches nothing (a shared link to another province). */
-    private static final String NO_PROVINCE = "--";
 
     private final NphdGrantRepository grants;
     private final GrantLedger ledger;
@@ -80,7 +76,7 @@ public class BudgetOverview {
      * Provincial staff may ask for their own province only.
      */
     public List<RecapLine> byRecipient(String provinceCode) {
-        var province = requestedProvince(provinceCode);
+        var province = access.requestedProvince(provinceCode);
         var lines = new ArrayList<RecapLine>();
         for (var row : grants.recapByRecipient(ledger.cycle().id(), province, Band.PARTIAL_FROM_PERCENT)) {
             lines.add(line(province, null, (Recipient) row[0], row, 1));
@@ -94,7 +90,7 @@ public class BudgetOverview {
      * earliest first; for a province or (null) the country. One statement.
      */
     public List<TrancheDue> tranchesDueBy(String provinceCode, LocalDate until) {
-        var province = requestedProvince(provinceCode);
+        var province = access.requestedProvince(provinceCode);
         var due = new ArrayList<TrancheDue>();
         for (var row : grants.findOutstandingTranches(ledger.cycle().id(), province, until)) {
             var agreed = number(row[4]);
@@ -149,36 +145,13 @@ public class BudgetOverview {
     }
 
     private String scopeProvince() {
-        requireSignedIn();
+        access.currentUser();
         return access.provinceScope().orElse(null);
     }
 
-    /** The province asked for, or null for the country; staff get their own or a refusal. */
-    private String requestedProvince(String provinceCode) {
-        requireSignedIn();
-        var scope = access.provinceScope();
-        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
-            throw new AccessDeniedException("Provincial staff see their own province only");
-        }
-        return provinceCode;
-    }
-
+    /** The filter confined to what the user may read ({@link RegionAccess#readableProvince}). */
     private GrantFilter scope(GrantFilter filter) {
-        requireSignedIn();
-        var scope = access.provinceScope();
-        if (scope.isEmpty()) {
-            return filter;
-        }
-        if (filter.provinceCode() != null && !filter.provinceCode().equals(scope.get())) {
-            return filter.withProvince(NO_PROVINCE);
-        }
-        return filter.withProvince(scope.get());
-    }
-
-    private void requireSignedIn() {
-        if (access.current().isEmpty()) {
-            throw new AccessDeniedException("Not signed in");
-        }
+        return filter.withProvince(access.readableProvince(filter.provinceCode()));
     }
 
     static Integer bandLow(Band band) {

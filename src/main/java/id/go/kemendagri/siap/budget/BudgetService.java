@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +13,7 @@ import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.budget.domain.NphdGrant;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 import id.go.kemendagri.siap.budget.domain.NphdTransfer;
@@ -71,7 +70,7 @@ public class BudgetService {
     public GrantDetails find(String regionCode, Recipient recipient) {
         access.requireRead(regionCode);
         var grant = load(regionCode, recipient);
-        return ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId()));
+        return ledger.details(grant, booked(grant));
     }
 
     public boolean canWrite(String regionCode) {
@@ -85,10 +84,8 @@ public class BudgetService {
      */
     @Transactional
     public GrantDetails save(String regionCode, Recipient recipient, GrantDraft draft) {
-        access.requireWrite(regionCode);
-        var grant = load(regionCode, recipient);
-        requireVersion(grant, draft.version());
-        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var grant = loadForWrite(regionCode, recipient, draft.version());
+        var booked = booked(grant);
         var voteDate = ledger.cycle().voteDate();
         var errors = GrantRules.check(draft, ledger.context(grant, booked, voteDate));
         if (grant.isNotApplicable()) {
@@ -98,8 +95,7 @@ public class BudgetService {
             throw new InvalidInputException(errors);
         }
         if (ledger.apply(grant, draft, voteDate, access.currentUser().username(), false)) {
-            flush(grant);
-            events.publishEvent(new BudgetChanged(regionCode));
+            changed(grant);
         }
         return ledger.details(grant, booked);
     }
@@ -114,10 +110,8 @@ public class BudgetService {
      */
     @Transactional
     public GrantDetails markNotApplicable(String regionCode, Recipient recipient, String reason, long version) {
-        access.requireWrite(regionCode);
-        var grant = load(regionCode, recipient);
-        requireVersion(grant, version);
-        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var grant = loadForWrite(regionCode, recipient, version);
+        var booked = booked(grant);
         var errors = GrantRules.checkNotApplicable(recipient, reason, grant.getStage(), !booked.isEmpty());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -128,26 +122,21 @@ public class BudgetService {
     /** Makes a grant marked not applicable count again (it is then missing until signed). */
     @Transactional
     public GrantDetails clearNotApplicable(String regionCode, Recipient recipient, long version) {
-        access.requireWrite(regionCode);
-        var grant = load(regionCode, recipient);
-        requireVersion(grant, version);
-        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var grant = loadForWrite(regionCode, recipient, version);
+        var booked = booked(grant);
         return grant.isNotApplicable() ? notApplicable(grant, null, booked) : ledger.details(grant, booked);
     }
 
     private GrantDetails notApplicable(NphdGrant grant, String reason, List<NphdTransfer> booked) {
         ledger.notApplicable(grant, reason, access.currentUser().username());
-        flush(grant);
-        events.publishEvent(new BudgetChanged(grant.getRegionCode()));
+        changed(grant);
         return ledger.details(grant, booked);
     }
 
     @Transactional
     public GrantDetails addTransfer(String regionCode, Recipient recipient, TransferDraft draft) {
-        access.requireWrite(regionCode);
-        var grant = load(regionCode, recipient);
-        requireVersion(grant, draft.grantVersion());
-        var booked = transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+        var grant = loadForWrite(regionCode, recipient, draft.grantVersion());
+        var booked = booked(grant);
         var reference = GrantRules.trim(draft.reference());
         var used = booked.stream().anyMatch(t -> t.getReference().equalsIgnoreCase(reference));
         var errors = GrantRules.check(draft, ledger.context(grant, used));
@@ -155,23 +144,19 @@ public class BudgetService {
             throw new InvalidInputException(errors);
         }
         ledger.book(grant, draft, access.currentUser().username(), false);
-        flush(grant);
-        events.publishEvent(new BudgetChanged(regionCode));
-        return ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId()));
+        changed(grant);
+        return ledger.details(grant, booked(grant));
     }
 
     /** Cancels a transfer booked in error (it stays in the audit trail). */
     @Transactional
     public GrantDetails removeTransfer(String regionCode, Recipient recipient, long transferId, long grantVersion) {
-        access.requireWrite(regionCode);
-        var grant = load(regionCode, recipient);
-        requireVersion(grant, grantVersion);
+        var grant = loadForWrite(regionCode, recipient, grantVersion);
         var transfer = transfers.findById(transferId).filter(t -> t.getGrantId() == grant.getId())
                 .orElseThrow(() -> new NotFoundException("transfer " + transferId));
         ledger.cancel(grant, transfer, access.currentUser().username());
-        flush(grant);
-        events.publishEvent(new BudgetChanged(regionCode));
-        return ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId()));
+        changed(grant);
+        return ledger.details(grant, booked(grant));
     }
 
     @Transactional(readOnly = true)
@@ -185,18 +170,24 @@ public class BudgetService {
                 .orElseThrow(() -> new NotFoundException("grant " + regionCode + "/" + recipient));
     }
 
-    private void requireVersion(NphdGrant grant, long version) {
+    /** The grant to change: the user may write the region, and nobody saved it since {@code version} was read. */
+    private NphdGrant loadForWrite(String regionCode, Recipient recipient, long version) {
+        access.requireWrite(regionCode);
+        var grant = load(regionCode, recipient);
         if (grant.getVersion() != version) {
-            throw new StaleDataException(ledger.details(grant, transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId())));
+            throw new StaleDataException(ledger.details(grant, booked(grant)));
         }
+        return grant;
     }
 
-    private void flush(NphdGrant grant) {
-        try {
-            grants.saveAndFlush(grant);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Someone committed between our read and our write: the database had the last word.
-            throw new StaleDataException(null);
-        }
+    private List<NphdTransfer> booked(NphdGrant grant) {
+        return transfers.findByGrantIdOrderByDateAscIdAsc(grant.getId());
+    }
+
+    /** Stores a changed grant and announces the change (its listeners act after commit). */
+    private void changed(NphdGrant grant) {
+        // A clash with a commit made since the read (version or unique key): the database had the last word.
+        StaleSaves.flushUnique(grants, grant);
+        events.publishEvent(new BudgetChanged(grant.getRegionCode()));
     }
 }

@@ -15,15 +15,16 @@ final class ChecklistFigures {
 
     static RecapRow recap(Object[] row, Map<String, String> names) {
         var code = (String) row[0];
-        return new RecapRow(code, names.getOrDefault(code, code), n(row[1]), n(row[2]), n(row[3]), n(row[4]),
-                n(row[5]), n(row[6]), n(row[7]), n(row[8]), readinessOf(row));
+        return new RecapRow(code, names.getOrDefault(code, code), count(row[1]), count(row[2]), count(row[3]),
+                count(row[4]), count(row[5]), count(row[6]), count(row[7]), count(row[8]), readinessOf(row));
     }
 
     private static Readiness readinessOf(Object[] row) {
-        return new Readiness(n(row[9]), n(row[10]), n(row[11]), n(row[12]));
+        return new Readiness(count(row[9]), count(row[10]), count(row[11]), count(row[12]));
     }
 
-    private static long n(Object value) {
+    /** A count or sum of an aggregate query; null (no rows to sum) is 0. */
+    static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -19,7 +19,6 @@ class ChecklistFileReferences implements StoredFileReferences {
 
     @Override
     public List<Reference> storedFiles() {
-        return jdbc.query("select id, evidence_sha256 from checklist_item where evidence_sha256 is not null",
-                (row, n) -> new Reference(row.getString(2), "checklist_item " + row.getLong(1)));
+        return StoredFileReferences.inColumn(jdbc, "checklist_item", "evidence_sha256");
     }
 }

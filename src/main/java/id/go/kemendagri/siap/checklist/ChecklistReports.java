@@ -1,12 +1,13 @@
 package id.go.kemendagri.siap.checklist;
 
+import static id.go.kemendagri.siap.checklist.ChecklistFigures.count;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +64,7 @@ public class ChecklistReports {
         }
         return items.findTasksIn(cycleId(), scope(provinceCode), Verification.RETURNED, ItemStatus.PROSES,
                 ChecklistService.OPEN, today(), ids).stream().map(ChecklistItemDetails::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** Which of the given items wait for verification now, under the queue's filter. */
@@ -72,7 +73,7 @@ public class ChecklistReports {
             return java.util.Set.of();
         }
         return items.findWaitingIn(cycleId(), scope(provinceCode), theme, Verification.WAITING, ChecklistService.OPEN,
-                today(), ids).stream().map(ChecklistItemDetails::id).collect(java.util.stream.Collectors.toSet());
+                today(), ids).stream().map(ChecklistItemDetails::id).collect(Collectors.toSet());
     }
 
     public long countTasks(String provinceCode) {
@@ -127,14 +128,12 @@ public class ChecklistReports {
         var today = today();
         var rows = items.countDueBy(cycleId(), scope(provinceCode), ChecklistService.OPEN, today, today.plusDays(days));
         var row = rows.isEmpty() ? new Object[2] : rows.getFirst();
-        return new DueCounts(row[0] == null ? 0 : ((Number) row[0]).longValue(),
-                row[1] == null ? 0 : ((Number) row[1]).longValue());
+        return new DueCounts(count(row[0]), count(row[1]));
     }
 
     /** One row per province (only the user's own for provincial staff). */
     public List<RecapRow> byProvince() {
-        var names = provinces.provinces().stream()
-                .collect(Collectors.toMap(ProvinceDirectory.Province::code, ProvinceDirectory.Province::name));
+        var names = provinces.names();
         return items.figuresByProvince(cycleId(), scope(null), null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
                 ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today()).stream()
                 .map(row -> ChecklistFigures.recap(row, names)).toList();
@@ -146,10 +145,7 @@ public class ChecklistReports {
         if (province == null) {
             throw new IllegalArgumentException("A province is required");
         }
-        var rows = items.figuresByRegion(cycleId(), province, null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
-                ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today());
-        var names = regions.names(rows.stream().map(row -> (String) row[0]).toList());
-        return rows.stream().map(row -> ChecklistFigures.recap(row, names)).toList();
+        return recapByRegion(province);
     }
 
     /**
@@ -158,13 +154,11 @@ public class ChecklistReports {
      * ask for their own province only.
      */
     public List<RecapRow> readinessByRegion(String provinceCode) {
-        var scope = access.provinceScope();
-        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
-            throw new AccessDeniedException("Provincial staff see their own province only");
-        }
-        if (access.current().isEmpty()) {
-            throw new AccessDeniedException("Not signed in");
-        }
+        return recapByRegion(access.requestedProvince(provinceCode));
+    }
+
+    /** The recap rows of every region of a province (null: the country), with their names: two statements. */
+    private List<RecapRow> recapByRegion(String provinceCode) {
         var rows = items.figuresByRegion(cycleId(), provinceCode, null, ItemStatus.SELESAI, ItemStatus.TIDAK_BERLAKU,
                 ChecklistService.OPEN, Verification.WAITING, Verification.VERIFIED, today());
         var names = regions.names(rows.stream().map(row -> (String) row[0]).toList());
@@ -196,32 +190,18 @@ public class ChecklistReports {
     }
 
     public BoardDeadlines boardDeadlines(String provinceCode) {
-        checkBoardScope(provinceCode);
+        access.requestedProvince(provinceCode);
         var today = today();
         var cycle = cycleId();
         var ages = items.overdueAgesByRegion(cycle, provinceCode, ChecklistService.OPEN, today, today.minusDays(7),
                 today.minusDays(30), today.plusDays(7)).stream()
-                .map(row -> new OverdueAges((String) row[0], number(row[1]), number(row[2]), number(row[3]),
-                        number(row[4])))
+                .map(row -> new OverdueAges((String) row[0], count(row[1]), count(row[2]), count(row[3]),
+                        count(row[4])))
                 .toList();
         var week = items.openByDeadline(cycle, provinceCode, ChecklistService.OPEN, today.minusDays(7),
                 today.plusDays(7)).stream()
-                .map(row -> new DeadlineLoad((LocalDate) row[0], number(row[1]), number(row[2]))).toList();
+                .map(row -> new DeadlineLoad((LocalDate) row[0], count(row[1]), count(row[2]))).toList();
         return new BoardDeadlines(ages, week);
-    }
-
-    private void checkBoardScope(String provinceCode) {
-        var scope = access.provinceScope();
-        if (scope.isPresent() && !scope.get().equals(provinceCode)) {
-            throw new AccessDeniedException("Provincial staff see their own province only");
-        }
-        if (access.current().isEmpty()) {
-            throw new AccessDeniedException("Not signed in");
-        }
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private List<ChecklistRow> withNames(List<ChecklistItemDetails> list) {
@@ -232,14 +212,7 @@ public class ChecklistReports {
 
     /** The province to look at: the staff's own (another one yields nothing), or what was asked. */
     private String scope(String provinceCode) {
-        var scope = access.provinceScope();
-        if (scope.isEmpty()) {
-            if (access.current().isEmpty()) {
-                throw new AccessDeniedException("Not signed in");
-            }
-            return provinceCode;
-        }
-        return provinceCode == null || provinceCode.equals(scope.get()) ? scope.get() : "--";
+        return access.readableProvince(provinceCode);
     }
 
     private long cycleId() {

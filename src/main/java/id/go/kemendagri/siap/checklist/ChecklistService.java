@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +20,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.StaleSaves;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItem;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
 import id.go.kemendagri.siap.checklist.domain.ChecklistTemplateItemRepository;
@@ -312,11 +312,7 @@ public class ChecklistService {
     }
 
     private ChecklistItemDetails saved(ChecklistItem item, String action, List<FieldChange> changes) {
-        try {
-            items.saveAndFlush(item);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException(null);
-        }
+        StaleSaves.flush(items, item);
         audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
         events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
         return item(item.getId());

@@ -66,17 +66,11 @@ class DemoChecklists implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
-            var reset = writer.resetDemo();
-            if (reset > 0) {
-                log.warn("Demo mode is off: removed the demo answers of {} checklist items", reset);
-            }
+        if (!demoMode.generateOrRemove("demo answers of checklist items", writer::resetDemo,
+                () -> items.existsByCycleIdAndDemoTrue(regions.currentCycle().id()))) {
             return;
         }
         var cycleId = regions.currentCycle().id();
-        if (items.existsByCycleIdAndDemoTrue(cycleId)) {
-            return;
-        }
         var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
         var grants = derived.allGrants();
         var heads = derived.allHeads();

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist;
 
+import static id.go.kemendagri.siap.checklist.ChecklistFigures.count;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,8 +109,7 @@ public class ReadinessFeed {
                 ItemStatus.TIDAK_BERLAKU, Verification.WAITING, Verification.VERIFIED);
         var counts = items.regionCountsByProvince(cycleId, province, changedSince).stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
-        var names = provinces.provinces().stream()
-                .collect(Collectors.toMap(ProvinceDirectory.Province::code, ProvinceDirectory.Province::name));
+        var names = provinces.names();
         return List.copyOf(records(rows, code -> names.getOrDefault(code, code), code -> code,
                 code -> counts.getOrDefault(code, 0L)));
     }
@@ -153,11 +154,7 @@ public class ReadinessFeed {
     }
 
     private static ThemeReadiness theme(Object[] row) {
-        return new ThemeReadiness((Theme) row[1], n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]),
-                new Readiness(n(row[7]), n(row[8]), n(row[9]), n(row[10])));
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return new ThemeReadiness((Theme) row[1], count(row[2]), count(row[3]), count(row[4]), count(row[5]),
+                count(row[6]), new Readiness(count(row[7]), count(row[8]), count(row[9]), count(row[10])));
     }
 }

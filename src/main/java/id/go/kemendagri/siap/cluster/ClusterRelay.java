@@ -24,9 +24,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.go.kemendagri.siap.base.AfterCommit;
 import id.go.kemendagri.siap.base.RegionChange;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -131,16 +130,7 @@ public class ClusterRelay implements MessageListener {
         }, keys);
         var id = keys.getKey().longValue();
         var message = json.writeValueAsString(new Envelope(id, node, type, payload));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(message);
-                }
-            });
-        } else {
-            send(message);
-        }
+        AfterCommit.run(() -> send(message));
     }
 
     private void send(String message) {

@@ -55,6 +55,21 @@ public class RegionAccess {
         return asked == null || asked.equals(scope.get()) ? scope.get() : "--";
     }
 
+    /**
+     * The province a summary is asked for (null: the whole country), when the caller may see it: someone
+     * confined to a province may ask for their own only.
+     *
+     * @throws AccessDeniedException when nobody is signed in, or the caller asks for another province or the country
+     */
+    public String requestedProvince(String asked) {
+        currentUser();
+        var scope = provinceScope();
+        if (scope.isPresent() && !scope.get().equals(asked)) {
+            throw new AccessDeniedException("Provincial staff see their own province only");
+        }
+        return asked;
+    }
+
     public boolean canRead(String regionCode) {
         return current().map(user -> canRead(user, regionCode)).orElse(false);
     }

@@ -4,8 +4,8 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import id.go.kemendagri.siap.base.AfterCommit;
 
 /**
  * Ends a user's open sessions when an administrator disables them or changes what they may do: the
@@ -23,16 +23,7 @@ class UserSessions {
 
     /** Ends the user's sessions once the current transaction commits (at once when there is none). */
     void endAfterCommit(String username) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    end(username);
-                }
-            });
-        } else {
-            end(username);
-        }
+        AfterCommit.run(() -> end(username));
     }
 
     private void end(String username) {

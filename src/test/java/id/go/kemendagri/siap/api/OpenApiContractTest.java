@@ -6,19 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.security.ApiTokenService;
-import id.go.kemendagri.siap.support.MutableClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,32 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./mvnw test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dsiap.openapi.update=true};
  * that refuses a breaking change unless {@code ApiDocs.VERSION} (info.version) was raised as well.
  */
-@ApiTest
-class OpenApiContractTest {
+class OpenApiContractTest extends ApiServerTest {
 
     static final Path CHECKED_IN = Path.of("docs", "api", "openapi.json");
     static final String UPDATE = "siap.openapi.update";
     static final String HOW_TO_UPDATE = "run ./mvnw test -Dtest=OpenApiContractTest"
             + " -Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE + "=true and commit docs/api/openapi.json";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     ApiData data;
     @Autowired
-    MutableClock clock;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    ApiCaller api;
-
-    @BeforeEach
-    void aServer() {
-        clock.set(MutableClock.START);
-        api = new ApiCaller(port);
-    }
 
     @Test
     void the_checked_in_document_is_the_one_the_code_generates() throws IOException {
@@ -95,7 +75,7 @@ class OpenApiContractTest {
 
     @Test
     void every_answer_matches_its_schema_in_the_checked_in_document() {
-        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var today = today();
         data.headsReportsAndFollowUps(today);
         var token = ApiCaller.issue(tokens, today.plusDays(30), null);
         var document = checkedIn();

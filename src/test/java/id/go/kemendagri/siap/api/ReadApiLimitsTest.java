@@ -3,39 +3,17 @@ package id.go.kemendagri.siap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.security.ApiScope;
-import id.go.kemendagri.siap.security.ApiTokenService;
-import id.go.kemendagri.siap.support.MutableClock;
 
 /** Each token has its own budget of calls per minute; over it the answer is 429 with Retry-After. */
-@ApiTest
-class ReadApiLimitsTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    MutableClock clock;
-    ApiCaller api;
-
-    @BeforeEach
-    void aServer() {
-        clock.set(MutableClock.START);
-        api = new ApiCaller(port);
-    }
+class ReadApiLimitsTest extends ApiServerTest {
 
     @Test
     void a_token_over_its_rate_limit_gets_429_with_retry_after_until_the_bucket_refills() {
-        var expires = LocalDate.ofInstant(clock.instant(), Formats.WIB).plusDays(30);
+        var expires = inAMonth();
         var busy = ApiCaller.issue(tokens, expires, null, ApiScope.REGIONS);
         var other = ApiCaller.issue(tokens, expires, null, ApiScope.REGIONS);
 

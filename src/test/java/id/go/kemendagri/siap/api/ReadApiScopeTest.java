@@ -8,37 +8,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.security.ApiScope;
-import id.go.kemendagri.siap.security.ApiTokenService;
-import id.go.kemendagri.siap.support.MutableClock;
 
 /** What a token may see: a province token only its province, personal scores only with their scope. */
-@ApiTest
-class ReadApiScopeTest {
+class ReadApiScopeTest extends ApiServerTest {
 
     static final List<String> LISTS = List.of("/api/v1/regions", "/api/v1/readiness/provinces",
             "/api/v1/readiness/regions", "/api/v1/heads", "/api/v1/pj-reports", "/api/v1/grants", "/api/v1/follow-ups");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     ApiData data;
-    @Autowired
-    MutableClock clock;
-    ApiCaller api;
     LocalDate today;
 
     @BeforeEach
     void twoProvincesWithData() {
-        clock.set(MutableClock.START);
-        today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        today = today();
         data.headsReportsAndFollowUps(today);
-        api = new ApiCaller(port);
     }
 
     @Test

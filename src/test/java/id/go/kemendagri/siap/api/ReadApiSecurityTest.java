@@ -3,44 +3,21 @@ package id.go.kemendagri.siap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.security.ApiCallLog;
 import id.go.kemendagri.siap.security.ApiScope;
-import id.go.kemendagri.siap.security.ApiTokenService;
-import id.go.kemendagri.siap.support.MutableClock;
 import id.go.kemendagri.siap.support.Users;
 
 /** Who gets in: tokens only, never a session, never a redirect; revoked and expired tokens are refused. */
-@ApiTest
-class ReadApiSecurityTest {
+class ReadApiSecurityTest extends ApiServerTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     ApiCallLog calls;
-    @Autowired
-    MutableClock clock;
-    ApiCaller api;
-
-    @BeforeEach
-    void aServer() {
-        clock.set(MutableClock.START);
-        api = new ApiCaller(port);
-    }
-
-    LocalDate inAMonth() {
-        return LocalDate.ofInstant(clock.instant(), Formats.WIB).plusDays(30);
-    }
 
     @Test
     void a_call_without_a_token_answers_401_problem_json_and_never_the_sign_in_page() {
@@ -82,7 +59,7 @@ class ReadApiSecurityTest {
 
     @Test
     void a_token_works_through_its_last_day_and_is_refused_after_it() {
-        var lastDay = LocalDate.ofInstant(clock.instant(), Formats.WIB).plusDays(2);
+        var lastDay = today().plusDays(2);
         var token = ApiCaller.issue(tokens, lastDay, null, ApiScope.REGIONS);
 
         clock.set(lastDay.atTime(23, 59).atZone(Formats.WIB).toInstant());

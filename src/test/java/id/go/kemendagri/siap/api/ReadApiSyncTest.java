@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDraft;
 import id.go.kemendagri.siap.budget.Recipient;
@@ -23,27 +20,18 @@ import id.go.kemendagri.siap.budget.SigningStage;
 import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
-import id.go.kemendagri.siap.security.ApiTokenService;
 import id.go.kemendagri.siap.support.MutableClock;
 import id.go.kemendagri.siap.support.Users;
 
 /** Reading a whole list page by page, and again only what changed: cursors, page size, updatedSince, ETag. */
-@ApiTest
-class ReadApiSyncTest {
+class ReadApiSyncTest extends ApiServerTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     ChecklistService checklists;
     @Autowired
     BudgetService budgets;
     @Autowired
-    MutableClock clock;
-    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-    ApiCaller api;
     String token;
 
     @BeforeEach
@@ -58,8 +46,7 @@ class ReadApiSyncTest {
             }
         }
         clock.set(latest.plus(Duration.ofHours(1)));
-        api = new ApiCaller(port);
-        token = ApiCaller.issue(tokens, LocalDate.ofInstant(clock.instant(), Formats.WIB).plusDays(30), null);
+        token = ApiCaller.issue(tokens, inAMonth(), null);
     }
 
     @AfterEach

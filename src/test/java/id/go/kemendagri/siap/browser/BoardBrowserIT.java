@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.go.kemendagri.siap.checklist.ItemRef;
 import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
@@ -33,8 +20,6 @@ import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
 import id.go.kemendagri.siap.support.Users;
 
 /**
@@ -42,52 +27,24 @@ import id.go.kemendagri.siap.support.Users;
  * checklist items of Kabupaten Bolaang Mongondow Selatan (71.05) at once, which takes the region from
  * about half to fully ready; the number of ready regions goes up on the open page without a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.componentTracker.enabled=false")
-class BoardBrowserIT {
+class BoardBrowserIT extends BrowserTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String REGION = "71.05";
     private static final By READY = By.cssSelector(".figure-ready .figure-value");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
     @Autowired
     ChecklistService checklists;
-    @Autowired
-    Clock clock;
-
-    private WebDriver browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterEach
-    void close() {
-        Users.signOut();
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_checklist_verification_moves_the_national_figure_live() {
         var waiting = halfVerifiedRestWaiting();
         var leader = createUser("pimpinan-" + suffix(), Role.LEADERSHIP, null);
-        browser = browser();
+        var browser = browser();
         signIn(browser, leader);
-        browser.get("http://localhost:" + port + "/");
+        browser.get(url("/"));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.urlContains("/ringkasan"));
         var before = wait.until(ExpectedConditions.visibilityOfElementLocated(READY)).getText();
@@ -111,13 +68,13 @@ class BoardBrowserIT {
     @Test
     void tiles_open_boards_and_regions_a_chart_shows_its_table_at_every_width() throws Exception {
         var evaluator = createUser("penilai-" + suffix(), Role.EVALUATOR, null);
-        browser = browser();
+        var browser = browser();
         signIn(browser, evaluator);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         var shots = System.getProperty("siap.board.screenshots");
         for (var width : List.of(390, 820, 1440)) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-            browser.get("http://localhost:" + port + "/ringkasan");
+            browser.get(url("/ringkasan"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("siap-tile-map a.siap-tile[data-code='62']")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("siap-board-lists table")));
             // What sticks out past the window's right edge from a parent that neither fits nor clips it (the
@@ -193,37 +150,5 @@ class BoardBrowserIT {
         }
         Users.evaluator();
         return waiting;
-    }
-
-    private WebDriver browser() {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
-        var logging = new org.openqa.selenium.logging.LoggingPreferences();
-        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
-    }
-
-    private void signIn(WebDriver driver, AppUser user) {
-        driver.get("http://localhost:" + port + "/login");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(user.getUsername());
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(user.getUsername() + "-Pw1", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
-    }
-
-    private AppUser createUser(String username, Role role, String province) {
-        return users.save(new AppUser(username, "IT " + username, passwordEncoder.encode(username + "-Pw1"), role,
-                province, "id-ID", clock.instant()));
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,16 +20,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.go.kemendagri.siap.followup.MeetingDraft;
 import id.go.kemendagri.siap.followup.MeetingService;
 import id.go.kemendagri.siap.followup.MeetingType;
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
 import id.go.kemendagri.siap.support.Users;
 
 /**
@@ -42,50 +33,25 @@ import id.go.kemendagri.siap.support.Users;
  * browser's console must report no CSP violation and no failed sign-in. Standalone so that the production
  * suite can run the same pages against the production bundle.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.componentTracker.enabled=false")
-class ContentSecurityPolicyBrowserIT {
+class ContentSecurityPolicyBrowserIT extends BrowserTest {
 
     static final List<String> SCREENS = List.of("ringkasan", "ringkasan/62", "wilayah", "wilayah/62.07",
             "kepala-daerah", "kepala-daerah/peringatan", "kepala-daerah/indikator", "checklist/tugas",
             "checklist/verifikasi", "checklist/rekap", "checklist/templat", "anggaran", "anggaran/rekap",
             "anggaran/impor", "rapat", "aktivitas", "admin/pengguna", "tentang");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
     @Autowired
     MeetingService meetings;
-    @Autowired
-    Clock clock;
 
     private WebDriver browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Chromium.installed(),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterEach
-    void close() {
-        Users.signOut();
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void no_screen_violates_the_content_security_policy() {
         var screens = new ArrayList<>(SCREENS);
         screens.add("rapat/" + meeting());
-        var admin = "csp-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new AppUser(admin, "Uji CSP", passwordEncoder.encode(admin + "-Pw1"), Role.ADMIN, null, "id-ID",
-                clock.instant()));
-        browser = Chromium.headless();
+        var admin = "csp-" + suffix();
+        createUser(admin, "Uji CSP", passwordOf(admin), Role.ADMIN, null);
+        browser = browser();
         var violations = new ArrayList<String>();
         try {
             visit(admin, screens, violations);
@@ -99,16 +65,16 @@ class ContentSecurityPolicyBrowserIT {
     }
 
     private void visit(String admin, List<String> screens, List<String> violations) {
-        browser.get(url("login"));
+        browser.get(url("/login"));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(admin);
         violations.addAll(cspViolations("login"));
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(admin + "-Pw1", Keys.ENTER);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(passwordOf(admin), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         assertThat(browser.getCurrentUrl()).doesNotContain("login");
 
         for (var screen : screens) {
-            browser.get(url(screen));
+            browser.get(url("/" + screen));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
             settle();
             if (screen.startsWith("ringkasan")) {
@@ -149,9 +115,5 @@ class ContentSecurityPolicyBrowserIT {
                 Set.of("62.01"), null)).id();
         Users.signOut();
         return id;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

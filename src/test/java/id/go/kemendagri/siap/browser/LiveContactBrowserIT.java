@@ -4,73 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
 
 /**
  * The whole chain in real browsers: two headless Chromium sessions show Kabupaten Seruyan; one saves the
  * Desk Pilkada contact and the other shows it without reloading, through server push.
  */
-// The component tracker (development mode only) keeps a stack trace per component; production has none, so neither do these tests.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.componentTracker.enabled=false")
-class LiveContactBrowserIT {
+class LiveContactBrowserIT extends BrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String REGION = "62.07";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    Clock clock;
 
     private WebDriver editor;
     private WebDriver watcher;
     /** The server the browsers talk to when it is not this test's own (the memory benchmark's option). */
     private String baseUrl;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        if (editor != null) {
-            editor.quit();
-        }
-        if (watcher != null) {
-            watcher.quit();
-        }
-    }
 
     @Test
     void a_contact_saved_in_one_browser_appears_in_the_other_without_reloading() {
@@ -200,7 +158,7 @@ class LiveContactBrowserIT {
         String password;
         if (external == null) {
             username = createUser("it-mem-" + suffix(), Role.EVALUATOR, null).getUsername();
-            password = username + "-Pw1";
+            password = passwordOf(username);
         } else {
             baseUrl = external.replaceAll("/$", "");
             username = System.getProperty("siap.bench.user", "evaluator");
@@ -320,44 +278,6 @@ class LiveContactBrowserIT {
         type(driver, "contact-email", "desk.pilkada@seruyankab.go.id");
     }
 
-    /** Kept in target/screenshots so that a person can look at what the browsers saw. */
-    private static void screenshot(WebDriver driver, String name) {
-        try {
-            Thread.sleep(500);
-            var png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            var dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private WebDriver browser() {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
-    }
-
-    private void signIn(WebDriver driver, AppUser user) {
-        signIn(driver, user.getUsername(), user.getUsername() + "-Pw1");
-    }
-
-    private void signIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login"));
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
-    }
-
     private void open(WebDriver driver) {
         driver.get(url("/wilayah/" + REGION));
         new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -376,16 +296,8 @@ class LiveContactBrowserIT {
         input.sendKeys(text, Keys.TAB);
     }
 
-    private AppUser createUser(String username, Role role, String province) {
-        return users.save(new AppUser(username, "IT " + username, passwordEncoder.encode(username + "-Pw1"), role,
-                province, "id-ID", clock.instant()));
-    }
-
-    private String url(String path) {
-        return (baseUrl == null ? "http://localhost:" + port : baseUrl) + path;
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
+    @Override
+    protected String url(String path) {
+        return baseUrl == null ? super.url(path) : baseUrl + path;
     }
 }

@@ -4,35 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
-import id.go.kemendagri.siap.support.Users;
 
 /**
  * The screens people open on a phone (390 px), a tablet (820 px) and a desktop (1440 px): each is opened by URL
@@ -43,9 +31,7 @@ import id.go.kemendagri.siap.support.Users;
  * switch, never over it; the menu an overlay drawer up to a tablet's width, a column beside the page on a
  * desktop. The grids show one card per row on a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.componentTracker.enabled=false")
-class ResponsiveBrowserIT {
+class ResponsiveBrowserIT extends BrowserTest {
 
     private static final List<Integer> WIDTHS = List.of(390, 820, 1440);
     private static final String PROVINCE = "64";
@@ -104,41 +90,18 @@ class ResponsiveBrowserIT {
             walk(document);
             return Math.ceil(height);""";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    Clock clock;
-
     private ChromeDriver browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Chromium.installed(),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterEach
-    void close() {
-        Users.signOut();
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void boards_region_page_and_lists_fit_a_phone_a_tablet_and_a_desktop() throws Exception {
         var soft = new SoftAssertions();
-        browser = (ChromeDriver) Chromium.headless();
+        browser = (ChromeDriver) browser();
         signIn(createUser("penilai-" + suffix(), Role.EVALUATOR, null));
         for (var screen : EVALUATOR_SCREENS) {
             check(screen, soft);
         }
         browser.quit();
-        browser = (ChromeDriver) Chromium.headless();
+        browser = (ChromeDriver) browser();
         signIn(createUser("staf-" + suffix(), Role.PROVINCIAL_STAFF, PROVINCE));
         for (var screen : STAFF_SCREENS) {
             check(screen, soft);
@@ -150,7 +113,7 @@ class ResponsiveBrowserIT {
         for (var width : WIDTHS) {
             var what = screen.name() + " at " + width + " px";
             browser.manage().window().setSize(new Dimension(width, 900));
-            browser.get("http://localhost:" + port + "/" + screen.path());
+            browser.get(url("/" + screen.path()));
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.ready())));
             if (screen.grid()) {
@@ -197,7 +160,7 @@ class ResponsiveBrowserIT {
     @Test
     void board_lists_sort_show_all_never_scroll_inside_the_page_and_are_cards_on_a_phone() throws Exception {
         var soft = new SoftAssertions();
-        browser = (ChromeDriver) Chromium.headless();
+        browser = (ChromeDriver) browser();
         signIn(createUser("pimpinan-" + suffix(), Role.LEADERSHIP, null));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
@@ -277,7 +240,7 @@ class ResponsiveBrowserIT {
             var path = grid.substring(0, grid.indexOf(':'));
             var selector = grid.substring(grid.indexOf(':') + 1);
             browser.manage().window().setSize(new Dimension(820, 900));
-            browser.get("http://localhost:" + port + "/" + path);
+            browser.get(url("/" + path));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector + " vaadin-grid-cell-content")));
             wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return document.querySelector(arguments[0]).getAttribute('theme')?.includes('tablet') === true", selector)));
@@ -309,7 +272,7 @@ class ResponsiveBrowserIT {
 
     private void open(String path, int width, WebDriverWait wait) throws InterruptedException {
         browser.manage().window().setSize(new Dimension(width, 900));
-        browser.get("http://localhost:" + port + "/" + path);
+        browser.get(url("/" + path));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("siap-board-lists .board-list-aged")));
         script("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach((e) => e.remove())");
         Thread.sleep(1000);
@@ -360,20 +323,6 @@ class ResponsiveBrowserIT {
 
     private void signIn(AppUser user) {
         browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.get("http://localhost:" + port + "/login");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(user.getUsername());
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(user.getUsername() + "-Pw1", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
-    }
-
-    private AppUser createUser(String username, Role role, String province) {
-        return users.save(new AppUser(username, "IT " + username, passwordEncoder.encode(username + "-Pw1"), role,
-                province, "id-ID", clock.instant()));
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        signIn(browser, user);
     }
 }

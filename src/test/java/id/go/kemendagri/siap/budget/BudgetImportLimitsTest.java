@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,48 +16,27 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /**
  * Files that must not sink the server (issue 24): each is refused with its own message before it is read in
  * full. Imports into Sulawesi Tengah 72.12 and 72.71, which no other test touches.
  */
-@SpringBootTest
-@Import(TestClock.class)
 @RecordApplicationEvents
-class BudgetImportLimitsTest {
+class BudgetImportLimitsTest extends July2024Test {
 
     @Autowired
     BudgetImport importer;
     @Autowired
     BudgetService budget;
     @Autowired
-    MutableClock clock;
-    @Autowired
     BudgetProperties properties;
-
-    @BeforeEach
-    void july() {
-        clock.set(Instant.parse("2024-07-01T03:00:00Z"));
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-        clock.set(MutableClock.START);
-    }
 
     @Test
     void an_oversized_csv_is_refused_by_its_size_before_it_is_read() {

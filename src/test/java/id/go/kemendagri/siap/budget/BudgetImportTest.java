@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import id.go.kemendagri.siap.audit.AuditEntry;
 import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /** Imports into Sulawesi Tengah (72), which no other test touches. */
-@SpringBootTest
-@Import(TestClock.class)
 @RecordApplicationEvents
-class BudgetImportTest {
+class BudgetImportTest extends July2024Test {
 
     static final String HEADER = String.join(",", BudgetImport.COLUMNS);
 
@@ -40,19 +31,6 @@ class BudgetImportTest {
     ImportTemplate template;
     @Autowired
     ApplicationEvents events;
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void july() {
-        clock.set(Instant.parse("2024-07-01T03:00:00Z"));
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-        clock.set(MutableClock.START);
-    }
 
     static byte[] csv(String... rows) {
         return (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);

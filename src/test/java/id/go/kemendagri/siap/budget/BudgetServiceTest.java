@@ -3,15 +3,10 @@ package id.go.kemendagri.siap.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -19,14 +14,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import id.go.kemendagri.siap.audit.AuditEntry;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(TestClock.class)
 @RecordApplicationEvents
-class BudgetServiceTest {
+class BudgetServiceTest extends July2024Test {
 
     static final long ONE_BILLION = 1_000_000_000L;
 
@@ -34,23 +25,6 @@ class BudgetServiceTest {
     BudgetService budget;
     @Autowired
     ApplicationEvents events;
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void julyTwentyTwentyFour() {
-        today(LocalDate.of(2024, 7, 1));
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-        clock.set(MutableClock.START);
-    }
-
-    void today(LocalDate date) {
-        clock.set(Instant.parse(date + "T03:00:00Z"));
-    }
 
     static GrantDraft signed(long agreed, LocalDate on, long version) {
         return new GrantDraft(SigningStage.SIGNED, Scheme.TRANCHES, agreed, agreed, "NPHD/001/2024", on, 40, version);

@@ -1,20 +1,15 @@
 package id.go.kemendagri.siap.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.go.kemendagri.siap.base.DemoMode;
-import id.go.kemendagri.siap.support.DemoContextTest;
+import id.go.kemendagri.siap.support.DemoDataTest;
 
 /** Demo fidelity of the grants, on the same demo-enabled context as DemoLeadershipTest (shared by the cache). */
-@DemoContextTest
-class DemoBudgetTest {
+class DemoBudgetTest extends DemoDataTest {
 
     /** domain.md, "Budget": the national figures of July 2024, agreed and disbursed per recipient. */
     private static final Map<String, long[]> JULY_2024 = Map.of(
@@ -23,15 +18,8 @@ class DemoBudgetTest {
             "TNI", new long[] { 940_000_000_000L, 570_000_000_000L },
             "POLRI", new long[] { 3_000_000_000_000L, 1_700_000_000_000L });
 
-    @Autowired
-    DemoMode demoMode;
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
     void the_demos_national_nphd_totals_are_the_july_2024_figures() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         var totals = jdbc.queryForList("select recipient, sum(case when stage = 'SIGNED' then agreed_amount else 0 end)"
                 + " as agreed, sum(disbursed_amount) as disbursed from nphd_grant where demo = true group by recipient");
         assertThat(totals).hasSize(4);

@@ -3,24 +3,18 @@ package id.go.kemendagri.siap.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
 import id.go.kemendagri.siap.security.Role;
+import id.go.kemendagri.siap.support.ServerTest;
 import id.go.kemendagri.siap.support.Users;
 import id.go.kemendagri.siap.support.WebClient;
 
@@ -32,31 +26,19 @@ import id.go.kemendagri.siap.support.WebClient;
  * below the 30 s time-outs of the report (the bound is generous on purpose: this is not a speed test; the
  * times are printed, and docs/reliability.md has the figures).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.componentTracker.enabled=false")
-class ImportUnderLoadTest {
+class ImportUnderLoadTest extends ServerTest {
 
     private static final String PASSWORD = "tetap-bisa-masuk-1";
     private static final Duration BOUND = Duration.ofSeconds(5);
 
-    @LocalServerPort
-    int port;
     @Autowired
     BudgetImport importer;
     @Autowired
     BudgetProperties properties;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    Clock clock;
 
     @Test
     void another_person_signs_in_and_opens_pages_while_oversized_bomb_and_concurrent_imports_run() throws Exception {
-        var visitor = "tamu-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new AppUser(visitor, "Tamu Uji", passwordEncoder.encode(PASSWORD), Role.EVALUATOR, null, "id-ID",
-                clock.instant()));
+        var visitor = createUser("tamu-" + suffix(), "Tamu Uji", PASSWORD, Role.EVALUATOR, null).getUsername();
         var files = files();
         var quiet = new ArrayList<Long>();
         for (var i = 0; i < 3; i++) {

@@ -3,33 +3,25 @@ package id.go.kemendagri.siap.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
-import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /**
  * Security grants not applicable (issue 19): a region may mark its TNI or Polri grant "not applicable" with a
  * reason; it then counts neither as signed nor as missing in the recap, the boards' figures and the API.
  */
-@SpringBootTest
-@Import(TestClock.class)
 @RecordApplicationEvents
-class SecurityGrantsNotApplicableTest {
+class SecurityGrantsNotApplicableTest extends July2024Test {
 
     /** Gorontalo: no other budget test writes there. */
     private static final String PROVINCE = "75";
@@ -49,19 +41,10 @@ class SecurityGrantsNotApplicableTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
-    @Autowired
-    MutableClock clock;
 
     @BeforeEach
     void clean() {
-        clock.set(Instant.parse("2024-07-01T03:00:00Z"));
         jdbc.update("update nphd_grant set not_applicable_reason = null where province_code = ?", PROVINCE);
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-        clock.set(MutableClock.START);
     }
 
     private RecapLine tni() {

@@ -2,45 +2,25 @@ package id.go.kemendagri.siap.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(TestClock.class)
-@Transactional
-class ChecklistReportsTest {
+class ChecklistReportsTest extends KaltengStaffTest {
 
     static final String LINK = "https://kalteng.go.id/bukti.pdf";
 
     @Autowired
     ChecklistReports reports;
     @Autowired
-    ChecklistService checklists;
-    @Autowired
     MutableClock clock;
 
     @BeforeEach
-    void signIn() {
+    void juneTwentyTwentyFour() {
         clock.set(ChecklistTestSupport.JUNE_2024);
-        Users.staff("62");
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
-
-    ChecklistItemDetails item(String region, String code) {
-        return ChecklistTestSupport.itemOf(checklists, region, code);
     }
 
     ChecklistItemDetails report(String region, String code, ItemStatus status) {

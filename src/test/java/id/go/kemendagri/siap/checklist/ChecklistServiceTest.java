@@ -6,34 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 import jakarta.persistence.EntityManagerFactory;
 
-@SpringBootTest
-@Import(TestClock.class)
-@Transactional
 @RecordApplicationEvents
-class ChecklistServiceTest {
+class ChecklistServiceTest extends KaltengStaffTest {
 
     static final String LINK = "https://kalteng.go.id/sk-desk-pilkada.pdf";
 
-    @Autowired
-    ChecklistService checklists;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -42,18 +32,14 @@ class ChecklistServiceTest {
     EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
-    void signIn() {
+    void juneTwentyTwentyFour() {
         clock.set(ChecklistTestSupport.JUNE_2024);
-        Users.staff("62");
     }
 
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
-
-    ChecklistItemDetails item(String region, String code) {
-        return ChecklistTestSupport.itemOf(checklists, region, code);
+    /** Saving the draft over the item is refused with this message on this field. */
+    void assertRefused(long itemId, ChecklistItemDraft draft, String field, String message) {
+        assertThatThrownBy(() -> checklists.update(itemId, draft)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry(field, message));
     }
 
     ChecklistItemDetails done(String region, String code) {
@@ -93,10 +79,8 @@ class ChecklistServiceTest {
     @Test
     void done_without_required_evidence_is_refused_and_nothing_is_stored() {
         var item = item("62.07", "KLB-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.SELESAI, "", "", item.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("evidence", "checklist.error.evidence-required"));
+        assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "", "", item.version()),
+                "evidence", "checklist.error.evidence-required");
         assertThat(item("62.07", "KLB-01").status()).isEqualTo(ItemStatus.BELUM);
     }
 
@@ -110,10 +94,8 @@ class ChecklistServiceTest {
     @Test
     void not_applicable_needs_a_note_and_then_waits_for_an_evaluator() {
         var item = item("62.07", "DPL-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, " ", null, item.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("note", "checklist.error.note-required"));
+        assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, " ", null, item.version()),
+                "note", "checklist.error.note-required");
         var saved = checklists.update(item.id(),
                 new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, "Pj tidak mencalonkan diri", null, item.version()));
         assertThat(saved.verification()).isEqualTo(Verification.WAITING);
@@ -122,10 +104,8 @@ class ChecklistServiceTest {
     @Test
     void a_link_that_is_not_a_web_address_is_refused() {
         var item = item("62.07", "KLB-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.PROSES, null, "javascript:alert(1)", item.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("link", "checklist.error.link"));
+        assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.PROSES, null, "javascript:alert(1)", item.version()),
+                "link", "checklist.error.link");
     }
 
     @Test

@@ -48,6 +48,15 @@ class ChecklistTemplateServiceTest {
         return ChecklistTestSupport.itemOf(checklists, region, code);
     }
 
+    /** Staff of 62 answer KLB-03 of Seruyan (in progress, "rapat dijadwalkan"), then the evaluator signs in again. */
+    void klb03AnsweredInSeruyan() {
+        Users.staff("62");
+        var answered = item("62.07", "KLB-03");
+        checklists.update(answered.id(), new ChecklistItemDraft(ItemStatus.PROSES, "rapat dijadwalkan", null,
+                answered.version()));
+        Users.evaluator();
+    }
+
     @Test
     void the_seeded_template_holds_the_items_of_the_domain_in_six_themes() {
         var published = templates.published().orElseThrow();
@@ -108,11 +117,7 @@ class ChecklistTemplateServiceTest {
 
     @Test
     void publishing_adds_new_items_and_retires_removed_ones_without_losing_answers() {
-        Users.staff("62");
-        var answered = item("62.07", "KLB-03");
-        checklists.update(answered.id(), new ChecklistItemDraft(ItemStatus.PROSES, "rapat dijadwalkan", null,
-                answered.version()));
-        Users.evaluator();
+        klb03AnsweredInSeruyan();
         var draft = templates.startDraft();
         templates.saveItem(draft.id(), newItem("KAM-04"));
         templates.removeItem(draft.id(), "KLB-03");
@@ -131,11 +136,7 @@ class ChecklistTemplateServiceTest {
 
     @Test
     void an_item_put_back_in_a_later_version_returns_with_its_answer() {
-        Users.staff("62");
-        var answered = item("62.07", "KLB-03");
-        checklists.update(answered.id(), new ChecklistItemDraft(ItemStatus.PROSES, "rapat dijadwalkan", null,
-                answered.version()));
-        Users.evaluator();
+        klb03AnsweredInSeruyan();
         var v2 = templates.startDraft();
         templates.removeItem(v2.id(), "KLB-03");
         templates.publish(v2.id());

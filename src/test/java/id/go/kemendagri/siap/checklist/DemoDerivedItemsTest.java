@@ -1,31 +1,16 @@
 package id.go.kemendagri.siap.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.go.kemendagri.siap.base.DemoMode;
-import id.go.kemendagri.siap.support.DemoContextTest;
+import id.go.kemendagri.siap.support.DemoDataTest;
 
 /** Demo fidelity of the derived items (issue 19): the demo checklists agree with the demo grants and heads. */
-@DemoContextTest
-class DemoDerivedItemsTest {
-
-    @Autowired
-    DemoMode demoMode;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
-    }
+class DemoDerivedItemsTest extends DemoDataTest {
 
     @Test
     void theDemoNeverShowsAnNphdSignedInTheBudgetWhileItsItemSaysOtherwise() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
         var join = """
                 select count(*) from checklist_item i join nphd_grant g
                   on g.region_code = i.region_code and g.cycle_id = i.cycle_id
@@ -44,7 +29,6 @@ class DemoDerivedItemsTest {
 
     @Test
     void net01IsDoneOnlyWhereAPjRan() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
         assertThat(count("""
                 select count(*) from checklist_item i where i.item_code = 'NET-01' and i.status = 'SELESAI'
                   and not exists (select 1 from head_tenure t where t.region_code = i.region_code and t.status = 'PJ'

@@ -10,50 +10,25 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /** Each refused upload carries unique content, so "nothing was written" is checked by its checksum. */
-@SpringBootTest
-@Import(TestClock.class)
-@Transactional
-class EvidenceUploadTest {
+class EvidenceUploadTest extends KaltengStaffTest {
 
     static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
     static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
 
     @Autowired
-    ChecklistService checklists;
-    @Autowired
     EvidenceStorage storage;
     @Value("${siap.storage.dir}")
     Path storageDir;
-
-    @BeforeEach
-    void signIn() {
-        Users.staff("62");
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
-
-    ChecklistItemDetails item(String region, String code) {
-        return ChecklistTestSupport.itemOf(checklists, region, code);
-    }
 
     static byte[] uniquePdf() {
         return ("%PDF-1.7\n% " + UUID.randomUUID() + "\n%%EOF").getBytes(StandardCharsets.US_ASCII);

@@ -7,39 +7,26 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
+import id.go.kemendagri.siap.support.MovableClockTest;
 import id.go.kemendagri.siap.support.Users;
 
 /**
  * Comments are kept: the author may change the text within the edit window, afterwards only strike it through
  * (so may an administrator, nobody else); everything is audited; threads follow the province scoping of their region.
  */
-@SpringBootTest
-@Import(TestClock.class)
-class CommentServiceTest {
+class CommentServiceTest extends MovableClockTest {
 
     @Autowired
     CommentService comments;
     @Autowired
     AuditService audit;
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     @Test
     void a_comment_is_editable_for_the_window_then_only_struck_through_and_every_step_is_audited() {

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,23 +9,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-import id.go.kemendagri.siap.base.DemoMode;
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.support.DemoDataTest;
 import id.go.kemendagri.siap.support.Users;
 
 /**
  * The reports of the real boards over the full demo data (552 regions), on the same demo-enabled context
  * as DemoLeadershipTest: they open, run over several pages and carry the board's own figures.
  */
-@SpringBootTest(properties = { "siap.demo.enabled=true",
-        "spring.datasource.url=${SIAP_TEST_DB_URL:jdbc:h2:mem:siap-demo-test;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1}" })
-class BoardReportsDemoTest {
+class BoardReportsDemoTest extends DemoDataTest {
 
-    @Autowired
-    DemoMode demoMode;
     @Autowired
     BoardService boards;
     @Autowired
@@ -39,7 +32,6 @@ class BoardReportsDemoTest {
 
     @Test
     void the_national_reports_carry_the_boards_figures() throws IOException {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
         Users.leadership();
         var board = boards.national().board();
         var t = new ReportTexts(Formats.INDONESIAN);
@@ -67,7 +59,6 @@ class BoardReportsDemoTest {
 
     @Test
     void a_province_report_for_provincial_staff() throws IOException {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
         Users.staff("62");
         var board = boards.province("62").board();
 

@@ -3,16 +3,12 @@ package id.go.kemendagri.siap.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +28,8 @@ import id.go.kemendagri.siap.leadership.Echelon;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
 import id.go.kemendagri.siap.leadership.LegalBasis;
-import id.go.kemendagri.siap.support.MutableClock;
+import id.go.kemendagri.siap.support.MovableClockTest;
 import id.go.kemendagri.siap.support.Statements;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -43,10 +38,8 @@ import jakarta.persistence.EntityManagerFactory;
  * Kota Tarakan, which no other test writes to), role access, and the fixed number of statements.
  * Each test runs in a transaction that is rolled back.
  */
-@SpringBootTest
-@Import(TestClock.class)
 @Transactional
-class BoardServiceTest {
+class BoardServiceTest extends MovableClockTest {
 
     static final String KALTARA = "65";
     static final long BILLION = 1_000_000_000L;
@@ -62,8 +55,6 @@ class BoardServiceTest {
     @Autowired
     HeadTenureService heads;
     @Autowired
-    MutableClock clock;
-    @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -72,16 +63,6 @@ class BoardServiceTest {
     void firstOfOctober2024() {
         today(LocalDate.of(2024, 10, 1));
         Users.evaluator();
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-        clock.set(MutableClock.START);
-    }
-
-    void today(LocalDate date) {
-        clock.set(Instant.parse(date + "T03:00:00Z"));
     }
 
     /**

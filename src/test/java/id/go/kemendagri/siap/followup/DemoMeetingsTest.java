@@ -1,30 +1,18 @@
 package id.go.kemendagri.siap.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.go.kemendagri.siap.base.DemoMode;
-import id.go.kemendagri.siap.support.DemoContextTest;
+import id.go.kemendagri.siap.support.DemoDataTest;
 
 /** Demo fidelity of the meetings, on the same demo-enabled context as DemoLeadershipTest (shared by the cache). */
-@DemoContextTest
-class DemoMeetingsTest {
-
-    @Autowired
-    DemoMode demoMode;
-    @Autowired
-    JdbcTemplate jdbc;
+class DemoMeetingsTest extends DemoDataTest {
 
     @Test
     void the_funding_meetings_tranche_two_deadline_is_27_june() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         var meetingDates = jdbc.queryForList("select meeting_date from meeting where meeting_type = 'ASISTENSI_PENDANAAN'"
                 + " and demo = true", java.sql.Date.class);
         assertThat(meetingDates).extracting(java.sql.Date::toLocalDate).containsExactly(LocalDate.of(2024, 6, 10));
@@ -36,8 +24,6 @@ class DemoMeetingsTest {
 
     @Test
     void kampar_takes_part_in_the_balikpapan_meeting_as_seed_000_says() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         var participants = jdbc.queryForList("select r.region_code from meeting_region r join meeting m on m.id = r.meeting_id"
                 + " where m.demo = true and m.place like '%Balikpapan%'", String.class);
         assertThat(participants).contains("14.01", "64", "62", "65");
@@ -45,8 +31,6 @@ class DemoMeetingsTest {
 
     @Test
     void the_kesbangpol_meeting_of_seed_002_is_a_renstra_planning_meeting_on_19_november() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         var rows = jdbc.queryForList("select meeting_type, meeting_date from meeting where demo = true and place like '%Luwansa%'");
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().get("meeting_type")).isEqualTo(MeetingType.RAKOR_PERENCANAAN.name());

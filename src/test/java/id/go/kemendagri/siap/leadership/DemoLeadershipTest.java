@@ -1,36 +1,20 @@
 package id.go.kemendagri.siap.leadership;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.support.DemoDataTest;
 
 /** The late-2024 demo picture, on the same demo-enabled context as DemoModeOnThisDatabaseTest (shared by the cache). */
-@SpringBootTest(properties = { "siap.demo.enabled=true",
-        "spring.datasource.url=${SIAP_TEST_DB_URL:jdbc:h2:mem:siap-demo-test;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1}" })
-class DemoLeadershipTest {
+class DemoLeadershipTest extends DemoDataTest {
 
-    @Autowired
-    DemoMode demoMode;
     @Autowired
     DemoLeadership demo;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
-    }
 
     @Test
     void pj_regions_follow_the_cohorts_271_whose_terms_ran_out_and_the_four_new_provinces_and_every_row_is_demo() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         assertThat(count("select count(*) from head_tenure where active_region_code is not null and status = 'PJ'"))
                 .isEqualTo(275);
         assertThat(count("select count(*) from head_tenure where active_region_code is not null and status in ('PLT', 'PLH')"))
@@ -44,8 +28,6 @@ class DemoLeadershipTest {
 
     @Test
     void a_pjs_origin_is_a_coherent_pair_of_position_and_institution() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         var pairs = jdbc.queryForList("select distinct length(t.region_code) as lvl, t.origin_position, t.origin_institution"
                 + " from head_tenure t where t.status = 'PJ'");
         assertThat(pairs).isNotEmpty().allSatisfy(pair -> {
@@ -68,8 +50,6 @@ class DemoLeadershipTest {
     /** Which regions get a Pj, and when, follows from the Pilkada that elected their last head (region_cohort). */
     @Test
     void pj_cohorts_follow_from_data_so_the_seeds_regions_come_out_as_the_seeds_tell() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         assertThat(activeStatus("65")).as("Kalimantan Utara keeps its governor elected in 2020 (seed 004)").isEqualTo("DEFINITIF");
         assertThat(activeStatus("62")).as("Kalimantan Tengah, elected 2020").isEqualTo("DEFINITIF");
         assertThat(activeStatus("64")).as("Kalimantan Timur, elected 2018 (seed 003)").isEqualTo("PJ");
@@ -93,8 +73,6 @@ class DemoLeadershipTest {
     /** Every kabupaten/kota has its cohort from the KPU lists (V94): no random draw decides who has a Pj. */
     @Test
     void kabupaten_kota_pj_follow_the_kpu_lists_94_from_2022_and_153_from_2023() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         var firstPjYears = jdbc.queryForList("select year(min(sworn_in_on)) from head_tenure where status = 'PJ'"
                 + " and region_code like '%.%' group by region_code", Integer.class);
         assertThat(firstPjYears.stream().filter(y -> y == 2022).count()).as("kabupaten/kota elected in 2017").isEqualTo(94);
@@ -122,7 +100,6 @@ class DemoLeadershipTest {
 
     @Test
     void a_second_start_changes_nothing() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
         var before = count("select count(*) from head_tenure") + count("select count(*) from pj_report");
 
         demo.run(null);

@@ -8,13 +8,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -24,10 +20,8 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
 @RecordApplicationEvents
-class EvaluationServiceTest {
+class EvaluationServiceTest extends LeadershipServiceTest {
 
     private static final String SERUYAN = "62.07";
 
@@ -42,10 +36,6 @@ class EvaluationServiceTest {
     @Autowired
     AuditService audit;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     LeadershipBoardService board;
     @Autowired
     ApplicationEvents events;
@@ -55,16 +45,9 @@ class EvaluationServiceTest {
 
     @BeforeEach
     void aPjWithASentReport() {
-        LeadershipTestSupport.clean(jdbc, clock);
-        Users.evaluator();
         pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati Seruyan", LocalDate.of(2024, 5, 12)));
         var first = reports.schedule(pj.id()).getFirst();
         sent = reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "100/1/Pem", null, first.version()));
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
     }
 
     /** Scores for the eight seeded indicators: the first {@code met} at 85, the others at 40. */

@@ -40,6 +40,20 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
         return jdbc.queryForObject("select count(*) from head_tenure", Integer.class);
     }
 
+    /** The draft with another NIP, legal basis and end of term: what the refused appointments below change. */
+    private static AppointmentDraft with(AppointmentDraft draft, String nip, LegalBasis legalBasis,
+            LocalDate termEndsOn) {
+        return new AppointmentDraft(draft.status(), draft.personName(), nip, draft.originPosition(),
+                draft.originInstitution(), draft.echelon(), legalBasis, draft.decreeNumber(), draft.swornInOn(),
+                termEndsOn, null, null);
+    }
+
+    /** The service refuses the appointment with this message on this field. */
+    private void assertRefused(String region, AppointmentDraft draft, String field, String message) {
+        assertThatThrownBy(() -> service.appoint(region, draft)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry(field, message));
+    }
+
     @Test
     void an_appointed_pj_serves_one_year_and_is_the_regions_current_head() {
         var pj = service.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
@@ -80,9 +94,8 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
     void appointing_over_an_active_head_without_a_reason_is_refused_and_stores_nothing() {
         var first = service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
 
-        assertThatThrownBy(() -> service.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
-                null, first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("previousEndReason", "leadership.error.previous-reason"));
+        assertRefused(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)), null, first.version()),
+                "previousEndReason", "leadership.error.previous-reason");
         assertThat(tenureRows()).isEqualTo(1);
         assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Pertama");
     }
@@ -112,21 +125,16 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
     @Test
     void a_nip_that_is_not_18_digits_is_refused_and_nothing_is_stored() {
         var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
-        var bad = new AppointmentDraft(draft.status(), draft.personName(), "19700315200003100", draft.originPosition(),
-                draft.originInstitution(), draft.echelon(), draft.legalBasis(), draft.decreeNumber(), draft.swornInOn(),
-                null, null, null);
+        var bad = with(draft, "19700315200003100", draft.legalBasis(), null);
 
-        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("nip", "leadership.error.nip"));
+        assertRefused(SERUYAN, bad, "nip", "leadership.error.nip");
         assertThat(tenureRows()).isZero();
     }
 
     @Test
     void a_pj_without_a_nip_is_refused() {
         var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
-        var bad = new AppointmentDraft(draft.status(), draft.personName(), " ", draft.originPosition(),
-                draft.originInstitution(), draft.echelon(), draft.legalBasis(), draft.decreeNumber(), draft.swornInOn(),
-                null, null, null);
+        var bad = with(draft, " ", draft.legalBasis(), null);
 
         assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsKey("nip"));
@@ -135,31 +143,23 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
     @Test
     void a_term_end_before_the_swearing_in_is_refused() {
         var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
-        var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
-                draft.originInstitution(), draft.echelon(), draft.legalBasis(), draft.decreeNumber(), draft.swornInOn(),
-                LocalDate.of(2024, 5, 1), null, null);
+        var bad = with(draft, draft.nip(), draft.legalBasis(), LocalDate.of(2024, 5, 1));
 
-        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("termEndsOn", "leadership.error.term-end"));
+        assertRefused(SERUYAN, bad, "termEndsOn", "leadership.error.term-end");
         assertThat(tenureRows()).isZero();
     }
 
     @Test
     void a_swearing_in_in_the_future_is_refused() {
-        assertThatThrownBy(() -> service.appoint(SERUYAN, pjBupati("Pj Bupati", TODAY.plusDays(1))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("swornInOn", "leadership.error.sworn-in"));
+        assertRefused(SERUYAN, pjBupati("Pj Bupati", TODAY.plusDays(1)), "swornInOn", "leadership.error.sworn-in");
     }
 
     @Test
     void a_keppres_for_a_pj_bupati_is_refused() {
         var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
-        var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
-                draft.originInstitution(), draft.echelon(), LegalBasis.KEPPRES, draft.decreeNumber(), draft.swornInOn(),
-                null, null, null);
+        var bad = with(draft, draft.nip(), LegalBasis.KEPPRES, null);
 
-        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("legalBasis", "leadership.error.legal-basis.regency"));
+        assertRefused(SERUYAN, bad, "legalBasis", "leadership.error.legal-basis.regency");
         assertThat(tenureRows()).isZero();
     }
 
@@ -168,8 +168,7 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
         var pjs = new AppointmentDraft(HeadStatus.PJS, "Pjs Gubernur", "196805121990031001", null, null, null,
                 LegalBasis.KEPPRES, "Keppres 1/P Tahun 2024", LocalDate.of(2024, 9, 25), null, null, null);
 
-        assertThatThrownBy(() -> service.appoint(KALTENG, pjs)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("legalBasis", "leadership.error.legal-basis.pjs"));
+        assertRefused(KALTENG, pjs, "legalBasis", "leadership.error.legal-basis.pjs");
         assertThat(tenureRows()).isZero();
 
         var byMinister = new AppointmentDraft(HeadStatus.PJS, "Pjs Gubernur", "196805121990031001", null, null, null,
@@ -186,17 +185,13 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
         var pratamaGubernur = new AppointmentDraft(gubernur.status(), gubernur.personName(), gubernur.nip(),
                 gubernur.originPosition(), gubernur.originInstitution(), Echelon.JPT_PRATAMA, gubernur.legalBasis(),
                 gubernur.decreeNumber(), gubernur.swornInOn(), null, null, null);
-        assertThatThrownBy(() -> service.appoint(KALTENG, pratamaGubernur)).isInstanceOfSatisfying(
-                InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("echelon", "leadership.error.echelon.province"));
+        assertRefused(KALTENG, pratamaGubernur, "echelon", "leadership.error.echelon.province");
 
         var bupati = pjBupati("Pj Bupati", LocalDate.of(2024, 5, 12));
         var madyaBupati = new AppointmentDraft(bupati.status(), bupati.personName(), bupati.nip(),
                 bupati.originPosition(), bupati.originInstitution(), Echelon.JPT_MADYA, bupati.legalBasis(),
                 bupati.decreeNumber(), bupati.swornInOn(), null, null, null);
-        assertThatThrownBy(() -> service.appoint(SERUYAN, madyaBupati)).isInstanceOfSatisfying(
-                InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("echelon", "leadership.error.echelon.regency"));
+        assertRefused(SERUYAN, madyaBupati, "echelon", "leadership.error.echelon.regency");
         assertThat(tenureRows()).isZero();
 
         var pj = service.appoint(SERUYAN, bupati);
@@ -210,12 +205,9 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
     @Test
     void a_kepmendagri_for_a_pj_gubernur_is_refused_and_a_keppres_accepted() {
         var draft = pjGubernur("Pj Gubernur", LocalDate.of(2023, 10, 1));
-        var bad = new AppointmentDraft(draft.status(), draft.personName(), draft.nip(), draft.originPosition(),
-                draft.originInstitution(), draft.echelon(), LegalBasis.KEPMENDAGRI, draft.decreeNumber(),
-                draft.swornInOn(), null, null, null);
+        var bad = with(draft, draft.nip(), LegalBasis.KEPMENDAGRI, null);
 
-        assertThatThrownBy(() -> service.appoint(KALTENG, bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("legalBasis", "leadership.error.legal-basis.province"));
+        assertRefused(KALTENG, bad, "legalBasis", "leadership.error.legal-basis.province");
         assertThat(service.appoint(KALTENG, draft).legalBasis()).isEqualTo(LegalBasis.KEPPRES);
     }
 

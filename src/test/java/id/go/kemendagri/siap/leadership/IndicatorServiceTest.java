@@ -7,36 +7,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
-class IndicatorServiceTest {
+class IndicatorServiceTest extends LeadershipServiceTest {
 
     @Autowired
     IndicatorService service;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
 
     @BeforeEach
-    void clean() {
-        LeadershipTestSupport.clean(jdbc, clock);
+    void signInAsAdministrator() {
         Users.admin();
     }
 
     @AfterEach
     void cleanAfter() {
         LeadershipTestSupport.clean(jdbc, clock);
-        Users.signOut();
     }
 
     @Test

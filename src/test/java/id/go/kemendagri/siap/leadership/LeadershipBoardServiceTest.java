@@ -7,23 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.go.kemendagri.siap.leadership.LeadershipBoardService.SortBy;
 import id.go.kemendagri.siap.support.Users;
 import jakarta.persistence.EntityManagerFactory;
 
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
-class LeadershipBoardServiceTest {
+class LeadershipBoardServiceTest extends LeadershipServiceTest {
 
     @Autowired
     HeadTenureService tenures;
@@ -32,18 +26,12 @@ class LeadershipBoardServiceTest {
     @Autowired
     LeadershipBoardService board;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     private TenureDetails seruyan;
 
     @BeforeEach
     void someHeads() {
-        LeadershipTestSupport.clean(jdbc, clock);
-        Users.evaluator();
         // Today is 1 Oct 2024. Seruyan: term ends 12 May 2025, report 1 (due 12 Aug 2024) overdue.
         seruyan = tenures.appoint("62.07", pjBupati("Pj Bupati Seruyan", LocalDate.of(2024, 5, 12)));
         // Kalteng: term ends 20 Oct 2024 (19 days); reports due 20 Jan, 20 Apr and 20 Jul 2024 overdue.
@@ -51,11 +39,6 @@ class LeadershipBoardServiceTest {
         // Balikpapan (64.71): elected head, no reports.
         tenures.appoint("64.71", new AppointmentDraft(HeadStatus.DEFINITIF, "Wali Kota Terpilih", null, null, null,
                 null, LegalBasis.KEPMENDAGRI, "131.64-123 Tahun 2021", LocalDate.of(2021, 2, 26), null, null, null));
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
     }
 
     private HeadRow row(String code) {

@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -22,10 +18,8 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
 @RecordApplicationEvents
-class PjReportServiceTest {
+class PjReportServiceTest extends LeadershipServiceTest {
 
     private static final String SERUYAN = "62.07";
 
@@ -38,29 +32,24 @@ class PjReportServiceTest {
     @Autowired
     PjReportFeed feed;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     ApplicationEvents events;
 
     private TenureDetails pj;
 
     @BeforeEach
     void appointAPj() {
-        LeadershipTestSupport.clean(jdbc, clock);
-        Users.evaluator();
         // Sworn in 12 May 2024: reports due 12 Aug 2024, 12 Nov 2024, 12 Feb 2025, 12 May 2025.
         pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati Seruyan", LocalDate.of(2024, 5, 12)));
     }
 
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
-
     private ReportSlot slot(int period) {
         return service.schedule(pj.id()).get(period - 1);
+    }
+
+    /** Recording the draft on the slot is refused with this message on this field. */
+    private void assertRefused(long slotId, ReportDraft draft, String field, String message) {
+        assertThatThrownBy(() -> service.record(slotId, draft)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry(field, message));
     }
 
     @Test
@@ -103,14 +92,11 @@ class PjReportServiceTest {
     void report_routing_carries_the_date_the_governor_forwarded_it() {
         var first = slot(1);
         var sentOn = LocalDate.of(2024, 8, 10);
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
-                LocalDate.of(2024, 8, 9), first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("forwardedOn",
-                                "leadership.error.forwarded.before-report"));
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
-                LeadershipTestSupport.TODAY.plusDays(1), first.version()))).isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsEntry("forwardedOn",
-                                "leadership.error.forwarded.future"));
+        assertRefused(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024", LocalDate.of(2024, 8, 9),
+                first.version()), "forwardedOn", "leadership.error.forwarded.before-report");
+        assertRefused(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
+                LeadershipTestSupport.TODAY.plusDays(1), first.version()),
+                "forwardedOn", "leadership.error.forwarded.future");
         assertThat(slot(1).sentOn()).as("nothing stored").isNull();
 
         var sent = service.record(first.id(), new ReportDraft(sentOn, "100.3/245/Pem/VIII/2024",
@@ -133,10 +119,8 @@ class PjReportServiceTest {
         var gubernur = tenures.appoint("62", LeadershipTestSupport.pjGubernur("Pj Gubernur", LocalDate.of(2024, 5, 12)));
         var first = service.schedule(gubernur.id()).getFirst();
 
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "X.1/2024",
-                LocalDate.of(2024, 8, 14), first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("forwardedOn",
-                                "leadership.error.forwarded.province"));
+        assertRefused(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "X.1/2024", LocalDate.of(2024, 8, 14),
+                first.version()), "forwardedOn", "leadership.error.forwarded.province");
         assertThat(service.record(first.id(), new ReportDraft(LocalDate.of(2024, 8, 10), "X.1/2024", null,
                 first.version())).forwardedOn()).isNull();
     }
@@ -153,9 +137,8 @@ class PjReportServiceTest {
     void a_report_dated_in_the_future_is_refused_and_nothing_is_stored() {
         var first = slot(1);
 
-        assertThatThrownBy(() -> service.record(first.id(), new ReportDraft(LocalDate.of(2024, 10, 2), "100/1/Pem", null,
-                first.version()))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("sentOn", "leadership.error.sent-on"));
+        assertRefused(first.id(), new ReportDraft(LocalDate.of(2024, 10, 2), "100/1/Pem", null, first.version()),
+                "sentOn", "leadership.error.sent-on");
         assertThat(slot(1).status()).isEqualTo(ReportStatus.TERLAMBAT);
     }
 
@@ -163,9 +146,8 @@ class PjReportServiceTest {
     void a_report_dated_before_its_period_began_is_refused() {
         var second = slot(2);
 
-        assertThatThrownBy(() -> service.record(second.id(), new ReportDraft(LocalDate.of(2024, 8, 1), "100/1/Pem", null,
-                second.version()))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("sentOn", "leadership.error.sent-before-period"));
+        assertRefused(second.id(), new ReportDraft(LocalDate.of(2024, 8, 1), "100/1/Pem", null, second.version()),
+                "sentOn", "leadership.error.sent-before-period");
     }
 
     @Test

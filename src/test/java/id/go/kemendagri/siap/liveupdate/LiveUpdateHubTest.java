@@ -25,6 +25,13 @@ class LiveUpdateHubTest {
 
     /** A UI whose access() runs the command at once, as if the session lock were free. */
     static class DirectUI extends UI {
+        /** A UI in a (mocked) session, as one is when components attach and detach. */
+        static DirectUI inASession() {
+            var ui = new DirectUI();
+            ui.getInternals().setSession(org.mockito.Mockito.mock(VaadinSession.class));
+            return ui;
+        }
+
         @Override
         public java.util.concurrent.Future<Void> access(com.vaadin.flow.server.Command command) {
             command.execute();
@@ -87,9 +94,7 @@ class LiveUpdateHubTest {
 
     @Test
     void a_thousand_attach_detach_cycles_leave_no_subscription_behind() {
-        var session = org.mockito.Mockito.mock(VaadinSession.class);
-        var ui = new DirectUI();
-        ui.getInternals().setSession(session);
+        var ui = DirectUI.inASession();
         for (var i = 0; i < 1000; i++) {
             var component = new Div();
             LiveUpdates.bind(component, hub, RegionChange.class, change -> true, pushes::add);
@@ -102,9 +107,7 @@ class LiveUpdateHubTest {
 
     @Test
     void a_component_attached_again_has_exactly_one_subscription() {
-        var session = org.mockito.Mockito.mock(VaadinSession.class);
-        var ui = new DirectUI();
-        ui.getInternals().setSession(session);
+        var ui = DirectUI.inASession();
         var component = new Div();
         LiveUpdates.bind(component, hub, RegionChange.class, change -> true, pushes::add);
 
@@ -120,9 +123,7 @@ class LiveUpdateHubTest {
 
     @Test
     void a_screen_bound_to_one_event_type_gets_only_that_type() {
-        var session = org.mockito.Mockito.mock(VaadinSession.class);
-        var ui = new DirectUI();
-        ui.getInternals().setSession(session);
+        var ui = DirectUI.inASession();
         var component = new Div();
         var typed = new CopyOnWriteArrayList<List<Changed>>();
         LiveUpdates.bind(component, hub, Changed.class, change -> change.n() > 1, typed::add);

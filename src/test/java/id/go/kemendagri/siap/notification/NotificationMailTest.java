@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,6 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.comment.CommentRef;
 import id.go.kemendagri.siap.comment.CommentService;
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
 import id.go.kemendagri.siap.support.MutableClock;
 import id.go.kemendagri.siap.support.TestClock;
@@ -65,11 +63,7 @@ class NotificationMailTest {
     }
 
     private String user(String prefix, Role role, String province) {
-        var name = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-        Users.admin();
-        users.create(new UserDraft(name, "Pengguna " + name, role, province, true, "Rahasia-123456", "id-ID", null));
-        Users.signOut();
-        return name;
+        return Users.create(users, prefix, role, province);
     }
 
     private void withEmail(String name, Role role, String province, Map<NotificationKind, MailMode> modes, int hour) {

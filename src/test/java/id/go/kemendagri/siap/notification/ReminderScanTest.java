@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
 import id.go.kemendagri.siap.base.Formats;
@@ -26,8 +23,8 @@ import id.go.kemendagri.siap.followup.ResponsibleUnit;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
+import id.go.kemendagri.siap.support.MovableClockTest;
 import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
 /**
@@ -35,9 +32,7 @@ import id.go.kemendagri.siap.support.Users;
  * deadline a week ahead tells the province's staff at once (assigned), 7 days and 1 day before, on the first day
  * late and a week after that; scanning again on the same day adds nothing; staff of another province get nothing.
  */
-@SpringBootTest
-@Import(TestClock.class)
-class ReminderScanTest {
+class ReminderScanTest extends MovableClockTest {
 
     @Autowired
     UserService users;
@@ -49,13 +44,6 @@ class ReminderScanTest {
     DeadlineScan scan;
     @Autowired
     MailDelivery delivery;
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     @Test
     void a_follow_up_is_reminded_seven_and_one_day_before_and_weekly_when_late() {
@@ -79,21 +67,11 @@ class ReminderScanTest {
         scan.scan();
         scan.scan();
         assertThat(reminders(staff, prefix)).containsExactly(prefix + item.deadline() + ":before-7");
-        clock.advance(Duration.ofDays(3));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).hasSize(1);
-        clock.advance(Duration.ofDays(3));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).contains(prefix + item.deadline() + ":before-1").hasSize(2);
-        clock.advance(Duration.ofDays(2));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).contains(prefix + item.deadline() + ":overdue-0").hasSize(3);
-        clock.advance(Duration.ofDays(6));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).hasSize(3);
-        clock.advance(Duration.ofDays(1));
-        scan.scan();
-        assertThat(reminders(staff, prefix)).contains(prefix + item.deadline() + ":overdue-1").hasSize(4);
+        assertThat(scanAfter(3, staff, prefix)).hasSize(1);
+        assertThat(scanAfter(3, staff, prefix)).contains(prefix + item.deadline() + ":before-1").hasSize(2);
+        assertThat(scanAfter(2, staff, prefix)).contains(prefix + item.deadline() + ":overdue-0").hasSize(3);
+        assertThat(scanAfter(6, staff, prefix)).hasSize(3);
+        assertThat(scanAfter(1, staff, prefix)).contains(prefix + item.deadline() + ":overdue-1").hasSize(4);
         assertThat(keys(other)).isEmpty();
     }
 
@@ -104,6 +82,13 @@ class ReminderScanTest {
         } finally {
             Users.signOut();
         }
+    }
+
+    /** Moves the clock on by that many days and scans: the recipient's reminders with that prefix afterwards. */
+    private List<String> scanAfter(int days, String recipient, String prefix) {
+        clock.advance(Duration.ofDays(days));
+        scan.scan();
+        return reminders(recipient, prefix);
     }
 
     private List<String> reminders(String recipient, String prefix) {

@@ -1,32 +1,16 @@
 package id.go.kemendagri.siap.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.go.kemendagri.siap.base.DemoMode;
-import id.go.kemendagri.siap.support.DemoContextTest;
+import id.go.kemendagri.siap.support.DemoDataTest;
 
 /** The demo's IKP levels and Desk Pilkada monthly reports, on the shared demo-enabled context. */
-@DemoContextTest
-class DemoRegionDataTest {
-
-    @Autowired
-    DemoMode demoMode;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
-    }
+class DemoRegionDataTest extends DemoDataTest {
 
     @Test
     void every_region_holding_a_pilkada_has_a_demo_ikp_level_of_each_kind_somewhere() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         assertThat(count("select count(*) from region_vulnerability where demo = false")).isZero();
         assertThat(count("select count(*) from region_vulnerability"))
                 .isEqualTo(count("select count(*) from election_cycle_region r join election_cycle c on c.id = r.cycle_id"
@@ -36,8 +20,6 @@ class DemoRegionDataTest {
 
     @Test
     void the_demo_desk_reports_run_from_april_to_the_last_month_due_with_late_and_missing_months() {
-        assumeTrue(demoMode.active(), "demo data exists on the embedded H2 only");
-
         assertThat(count("select count(*) from desk_report where demo = false")).isZero();
         assertThat(count("select count(distinct report_month) from desk_report")).as("April to September 2024").isEqualTo(6);
         assertThat(count("select count(*) from desk_report where sent_on > report_month + 40")).as("some late").isPositive();

@@ -1,10 +1,14 @@
 package id.go.kemendagri.siap.support;
 
+import java.util.UUID;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.SignedInUser;
+import id.go.kemendagri.siap.security.UserDraft;
+import id.go.kemendagri.siap.security.UserService;
 
 /** Puts a signed-in user of a given role (and province) into the security context of the test thread. */
 public final class Users {
@@ -39,5 +43,17 @@ public final class Users {
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Creates an enabled account named {@code <prefix>.<eight random characters>} ("Pengguna <name>", password
+     * {@code Rahasia-123456}) as an administrator would, and returns its name; nobody is signed in afterwards.
+     */
+    public static String create(UserService users, String prefix, Role role, String provinceCode) {
+        var name = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+        admin();
+        users.create(new UserDraft(name, "Pengguna " + name, role, provinceCode, true, "Rahasia-123456", "id-ID", null));
+        signOut();
+        return name;
     }
 }

@@ -55,8 +55,7 @@ class FollowUpsApi {
 
     @Schema(name = "FollowUpPage")
     record FollowUpPage(List<FollowUp> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final FollowUpFeed followUps;
@@ -83,7 +82,6 @@ class FollowUpsApi {
         var filter = new FollowUpFeed.Filter(Params.province(provinsi), Params.region(region), meetingId, jenis,
                 status, Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
         var read = followUps.page(filter, list.since(), Cursor.id(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, FollowUp::of, f -> Cursor.of(KIND, f.row().id()));
-        return new FollowUpPage(page.items(), page.nextCursor());
+        return Params.page(read, size, FollowUp::of, f -> Cursor.of(KIND, f.row().id()), FollowUpPage::new);
     }
 }

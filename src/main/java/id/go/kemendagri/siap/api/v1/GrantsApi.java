@@ -78,8 +78,7 @@ class GrantsApi {
 
     @Schema(name = "GrantPage")
     record GrantPage(List<Grant> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final GrantFeed grants;
@@ -106,7 +105,6 @@ class GrantsApi {
                 Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
         var read = grants.page(filter, Params.region(region), list.since(), Cursor.id(KIND, list.cursor()),
                 size + 1);
-        var page = Params.page(read, size, Grant::of, g -> Cursor.of(KIND, g.grant().id()));
-        return new GrantPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Grant::of, g -> Cursor.of(KIND, g.grant().id()), GrantPage::new);
     }
 }

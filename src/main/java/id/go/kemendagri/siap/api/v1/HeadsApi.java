@@ -59,8 +59,7 @@ class HeadsApi {
 
     @Schema(name = "HeadPage")
     record HeadPage(List<Head> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final TenureFeed tenures;
@@ -100,7 +99,6 @@ class HeadsApi {
                 Boolean.TRUE.equals(Params.flag("terlambat", terlambat)), kategori, netralitas, Params.search(cari));
         var read = tenures.page(new TenureFilter(heads, Params.region(region), active), list.since(),
                 Cursor.id(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Head::of, t -> Cursor.of(KIND, t.id()));
-        return new HeadPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Head::of, t -> Cursor.of(KIND, t.id()), HeadPage::new);
     }
 }

@@ -1,7 +1,9 @@
 package id.go.kemendagri.siap.api.v1;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -54,29 +56,25 @@ class Params {
 
     /** A province filter, checked against the token's province. */
     static String province(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        var value = code.strip();
-        if (!PROVINCE.matcher(value).matches()) {
-            throw new ApiInputException("provinsi: a two-digit province code such as 62.");
-        }
-        client().map(ApiClient::provinceCode).filter(own -> !own.equals(value)).ifPresent(own -> {
-            throw new ApiScopeException("This token reads province " + own + " only.");
-        });
-        return value;
+        return withinToken(code, PROVINCE, "provinsi: a two-digit province code such as 62.", value -> value);
     }
 
     /** A region filter (province or kabupaten/kota code), checked against the token's province. */
     static String region(String code) {
+        return withinToken(code, REGION, "region: an official code such as 62 or 62.07.",
+                value -> value.substring(0, 2));
+    }
+
+    /** A code of the given form, null when absent; refused when its province is not the token's. */
+    private static String withinToken(String code, Pattern form, String formError, UnaryOperator<String> provinceOf) {
         if (code == null || code.isBlank()) {
             return null;
         }
         var value = code.strip();
-        if (!REGION.matcher(value).matches()) {
-            throw new ApiInputException("region: an official code such as 62 or 62.07.");
+        if (!form.matcher(value).matches()) {
+            throw new ApiInputException(formError);
         }
-        client().map(ApiClient::provinceCode).filter(own -> !value.substring(0, 2).equals(own)).ifPresent(own -> {
+        client().map(ApiClient::provinceCode).filter(own -> !provinceOf.apply(value).equals(own)).ifPresent(own -> {
             throw new ApiScopeException("This token reads province " + own + " only.");
         });
         return value;
@@ -95,13 +93,11 @@ class Params {
      * The page to send: the first {@code limit} of what was read (the feed reads one more), and the cursor of
      * the next page when there is one.
      */
-    static <T, R> Page<R> page(List<T> read, int limit, Function<T, R> json, Function<T, String> cursor) {
+    static <T, R, P> P page(List<T> read, int limit, Function<T, R> json, Function<T, String> cursor,
+            BiFunction<List<R>, String, P> page) {
         var more = read.size() > limit;
         var items = (more ? read.subList(0, limit) : read).stream().map(json).toList();
-        return new Page<>(items, more ? cursor.apply(read.get(limit - 1)) : null);
-    }
-
-    record Page<R>(List<R> items, String nextCursor) {
+        return page.apply(items, more ? cursor.apply(read.get(limit - 1)) : null);
     }
 
     private static java.util.Optional<ApiClient> client() {

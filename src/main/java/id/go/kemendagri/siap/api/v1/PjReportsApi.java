@@ -74,8 +74,7 @@ class PjReportsApi {
 
     @Schema(name = "PjReportPage")
     record ReportPage(List<Report> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final PjReportFeed reports;
@@ -100,7 +99,6 @@ class PjReportsApi {
         var filter = new PjReportRecord.Filter(Params.province(provinsi), Params.region(region), tenureId, status,
                 kategori);
         var read = reports.page(filter, list.since(), Cursor.id(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Report::of, r -> Cursor.of(KIND, r.id()));
-        return new ReportPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Report::of, r -> Cursor.of(KIND, r.id()), ReportPage::new);
     }
 }

@@ -63,8 +63,7 @@ class ReadinessApi {
 
     @Schema(name = "ReadinessPage")
     record ReadinessPage(List<Readiness> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final ReadinessFeed readiness;
@@ -85,8 +84,7 @@ class ReadinessApi {
         // At most 38 rows from one aggregate statement: the page is cut here.
         var read = readiness.byProvince(Params.province(provinsi), list.since()).stream()
                 .filter(r -> after == null || r.code().compareTo(after) > 0).toList();
-        var page = Params.page(read, size, Readiness::of, r -> Cursor.of(PROVINCES, r.code()));
-        return new ReadinessPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Readiness::of, r -> Cursor.of(PROVINCES, r.code()), ReadinessPage::new);
     }
 
     @GetMapping("/regions")
@@ -98,7 +96,6 @@ class ReadinessApi {
         var size = params.limit(list.limit());
         var read = readiness.byRegion(Params.province(provinsi), tingkat, list.since(),
                 Cursor.key(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Readiness::of, r -> Cursor.of(KIND, r.code()));
-        return new ReadinessPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Readiness::of, r -> Cursor.of(KIND, r.code()), ReadinessPage::new);
     }
 }

@@ -43,8 +43,7 @@ class RegionsApi {
 
     @Schema(name = "RegionPage")
     record RegionPage(List<Region> items,
-            @Schema(description = "Pass as cursor for the next page; null on the last page.", nullable = true)
-            String nextCursor) {
+            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
     private final RegionFeed regions;
@@ -68,7 +67,6 @@ class RegionsApi {
         var filter = new RegionFilter(Params.province(provinsi), tingkat, Params.flag("pilkada", pilkada),
                 Params.search(cari));
         var read = regions.page(filter, list.since(), Cursor.key(KIND, list.cursor()), size + 1);
-        var page = Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()));
-        return new RegionPage(page.items(), page.nextCursor());
+        return Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()), RegionPage::new);
     }
 }

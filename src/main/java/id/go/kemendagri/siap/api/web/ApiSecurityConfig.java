@@ -38,14 +38,8 @@ class ApiSecurityConfig {
             SecurityContextHolderStrategy contexts, ProblemWriter problems) throws Exception {
         var entryPoint = new ApiEntryPoint(problems);
         var tokens = new ApiTokenFilter(access, contexts, problems);
-        http.securityMatcher(API)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
+        stateless(http.securityMatcher(API))
                 .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 // Any method: GET and HEAD reach here (ApiGateFilter answers the others), and HEAD must need
@@ -70,16 +64,23 @@ class ApiSecurityConfig {
     @Bean
     @Order(21)
     SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-                "/swagger-ui/**")
-                .csrf(csrf -> csrf.disable())
+        stateless(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                "/swagger-ui/**"))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET).permitAll()
+                        .requestMatchers(HttpMethod.HEAD).permitAll().anyRequest().denyAll());
+        return http.build();
+    }
+
+    /**
+     * What both chains are without a browser session: no CSRF token, no session, the security context kept
+     * for the request only, no saved request, no login form and no logout.
+     */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET).permitAll()
-                        .requestMatchers(HttpMethod.HEAD).permitAll().anyRequest().denyAll());
-        return http.build();
+                .logout(logout -> logout.disable());
     }
 }

@@ -38,6 +38,15 @@ class BudgetViewsTest extends UiTest {
         return $(GrantCard.class).all().stream().filter(c -> c.recipient() == recipient).findFirst().orElseThrow();
     }
 
+    /** Staff of province 73 sign the region's TNI grant (1 billion agreed, NPHD of 10 Nov 2023) and open its card. */
+    private GrantCard signedTniCard(String region, String nphdNumber) throws Exception {
+        Users.staff("73");
+        var loaded = budget.find(region, Recipient.TNI);
+        budget.save(region, Recipient.TNI, new GrantDraft(SigningStage.SIGNED, Scheme.TRANCHES, 1_000_000_000L,
+                1_000_000_000L, nphdNumber, LocalDate.of(2023, 11, 10), 40, loaded.version()));
+        return card(region, Recipient.TNI);
+    }
+
     @Test
     void the_list_takes_its_filters_from_the_url() {
         Users.evaluator();
@@ -120,11 +129,7 @@ class BudgetViewsTest extends UiTest {
 
     @Test
     void a_transfer_above_the_agreement_is_shown_on_the_amount_field() throws Exception {
-        Users.staff("73");
-        var loaded = budget.find("73.03", Recipient.TNI);
-        budget.save("73.03", Recipient.TNI, new GrantDraft(SigningStage.SIGNED, Scheme.TRANCHES, 1_000_000_000L,
-                1_000_000_000L, "NPHD/TNI", LocalDate.of(2023, 11, 10), 40, loaded.version()));
-        var card = card("73.03", Recipient.TNI);
+        var card = signedTniCard("73.03", "NPHD/TNI");
 
         GrantCardTransfersTest.press(card, "add-transfer");
         card.transferForm.date.setValue(LocalDate.of(2023, 12, 1));
@@ -222,11 +227,7 @@ class BudgetViewsTest extends UiTest {
 
     @Test
     void a_transfer_over_someone_elses_newer_one_shows_both_and_the_user_applies_or_discards_it() throws Exception {
-        Users.staff("73");
-        var loaded = budget.find("73.08", Recipient.TNI);
-        budget.save("73.08", Recipient.TNI, new GrantDraft(SigningStage.SIGNED, Scheme.TRANCHES, 1_000_000_000L,
-                1_000_000_000L, "NPHD/TNI/08", LocalDate.of(2023, 11, 10), 40, loaded.version()));
-        var card = card("73.08", Recipient.TNI);
+        var card = signedTniCard("73.08", "NPHD/TNI/08");
         GrantCardTransfersTest.press(card, "add-transfer");
         var signed = budget.find("73.08", Recipient.TNI);
         budget.addTransfer("73.08", Recipient.TNI, new id.go.kemendagri.siap.budget.TransferDraft(1,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import id.go.kemendagri.siap.comment.CommentRef;
 import id.go.kemendagri.siap.comment.CommentService;
 import id.go.kemendagri.siap.notification.NotificationKind;
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
@@ -35,11 +33,7 @@ class InboxUiTest extends UiTest {
     CommentService comments;
 
     private String user(String prefix, Role role, String province) {
-        var name = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-        Users.admin();
-        users.create(new UserDraft(name, "Pengguna " + name, role, province, true, "Rahasia-123456", "id-ID", null));
-        Users.signOut();
-        return name;
+        return Users.create(users, prefix, role, province);
     }
 
     @Test

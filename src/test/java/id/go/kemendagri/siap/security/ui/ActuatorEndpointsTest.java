@@ -8,14 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.support.ServerTest;
 
 /**
  * What a load balancer, an orchestrator and Prometheus see: health as JSON without sign-in (details for
@@ -24,14 +21,7 @@ import id.go.kemendagri.siap.security.domain.AppUserRepository;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "siap.metrics.token=scrape-secret-123", "vaadin.devmode.componentTracker.enabled=false" })
-class ActuatorEndpointsTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+class ActuatorEndpointsTest extends ServerTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -108,8 +98,7 @@ class ActuatorEndpointsTest {
 
     private AppUser user(Role role) {
         var name = "act-" + role.name().toLowerCase() + "-" + System.nanoTime();
-        return users.save(new AppUser(name, "Actuator " + role, passwordEncoder.encode(name + "-Pw1"), role, null,
-                "id-ID", java.time.Instant.now()));
+        return createUser(name, "Actuator " + role, passwordOf(name), role, null);
     }
 
     /** Signs in through the form as a browser does (CSRF token from the sign-in page) and returns the session cookie. */
@@ -117,7 +106,7 @@ class ActuatorEndpointsTest {
         var page = get("/login", null);
         var cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"").matcher(page.body());
-        var form = "username=" + user.getUsername() + "&password=" + user.getUsername() + "-Pw1"
+        var form = "username=" + user.getUsername() + "&password=" + passwordOf(user.getUsername())
                 + (csrf.find() ? "&_csrf=" + csrf.group(1) : "");
         var response = http.send(request("/login", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -130,7 +119,7 @@ class ActuatorEndpointsTest {
     }
 
     private HttpRequest.Builder request(String path, String cookie) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        var builder = HttpRequest.newBuilder(URI.create(url(path)));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }

@@ -3,39 +3,21 @@ package id.go.kemendagri.siap.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import id.go.kemendagri.siap.security.Role;
-import id.go.kemendagri.siap.security.domain.AppUser;
-import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.support.ServerTest;
 import id.go.kemendagri.siap.support.WebClient;
 
 /**
  * The web layer as a browser (or a hostile page) meets it over real HTTP: CSRF on sign-in and sign-out, the
  * response headers, the session cookie.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.componentTracker.enabled=false")
-class WebSecurityTest {
+class WebSecurityTest extends ServerTest {
 
     private static final String PASSWORD = "rahasia-sekali-1";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    Clock clock;
 
     @Test
     void a_sign_in_post_without_the_pages_token_is_refused() {
@@ -44,9 +26,7 @@ class WebSecurityTest {
 
         var forged = browser.post("/login", Map.of("username", user, "password", PASSWORD));
 
-        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?expired"));
-        assertThat(browser.get("/wilayah").statusCode()).isEqualTo(302);
+        assertRefusedAsExpired(forged, browser);
     }
 
     @Test
@@ -59,9 +39,7 @@ class WebSecurityTest {
 
         var forged = victim.post("/login", Map.of("username", user, "password", PASSWORD, "_csrf", token));
 
-        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?expired"));
-        assertThat(victim.get("/wilayah").statusCode()).isEqualTo(302);
+        assertRefusedAsExpired(forged, victim);
     }
 
     @Test
@@ -183,10 +161,14 @@ class WebSecurityTest {
                 cache -> assertThat(cache).contains("no-store"));
     }
 
+    /** The sign-in post is sent back to the sign-in page as expired, and the client is still not signed in. */
+    private static void assertRefusedAsExpired(HttpResponse<String> forged, WebClient client) {
+        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?expired"));
+        assertThat(client.get("/wilayah").statusCode()).isEqualTo(302);
+    }
+
     private String user() {
-        var username = "web-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new AppUser(username, "Uji Web", passwordEncoder.encode(PASSWORD), Role.EVALUATOR, null, "id-ID",
-                clock.instant()));
-        return username;
+        return createUser("web-" + suffix(), "Uji Web", PASSWORD, Role.EVALUATOR, null).getUsername();
     }
 }
