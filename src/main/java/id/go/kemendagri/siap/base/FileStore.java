@@ -59,10 +59,6 @@ public class FileStore {
         return root;
     }
 
-    /** A stored file: the name to show and offer for download, its type, size and checksum. */
-    public record StoredFile(String name, String contentType, long size, String sha256) {
-    }
-
     /**
      * Checks and keeps a file. Nothing is kept when it is refused.
      *

@@ -1,54 +1,27 @@
 package id.go.kemendagri.siap.base;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A row that belongs to one region in one election cycle: its generated id, the cycle, the region and the
- * region's province (kept on the row so that a province's staff are filtered without a join), with the stamps of
- * {@link Stamped}.
+ * A row that belongs to one region in one election cycle: the cycle, with the region, province, generated id and
+ * stamps of {@link RegionOwnedRecord}.
  */
 @MappedSuperclass
-public abstract class RegionRecord extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class RegionRecord extends RegionOwnedRecord {
 
     @Column(name = "cycle_id", nullable = false)
     private long cycleId;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
 
     protected RegionRecord() {
     }
 
     protected RegionRecord(long cycleId, String regionCode, String provinceCode) {
+        super(regionCode, provinceCode);
         this.cycleId = cycleId;
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getCycleId() {
         return cycleId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 }

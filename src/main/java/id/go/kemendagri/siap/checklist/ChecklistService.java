@@ -142,7 +142,7 @@ public class ChecklistService {
         item.report(draft.status(), note, today(), now, access.currentUser().username());
         if (upload != null) {
             var stored = storage.store(upload.fileName(), upload.content());
-            item.fileEvidence(stored.name(), stored.contentType(), stored.size(), stored.sha256());
+            item.fileEvidence(stored);
         } else if (link != null) {
             item.linkEvidence(link);
         } else if (item.getEvidenceKind() == EvidenceKind.LINK) {
@@ -276,8 +276,8 @@ public class ChecklistService {
         if (item.getEvidenceKind() != EvidenceKind.FILE) {
             throw new NotFoundException("evidence of checklist item " + id);
         }
-        return new EvidenceFile(item.getEvidenceName(), item.getEvidenceType(), item.getEvidenceSize(),
-                storage.open(item.getEvidenceSha256()));
+        var file = item.getEvidenceFile();
+        return new EvidenceFile(file.name(), file.contentType(), file.size(), storage.open(file.sha256()));
     }
 
     private ChecklistItem writable(long id) {
@@ -323,7 +323,10 @@ public class ChecklistService {
         return switch (item.getEvidenceKind()) {
             case NONE -> null;
             case LINK -> item.getEvidenceLink();
-            case FILE -> item.getEvidenceName() + " (sha256 " + item.getEvidenceSha256().substring(0, 12) + ")";
+            case FILE -> {
+                var file = item.getEvidenceFile();
+                yield file.name() + " (sha256 " + file.sha256().substring(0, 12) + ")";
+            }
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.base.FileStore;
+import id.go.kemendagri.siap.base.StoredFile;
 import id.go.kemendagri.siap.base.InvalidInputException;
 
 /**
@@ -75,7 +76,7 @@ public class EvidenceStorage {
     }
 
     /** Checks, then keeps the file under its SHA-256. */
-    public FileStore.StoredFile store(String fileName, byte[] content) {
+    public StoredFile store(String fileName, byte[] content) {
         check(fileName, content);
         return files.store(fileName, content);
     }

@@ -215,19 +215,19 @@ public class FollowUpService {
         var item = writable(id);
         var stored = files.store(fileName, content);
         requireVersion(item, version);
-        var before = item.getEvidenceName();
-        item.attachEvidence(stored.name(), stored.contentType(), stored.size(), stored.sha256());
-        return store(item, "ATTACH", List.of(new FieldChange("evidenceFile", before,
+        var before = item.getEvidenceFile();
+        item.attachEvidence(stored);
+        return store(item, "ATTACH", List.of(new FieldChange("evidenceFile", before == null ? null : before.name(),
                 stored.name() + " (sha256 " + stored.sha256() + ")")));
     }
 
     @Transactional(readOnly = true)
     public java.io.InputStream openEvidence(long id) throws java.io.IOException {
         var item = readable(id);
-        if (item.getEvidenceSha256() == null) {
+        if (item.getEvidenceFile() == null) {
             throw new NotFoundException("evidence of follow-up " + id);
         }
-        return files.open(item.getEvidenceSha256());
+        return files.open(item.getEvidenceFile().sha256());
     }
 
     private FollowUpRow store(FollowUpItem item, String action, List<FieldChange> changes) {
@@ -277,8 +277,7 @@ public class FollowUpService {
 
     static FollowUpRow toRow(FollowUpItem item, String meetingTitle, LocalDate meetingDate,
             Map<String, String> names, LocalDate today) {
-        var evidence = item.getEvidenceSha256() == null ? null : new Document(item.getEvidenceName(),
-                item.getEvidenceType(), item.getEvidenceSize(), item.getEvidenceSha256());
+        var evidence = Document.of(item.getEvidenceFile());
         var overdue = item.getStatus() != FollowUpStatus.SELESAI && item.getDeadline().isBefore(today);
         return new FollowUpRow(item.getId(), item.getMeetingId(), meetingTitle, meetingDate, item.getRegionCode(),
                 names.getOrDefault(item.getRegionCode(), item.getRegionCode()), item.getDescription(), item.getUnit(),

@@ -204,12 +204,13 @@ public class MeetingService {
         if (meeting.getVersion() != version) {
             throw new StaleDataException(toDetails(meeting));
         }
-        var before = meeting.getMinutesName();
-        meeting.attachMinutes(stored.name(), stored.contentType(), stored.size(), stored.sha256());
+        var before = meeting.getMinutesFile();
+        meeting.attachMinutes(stored);
         meeting.touch(clock.instant(), access.currentUser().username());
         meeting = meetings.saveAndFlush(meeting);
         audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, "ATTACH",
-                List.of(new FieldChange("minutesFile", before, stored.name() + " (sha256 " + stored.sha256() + ")")));
+                List.of(new FieldChange("minutesFile", before == null ? null : before.name(),
+                        stored.name() + " (sha256 " + stored.sha256() + ")")));
         announce(meeting, meeting.getRegionCodes());
         return toDetails(meeting);
     }
@@ -240,8 +241,7 @@ public class MeetingService {
         var names = regions.names(meeting.getRegionCodes());
         var regionNames = meeting.getRegionCodes().stream().sorted()
                 .map(code -> new MeetingDetails.RegionName(code, names.getOrDefault(code, code))).toList();
-        var minutesFile = meeting.getMinutesSha256() == null ? null : new Document(meeting.getMinutesName(),
-                meeting.getMinutesType(), meeting.getMinutesSize(), meeting.getMinutesSha256());
+        var minutesFile = Document.of(meeting.getMinutesFile());
         return new MeetingDetails(meeting.getId(), meeting.getType(), meeting.getTitle(), meeting.getDate(),
                 meeting.getOrganiser(), meeting.getPlace(), meeting.isOnline(), meeting.getMinutes(), minutesFile,
                 regionNames, meeting.isDemo(), meeting.getCreatedBy(), meeting.getUpdatedAt(), meeting.getUpdatedBy(),

@@ -2,23 +2,15 @@ package id.go.kemendagri.siap.audit.domain;
 
 import java.time.Instant;
 
+import id.go.kemendagri.siap.base.LogEntry;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
+public class AuditRecord extends LogEntry {
 
     @Column(nullable = false, length = 60)
     private String actor;
@@ -49,7 +41,7 @@ public class AuditRecord {
 
     public AuditRecord(Instant occurredAt, String actor, String entityType, String entityId, String regionCode,
             String action, String field, String oldValue, String newValue) {
-        this.occurredAt = occurredAt;
+        super(occurredAt);
         this.actor = actor;
         this.entityType = entityType;
         this.entityId = entityId;
@@ -58,14 +50,6 @@ public class AuditRecord {
         this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
     }
 
     public String getActor() {

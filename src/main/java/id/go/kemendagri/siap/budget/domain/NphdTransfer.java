@@ -3,21 +3,15 @@ package id.go.kemendagri.siap.budget.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import id.go.kemendagri.siap.base.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One transfer of money from the regional treasury to a recipient, booked against a tranche. */
 @Entity
 @Table(name = "nphd_transfer")
-public class NphdTransfer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NphdTransfer extends Identified {
 
     @Column(name = "grant_id", nullable = false)
     private long grantId;
@@ -56,10 +50,6 @@ public class NphdTransfer {
         this.demo = demo;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getGrantId() {

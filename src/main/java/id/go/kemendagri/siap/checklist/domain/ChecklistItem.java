@@ -1,10 +1,12 @@
 package id.go.kemendagri.siap.checklist.domain;
 
 import id.go.kemendagri.siap.base.RegionRecord;
+import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -12,6 +14,7 @@ import id.go.kemendagri.siap.checklist.EvidenceKind;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,17 +57,10 @@ public class ChecklistItem extends RegionRecord {
     @Column(name = "evidence_link", length = 500)
     private String evidenceLink;
 
-    @Column(name = "evidence_name", length = 200)
-    private String evidenceName;
-
-    @Column(name = "evidence_type", length = 40)
-    private String evidenceType;
-
-    @Column(name = "evidence_size")
-    private Long evidenceSize;
-
-    @Column(name = "evidence_sha256", length = 64)
-    private String evidenceSha256;
+    /** The uploaded file; null unless {@link #evidenceKind} is FILE. */
+    @Embedded
+    @EmbeddedColumnNaming("evidence_%s")
+    private StoredFile evidenceFile;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -147,20 +143,14 @@ public class ChecklistItem extends RegionRecord {
     public void linkEvidence(String link) {
         evidenceKind = link == null ? EvidenceKind.NONE : EvidenceKind.LINK;
         evidenceLink = link;
-        evidenceName = null;
-        evidenceType = null;
-        evidenceSize = null;
-        evidenceSha256 = null;
+        evidenceFile = null;
     }
 
     /** A file in the shared file store, which keeps it under its SHA-256. */
-    public void fileEvidence(String name, String type, long size, String sha256) {
+    public void fileEvidence(StoredFile file) {
         evidenceKind = EvidenceKind.FILE;
         evidenceLink = null;
-        evidenceName = name;
-        evidenceType = type;
-        evidenceSize = size;
-        evidenceSha256 = sha256;
+        evidenceFile = file;
     }
 
     /**
@@ -233,20 +223,8 @@ public class ChecklistItem extends RegionRecord {
         return evidenceLink;
     }
 
-    public String getEvidenceName() {
-        return evidenceName;
-    }
-
-    public String getEvidenceType() {
-        return evidenceType;
-    }
-
-    public Long getEvidenceSize() {
-        return evidenceSize;
-    }
-
-    public String getEvidenceSha256() {
-        return evidenceSha256;
+    public StoredFile getEvidenceFile() {
+        return evidenceFile;
     }
 
     public Verification getVerification() {

@@ -25,7 +25,7 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
             select new id.go.kemendagri.siap.checklist.ChecklistItemDetails(i.id, i.regionCode, i.provinceCode,
                 i.itemCode, t.theme, t.sortOrder, t.nameId, t.nameEn, t.guidanceId, t.guidanceEn, t.legalBasis,
                 t.dueDate, t.evidenceRequired, t.weight, i.retired, i.status, i.note, i.evidenceKind, i.evidenceLink,
-                i.evidenceName, i.evidenceSize, i.evidenceSha256, i.verification, i.changedSinceVerification,
+                i.evidenceFile.name, i.evidenceFile.size, i.evidenceFile.sha256, i.verification, i.changedSinceVerification,
                 i.returnReason, i.submittedAt, i.verifiedAt, i.verifiedBy, i.completedOn, i.updatedAt, i.updatedBy,
                 i.demo, i.version,
                 case when i.retired = false and i.status in :open and t.dueDate < :today then true else false end,

@@ -2,22 +2,15 @@ package id.go.kemendagri.siap.checklist.domain;
 
 import java.time.Instant;
 
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One version of a cycle's checklist template: a draft until published, then fixed. */
 @Entity
 @Table(name = "checklist_template")
-public class ChecklistTemplate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ChecklistTemplate extends VersionedRecord {
 
     @Column(name = "cycle_id", nullable = false)
     private long cycleId;
@@ -40,9 +33,6 @@ public class ChecklistTemplate {
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
-    @Version
-    private long version;
-
     protected ChecklistTemplate() {
     }
 
@@ -57,10 +47,6 @@ public class ChecklistTemplate {
         published = true;
         publishedAt = at;
         publishedBy = by;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getCycleId() {
@@ -89,9 +75,5 @@ public class ChecklistTemplate {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -7,25 +7,18 @@ import org.hibernate.type.SqlTypes;
 
 import id.go.kemendagri.siap.checklist.DerivedSource;
 import id.go.kemendagri.siap.checklist.Theme;
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import id.go.kemendagri.siap.region.ElectionStage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An item of one template version. Its code ties it to the same item in other versions. */
 @Entity
 @Table(name = "checklist_template_item")
-public class ChecklistTemplateItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ChecklistTemplateItem extends VersionedRecord {
 
     @Column(name = "template_id", nullable = false)
     private long templateId;
@@ -90,9 +83,6 @@ public class ChecklistTemplateItem {
     @Column(name = "derived_from", length = 24)
     private DerivedSource derivedFrom;
 
-    @Version
-    private long version;
-
     protected ChecklistTemplateItem() {
     }
 
@@ -135,10 +125,6 @@ public class ChecklistTemplateItem {
     /** The source this item's answer is derived from, or null: answered by hand. */
     public void deriveFrom(DerivedSource source) {
         this.derivedFrom = source;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getTemplateId() {
@@ -215,9 +201,5 @@ public class ChecklistTemplateItem {
 
     public DerivedSource getDerivedFrom() {
         return derivedFrom;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,22 +12,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import id.go.kemendagri.siap.comment.CommentTarget;
 
 @Entity
 @Table(name = "comment_entry")
-public class CommentEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CommentEntry extends VersionedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "target_type")
@@ -47,9 +40,6 @@ public class CommentEntry {
     @Column(name = "username")
     private Set<String> mentions = new HashSet<>();
 
-    @Version
-    private long version;
-
     protected CommentEntry() {
     }
 
@@ -63,10 +53,6 @@ public class CommentEntry {
         this.body = body;
         this.createdAt = createdAt;
         this.mentions = new HashSet<>(mentions);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public CommentTarget getTargetType() {
@@ -111,10 +97,6 @@ public class CommentEntry {
 
     public Set<String> getMentions() {
         return mentions;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public void edit(String newBody, Set<String> allMentions, Instant at) {

@@ -1,38 +1,29 @@
 package id.go.kemendagri.siap.followup.domain;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.RegionOwnedRecord;
+import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
 import id.go.kemendagri.siap.followup.FollowUpStatus;
 import id.go.kemendagri.siap.followup.ResponsibleUnit;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** What one region is to do after a meeting, by when, and how far it got. */
 @Entity
 @Table(name = "followup_item")
-public class FollowUpItem extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FollowUpItem extends RegionOwnedRecord {
 
     @Column(name = "meeting_id", nullable = false)
     private long meetingId;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
 
     @Column(nullable = false, length = 500)
     private String description;
@@ -57,17 +48,9 @@ public class FollowUpItem extends Stamped {
     @Column(name = "evidence_link", length = 500)
     private String evidenceLink;
 
-    @Column(name = "evidence_name", length = 130)
-    private String evidenceName;
-
-    @Column(name = "evidence_type", length = 40)
-    private String evidenceType;
-
-    @Column(name = "evidence_size")
-    private Long evidenceSize;
-
-    @Column(name = "evidence_sha256", length = 64)
-    private String evidenceSha256;
+    @Embedded
+    @EmbeddedColumnNaming("evidence_%s")
+    private StoredFile evidenceFile;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -80,9 +63,8 @@ public class FollowUpItem extends Stamped {
 
     public FollowUpItem(long meetingId, String regionCode, String provinceCode, String description,
             ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean demo, Instant at, String by) {
+        super(regionCode, provinceCode);
         this.meetingId = meetingId;
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
         this.description = description;
         this.unit = unit;
         this.unitOther = unitOther;
@@ -96,11 +78,8 @@ public class FollowUpItem extends Stamped {
         this.evidenceLink = evidenceLink;
     }
 
-    public void attachEvidence(String name, String type, long size, String sha256) {
-        this.evidenceName = name;
-        this.evidenceType = type;
-        this.evidenceSize = size;
-        this.evidenceSha256 = sha256;
+    public void attachEvidence(StoredFile file) {
+        this.evidenceFile = file;
     }
 
     public void close(Instant at, String by) {
@@ -119,20 +98,8 @@ public class FollowUpItem extends Stamped {
         touched(isDemo(), at, by);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getMeetingId() {
         return meetingId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 
     public String getDescription() {
@@ -163,20 +130,8 @@ public class FollowUpItem extends Stamped {
         return evidenceLink;
     }
 
-    public String getEvidenceName() {
-        return evidenceName;
-    }
-
-    public String getEvidenceType() {
-        return evidenceType;
-    }
-
-    public Long getEvidenceSize() {
-        return evidenceSize;
-    }
-
-    public String getEvidenceSha256() {
-        return evidenceSha256;
+    public StoredFile getEvidenceFile() {
+        return evidenceFile;
     }
 
     public Instant getClosedAt() {

@@ -1,33 +1,30 @@
 package id.go.kemendagri.siap.followup.domain;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
+import id.go.kemendagri.siap.base.StoredFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
 import id.go.kemendagri.siap.followup.MeetingType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /** A coordination meeting, the regions that took part and its minutes. */
 @Entity
 @Table(name = "meeting")
-public class Meeting extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Meeting extends StampedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "meeting_type", nullable = false, length = 30)
@@ -51,17 +48,9 @@ public class Meeting extends Stamped {
     @Column(nullable = false, length = 8000)
     private String minutes;
 
-    @Column(name = "minutes_name", length = 130)
-    private String minutesName;
-
-    @Column(name = "minutes_type", length = 40)
-    private String minutesType;
-
-    @Column(name = "minutes_size")
-    private Long minutesSize;
-
-    @Column(name = "minutes_sha256", length = 64)
-    private String minutesSha256;
+    @Embedded
+    @EmbeddedColumnNaming("minutes_%s")
+    private StoredFile minutesFile;
 
     @ElementCollection
     @CollectionTable(name = "meeting_region", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -96,19 +85,12 @@ public class Meeting extends Stamped {
         this.regionCodes.addAll(regionCodes);
     }
 
-    public void attachMinutes(String name, String type, long size, String sha256) {
-        this.minutesName = name;
-        this.minutesType = type;
-        this.minutesSize = size;
-        this.minutesSha256 = sha256;
+    public void attachMinutes(StoredFile file) {
+        this.minutesFile = file;
     }
 
     public void touch(Instant at, String by) {
         touched(isDemo(), at, by);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public MeetingType getType() {
@@ -139,20 +121,8 @@ public class Meeting extends Stamped {
         return minutes;
     }
 
-    public String getMinutesName() {
-        return minutesName;
-    }
-
-    public String getMinutesType() {
-        return minutesType;
-    }
-
-    public Long getMinutesSize() {
-        return minutesSize;
-    }
-
-    public String getMinutesSha256() {
-        return minutesSha256;
+    public StoredFile getMinutesFile() {
+        return minutesFile;
     }
 
     public Set<String> getRegionCodes() {

@@ -4,24 +4,17 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import id.go.kemendagri.siap.leadership.Aspect;
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An indicator of the quarterly evaluation. Retired indicators are deactivated, never deleted: old scores point at them. */
 @Entity
 @Table(name = "evaluation_indicator")
-public class EvaluationIndicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EvaluationIndicator extends VersionedRecord {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -37,9 +30,6 @@ public class EvaluationIndicator {
     @Column(nullable = false)
     private boolean active;
 
-    @Version
-    private Long version;
-
     protected EvaluationIndicator() {
     }
 
@@ -52,10 +42,6 @@ public class EvaluationIndicator {
         this.name = name;
         this.sortOrder = sortOrder;
         this.active = active;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Aspect getAspect() {
@@ -72,9 +58,5 @@ public class EvaluationIndicator {
 
     public boolean isActive() {
         return active;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

@@ -11,14 +11,11 @@ import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.LegalBasis;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -27,11 +24,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "head_tenure")
-public class HeadTenure extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class HeadTenure extends StampedRecord {
 
     @Column(name = "region_code", nullable = false, length = 13)
     private String regionCode;
@@ -217,10 +210,6 @@ public class HeadTenure extends Stamped {
 
     public boolean isActive() {
         return activeRegionCode != null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRegionCode() {

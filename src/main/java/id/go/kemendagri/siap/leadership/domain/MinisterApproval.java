@@ -3,30 +3,17 @@ package id.go.kemendagri.siap.leadership.domain;
 import java.time.LocalDate;
 
 import id.go.kemendagri.siap.leadership.ApprovalKind;
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.RegionOwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One entry of the register of the Minister's written approvals of a region's acting head. */
 @Entity
 @Table(name = "minister_approval")
-public class MinisterApproval extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "region_code", nullable = false, length = 13)
-    private String regionCode;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
+public class MinisterApproval extends RegionOwnedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -48,8 +35,7 @@ public class MinisterApproval extends Stamped {
     }
 
     public MinisterApproval(String regionCode, String provinceCode) {
-        this.regionCode = regionCode;
-        this.provinceCode = provinceCode;
+        super(regionCode, provinceCode);
     }
 
     public void update(ApprovalKind kind, String subject, LocalDate actionOn, String approvalNumber,
@@ -59,18 +45,6 @@ public class MinisterApproval extends Stamped {
         this.actionOn = actionOn;
         this.approvalNumber = approvalNumber;
         this.approvedOn = approvedOn;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 
     public ApprovalKind getKind() {

@@ -9,16 +9,13 @@ import org.hibernate.type.SqlTypes;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
 import id.go.kemendagri.siap.leadership.Recommendation;
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -26,11 +23,7 @@ import jakarta.persistence.Table;
 /** The Inspectorate General's evaluation of one quarterly report. */
 @Entity
 @Table(name = "pj_evaluation")
-public class PjEvaluation extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PjEvaluation extends StampedRecord {
 
     @Column(name = "report_id", nullable = false)
     private Long reportId;
@@ -95,10 +88,6 @@ public class PjEvaluation extends Stamped {
         this.neutralityBand = band;
         this.recommendation = recommendation;
         this.note = note;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getReportId() {

@@ -2,22 +2,15 @@ package id.go.kemendagri.siap.leadership.domain;
 
 import java.time.LocalDate;
 
-import id.go.kemendagri.siap.base.Stamped;
+import id.go.kemendagri.siap.base.StampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One quarterly report a Pj owes: its period and due date, and once it arrived, when and as what. */
 @Entity
 @Table(name = "pj_report")
-public class PjReport extends Stamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PjReport extends StampedRecord {
 
     @Column(name = "tenure_id", nullable = false)
     private Long tenureId;
@@ -66,10 +59,6 @@ public class PjReport extends Stamped {
 
     public LocalDate getForwardedOn() {
         return forwardedOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getTenureId() {

@@ -1,15 +1,9 @@
 package id.go.kemendagri.siap.leadership.domain;
 
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-import id.go.kemendagri.siap.region.RegionLevel;
-import jakarta.persistence.Column;
+import id.go.kemendagri.siap.region.RegionColumns;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -20,39 +14,8 @@ import jakarta.persistence.Table;
 @Entity(name = "LeadershipRegion")
 @Immutable
 @Table(name = "region")
-public class RegionRef {
-
-    @Id
-    @Column(length = 13)
-    private String code;
-
-    @Column(nullable = false, length = 120)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "region_level", nullable = false, length = 12)
-    private RegionLevel level;
-
-    @Column(name = "province_code", nullable = false, length = 2)
-    private String provinceCode;
+public class RegionRef extends RegionColumns {
 
     protected RegionRef() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public RegionLevel getLevel() {
-        return level;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,12 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import id.go.kemendagri.siap.notification.DeliveryState;
 import id.go.kemendagri.siap.notification.NotificationKind;
@@ -27,11 +24,8 @@ import id.go.kemendagri.siap.notification.NotificationKind;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class MailOutbox {
+public class MailOutbox extends VersionedRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String dedupKey;
     private String recipient;
     private String address;
@@ -46,8 +40,6 @@ public class MailOutbox {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
-    @Version
-    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "mail_outbox_item", joinColumns = @JoinColumn(name = "outbox_id"))
@@ -69,10 +61,6 @@ public class MailOutbox {
         this.nextAttemptAt = createdAt;
         this.state = DeliveryState.QUEUED;
         this.notificationIds = new LinkedHashSet<>(notificationIds);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getDedupKey() {

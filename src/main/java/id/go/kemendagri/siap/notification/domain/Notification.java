@@ -2,12 +2,10 @@ package id.go.kemendagri.siap.notification.domain;
 
 import java.time.Instant;
 
+import id.go.kemendagri.siap.base.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import id.go.kemendagri.siap.notification.NotificationKind;
@@ -18,11 +16,8 @@ import id.go.kemendagri.siap.notification.NotificationKind;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends Identified {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String recipient;
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
@@ -47,10 +42,6 @@ public class Notification {
         this.args = args;
         this.createdAt = createdAt;
         this.mailState = mailState;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRecipient() {

@@ -1,9 +1,6 @@
 package id.go.kemendagri.siap.region.domain;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,13 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "election_cycle_exclusion")
 public class ElectionCycleExclusion {
 
-    @Embeddable
-    public record Key(@Column(name = "cycle_id") Long cycleId,
-            @Column(name = "region_code", length = 13) String regionCode) implements Serializable {
-    }
-
     @EmbeddedId
-    private Key id;
+    private ElectionCycleRegion.Key id;
 
     @Column(nullable = false, length = 200)
     private String reason;
@@ -27,7 +19,7 @@ public class ElectionCycleExclusion {
     protected ElectionCycleExclusion() {
     }
 
-    public Key getId() {
+    public ElectionCycleRegion.Key getId() {
         return id;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ElectionCycleExclusionRepository
-        extends JpaRepository<ElectionCycleExclusion, ElectionCycleExclusion.Key> {
+        extends JpaRepository<ElectionCycleExclusion, ElectionCycleRegion.Key> {
 
     List<ElectionCycleExclusion> findByIdCycleId(Long cycleId);
 }

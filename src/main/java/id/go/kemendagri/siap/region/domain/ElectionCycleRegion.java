@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 @Table(name = "election_cycle_region")
 public class ElectionCycleRegion {
 
+    /** A region in a cycle: the key of this table, and of the others kept per cycle and region. */
     @Embeddable
     public record Key(@Column(name = "cycle_id") Long cycleId,
             @Column(name = "region_code", length = 13) String regionCode) implements Serializable {

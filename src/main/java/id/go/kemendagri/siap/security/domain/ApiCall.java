@@ -2,24 +2,16 @@ package id.go.kemendagri.siap.security.domain;
 
 import java.time.Instant;
 
+import id.go.kemendagri.siap.base.LogEntry;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One call of the read API, answered or refused; the token is null when the call named no valid one. */
 @Entity
 @Table(name = "api_call")
-public class ApiCall {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
+public class ApiCall extends LogEntry {
 
     @Column(name = "token_id")
     private Long tokenId;
@@ -47,7 +39,7 @@ public class ApiCall {
 
     public ApiCall(Instant occurredAt, Long tokenId, String tokenPrefix, String method, String path, int status,
             int durationMs, String remoteAddress) {
-        this.occurredAt = occurredAt;
+        super(occurredAt);
         this.tokenId = tokenId;
         this.tokenPrefix = tokenPrefix;
         this.method = method;
@@ -55,14 +47,6 @@ public class ApiCall {
         this.status = status;
         this.durationMs = durationMs;
         this.remoteAddress = remoteAddress;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
     }
 
     public Long getTokenId() {

@@ -2,13 +2,10 @@ package id.go.kemendagri.siap.security.domain;
 
 import java.time.Instant;
 
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A token another system reads the API with. Only the SHA-256 of the token is stored; the token itself
@@ -16,11 +13,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ApiToken extends VersionedRecord {
 
     @Column(nullable = false, length = 80)
     private String name;
@@ -56,9 +49,6 @@ public class ApiToken {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Version
-    private long version;
-
     protected ApiToken() {
     }
 
@@ -77,10 +67,6 @@ public class ApiToken {
     public void revoke(Instant at, String by) {
         this.revokedAt = at;
         this.revokedBy = by;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -125,9 +111,5 @@ public class ApiToken {
 
     public Instant getLastUsedAt() {
         return lastUsedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

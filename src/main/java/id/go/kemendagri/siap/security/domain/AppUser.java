@@ -6,23 +6,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import id.go.kemendagri.siap.security.Role;
+import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "app_user")
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUser extends VersionedRecord {
 
     @Column(nullable = false, unique = true, length = 60)
     private String username;
@@ -56,9 +49,6 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected AppUser() {
     }
 
@@ -72,10 +62,6 @@ public class AppUser {
         this.locale = locale;
         this.createdAt = createdAt;
         this.enabled = true;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {
@@ -148,9 +134,5 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -2,24 +2,16 @@ package id.go.kemendagri.siap.security.domain;
 
 import java.time.Instant;
 
+import id.go.kemendagri.siap.base.LogEntry;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One sign-in attempt, good or failed. */
 @Entity
 @Table(name = "login_event")
-public class LoginEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
+public class LoginEvent extends LogEntry {
 
     @Column(nullable = false, length = 60)
     private String username;
@@ -37,19 +29,11 @@ public class LoginEvent {
     }
 
     public LoginEvent(Instant occurredAt, String username, boolean success, String detail, String remoteAddress) {
-        this.occurredAt = occurredAt;
+        super(occurredAt);
         this.username = username;
         this.success = success;
         this.detail = detail;
         this.remoteAddress = remoteAddress;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
     }
 
     public String getUsername() {

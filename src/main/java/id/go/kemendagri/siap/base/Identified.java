@@ -1,0 +1,23 @@
+package id.go.kemendagri.siap.base;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A row whose id is a number the database generates (an identity column), with nothing else in common: the base of
+ * {@link LogEntry} and {@link VersionedRecord}. A {@link Stamped} row gets its generated id from
+ * {@link StampedRecord} instead (Java has one superclass).
+ */
+@MappedSuperclass
+public abstract class Identified {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+}

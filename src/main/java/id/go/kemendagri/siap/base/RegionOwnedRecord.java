@@ -1,0 +1,35 @@
+package id.go.kemendagri.siap.base;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A {@link StampedRecord} that belongs to one region: the region and the region's province, kept on the row so that
+ * a province's staff are filtered without a join (follow-ups, minister approvals; {@link RegionRecord} adds the
+ * election cycle).
+ */
+@MappedSuperclass
+public abstract class RegionOwnedRecord extends StampedRecord {
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    protected RegionOwnedRecord() {
+    }
+
+    protected RegionOwnedRecord(String regionCode, String provinceCode) {
+        this.regionCode = regionCode;
+        this.provinceCode = provinceCode;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+}

@@ -1,0 +1,64 @@
+package id.go.kemendagri.siap.region;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * The columns of the official {@code region} table that every reader of it maps: code, shown name, level and
+ * province. This feature's entity extends it, and so do the read-only views other features keep of the table
+ * (leadership's {@code RegionRef}), so that the mapping is written once.
+ */
+@MappedSuperclass
+public abstract class RegionColumns {
+
+    @Id
+    @Column(length = 13)
+    private String code;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "region_level", nullable = false, length = 12)
+    private RegionLevel level;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    protected RegionColumns() {
+    }
+
+    protected RegionColumns(String code, String name, RegionLevel level, String provinceCode) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.provinceCode = provinceCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    protected void setName(String name) {
+        this.name = name;
+    }
+
+    public RegionLevel getLevel() {
+        return level;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+}
