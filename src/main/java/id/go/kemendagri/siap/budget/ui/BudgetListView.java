@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -183,8 +184,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void filterChanged() {
         filter = filters.filter();
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, BudgetFilterBar.toQuery(filter))));
+        Address.replace(this, ROUTE, BudgetFilterBar.toQuery(filter));
     }
 
     /**

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -165,8 +166,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void filterChanged() {
         filter = filters.filter();
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, HeadFilterBar.toQuery(filter))));
+        Address.replace(this, ROUTE, HeadFilterBar.toQuery(filter));
     }
 
     /**
