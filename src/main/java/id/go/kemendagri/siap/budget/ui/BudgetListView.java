@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.budget.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -194,7 +193,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
      * set volatile. The order (region code, id) never changes. The totals line is re-read either way.
      */
     private void changed(List<BudgetChanged> changes) {
-        var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
+        var regions = RegionChange.regionCodes(changes);
         var before = shownCount;
         showTotals();
         LiveRows.refreshRegions(grid, regions, filter, filter.selectsOnEditable(), filter.fixedPart(), overview::rows,

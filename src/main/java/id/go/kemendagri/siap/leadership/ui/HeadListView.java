@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.leadership.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -176,7 +175,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      * reports, evaluation or a name makes the set volatile, and sorting by term end makes the order so.
      */
     private void changed(List<LeadershipChanged> changes) {
-        var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
+        var regions = RegionChange.regionCodes(changes);
         var before = shownCount;
         showTotal();
         var byTermEnd = grid.getSortOrder().stream().findFirst()
