@@ -47,11 +47,21 @@ public class DemoMode {
      * whether to generate now: demo mode is on and {@code alreadyGenerated} says nothing is there yet.
      */
     public boolean generateOrRemove(String what, IntSupplier removeGenerated, BooleanSupplier alreadyGenerated) {
-        if (!active) {
+        return generateOrRemove(() -> {
             var removed = removeGenerated.getAsInt();
             if (removed > 0) {
                 log.warn("Demo mode is off: removed {} {}", removed, what);
             }
+        }, alreadyGenerated);
+    }
+
+    /**
+     * As {@link #generateOrRemove(String, IntSupplier, BooleanSupplier)}, for a generator whose {@code removeGenerated}
+     * says itself what it removed (several kinds of row).
+     */
+    public boolean generateOrRemove(Runnable removeGenerated, BooleanSupplier alreadyGenerated) {
+        if (!active) {
+            removeGenerated.run();
             return false;
         }
         return !alreadyGenerated.getAsBoolean();

@@ -70,14 +70,11 @@ class DemoBudget implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
-            removeDemo();
+        if (!demoMode.generateOrRemove(this::removeDemo,
+                () -> grants.countByCycleIdAndDemoTrue(ledger.cycle().id()) > 0)) {
             return;
         }
         var cycle = ledger.cycle();
-        if (grants.countByCycleIdAndDemoTrue(cycle.id()) > 0) {
-            return;
-        }
         var started = System.nanoTime();
         var random = new Random(2024);
         var all = grants.findByCycleId(cycle.id());

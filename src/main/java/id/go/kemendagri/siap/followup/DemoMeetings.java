@@ -60,11 +60,7 @@ class DemoMeetings implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
-            removeDemo();
-            return;
-        }
-        if (meetings.count() > 0) {
+        if (!demoMode.generateOrRemove(this::removeDemo, () -> meetings.count() > 0)) {
             return;
         }
         var random = new Random(2024);

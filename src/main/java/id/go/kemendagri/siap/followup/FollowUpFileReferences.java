@@ -21,10 +21,8 @@ class FollowUpFileReferences implements StoredFileReferences {
     @Override
     public List<Reference> storedFiles() {
         var references = new ArrayList<Reference>();
-        references.addAll(jdbc.query("select id, minutes_sha256 from meeting where minutes_sha256 is not null",
-                (row, n) -> new Reference(row.getString(2), "meeting " + row.getLong(1))));
-        references.addAll(jdbc.query("select id, evidence_sha256 from followup_item where evidence_sha256 is not null",
-                (row, n) -> new Reference(row.getString(2), "followup_item " + row.getLong(1))));
+        references.addAll(StoredFileReferences.inColumn(jdbc, "meeting", "minutes_sha256"));
+        references.addAll(StoredFileReferences.inColumn(jdbc, "followup_item", "evidence_sha256"));
         return references;
     }
 }

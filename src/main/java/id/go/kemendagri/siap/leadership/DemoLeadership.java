@@ -96,11 +96,7 @@ class DemoLeadership implements ApplicationRunner {
      */
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
-            removal.run();
-            return;
-        }
-        if (tenures.count() > 0) {
+        if (!demoMode.generateOrRemove(removal::run, () -> tenures.count() > 0)) {
             return;
         }
         var random = new Random(271);

@@ -20,16 +20,23 @@ import id.go.kemendagri.siap.base.Formats;
 public abstract class AuditHistory extends Div {
 
     private final String titleKey;
+    private final String fieldKeys;
     private static final String TOGGLE = "toggle";
     private final InfoPanel toggle = new InfoPanel();
     private transient Supplier<? extends List<? extends ChangeEntry>> source = List::of;
     private boolean opened;
     private Grid<ChangeEntry> grid;
 
-    /** @param titleKey the translation key of the button; the number of entries is added once read */
-    protected AuditHistory(String titleKey) {
+    /**
+     * @param titleKey the translation key of the button; the number of entries is added once read
+     * @param className the feature's class name, added after {@code audit-history}
+     * @param fieldKeys the prefix of the translation keys of the fields, e.g. {@code budget.history.field.}
+     */
+    protected AuditHistory(String titleKey, String className, String fieldKeys) {
         this.titleKey = titleKey;
+        this.fieldKeys = fieldKeys;
         addClassName("audit-history");
+        addClassName(className);
         toggle.addActionListener(event -> setOpened(!opened));
         add(toggle);
         summary(getTranslation(titleKey));
@@ -106,8 +113,10 @@ public abstract class AuditHistory extends Div {
         return stored == null ? "" : value(fieldName, stored);
     }
 
-    /** The label of an entry's field. */
-    protected abstract String field(ChangeEntry entry);
+    /** The label of an entry's field: the translation of the field keys' prefix and its name. */
+    protected String field(ChangeEntry entry) {
+        return getTranslation(fieldKeys + entry.field());
+    }
 
     /** The text of a stored value of a field, e.g. a translated enum name; the value itself by default. */
     protected String value(String fieldName, String stored) {

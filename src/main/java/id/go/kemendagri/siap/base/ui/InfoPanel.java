@@ -3,10 +3,7 @@ package id.go.kemendagri.siap.base.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -81,30 +78,7 @@ public class InfoPanel extends Component implements HasStyle {
         getElement().setProperty("footer", text == null ? "" : text);
     }
 
-    public Registration addActionListener(ComponentEventListener<ActionEvent> listener) {
-        return addListener(ActionEvent.class, listener);
-    }
-
-    /** A click on one of the panel's buttons: its action and key as the browser sent them (check both). */
-    @DomEvent("siap-action")
-    public static class ActionEvent extends ComponentEvent<InfoPanel> {
-
-        private final String action;
-        private final String key;
-
-        public ActionEvent(InfoPanel source, boolean fromClient, @EventData("event.detail.action") String action,
-                @EventData("event.detail.key") String key) {
-            super(source, fromClient);
-            this.action = action == null ? "" : action;
-            this.key = key == null ? "" : key;
-        }
-
-        public String getAction() {
-            return action;
-        }
-
-        public String getKey() {
-            return key;
-        }
+    public Registration addActionListener(ComponentEventListener<ActionEvent<InfoPanel>> listener) {
+        return ActionEvent.listen(this, listener);
     }
 }

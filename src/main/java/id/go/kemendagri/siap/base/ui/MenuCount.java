@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.base.ui;
 
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import id.go.kemendagri.siap.base.RegionChange;
 
@@ -20,4 +21,18 @@ public interface MenuCount {
 
     /** The kinds of committed change that can move the number; the others leave it as it is. */
     Set<Class<? extends RegionChange>> movedBy();
+
+    /** A count beside {@code path} that asks {@code counter} each time and moves with {@code movedBy}. */
+    static MenuCount of(String path, LongSupplier counter, Set<Class<? extends RegionChange>> movedBy) {
+        return new Of(path, counter, movedBy);
+    }
+
+    /** What {@link #of} returns. */
+    record Of(String path, LongSupplier counter, Set<Class<? extends RegionChange>> movedBy) implements MenuCount {
+
+        @Override
+        public long count() {
+            return counter.getAsLong();
+        }
+    }
 }

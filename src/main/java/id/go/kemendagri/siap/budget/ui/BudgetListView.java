@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.budget.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -183,8 +183,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void filterChanged() {
         filter = filters.filter();
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, BudgetFilterBar.toQuery(filter))));
+        Address.replace(this, ROUTE, BudgetFilterBar.toQuery(filter));
     }
 
     /**
@@ -194,7 +193,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
      * set volatile. The order (region code, id) never changes. The totals line is re-read either way.
      */
     private void changed(List<BudgetChanged> changes) {
-        var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
+        var regions = RegionChange.regionCodes(changes);
         var before = shownCount;
         showTotals();
         LiveRows.refreshRegions(grid, regions, filter, filter.selectsOnEditable(), filter.fixedPart(), overview::rows,

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.budget.BudgetChanged;
@@ -71,8 +72,7 @@ class BudgetRecapView extends VerticalLayout implements BeforeEnterObserver, Has
     private void select(Recipient recipient) {
         selected = recipient;
         refreshProvinces();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, QueryParameters.simple(Map.of("penerima", recipient.name())))));
+        Address.replace(this, ROUTE, QueryParameters.simple(Map.of("penerima", recipient.name())));
     }
 
     private void refresh() {

@@ -1,41 +1,30 @@
 package id.go.kemendagri.siap.budget.ui;
 
-import java.util.Optional;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import id.go.kemendagri.siap.base.ui.RegionSection;
+import id.go.kemendagri.siap.base.ui.CommentThreads;
+import id.go.kemendagri.siap.base.ui.PilkadaSection;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 
 /** Adds the four NPHD grants to the page of every region that holds a Pilkada. */
 @Component
-class BudgetSection implements RegionSection {
+class BudgetSection extends PilkadaSection {
 
     private final BudgetService budget;
     private final LiveUpdateHub hub;
 
-    private final org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads;
-
-    BudgetSection(BudgetService budget, LiveUpdateHub hub,
-            org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads) {
-        this.threads = threads;
+    BudgetSection(BudgetService budget, LiveUpdateHub hub, ObjectProvider<CommentThreads> threads) {
+        super(300, threads);
         this.budget = budget;
         this.hub = hub;
     }
 
     @Override
-    public int order() {
-        return 300;
-    }
-
-    @Override
-    public Optional<com.vaadin.flow.component.Component> create(RegionPage region) {
-        if (!region.holdsPilkada()) {
-            return Optional.empty();
-        }
-        var panel = new BudgetPanel(region.code(), budget, hub, threads.getIfAvailable());
+    protected com.vaadin.flow.component.Component panel(RegionPage region, CommentThreads threads) {
+        var panel = new BudgetPanel(region.code(), budget, hub, threads);
         panel.reveal(region.open());
-        return Optional.of(panel);
+        return panel;
     }
 }

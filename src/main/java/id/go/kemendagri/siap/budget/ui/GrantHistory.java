@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.budget.ui;
 
-import id.go.kemendagri.siap.base.ChangeEntry;
 import id.go.kemendagri.siap.base.ui.AuditHistory;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDetails;
@@ -13,17 +12,11 @@ class GrantHistory extends AuditHistory {
     private final transient BudgetService budget;
 
     GrantHistory(BudgetService budget) {
-        super("budget.history");
+        super("budget.history", "grant-history", "budget.history.field.");
         this.budget = budget;
-        addClassName("grant-history");
     }
 
     void show(GrantDetails grant) {
         show(() -> budget.history(grant.regionCode(), grant.recipient(), LIMIT));
-    }
-
-    @Override
-    protected String field(ChangeEntry entry) {
-        return getTranslation("budget.history.field." + entry.field());
     }
 }

@@ -68,7 +68,7 @@ class ChecklistItemCard extends Div {
         getElement().setAttribute("data-code", code);
         getElement().setAttribute("data-item", Long.toString(itemId));
         row = new ChecklistRows(getTranslation("checklist.edit"), true);
-        row.addActionListener(action -> act(action.action()));
+        row.addActionListener(action -> act(action.getAction()));
         add(row);
         renderRow(item);
     }

@@ -3,22 +3,20 @@ package id.go.kemendagri.siap.checklist.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 
+import id.go.kemendagri.siap.base.ui.ActionEvent;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.chart.Feed;
 
 /**
  * Rows of closed checklist items drawn in the browser ({@code frontend/components/siap-checklist-rows.js}),
  * fed with {@link Row} records: one server-side element for any number of items. A click on a row's toggle or
- * edit button comes back as a {@link RowAction}, which the owner checks again.
+ * edit button comes back as an {@link ActionEvent} (key: the item id), which the owner checks again.
  */
 @Tag("siap-checklist-rows")
 @JsModule("./components/siap-checklist-rows.js")
@@ -75,30 +73,7 @@ class ChecklistRows extends Component implements HasStyle {
         return summary;
     }
 
-    Registration addActionListener(ComponentEventListener<RowAction> listener) {
-        return addListener(RowAction.class, listener);
-    }
-
-    /** A click on a row's toggle or edit button, as the browser sent it (check both values). */
-    @DomEvent("siap-action")
-    public static class RowAction extends ComponentEvent<ChecklistRows> {
-
-        private final String action;
-        private final String item;
-
-        public RowAction(ChecklistRows source, boolean fromClient, @EventData("event.detail.action") String action,
-                @EventData("event.detail.key") String item) {
-            super(source, fromClient);
-            this.action = action == null ? "" : action;
-            this.item = item == null ? "" : item;
-        }
-
-        String action() {
-            return action;
-        }
-
-        String item() {
-            return item;
-        }
+    Registration addActionListener(ComponentEventListener<ActionEvent<ChecklistRows>> listener) {
+        return ActionEvent.listen(this, listener);
     }
 }

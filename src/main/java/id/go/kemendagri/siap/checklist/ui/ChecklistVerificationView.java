@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.Piece;
@@ -246,8 +247,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         if (theme.getValue() != null) {
             params.put(THEME, theme.getValue().name());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(PATH, QueryParameters.simple(params))));
+        Address.replace(this, PATH, QueryParameters.simple(params));
     }
 
     private void refresh() {

@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.checklist.ui;
 
-import id.go.kemendagri.siap.base.ChangeEntry;
 import id.go.kemendagri.siap.base.ui.AuditHistory;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 
@@ -10,14 +9,8 @@ class ItemHistory extends AuditHistory {
     static final int LIMIT = 100;
 
     ItemHistory(long itemId, ChecklistService checklists) {
-        super("checklist.history");
-        addClassName("item-history");
+        super("checklist.history", "item-history", "checklist.history.field.");
         show(() -> checklists.history(itemId, LIMIT));
-    }
-
-    @Override
-    protected String field(ChangeEntry entry) {
-        return getTranslation("checklist.history.field." + entry.field());
     }
 
     /** Status and verification values are enum names: show them translated. */

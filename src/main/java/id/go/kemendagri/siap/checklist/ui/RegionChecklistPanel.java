@@ -234,7 +234,7 @@ class RegionChecklistPanel extends Div {
         var rows = new ChecklistRows(getTranslation("checklist.edit"), false);
         rows.addClassName("theme-rows");
         rows.getElement().setAttribute("data-theme", theme.name());
-        rows.addActionListener(action -> act(action.action(), action.item()));
+        rows.addActionListener(action -> act(action.getAction(), action.getKey()));
         return rows;
     }
 
@@ -309,7 +309,7 @@ class RegionChecklistPanel extends Div {
                 group.appendChild(card.getElement());
             } else {
                 var rows = new ChecklistRows(getTranslation("checklist.edit"), false);
-                rows.addActionListener(action -> act(action.action(), action.item()));
+                rows.addActionListener(action -> act(action.getAction(), action.getKey()));
                 @SuppressWarnings("unchecked")
                 var next = (List<ChecklistRows.Row>) part;
                 rows.setRows(next);

@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.leadership.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -165,8 +165,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void filterChanged() {
         filter = filters.filter();
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, HeadFilterBar.toQuery(filter))));
+        Address.replace(this, ROUTE, HeadFilterBar.toQuery(filter));
     }
 
     /**
@@ -176,7 +175,7 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      * reports, evaluation or a name makes the set volatile, and sorting by term end makes the order so.
      */
     private void changed(List<LeadershipChanged> changes) {
-        var regions = changes.stream().map(RegionChange::regionCode).collect(Collectors.toSet());
+        var regions = RegionChange.regionCodes(changes);
         var before = shownCount;
         showTotal();
         var byTermEnd = grid.getSortOrder().stream().findFirst()

@@ -16,14 +16,8 @@ class HeadsChangeHistory extends AuditHistory {
     static final int LIMIT = 100;
 
     HeadsChangeHistory(Supplier<List<AuditEntry>> entries) {
-        super("heads.audit.title");
-        addClassName("heads-change-history");
+        super("heads.audit.title", "heads-change-history", "heads.audit.field.");
         show(entries);
-    }
-
-    @Override
-    protected String field(ChangeEntry entry) {
-        return getTranslation("heads.audit.field." + entry.field());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.region.ui;
 
-import id.go.kemendagri.siap.base.ChangeEntry;
 import id.go.kemendagri.siap.base.ui.AuditHistory;
 import id.go.kemendagri.siap.region.DeskContactService;
 
@@ -13,13 +12,7 @@ class DeskContactHistory extends AuditHistory {
     static final int LIMIT = 50;
 
     DeskContactHistory(String regionCode, DeskContactService contacts) {
-        super("contact.history");
-        addClassName("contact-history");
+        super("contact.history", "contact-history", "contact.");
         show(() -> contacts.history(regionCode, LIMIT));
-    }
-
-    @Override
-    protected String field(ChangeEntry entry) {
-        return getTranslation("contact." + entry.field());
     }
 }

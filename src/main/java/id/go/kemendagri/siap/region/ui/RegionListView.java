@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
@@ -131,8 +132,7 @@ class RegionListView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         filter = currentFilter();
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("wilayah", toQuery(filter))));
+        Address.replace(this, "wilayah", toQuery(filter));
     }
 
     private RegionFilter currentFilter() {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
@@ -117,8 +118,7 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (errorsOnly.getValue()) {
             params.put(ERRORS, YES);
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(PATH, QueryParameters.simple(params))));
+        Address.replace(this, PATH, QueryParameters.simple(params));
     }
 
     private void refresh() {

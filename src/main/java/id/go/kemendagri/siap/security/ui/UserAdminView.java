@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.security.ui;
 
+import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import java.time.Clock;
@@ -98,7 +99,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         refresh();
         var query = searchText() == null ? QueryParameters.empty() : QueryParameters.of(SEARCH, searchText());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(PATH, query)));
+        Address.replace(this, PATH, query);
     }
 
     private void refresh() {

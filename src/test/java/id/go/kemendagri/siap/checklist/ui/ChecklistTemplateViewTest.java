@@ -20,6 +20,22 @@ class ChecklistTemplateViewTest extends UiTest {
     @Autowired
     ChecklistService checklists;
 
+    /** Starts a draft in the view and opens its "add item" dialog. */
+    private TemplateItemDialog addItemToDraft(ChecklistTemplateView view) {
+        test(view.startDraft).click();
+        test(view.addItem).click();
+        return $(TemplateItemDialog.class).single();
+    }
+
+    private void fill(TemplateItemDialog dialog, String code, String theme, String nameId, String nameEn,
+            int daysBefore) {
+        test(dialog.code).setValue(code);
+        test(dialog.theme).selectItem(theme);
+        test(dialog.nameId).setValue(nameId);
+        test(dialog.nameEn).setValue(nameEn);
+        test(dialog.daysBefore).setValue(daysBefore);
+    }
+
     @Test
     void evaluators_see_the_published_version_and_can_start_a_new_one() {
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
@@ -72,14 +88,8 @@ class ChecklistTemplateViewTest extends UiTest {
     @Test
     void an_item_added_to_the_draft_reaches_the_regions_when_published() {
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
-        test(view.startDraft).click();
-        test(view.addItem).click();
-        var dialog = $(TemplateItemDialog.class).single();
-        test(dialog.code).setValue("KAM-04");
-        test(dialog.theme).selectItem("Keamanan");
-        test(dialog.nameId).setValue("Posko pengamanan terpadu dibentuk");
-        test(dialog.nameEn).setValue("Joint security post set up");
-        test(dialog.daysBefore).setValue(14);
+        var dialog = addItemToDraft(view);
+        fill(dialog, "KAM-04", "Keamanan", "Posko pengamanan terpadu dibentuk", "Joint security post set up", 14);
         test(dialog.save).click();
         assertThat(test(view.grid).size()).isEqualTo(26);
 
@@ -92,9 +102,7 @@ class ChecklistTemplateViewTest extends UiTest {
     @Test
     void an_item_without_names_or_deadline_is_refused_in_the_dialog() {
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
-        test(view.startDraft).click();
-        test(view.addItem).click();
-        var dialog = $(TemplateItemDialog.class).single();
+        var dialog = addItemToDraft(view);
         test(dialog.code).setValue("KAM-05");
         test(dialog.save).click();
 
@@ -113,14 +121,8 @@ class ChecklistTemplateViewTest extends UiTest {
                 .findFirst().orElseThrow();
         assertThat(before.sourceBound()).as("62.07's KPU grant decides DNA-03 now").isTrue();
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
-        test(view.startDraft).click();
-        test(view.addItem).click();
-        var dialog = $(TemplateItemDialog.class).single();
-        test(dialog.code).setValue("DNA-09");
-        test(dialog.theme).selectItem("Keamanan");
-        test(dialog.nameId).setValue("NPHD KPU dicatat dalam butir baru");
-        test(dialog.nameEn).setValue("KPU NPHD recorded in a new item");
-        test(dialog.daysBefore).setValue(120);
+        var dialog = addItemToDraft(view);
+        fill(dialog, "DNA-09", "Keamanan", "NPHD KPU dicatat dalam butir baru", "KPU NPHD recorded in a new item", 120);
         test(dialog.derivedFrom).selectItem("NPHD KPU");
         test(dialog.save).click();
         assertThat(dialog.derivedFrom.isInvalid()).as("the budget's sources serve funding items").isTrue();

@@ -122,45 +122,45 @@ class HeadsSectionTest extends LeadershipUiTest {
         assertThat(test(section.changes.grid()).size()).as("the appointment is in the change history").isPositive();
     }
 
-    @Test
-    void a_bad_nip_is_shown_on_its_field_and_nothing_is_stored() {
+    /**
+     * An evaluator's appointment in 62.08, filled with {@code name}, {@code nip} and {@code more}, that the save
+     * refuses: the dialog stays open and nothing is stored.
+     */
+    private AppointDialog refusedAppointment(String name, String nip, java.util.function.Consumer<AppointDialog> more) {
         Users.evaluator();
         var dialog = appointDialog(open("62.08"));
 
-        fill(dialog, "Pj Bupati Baru", "1970031520000310");
+        fill(dialog, name, nip);
+        more.accept(dialog);
         test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(tenures.current("62.08")).isEmpty();
+        return dialog;
+    }
+
+    @Test
+    void a_bad_nip_is_shown_on_its_field_and_nothing_is_stored() {
+        var dialog = refusedAppointment("Pj Bupati Baru", "1970031520000310", d -> { });
 
         assertThat(dialog.nip.isInvalid()).isTrue();
         assertThat(dialog.nip.getErrorMessage()).contains("18 angka");
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat(tenures.current("62.08")).isEmpty();
     }
 
     @Test
     void person_name_of_three_to_120_characters_is_checked_on_its_field_and_nothing_is_stored() {
-        Users.evaluator();
-        var dialog = appointDialog(open("62.08"));
-
-        fill(dialog, "Pj", "197003152000031002");
-        test(dialog.save).click();
+        var dialog = refusedAppointment("Pj", "197003152000031002", d -> { });
 
         assertThat(dialog.personName.isInvalid()).isTrue();
         assertThat(dialog.personName.getErrorMessage()).isEqualTo("Nama wajib diisi, 3-120 karakter.");
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat(tenures.current("62.08")).isEmpty();
     }
 
     @Test
     void a_keppres_on_a_kabupaten_is_shown_on_the_legal_basis() {
-        Users.evaluator();
-        var dialog = appointDialog(open("62.08"));
-
-        fill(dialog, "Pj Bupati Baru", "197003152000031002");
-        dialog.legalBasis.setValue(LegalBasis.KEPPRES);
-        test(dialog.save).click();
+        var dialog = refusedAppointment("Pj Bupati Baru", "197003152000031002",
+                d -> d.legalBasis.setValue(LegalBasis.KEPPRES));
 
         assertThat(dialog.legalBasis.isInvalid()).isTrue();
-        assertThat(tenures.current("62.08")).isEmpty();
     }
 
     @Test
