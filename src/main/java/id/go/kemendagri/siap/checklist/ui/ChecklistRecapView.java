@@ -69,7 +69,7 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Grid<RecapRow> grid() {
         name = grid.addColumn(provinceCell()).setHeader(getTranslation("checklist.recap.column.name"))
-                .setAutoWidth(true).setFlexGrow(2).setKey("name");
+                .setAutoWidth(true).setFlexGrow(0).setKey("name");
         grid.addColumn(row -> Formats.number(row.regions(), getLocale()))
                 .setHeader(getTranslation("checklist.recap.column.regions")).setKey("regions").setAutoWidth(true);
         grid.addColumn(Pieces.cell(row -> percent(row.readiness().verifiedPercent(), "verified")))
