@@ -47,7 +47,9 @@ class ResponsiveBrowserIT extends BrowserTest {
             new Screen("wilayah", "wilayah/" + REGION, ".region-header", false),
             new Screen("kepala-daerah", "kepala-daerah", "vaadin-grid.head-grid", true),
             new Screen("anggaran", "anggaran", "vaadin-grid.budget-grid", true),
-            new Screen("persetujuan", "kepala-daerah/persetujuan", ".approvals-view vaadin-grid", true));
+            new Screen("persetujuan", "kepala-daerah/persetujuan", ".approvals-view vaadin-grid", true),
+            new Screen("rekap-kesiapan", "checklist/rekap", "vaadin-grid.recap-grid vaadin-grid-cell-content", false),
+            new Screen("verifikasi", "checklist/verifikasi", "vaadin-grid.verification-grid vaadin-grid-cell-content", false));
     private static final List<Screen> STAFF_SCREENS = List.of(
             new Screen("checklist-tugas", "checklist/tugas", "vaadin-grid.tasks-grid", true));
 
