@@ -3,10 +3,11 @@ package id.go.kemendagri.siap.base.ui;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -14,13 +15,17 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.function.ValueProvider;
 
+import tools.jackson.databind.node.ArrayNode;
+
 /**
- * A grid column's action buttons (open, edit, remove...) drawn in the browser by one {@link LitRenderer}, instead
- * of a server-side button per row: a {@code <vaadin-button>} per action in a constant template, its texts
- * (translated on the server) and ids sent as the row's properties, which Lit escapes. A click comes back through
- * {@link LitRenderer#withFunction}, with the row's item as the server holds it (never data the browser made up);
- * the server asks {@link #shownWhen}/{@link #enabledWhen} again before it runs the action, which checks the rest
- * (the service's permission and version checks) as a listener on a component would.
+ * A grid column's action buttons (open, edit, remove...) drawn in the browser by {@code <siap-row-actions>}
+ * ({@code frontend/components/siap-row-actions.js}) through one {@link LitRenderer} with a constant template,
+ * instead of a server-side button per row. The row's actions travel as data, one {@link Shown} record per
+ * action the row shows (its text translated on the server, escaped by Lit). A click comes back through
+ * {@link LitRenderer#withFunction} as the action's name, with the row's item as the server holds it (never
+ * data the browser made up): the server looks the name up among the column's actions (an unknown name is
+ * ignored) and asks {@link #shownWhen}/{@link #enabledWhen} again before it runs the action, which checks the
+ * rest (the service's permission and version checks) as a listener on a component would.
  *
  * <pre>{@code
  * grid.addColumn(RowActions.<UserAccount>create()
@@ -30,17 +35,28 @@ import com.vaadin.flow.function.ValueProvider;
  *         .renderer()).setKey("actions");
  * }</pre>
  */
+@JsModule("./components/siap-row-actions.js")
 @Uses(Button.class)
 @Uses(Icon.class)
 public final class RowActions<T> implements Serializable {
 
-    /** Function and property names, themes, classes and icons are the code's constants, never user data. */
+    /** The template: the same for every column; the row's actions are its data. */
+    private static final String TEMPLATE = "<siap-row-actions .actions=${item.actions}"
+            + " @row-action=${e => act(e.detail.name)}></siap-row-actions>";
+    /** Action names (what a click sends back, and what browserless tests press) are the code's constants. */
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
-    /** Names the template's scope already has (LitRenderer's arguments) or JavaScript keeps for itself. */
-    private static final Set<String> TAKEN = Set.of("html", "root", "live", "appId", "itemKey", "model", "item",
-            "index", "return", "delete", "new", "this", "function", "var", "let", "const", "if", "in", "do", "for",
-            "switch", "case", "default", "void", "with", "yield", "await", "class", "export", "import", "super");
+    /** Themes, classes and icons are the code's constants too, never user data. */
     private static final Pattern WORDS = Pattern.compile("[a-z0-9:-]+( [a-z0-9:-]+)*");
+
+    /**
+     * An action as a row shows it, what {@code <siap-row-actions>} draws: a button with {@code icon} carries
+     * {@code label} as its tooltip and name read out, one without shows {@code label}. {@code id} and
+     * {@code className} (selectors of styles and browser tests) are left out when there are none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Shown(String name, String label, String icon, String theme, String className, String id,
+            boolean enabled) implements Serializable {
+    }
 
     private final List<Action<T>> actions = new ArrayList<>();
     private final String theme;
@@ -59,7 +75,7 @@ public final class RowActions<T> implements Serializable {
         return new RowActions<>(words(theme));
     }
 
-    /** A button showing {@code text}; {@code name} is its function in the template (and in browserless tests). */
+    /** A button showing {@code text}; {@code name} is what a click sends back (and what browserless tests press). */
     public RowActions<T> text(String name, String text, SerializableConsumer<T> action) {
         return text(name, item -> text, action);
     }
@@ -106,16 +122,27 @@ public final class RowActions<T> implements Serializable {
         return this;
     }
 
+    /**
+     * The column's renderer: {@code <siap-row-actions>} fed with the row's {@link Shown} actions (property
+     * {@code actions}), a click calling the function {@code act} with the action's name.
+     */
     public LitRenderer<T> renderer() {
-        var template = new StringBuilder("<div class=\"row-actions\">");
-        for (var action : actions) {
-            template.append(action.template(theme));
+        var all = List.copyOf(actions);
+        return LitRenderer.<T>of(TEMPLATE)
+                .withProperty("actions", item -> all.stream().filter(action -> action.shows(item))
+                        .map(action -> action.shown(item, theme)).toList())
+                .withFunction("act", (item, arguments) -> act(all, item, arguments));
+    }
+
+    /** Runs the action the browser named, if the column has it and it is shown and enabled for the item. */
+    private static <T> void act(List<Action<T>> all, T item, ArrayNode arguments) {
+        if (arguments == null || arguments.isEmpty() || !arguments.get(0).isString()) {
+            return;
         }
-        var renderer = LitRenderer.<T>of(template.append("</div>").toString());
-        for (var action : actions) {
-            action.bind(renderer);
-        }
-        return renderer;
+        var name = arguments.get(0).stringValue();
+        all.stream().filter(action -> action.name.equals(name)).findFirst()
+                .filter(action -> action.shows(item) && action.allows(item))
+                .ifPresent(action -> action.run.accept(item));
     }
 
     private Action<T> last() {
@@ -125,9 +152,12 @@ public final class RowActions<T> implements Serializable {
         return actions.getLast();
     }
 
-    private static String name(String name) {
-        if (!NAME.matcher(name).matches() || TAKEN.contains(name)) {
+    private String name(String name) {
+        if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a name: " + name);
+        }
+        if (actions.stream().anyMatch(action -> action.name.equals(name))) {
+            throw new IllegalArgumentException("a button named " + name + " is there already");
         }
         return name;
     }
@@ -158,47 +188,18 @@ public final class RowActions<T> implements Serializable {
             this.run = run;
         }
 
-        /** The button's markup: constants of the code, and the item's properties as Lit bindings. */
-        String template(String columnTheme) {
-            var button = new StringBuilder("<vaadin-button theme=\"").append(columnTheme)
-                    .append(theme == null ? "" : " " + theme).append('"');
-            if (className != null) {
-                button.append(" class=\"").append(className).append('"');
-            }
-            if (id != null) {
-                button.append(" id=${item.").append(name).append("Id}");
-            }
-            if (enabled != null) {
-                button.append(" ?disabled=${!item.").append(name).append("Enabled}");
-            }
-            if (icon == null) {
-                button.append(" @click=${").append(name).append("}>${item.").append(name).append("Label}");
-            } else {
-                button.append(" title=${item.").append(name).append("Label} aria-label=${item.").append(name)
-                        .append("Label} @click=${").append(name).append("}><vaadin-icon icon=\"").append(icon)
-                        .append("\"></vaadin-icon>");
-            }
-            button.append("</vaadin-button>");
-            return shown == null ? button.toString()
-                    : "${item." + name + "Shown ? html`" + button + "` : ''}";
+        boolean shows(T item) {
+            return shown == null || shown.test(item);
         }
 
-        void bind(LitRenderer<T> renderer) {
-            renderer.withProperty(name + "Label", label);
-            if (id != null) {
-                renderer.withProperty(name + "Id", id);
-            }
-            if (shown != null) {
-                renderer.withProperty(name + "Shown", shown::test);
-            }
-            if (enabled != null) {
-                renderer.withProperty(name + "Enabled", enabled::test);
-            }
-            renderer.withFunction(name, item -> {
-                if ((shown == null || shown.test(item)) && (enabled == null || enabled.test(item))) {
-                    run.accept(item);
-                }
-            });
+        boolean allows(T item) {
+            return enabled == null || enabled.test(item);
+        }
+
+        /** What the row's button shows: the code's constants and the item's texts, as data. */
+        Shown shown(T item, String columnTheme) {
+            return new Shown(name, label.apply(item), icon, theme == null ? columnTheme : columnTheme + " " + theme,
+                    className, id == null ? null : id.apply(item), allows(item));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ChecklistTemplateService;
+import id.go.kemendagri.siap.support.RowButtons;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -52,14 +53,14 @@ class ChecklistTemplateViewTest extends UiTest {
     void only_a_drafts_items_can_be_removed_from_the_grid() {
         var view = navigateAs(Users.evaluator(), "checklist/templat", ChecklistTemplateView.class);
 
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", "removeShown", Boolean.class)).isFalse();
-        test(view.grid).invokeLitRendererFunction(0, "actions", "remove");
+        assertThat(RowButtons.shown(test(view.grid), 0, "actions", "remove")).isFalse();
+        RowButtons.click(test(view.grid), 0, "actions", "remove");
         assertThat(test(view.grid).size()).as("a click sent for a published item is ignored").isEqualTo(25);
 
         test(view.startDraft).click();
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", "removeShown", Boolean.class)).isTrue();
+        assertThat(RowButtons.shown(test(view.grid), 0, "actions", "remove")).isTrue();
         var removed = test(view.grid).getRow(0).code();
-        test(view.grid).invokeLitRendererFunction(0, "actions", "remove");
+        RowButtons.click(test(view.grid), 0, "actions", "remove");
 
         assertThat(test(view.grid).size()).isEqualTo(24);
         assertThat(templates.draft().orElseThrow().items()).noneMatch(i -> i.code().equals(removed));

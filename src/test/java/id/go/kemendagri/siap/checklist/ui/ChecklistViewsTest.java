@@ -11,6 +11,7 @@ import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
+import id.go.kemendagri.siap.support.RowButtons;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -111,9 +112,8 @@ class ChecklistViewsTest extends UiTest {
         var view = navigateAs(Users.leadership(), "checklist/rekap", ChecklistRecapView.class);
         assertThat(test(view.grid).size()).as("every province has regions that vote").isEqualTo(38);
         var first = test(view.grid).getRow(0);
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "openLabel", String.class))
-                .isEqualTo(first.name());
-        test(view.grid).invokeLitRendererFunction(0, "name", "open");
+        assertThat(RowButtons.find(test(view.grid), 0, "name", "open").orElseThrow().label()).isEqualTo(first.name());
+        RowButtons.click(test(view.grid), 0, "name", "open");
         var opened = (ChecklistRecapView) getCurrentView();
         assertThat(opened.heading.getText()).as("the province's button opens it").contains(first.name());
         assertThat(opened.back.isVisible()).isTrue();
@@ -171,7 +171,7 @@ class ChecklistViewsTest extends UiTest {
         var item = submit("76.01", "KLB-01");
         var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
 
-        test(view.grid).invokeLitRendererFunction(0, "actions", "sendBack");
+        RowButtons.click(test(view.grid), 0, "actions", "sendBack");
         roundTrip();
         var dialog = $(ReturnDialog.class).single();
         test(dialog.confirm).click();

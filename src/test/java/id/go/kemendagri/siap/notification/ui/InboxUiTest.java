@@ -17,6 +17,7 @@ import id.go.kemendagri.siap.comment.CommentService;
 import id.go.kemendagri.siap.notification.NotificationKind;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.UserService;
+import id.go.kemendagri.siap.support.RowButtons;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -56,9 +57,9 @@ class InboxUiTest extends UiTest {
         assertThat(inbox.entries().get(1).text()).contains(author).contains("Seruyan").contains("Tolong unggah SK Desk Pilkada");
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("2 belum dibaca");
 
-        assertThat(test(inbox.grid).getLitRendererPropertyValue(0, "actions", "readShown", Boolean.class))
+        assertThat(RowButtons.shown(test(inbox.grid), 0, "actions", "read"))
                 .as("an unread line offers to mark it read").isTrue();
-        test(inbox.grid).invokeLitRendererFunction(0, "actions", "open");
+        RowButtons.click(test(inbox.grid), 0, "actions", "open");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wilayah/62.07");
         assertThat(find(UI.getCurrent(), id.go.kemendagri.siap.comment.ui.CommentThread.class))
                 .as("the link of a mention opens the region's discussion").isPresent();

@@ -18,6 +18,7 @@ import id.go.kemendagri.siap.security.UserAccount;
 import id.go.kemendagri.siap.security.UserDraft;
 import id.go.kemendagri.siap.security.UserService;
 import id.go.kemendagri.siap.security.domain.AppUserRepository;
+import id.go.kemendagri.siap.support.RowButtons;
 import id.go.kemendagri.siap.support.UiTest;
 import id.go.kemendagri.siap.support.Users;
 
@@ -188,7 +189,7 @@ class UserAdminViewTest extends UiTest {
         var user = create(unique("aktivitas"), Role.EVALUATOR);
         var view = navigateAs(Users.admin(), UserAdminView.PATH + "?cari=" + user.username(), UserAdminView.class);
 
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", "unlockShown", Boolean.class))
+        assertThat(RowButtons.shown(test(view.grid), 0, "actions", "unlock"))
                 .as("unlock only for a user held back").isFalse();
         press(view, "activity", user);
         roundTrip();
@@ -242,9 +243,9 @@ class UserAdminViewTest extends UiTest {
 
     /** Presses a button of the first row, the one whose id names the user (as a browser test finds it). */
     private void press(UserAdminView view, String action, UserAccount user) {
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, "actions", action + "Id", String.class))
+        assertThat(RowButtons.find(test(view.grid), 0, "actions", action).orElseThrow().id())
                 .isEqualTo(action + "-" + user.username());
-        test(view.grid).invokeLitRendererFunction(0, "actions", action);
+        RowButtons.click(test(view.grid), 0, "actions", action);
     }
 
     private static String unique(String prefix) {
