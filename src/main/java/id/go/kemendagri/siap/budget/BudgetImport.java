@@ -161,7 +161,7 @@ public class BudgetImport {
             if (row.unchanged) {
                 unchanged++;
             } else if (row.grantDraft != null) {
-                if (ledger.apply(row.grant, row.grantDraft, voteDate, actor, false)) {
+                if (ledger.apply(row.grant, row.grantDraft, voteDate, false)) {
                     changed++;
                     regions.add(row.grant.getRegionCode());
                 } else {

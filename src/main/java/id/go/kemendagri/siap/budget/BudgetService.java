@@ -94,7 +94,7 @@ public class BudgetService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (ledger.apply(grant, draft, voteDate, access.currentUser().username(), false)) {
+        if (ledger.apply(grant, draft, voteDate, false)) {
             changed(grant);
         }
         return ledger.details(grant, booked);
@@ -128,7 +128,7 @@ public class BudgetService {
     }
 
     private GrantDetails notApplicable(NphdGrant grant, String reason, List<NphdTransfer> booked) {
-        ledger.notApplicable(grant, reason, access.currentUser().username());
+        ledger.notApplicable(grant, reason);
         changed(grant);
         return ledger.details(grant, booked);
     }
@@ -154,7 +154,7 @@ public class BudgetService {
         var grant = loadForWrite(regionCode, recipient, grantVersion);
         var transfer = transfers.findById(transferId).filter(t -> t.getGrantId() == grant.getId())
                 .orElseThrow(() -> new NotFoundException("transfer " + transferId));
-        ledger.cancel(grant, transfer, access.currentUser().username());
+        ledger.cancel(grant, transfer);
         changed(grant);
         return ledger.details(grant, booked(grant));
     }

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.budget.domain.NphdGrant;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 import id.go.kemendagri.siap.region.PilkadaRegion;
@@ -57,23 +58,28 @@ public class BudgetSlots implements ApplicationRunner {
         var names = regions.names(codes);
         var existing = new HashMap<String, NphdGrant>();
         grants.findByCycleId(cycle.id()).forEach(g -> existing.put(key(g.getRegionCode(), g.getRecipient()), g));
-        var changes = 0;
         var now = clock.instant();
-        for (PilkadaRegion region : holding) {
-            var name = names.get(region.code());
-            var province = names.get(region.provinceCode());
-            for (var recipient : Recipient.values()) {
-                var stored = existing.get(key(region.code(), recipient));
-                if (stored == null) {
-                    grants.save(new NphdGrant(cycle.id(), region.code(), region.provinceCode(), name, province,
-                            recipient, now));
-                    changes++;
-                } else if (stored.rename(name, province, now)) {
-                    changes++;
+        // Empty slots nobody has written yet, and names kept in step: no one's edit, the stamps stay as they are.
+        grants.flush();
+        return Stamps.keeping(() -> {
+            var changes = 0;
+            for (PilkadaRegion region : holding) {
+                var name = names.get(region.code());
+                var province = names.get(region.provinceCode());
+                for (var recipient : Recipient.values()) {
+                    var stored = existing.get(key(region.code(), recipient));
+                    if (stored == null) {
+                        grants.save(new NphdGrant(cycle.id(), region.code(), region.provinceCode(), name, province,
+                                recipient, now));
+                        changes++;
+                    } else if (stored.rename(name, province, now)) {
+                        changes++;
+                    }
                 }
             }
-        }
-        return changes;
+            grants.flush();
+            return changes;
+        });
     }
 
     private static String key(String regionCode, Recipient recipient) {

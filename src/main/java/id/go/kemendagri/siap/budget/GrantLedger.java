@@ -72,7 +72,7 @@ class GrantLedger {
     }
 
     /** Applies a checked draft; returns false (and writes nothing) when every value is unchanged. */
-    boolean apply(NphdGrant grant, GrantDraft draft, LocalDate voteDate, String actor, boolean demo) {
+    boolean apply(NphdGrant grant, GrantDraft draft, LocalDate voteDate, boolean demo) {
         var number = GrantRules.trim(draft.nphdNumber());
         var nphdNumber = number.isEmpty() ? null : number;
         var changes = new FieldChange.Collector()
@@ -91,17 +91,17 @@ class GrantLedger {
                 draft.earlierYearPercent());
         var plan = planner.plan(draft.stage(), draft.scheme(), draft.agreed(), draft.signedOn(), voteDate);
         grant.plan(plan.tranche1Amount(), plan.tranche1Due(), plan.tranche2Amount(), plan.tranche2Due());
-        grant.touch(clock.instant(), actor, demo);
+        grant.touch(clock.instant(), demo);
         audit.record(AUDIT_ENTITY, auditId(grant), grant.getRegionCode(), "UPDATE", changes);
         return true;
     }
 
     /** Marks a checked grant not applicable for a reason, or (null) applicable again; audited as the reason. */
-    void notApplicable(NphdGrant grant, String reason, String actor) {
+    void notApplicable(NphdGrant grant, String reason) {
         var changes = new FieldChange.Collector().compare("notApplicable", grant.getNotApplicableReason(), reason)
                 .changes();
         grant.notApplicable(reason);
-        grant.touch(clock.instant(), actor, false);
+        grant.touch(clock.instant(), false);
         audit.record(AUDIT_ENTITY, auditId(grant), grant.getRegionCode(), "UPDATE", changes);
     }
 
@@ -110,16 +110,16 @@ class GrantLedger {
         var transfer = transfers.save(new NphdTransfer(grant.getId(), draft.tranche(), draft.date(), draft.amount(),
                 GrantRules.trim(draft.reference()), demo, clock.instant(), actor));
         grant.disbursed(grant.getDisbursed() + draft.amount());
-        grant.touch(clock.instant(), actor, demo && grant.isDemo());
+        grant.touch(clock.instant(), demo && grant.isDemo());
         audit.record(AUDIT_ENTITY, auditId(grant), grant.getRegionCode(), "TRANSFER",
                 List.of(new FieldChange("transfer", null, describe(transfer))));
         return transfer;
     }
 
-    void cancel(NphdGrant grant, NphdTransfer transfer, String actor) {
+    void cancel(NphdGrant grant, NphdTransfer transfer) {
         transfers.delete(transfer);
         grant.disbursed(grant.getDisbursed() - transfer.getAmount());
-        grant.touch(clock.instant(), actor, false);
+        grant.touch(clock.instant(), false);
         audit.record(AUDIT_ENTITY, auditId(grant), grant.getRegionCode(), "TRANSFER_REMOVED",
                 List.of(new FieldChange("transfer", describe(transfer), null)));
     }

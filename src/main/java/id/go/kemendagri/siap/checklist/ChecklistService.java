@@ -21,6 +21,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.StaleSaves;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItem;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
 import id.go.kemendagri.siap.checklist.domain.ChecklistTemplateItemRepository;
@@ -139,7 +140,7 @@ public class ChecklistService {
         var verificationBefore = item.getVerification();
         var noteBefore = item.getNote();
         var now = clock.instant();
-        item.report(draft.status(), note, today(), now, access.currentUser().username());
+        item.report(draft.status(), note, today(), now);
         if (upload != null) {
             var stored = storage.store(upload.fileName(), upload.content());
             item.fileEvidence(stored);
@@ -187,6 +188,7 @@ public class ChecklistService {
         }
         var before = item.getVerification();
         item.verify(clock.instant(), access.currentUser().username());
+        verdict(item);
         return saved(item, "VERIFY", new FieldChange.Collector()
                 .compare("verification", before, item.getVerification()).changes());
     }
@@ -202,6 +204,7 @@ public class ChecklistService {
         var item = verifiable(id, version);
         var before = item.getVerification();
         item.giveBack(ChecklistRules.trim(reason), clock.instant(), access.currentUser().username());
+        verdict(item);
         return saved(item, "RETURN", new FieldChange.Collector()
                 .compare("verification", before, item.getVerification())
                 .compare("return-reason", null, item.getReturnReason()).changes());
@@ -242,7 +245,8 @@ public class ChecklistService {
                 }
             }
         }
-        items.flush();
+        // A verdict is no change of the region's answer: the items keep their stamp (verifiedBy/At say who decided).
+        Stamps.keeping(items::flush);
         for (var item : verified) {
             audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), "VERIFY",
                     List.of(new FieldChange("verification", Verification.WAITING.name(), Verification.VERIFIED.name())));
@@ -309,6 +313,11 @@ public class ChecklistService {
         if (item.getVersion() != version) {
             throw new StaleDataException(item(item.getId()));
         }
+    }
+
+    /** Writes a verdict keeping the item's stamp: the stamp is the region's last answer, not the evaluator's. */
+    private void verdict(ChecklistItem item) {
+        Stamps.keeping(() -> StaleSaves.flush(items, item));
     }
 
     private ChecklistItemDetails saved(ChecklistItem item, String action, List<FieldChange> changes) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.budget.BudgetChanged;
 import id.go.kemendagri.siap.budget.GrantDetails;
 import id.go.kemendagri.siap.budget.GrantFacts;
@@ -119,13 +120,19 @@ public class DerivedItems {
         var cycleId = regions.currentCycle().id();
         var now = clock.instant();
         var released = new ArrayList<ChecklistItem>();
-        for (var item : items.findReleased(cycleId)) {
-            if (follow(item, null, now)) {
-                released.add(item);
+        // Released items keep their status and their stamp.
+        items.flush();
+        Stamps.keeping(() -> {
+            for (var item : items.findReleased(cycleId)) {
+                if (follow(item, null, now)) {
+                    released.add(item);
+                }
             }
-        }
+            if (!released.isEmpty()) {
+                items.flush();
+            }
+        });
         if (!released.isEmpty()) {
-            items.flush();
             released.forEach(item -> events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(),
                     item.getVersion())));
         }
@@ -175,7 +182,10 @@ public class DerivedItems {
             boolean budget, boolean leadership, boolean announce) {
         var now = clock.instant();
         var cycleStart = cycleStart();
-        var changed = new ArrayList<ChecklistItem>();
+        // A status the source moves is stamped "system" (even while a user is signed in); a change of the source's
+        // words or link alone is no change of the answer and keeps the stamp. Each kind is flushed in its own scope.
+        var moving = new java.util.LinkedHashMap<ChecklistItem, Derived>();
+        var other = new java.util.LinkedHashMap<ChecklistItem, Derived>();
         for (var row : rows) {
             var item = (ChecklistItem) row[0];
             var source = (DerivedSource) row[1];
@@ -183,19 +193,32 @@ public class DerivedItems {
                 continue;
             }
             var derived = derive(source, item.getRegionCode(), allGrants, allHeads, cycleStart);
-            if (follow(item, derived, now)) {
-                changed.add(item);
-            }
+            (derived != null && derived.status() != null && derived.status() != item.getStatus() ? moving : other)
+                    .put(item, derived);
         }
-        if (!changed.isEmpty()) {
-            items.flush();
-        }
+        var changed = new ArrayList<ChecklistItem>();
+        items.flush();
+        Stamps.keeping(() -> followAll(other, now, changed));
+        Stamps.as(Stamps.SYSTEM, now, () -> followAll(moving, now, changed));
         if (announce && !changed.isEmpty()) {
             for (var item : changed) {
                 events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
             }
         }
         return changed.size();
+    }
+
+    /** Follows the sources of the items, adding the changed ones to {@code changed}, and flushes them. */
+    private void followAll(Map<ChecklistItem, Derived> derived, java.time.Instant now, List<ChecklistItem> changed) {
+        var before = changed.size();
+        derived.forEach((item, source) -> {
+            if (follow(item, source, now)) {
+                changed.add(item);
+            }
+        });
+        if (changed.size() > before) {
+            items.flush();
+        }
     }
 
     /** Puts what the source says on the item; returns whether anything changed. */

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.followup.domain.FollowUpItem;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.followup.domain.Meeting;
@@ -156,7 +157,6 @@ class DemoMeetings implements ApplicationRunner {
                         ResponsibleUnit.BPKAD, null, LocalDate.of(2024, 6, 27), false)),
                 0.66));
 
-        items.saveAll(created);
         log.info("Created 7 demo coordination meetings with {} follow-ups", created.size());
     }
 
@@ -178,10 +178,12 @@ class DemoMeetings implements ApplicationRunner {
             String place, boolean online, String minutes, List<RegionRow> participants, List<Task> tasks,
             double doneShare) {
         var at = date.atTime(10, 0).toInstant(ZoneOffset.ofHours(7));
-        var meeting = new Meeting(true, at, ACTOR);
+        var meeting = new Meeting(true);
         Set<String> codes = new LinkedHashSet<>(participants.stream().map(RegionRow::code).toList());
         meeting.describe(type, title, date, organiser, place, online, minutes, codes);
-        meeting = meetings.save(meeting);
+        // Backdated and by the demo's own actors: each row is flushed in its own stamp scope.
+        var described = meeting;
+        meeting = Stamps.as(ACTOR, at, () -> meetings.saveAndFlush(described));
         var result = new ArrayList<FollowUpItem>();
         for (var task : tasks) {
             for (var region : participants) {
@@ -189,18 +191,22 @@ class DemoMeetings implements ApplicationRunner {
                     continue;
                 }
                 var item = new FollowUpItem(meeting.getId(), region.code(), region.provinceCode(), task.description(),
-                        task.unit(), task.unitOther(), task.deadline(), true, at, ACTOR);
+                        task.unit(), task.unitOther(), task.deadline(), true);
+                var actor = ACTOR;
+                var changedAt = at;
                 var roll = random.nextDouble();
                 var doneAt = task.deadline().minusDays(random.nextInt(10) - 3).atTime(15, 0).toInstant(ZoneOffset.ofHours(7));
                 if (roll < doneShare) {
                     item.progress(FollowUpStatus.PROSES, "Laporan dan bukti telah disampaikan.", null);
                     item.close(doneAt, "evaluator");
-                    item.touch(doneAt, "evaluator");
+                    actor = "evaluator";
+                    changedAt = doneAt;
                 } else if (roll < doneShare + (1 - doneShare) / 2) {
                     item.progress(FollowUpStatus.PROSES, "Sedang dikoordinasikan dengan perangkat daerah terkait.", null);
-                    item.touch(at.plusSeconds(86_400L * (1 + random.nextInt(20))), "demo-" + region.provinceCode());
+                    actor = "demo-" + region.provinceCode();
+                    changedAt = at.plusSeconds(86_400L * (1 + random.nextInt(20)));
                 }
-                result.add(item);
+                result.add(Stamps.as(actor, changedAt, () -> items.saveAndFlush(item)));
             }
         }
         return result;

@@ -121,14 +121,12 @@ public class FollowUpService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var now = clock.instant();
-        var user = access.currentUser().username();
         var description = FollowUpRules.trim(draft.description());
         var other = draft.unit() == ResponsibleUnit.LAINNYA ? FollowUpRules.trim(draft.unitOther()) : null;
         var created = new ArrayList<FollowUpItem>();
         for (var code : new java.util.TreeSet<>(draft.regionCodes())) {
             created.add(new FollowUpItem(meetingId, code, code.substring(0, 2), description, draft.unit(), other,
-                    draft.deadline(), false, now, user));
+                    draft.deadline(), false));
         }
         items.saveAllAndFlush(created);
         for (var item : created) {
@@ -231,7 +229,6 @@ public class FollowUpService {
     }
 
     private FollowUpRow store(FollowUpItem item, String action, List<FieldChange> changes) {
-        item.touch(clock.instant(), access.currentUser().username());
         item = StaleSaves.flush(items, item);
         audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
         announce(item);

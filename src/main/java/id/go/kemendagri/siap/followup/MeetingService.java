@@ -156,11 +156,9 @@ public class MeetingService {
         if (meeting != null && !Objects.equals(meeting.getVersion(), draft.version())) {
             throw new StaleDataException(toDetails(meeting));
         }
-        var now = clock.instant();
-        var user = access.currentUser().username();
         var before = meeting == null ? null : toDetails(meeting);
         if (meeting == null) {
-            meeting = new Meeting(false, now, user);
+            meeting = new Meeting(false);
         }
         var sortedCodes = new TreeSet<>(codes);
         meeting.describe(draft.type(), FollowUpRules.trim(draft.title()), draft.date(),
@@ -180,7 +178,6 @@ public class MeetingService {
         if (before != null && changes.isEmpty()) {
             return before;
         }
-        meeting.touch(now, user);
         meeting = StaleSaves.flush(meetings, meeting);
         audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, before == null ? "CREATE" : "UPDATE", changes);
         var affected = new HashSet<>(sortedCodes);
@@ -206,7 +203,6 @@ public class MeetingService {
         }
         var before = meeting.getMinutesFile();
         meeting.attachMinutes(stored);
-        meeting.touch(clock.instant(), access.currentUser().username());
         meeting = meetings.saveAndFlush(meeting);
         audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, "ATTACH",
                 List.of(new FieldChange("minutesFile", before == null ? null : before.name(),

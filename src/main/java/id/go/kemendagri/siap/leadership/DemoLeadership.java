@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicatorRepository;
 import id.go.kemendagri.siap.leadership.domain.HeadTenure;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
@@ -121,14 +122,16 @@ class DemoLeadership implements ApplicationRunner {
             // A province's elected head stays elected (DI Yogyakarta's governor is established by law); elsewhere a
             // few heads left office early (Plt/Plh).
             var kind = cohort != null ? 0 : province ? 2 : random.nextInt(100) < 4 ? 1 : 2;
-            transactions.executeWithoutResult(status -> {
+            // Everything a region gets is stamped "demo" at the (demo) clock's time: flushed inside the scope.
+            transactions.executeWithoutResult(status -> Stamps.as(DEMO_ACTOR, clock.instant(), () -> {
                 switch (kind) {
                     case 0 -> demoPj(region, cohort, today, random, names);
                     case 1 -> demoStandIn(region, today, random, names);
                     default -> runsAgain(elected(region, LocalDate.of(2021, 2, 26).plusDays(random.nextInt(120)), null,
                             random, names));
                 }
-            });
+                tenures.flush();
+            }));
             counts[kind]++;
         }
         log.info("Created demo heads of region: {} Pj, {} Plt/Plh, {} elected", counts[0], counts[1], counts[2]);
@@ -275,7 +278,7 @@ class DemoLeadership implements ApplicationRunner {
                     ? "https://jdih." + tenure.getRegionCode().replace(".", "") + ".demo.go.id/laporan-pj/triwulan-"
                             + slot.getPeriodNumber() + ".pdf"
                     : "100.3/" + (100 + random.nextInt(800)) + "/Pem/" + sentOn.getYear());
-            slot.touched(true, clock.instant(), DEMO_ACTOR);
+            slot.markDemo(true);
             if (sentOn.isBefore(today.minusDays(21)) && random.nextInt(100) < 85) {
                 latest = evaluate(tenure, slot.getId(), active, quality, neutralityBase, random);
             }
@@ -305,7 +308,7 @@ class DemoLeadership implements ApplicationRunner {
         var evaluation = new PjEvaluation(reportId, tenure.getId(), tenure.getRegionCode());
         evaluation.score(scores, met, category, neutrality, rules.band(neutrality), recommendation,
                 category == EvaluationCategory.BAIK ? null : DemoPeople.NOTES.get(random.nextInt(DemoPeople.NOTES.size())));
-        evaluation.touched(true, clock.instant(), DEMO_ACTOR);
+        evaluation.markDemo(true);
         return evaluations.save(evaluation);
     }
 
@@ -316,7 +319,7 @@ class DemoLeadership implements ApplicationRunner {
 
     private HeadTenure save(HeadTenure tenure) {
         var created = tenure.getId() == null;
-        tenure.touched(true, clock.instant(), DEMO_ACTOR);
+        tenure.markDemo(true);
         var saved = tenures.saveAndFlush(tenure);
         if (created) {
             audit.record(HeadTenureService.AUDIT_ENTITY, saved.getId().toString(), saved.getRegionCode(), "APPOINT",

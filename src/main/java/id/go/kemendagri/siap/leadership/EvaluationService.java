@@ -19,6 +19,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.StaleSaves;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicator;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicatorRepository;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
@@ -115,7 +116,7 @@ public class EvaluationService {
         var band = rules.band(draft.neutralityScore());
         var note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
         evaluation.score(scores, met, category, draft.neutralityScore(), band, draft.recommendation(), note);
-        evaluation.touched(false, clock.instant(), access.actor());
+        evaluation.markDemo(false);
         StaleSaves.flushUnique(evaluations, evaluation);
         refreshLatest(report.getTenureId());
         audit.record(AUDIT_ENTITY, evaluation.getId().toString(), report.getRegionCode(),
@@ -148,8 +149,10 @@ public class EvaluationService {
         var tenure = tenures.findById(tenureId).orElseThrow();
         evaluations.findLatest(tenureId).ifPresent(latest -> {
             if (latest.getCategory() != tenure.getLastCategory() || latest.getNeutralityBand() != tenure.getLastBand()) {
+                // A copied summary, not an edit of the tenure: its stamp stays (flushed after the caller's rows).
+                tenures.flush();
                 tenure.evaluated(latest.getCategory(), latest.getNeutralityBand());
-                tenures.save(tenure);
+                Stamps.keeping(() -> tenures.saveAndFlush(tenure));
             }
         });
     }

@@ -127,7 +127,7 @@ public class HeadTenureService {
         tenure.describe(nip.isEmpty() ? null : nip, TenureRules.blankToNull(draft.originPosition()),
                 TenureRules.blankToNull(draft.originInstitution()), draft.echelon(), draft.legalBasis(),
                 TenureRules.blankToNull(draft.decreeNumber()), termEnd);
-        tenure.touched(false, clock.instant(), access.actor());
+        tenure.markDemo(false);
         try {
             tenures.saveAndFlush(tenure);
         } catch (DataIntegrityViolationException e) {
@@ -237,7 +237,7 @@ public class HeadTenureService {
 
     private void close(HeadTenure tenure, LocalDate endedOn, EndReason reason) {
         tenure.end(endedOn, reason);
-        tenure.touched(false, clock.instant(), access.actor());
+        tenure.markDemo(false);
         StaleSaves.flush(tenures, tenure);
         reports.deleteUnsentDueAfter(tenure.getId(), endedOn);
         audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), "END",
@@ -264,7 +264,7 @@ public class HeadTenureService {
      * @throws StaleDataException when someone saved the tenure in between
      */
     void store(HeadTenure tenure, String action, List<FieldChange> changes) {
-        tenure.touched(false, clock.instant(), access.actor());
+        tenure.markDemo(false);
         StaleSaves.flush(tenures, tenure);
         audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
         events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
@@ -288,12 +288,11 @@ public class HeadTenureService {
         var until = tenure.getEndedOn() != null ? tenure.getEndedOn() : tenure.getTermEndsOn();
         var existing = reports.findByTenureIdOrderByPeriodNumber(tenure.getId()).stream()
                 .mapToInt(PjReport::getPeriodNumber).max().orElse(0);
-        var now = clock.instant();
         for (var period : rules.schedule(tenure.getSwornInOn(), until)) {
             if (period.number() > existing) {
                 var slot = new PjReport(tenure.getId(), tenure.getRegionCode(), period.number(), period.start(),
                         period.due());
-                slot.touched(demo, now, demo ? "demo" : access.actor());
+                slot.markDemo(demo);
                 reports.save(slot);
             }
         }

@@ -146,7 +146,7 @@ public class MinisterApprovalService {
         }
         approval.update(draft.kind(), TenureRules.trim(draft.subject()), draft.actionOn(),
                 TenureRules.blankToNull(draft.approvalNumber()), draft.approvedOn());
-        approval.touched(false, clock.instant(), access.actor());
+        approval.markDemo(false);
         approval = StaleSaves.flush(approvals, approval);
         var after = toDetails(approval, region.getName(), window());
         audit.record(AUDIT_ENTITY, approval.getId().toString(), region.getCode(), before == null ? "CREATE" : "UPDATE",

@@ -86,7 +86,7 @@ public class PjReportService {
         var ref = draft.documentRef().strip();
         report.sent(draft.sentOn(), ref);
         report.forwarded(draft.forwardedOn());
-        report.touched(false, clock.instant(), access.actor());
+        report.markDemo(false);
         StaleSaves.flush(reports, report);
         audit.record(AUDIT_ENTITY, report.getId().toString(), report.getRegionCode(), oldSent == null ? "SEND" : "UPDATE",
                 new FieldChange.Collector().compare("period", null, report.getPeriodNumber())

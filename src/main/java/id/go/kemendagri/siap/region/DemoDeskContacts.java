@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
 import id.go.kemendagri.siap.base.DemoMode;
@@ -69,13 +70,17 @@ class DemoDeskContacts implements ApplicationRunner {
             return;
         }
         var random = new Random(2024);
-        var created = 0;
-        for (var region : regions.findAll(org.springframework.data.domain.Sort.by("code"))) {
-            if (random.nextInt(10) < 7) {
-                create(region, random);
-                created++;
+        var created = Stamps.as(DEMO_ACTOR, clock.instant(), () -> {
+            var count = 0;
+            for (var region : regions.findAll(org.springframework.data.domain.Sort.by("code"))) {
+                if (random.nextInt(10) < 7) {
+                    create(region, random);
+                    count++;
+                }
             }
-        }
+            contacts.flush();
+            return count;
+        });
         log.info("Created {} demo Desk Pilkada contacts", created);
     }
 
@@ -88,7 +93,7 @@ class DemoDeskContacts implements ApplicationRunner {
         var phone = "08%d%d-%04d-%04d".formatted(1 + random.nextInt(3), 1 + random.nextInt(9), random.nextInt(10_000),
                 random.nextInt(10_000));
         var email = "deskpilkada@" + domainOf(region);
-        contact.update(name, position, unit, phone, email, true, clock.instant(), DEMO_ACTOR);
+        contact.update(name, position, unit, phone, email, true);
         contacts.save(contact);
         audit.record(DeskContactService.AUDIT_ENTITY, region.getCode(), region.getCode(), "CREATE",
                 new FieldChange.Collector().compare("name", null, name).compare("position", null, position)

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.base.DemoMode;
 import id.go.kemendagri.siap.region.domain.DeskReport;
 import id.go.kemendagri.siap.region.domain.DeskReportRepository;
@@ -71,11 +72,11 @@ class DemoDeskReports implements ApplicationRunner {
                 }
                 var report = new DeskReport(cycle, region.code(), region.provinceCode(), month.atDay(1));
                 report.update(sentOn, "https://kesbangpol.example.go.id/desk-pilkada/" + region.code() + "/" + month + ".pdf",
-                        null, true, clock.instant(), DemoDeskContacts.DEMO_ACTOR);
+                        null, true);
                 created.add(report);
             }
         }
-        reports.saveAll(created);
+        Stamps.as(DemoDeskContacts.DEMO_ACTOR, clock.instant(), () -> reports.saveAllAndFlush(created));
         log.info("Created {} demo Desk Pilkada monthly reports", created.size());
     }
 }

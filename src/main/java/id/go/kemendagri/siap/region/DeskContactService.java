@@ -89,7 +89,7 @@ public class DeskContactService {
         }
         contact.update(DeskContactRules.trim(draft.name()), DeskContactRules.trim(draft.position()),
                 DeskContactRules.trim(draft.unit()), DeskContactRules.trim(draft.phone()),
-                DeskContactRules.trim(draft.email()), false, clock.instant(), access.currentUser().username());
+                DeskContactRules.trim(draft.email()), false);
         StaleSaves.flushUnique(contacts, contact);
         audit.record(AUDIT_ENTITY, regionCode, regionCode, stored.isPresent() ? "UPDATE" : "CREATE", changes);
         events.publishEvent(new DeskContactChanged(regionCode, contact.getVersion()));

@@ -146,7 +146,7 @@ public class DeskReportService {
         }
         var report = stored.orElseGet(() -> new DeskReport(cycle, regionCode, region.getProvinceCode(),
                 draft.month().atDay(1)));
-        report.update(draft.sentOn(), link, note, false, clock.instant(), access.currentUser().username());
+        report.update(draft.sentOn(), link, note, false);
         report = StaleSaves.flushUnique(reports, report);
         audit.record(AUDIT_ENTITY, regionCode + ":" + draft.month(), regionCode, stored.isPresent() ? "UPDATE" : "CREATE",
                 changes);

@@ -27,4 +27,14 @@ public final class ChecklistTestSupport {
                     version = version + 1
                 where region_code = ?""", region);
     }
+
+    /** Puts the region's items back to "not started", unanswered, unverified and not derived from anything. */
+    static void resetItems(org.springframework.jdbc.core.JdbcTemplate jdbc, String region) {
+        jdbc.update("""
+                update checklist_item set status = 'BELUM', note = null, evidence_kind = 'NONE', evidence_link = null,
+                    verification = 'NONE', changed_since_verification = false, return_reason = null, submitted_at = null,
+                    verified_at = null, verified_by = null, completed_on = null, source_status = null,
+                    source_text_id = null, source_text_en = null, source_link = null, version = version + 1
+                where region_code = ?""", region);
+    }
 }

@@ -39,4 +39,18 @@ class DemoMeetingsTest extends DemoDataTest {
                 + " where m.demo = true and m.place like '%Luwansa%'", Long.class);
         assertThat(followUps).as("a meeting still ahead of the demo calendar has no follow-up yet").isZero();
     }
+
+    @Test
+    void the_demo_rows_keep_their_own_actors_and_backdated_stamps() {
+        assertThat(count("select count(*) from meeting where demo = true")).isPositive();
+        assertThat(count("select count(*) from meeting where demo = true and (created_by <> 'demo' or updated_by <> 'demo'"
+                + " or created_at <> updated_at)")).isZero();
+        var funding = jdbc.queryForObject("select created_at from meeting where demo = true"
+                + " and meeting_type = 'ASISTENSI_PENDANAAN'", java.sql.Timestamp.class).toInstant();
+        assertThat(funding).as("10:00 WIB on the meeting's day").isEqualTo(java.time.Instant.parse("2024-06-10T03:00:00Z"));
+        assertThat(count("select count(*) from followup_item where demo = true and status = 'SELESAI'"
+                + " and (updated_by <> 'evaluator' or updated_at <> closed_at)")).isZero();
+        assertThat(count("select count(*) from followup_item where demo = true and status = 'SELESAI'")).isPositive();
+        assertThat(count("select count(*) from followup_item where demo = true and updated_by like 'demo-%'")).isPositive();
+    }
 }

@@ -24,6 +24,10 @@ class DemoLeadershipTest extends DemoDataTest {
         assertThat(count("select count(distinct category) from pj_evaluation")).isEqualTo(3);
         assertThat(count("select count(distinct neutrality_band) from pj_evaluation")).isEqualTo(3);
         assertThat(count("select count(*) from pj_report where sent_on is not null and sent_on > due_on")).isPositive();
+        assertThat(count("select count(*) from head_tenure where demo = true and updated_by <> 'demo'"))
+                .as("stamped by the demo's own actor, not the auditor's default").isZero();
+        assertThat(count("select count(*) from pj_report where demo = true and updated_by <> 'demo'")).isZero();
+        assertThat(count("select count(*) from pj_evaluation where demo = true and updated_by <> 'demo'")).isZero();
     }
 
     @Test

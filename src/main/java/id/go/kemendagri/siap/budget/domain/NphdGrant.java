@@ -137,9 +137,10 @@ public class NphdGrant extends RegionRecord {
         this.disbursed = total;
     }
 
-    public void touch(Instant at, String by, boolean demo) {
+    /** A change by a person or the demo: moves the sync time and sets the demo flag; the listener stamps the row. */
+    public void touch(Instant at, boolean demo) {
         this.changedAt = at;
-        touched(demo, at, by);
+        markDemo(demo);
     }
 
     public Instant getChangedAt() {

@@ -111,7 +111,8 @@ public class ChecklistItem extends RegionRecord {
     protected ChecklistItem() {
     }
 
-    public void report(ItemStatus newStatus, String newNote, LocalDate today, Instant at, String by) {
+    /** The region's answer: a real save, so the item is no longer demo data; the listener stamps who and when. */
+    public void report(ItemStatus newStatus, String newNote, LocalDate today, Instant at) {
         if (newStatus == ItemStatus.SELESAI && status != ItemStatus.SELESAI) {
             completedOn = today;
         } else if (newStatus != ItemStatus.SELESAI) {
@@ -119,13 +120,15 @@ public class ChecklistItem extends RegionRecord {
         }
         status = newStatus;
         note = newNote;
-        touched(at, by);
+        changedAt = at;
+        markDemo(false);
     }
 
     /**
      * Keeps a derived item in step with its source: the status the source gives (SELESAI completed on the source's
      * date), the source in words and a link to it; {@code newStatus} null lets the item go back to answers by hand,
-     * keeping its status. A change by the source is not a region's answer: the demo flag stays.
+     * keeping its status. A change by the source is not a region's answer: the demo flag stays. The caller flushes a
+     * status change in a {@code Stamps} scope of {@code system}, and other changes in {@code Stamps.keeping}.
      */
     public void derive(ItemStatus newStatus, LocalDate on, String textId, String textEn, String link, Instant at) {
         sourceStatus = newStatus;
@@ -136,7 +139,6 @@ public class ChecklistItem extends RegionRecord {
             completedOn = newStatus == ItemStatus.SELESAI ? on : null;
             status = newStatus;
             changedAt = at;
-            touched(isDemo(), at, "system");
         }
     }
 
@@ -188,11 +190,6 @@ public class ChecklistItem extends RegionRecord {
         returnReason = reason;
         verifiedAt = at;
         verifiedBy = by;
-    }
-
-    public void touched(Instant at, String by) {
-        changedAt = at;
-        touched(false, at, by);
     }
 
     public String getItemCode() {

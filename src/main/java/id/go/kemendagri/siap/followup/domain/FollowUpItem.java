@@ -62,14 +62,14 @@ public class FollowUpItem extends RegionOwnedRecord {
     }
 
     public FollowUpItem(long meetingId, String regionCode, String provinceCode, String description,
-            ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean demo, Instant at, String by) {
+            ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean demo) {
         super(regionCode, provinceCode);
         this.meetingId = meetingId;
         this.description = description;
         this.unit = unit;
         this.unitOther = unitOther;
         this.deadline = deadline;
-        touched(demo, at, by);
+        markDemo(demo);
     }
 
     public void progress(FollowUpStatus status, String note, String evidenceLink) {
@@ -92,10 +92,6 @@ public class FollowUpItem extends RegionOwnedRecord {
         this.status = FollowUpStatus.PROSES;
         this.closedAt = null;
         this.closedBy = null;
-    }
-
-    public void touch(Instant at, String by) {
-        touched(isDemo(), at, by);
     }
 
     public long getMeetingId() {

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 
 import id.go.kemendagri.siap.followup.MeetingType;
 import jakarta.persistence.CollectionTable;
@@ -57,19 +59,20 @@ public class Meeting extends StampedRecord {
     @Column(name = "region_code", length = 13)
     private Set<String> regionCodes = new LinkedHashSet<>();
 
+    @CreatedDate
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @CreatedBy
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
     protected Meeting() {
     }
 
-    public Meeting(boolean demo, Instant createdAt, String createdBy) {
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-        touched(demo, createdAt, createdBy);
+    /** Created and last changed are stamped by the auditing listener when the meeting is first flushed. */
+    public Meeting(boolean demo) {
+        markDemo(demo);
     }
 
     public void describe(MeetingType type, String title, LocalDate date, String organiser, String place,
@@ -87,10 +90,6 @@ public class Meeting extends StampedRecord {
 
     public void attachMinutes(StoredFile file) {
         this.minutesFile = file;
-    }
-
-    public void touch(Instant at, String by) {
-        touched(isDemo(), at, by);
     }
 
     public MeetingType getType() {

@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.region.domain;
 
 import id.go.kemendagri.siap.base.Stamped;
 
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,14 +39,13 @@ public class DeskContact extends Stamped {
         this.regionCode = regionCode;
     }
 
-    public void update(String name, String position, String unit, String phone, String email, boolean demo,
-            Instant updatedAt, String updatedBy) {
+    public void update(String name, String position, String unit, String phone, String email, boolean demo) {
         this.name = name;
         this.position = position;
         this.unit = unit;
         this.phone = phone;
         this.email = email;
-        touched(demo, updatedAt, updatedBy);
+        markDemo(demo);
     }
 
     public String getRegionCode() {

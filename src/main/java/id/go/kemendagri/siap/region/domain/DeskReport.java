@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.region.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import id.go.kemendagri.siap.base.RegionRecord;
@@ -34,11 +33,11 @@ public class DeskReport extends RegionRecord {
         this.reportMonth = reportMonth;
     }
 
-    public void update(LocalDate sentOn, String link, String note, boolean demo, Instant updatedAt, String updatedBy) {
+    public void update(LocalDate sentOn, String link, String note, boolean demo) {
         this.sentOn = sentOn;
         this.link = link;
         this.note = note;
-        touched(demo, updatedAt, updatedBy);
+        markDemo(demo);
     }
 
     public LocalDate getReportMonth() {

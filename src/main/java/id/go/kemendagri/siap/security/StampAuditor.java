@@ -1,0 +1,28 @@
+package id.go.kemendagri.siap.security;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.stereotype.Component;
+
+import id.go.kemendagri.siap.base.Stamps;
+
+/**
+ * The actor Spring Data's auditing stamps on a row ({@code base.StampsConfig}): the scope's ({@link Stamps#as}),
+ * none inside {@link Stamps#keeping}, else the signed-in user's username, else {@value Stamps#SYSTEM} (start-up,
+ * scheduled work, a read-API token).
+ */
+@Component("stampAuditor")
+class StampAuditor implements AuditorAware<String> {
+
+    private final RegionAccess access;
+
+    StampAuditor(RegionAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public Optional<String> getCurrentAuditor() {
+        return Stamps.actor(() -> access.current().map(SignedInUser::getUsername).orElse(Stamps.SYSTEM));
+    }
+}
