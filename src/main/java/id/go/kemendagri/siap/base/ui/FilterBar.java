@@ -104,7 +104,7 @@ public abstract class FilterBar<F> extends HorizontalLayout {
     }
 
     /** The parameters of an address form that have a value (a constant by its name). */
-    protected static final class Query {
+    public static final class Query {
 
         private final Map<String, String> params = new HashMap<>();
 
