@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import id.go.kemendagri.siap.base.StoredFileReferences.FileColumn;
+import id.go.kemendagri.siap.base.StoredFileReferences.Reference;
 
 /**
  * Compares the file store with the rows that point into it ({@link StoredFileReferences}): rows whose file is
@@ -31,10 +35,12 @@ public class FileStoreCheck {
 
     private final FileStore store;
     private final List<StoredFileReferences> references;
+    private final JdbcTemplate jdbc;
 
-    FileStoreCheck(FileStore store, List<StoredFileReferences> references) {
+    FileStoreCheck(FileStore store, List<StoredFileReferences> references, JdbcTemplate jdbc) {
         this.store = store;
         this.references = references;
+        this.jdbc = jdbc;
     }
 
     /** A row and the file it names. */
@@ -55,7 +61,7 @@ public class FileStoreCheck {
 
     public Report check() {
         var rowsByFile = new LinkedHashMap<String, List<String>>();
-        references.forEach(source -> source.storedFiles()
+        references.stream().flatMap(source -> source.fileColumns().stream()).forEach(column -> named(column)
                 .forEach(r -> rowsByFile.computeIfAbsent(r.sha256(), sha -> new ArrayList<>()).add(r.row())));
         var missing = new ArrayList<Problem>();
         var corrupt = new ArrayList<Problem>();
@@ -76,6 +82,12 @@ public class FileStoreCheck {
                     first(orphans));
         }
         return report;
+    }
+
+    /** The checksums named in one column, each with its row as {@code table id}: one statement. */
+    private List<Reference> named(FileColumn column) {
+        return jdbc.query("select id, " + column.column() + " from " + column.table() + " where " + column.column()
+                + " is not null", (row, n) -> new Reference(row.getString(2), column.table() + " " + row.getLong(1)));
     }
 
     /** Null when the file is there and whole; false when it is missing; true when its content is corrupt. */

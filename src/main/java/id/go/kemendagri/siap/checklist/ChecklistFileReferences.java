@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.checklist;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.base.StoredFileReferences;
@@ -11,14 +10,8 @@ import id.go.kemendagri.siap.base.StoredFileReferences;
 @Component
 class ChecklistFileReferences implements StoredFileReferences {
 
-    private final JdbcTemplate jdbc;
-
-    ChecklistFileReferences(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public List<Reference> storedFiles() {
-        return StoredFileReferences.inColumn(jdbc, "checklist_item", "evidence_sha256");
+    public List<FileColumn> fileColumns() {
+        return List.of(new FileColumn("checklist_item", "evidence_sha256"));
     }
 }

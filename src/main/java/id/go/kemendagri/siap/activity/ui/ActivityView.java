@@ -1,35 +1,24 @@
 package id.go.kemendagri.siap.activity.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.activity.ActivityRow;
 import id.go.kemendagri.siap.activity.ActivityService;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ui.FilteredListView;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
-import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Translations;
 import java.util.List;
@@ -47,44 +36,29 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 80, icon = "vaadin:clock", title = "menu.activity")
 @PermitAll
 @StyleSheet("styles/activity.css")
-class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String TYPE = "jenis";
-    static final String PROVINCE = "provinsi";
+class ActivityView extends FilteredListView<ActivityRow, ActivityFilterBar.Filter> {
 
     private final transient ActivityService activity;
     private final transient Clock clock;
-    final Select<String> type = new Select<>();
-    final ProvinceFilter province;
+    final ActivityFilterBar filters;
     final Grid<ActivityRow> grid = new Grid<>();
     private final Span total = new Span();
     private final transient Translations texts;
     private transient ChangeWords words;
-    private String typeFilter;
-    private String provinceFilter;
-    private boolean applyingUrl;
 
     ActivityView(ActivityService activity, ProvinceDirectory provinces, RegionAccess access, LiveUpdateHub hub,
             Clock clock, Translations texts) {
+        super("aktivitas", "feed.title", ActivityFilterBar.Filter.ALL);
         this.activity = activity;
         this.texts = texts;
         this.clock = clock;
-        setSizeFull();
         addClassName("activity-view");
-        type.setLabel(getTranslation("feed.filter.type"));
-        type.setItems(activity.entityTypes());
-        type.setItemLabelGenerator(this::typeLabel);
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("feed.filter.any"));
-        province = new ProvinceFilter(provinces.provinces());
+        filters = new ActivityFilterBar(activity.entityTypes(), this::typeLabel, provinces.provinces(),
+                this::filterChanged);
         var scope = access.provinceScope();
-        province.setVisible(scope.isEmpty());
-        type.addValueChangeListener(e -> filtersChanged());
-        province.addValueChangeListener(e -> filtersChanged());
-        var bar = new HorizontalLayout(type, province);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.province.setVisible(scope.isEmpty());
         configureGrid();
-        add(bar, total, grid);
+        add(filters, total, grid);
         LiveUpdates.bind(grid, hub, RegionChange.class, change -> scope.isEmpty() || change.regionCode().equals(scope.get())
                 || change.regionCode().startsWith(scope.get() + "."), changes -> refresh());
     }
@@ -101,9 +75,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .withProperty("changes", row -> String.join("\n", changes(row))))
                 .setHeader(getTranslation("feed.column.what")).setFlexGrow(3);
         grid.addColumn(Pieces.cell(this::where)).setHeader(getTranslation("feed.column.where")).setFlexGrow(1);
-        grid.setItems(query -> activity.page(typeFilter, provinceFilter, toSpringPageRequest(query)).stream(),
-                query -> (int) activity.count(typeFilter, provinceFilter));
-        grid.setSizeFull();
+        lazyList(filters, grid, (filter, page) -> activity.page(filter.type(), filter.provinceCode(), page),
+                filter -> activity.count(filter.type(), filter.provinceCode()), ActivityRow::id);
     }
 
     /** How long ago, over the exact time on a second, smaller line. */
@@ -161,43 +134,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return getTranslation("feed.ago.days", elapsed.toDays());
     }
 
-    private void filtersChanged() {
-        if (applyingUrl) {
-            return;
-        }
-        var parameters = new HashMap<String, String>();
-        if (type.getValue() != null) {
-            parameters.put(TYPE, type.getValue());
-        }
-        if (province.getValue() != null) {
-            parameters.put(PROVINCE, province.getValue().code());
-        }
-        getUI().ifPresent(ui -> ui.navigate(ActivityView.class, QueryParameters.simple(parameters)));
-    }
-
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters();
-        applyingUrl = true;
-        try {
-            var wanted = parameters.getSingleParameter(TYPE).orElse(null);
-            type.setValue(type.getListDataView().getItems().filter(t -> t.equals(wanted)).findFirst().orElse(null));
-            province.showCode(parameters.getSingleParameter(PROVINCE).orElse(null));
-        } finally {
-            applyingUrl = false;
-        }
-        typeFilter = type.getValue();
-        provinceFilter = province.code();
-        refresh();
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("feed.total", activity.count(typeFilter, provinceFilter)));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("feed.title") + " | " + getTranslation("app.name");
+    protected long showCount(ActivityFilterBar.Filter filter) {
+        var count = activity.count(filter.type(), filter.provinceCode());
+        total.setText(getTranslation("feed.total", count));
+        return count;
     }
 }

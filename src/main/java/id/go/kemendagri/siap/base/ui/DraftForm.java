@@ -162,6 +162,14 @@ public class DraftForm<D extends Record> {
         onSaved.accept(saved);
     }
 
+    /** {@link #save}, with the success notification {@code savedKey} (a translation key) before {@code onSaved}. */
+    public <R> void save(Function<D, R> save, String savedKey, Consumer<R> onSaved, Consumer<D> onStale) {
+        save(save, saved -> {
+            FieldErrors.notify(owner.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
+            onSaved.accept(saved);
+        }, onStale);
+    }
+
     /** Puts the service's field errors (property name to translation key) on the fields; the rest in a notification. */
     public void showErrors(Map<String, String> reported) {
         var errors = new LinkedHashMap<String, String>();

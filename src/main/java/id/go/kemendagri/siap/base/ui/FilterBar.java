@@ -1,7 +1,9 @@
 package id.go.kemendagri.siap.base.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,26 +13,45 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
+import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+
 /**
  * A list's filter fields in a row that wraps, kept in the address ({@code ?provinsi=62&terlambat=ya}) so that a
  * filtered list can be shared: setting the fields from the address fires no search per field, and a value the
- * address gets wrong (blank, unknown) reads as none. Subclasses name the parameters and build the filter; a view
- * whose filters are its own fields reads the address with {@link #param} too ({@code RegionListView}).
+ * address gets wrong (blank, unknown) reads as none. Subclasses name the parameters and build the filter {@code F};
+ * {@link FilteredListView} is the list page around one.
  */
-public abstract class FilterBar extends HorizontalLayout {
+public abstract class FilterBar<F> extends HorizontalLayout {
 
     /** The value of a yes/no parameter that is on, e.g. {@code ?terlambat=ya}. */
     protected static final String YES = "ya";
+    /** The parameter of the province filter. */
+    protected static final String PROVINCE = "provinsi";
 
+    /** The province filter every list has (fixed for provincial staff); the subclass places it among its fields. */
+    public final ProvinceFilter province;
     private final String anyKey;
     private boolean applyingUrl;
 
-    /** @param anyKey the translation key of the choice "any" (no filter) */
-    protected FilterBar(String anyKey) {
+    /**
+     * @param anyKey the translation key of the choice "any" (no filter)
+     * @param provinces the provinces the user may choose from
+     */
+    protected FilterBar(String anyKey, List<Province> provinces) {
         this.anyKey = anyKey;
+        this.province = new ProvinceFilter(provinces);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
     }
+
+    /** The filter the fields make. */
+    public abstract F filter();
+
+    /** The filter's form in the address. */
+    public abstract QueryParameters toQuery(F filter);
+
+    /** Sets the fields from the address (with {@link #fromAddress}); unknown values are ignored. */
+    public abstract void apply(QueryParameters params);
 
     /** A choice among {@code values} that may be left at "any"; {@code label} shows a value. */
     protected <T> Select<T> choice(Select<T> select, String labelKey, T[] values, Function<T, String> label) {
@@ -75,6 +96,33 @@ public abstract class FilterBar extends HorizontalLayout {
                 return Optional.empty();
             }
         });
+    }
+
+    /** A filter's address form, from the parameters that have a value: {@code query().put(...).build()}. */
+    protected static Query query() {
+        return new Query();
+    }
+
+    /** The parameters of an address form that have a value (a constant by its name). */
+    public static final class Query {
+
+        private final Map<String, String> params = new HashMap<>();
+
+        public Query put(String name, Object value) {
+            if (value != null) {
+                params.put(name, value instanceof Enum<?> constant ? constant.name() : value.toString());
+            }
+            return this;
+        }
+
+        /** A yes/no parameter: {@link #YES} when on, left out when off. */
+        public Query flag(String name, boolean on) {
+            return put(name, on ? YES : null);
+        }
+
+        public QueryParameters build() {
+            return QueryParameters.simple(params);
+        }
     }
 
     /** Whether a yes/no parameter is on ({@link #YES}). */

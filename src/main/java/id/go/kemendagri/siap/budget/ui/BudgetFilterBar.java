@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.budget.ui;
 
-import java.util.HashMap;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,7 +8,6 @@ import com.vaadin.flow.router.QueryParameters;
 
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.base.ui.FilterBar;
-import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.budget.Band;
 import id.go.kemendagri.siap.budget.GrantFilter;
 import id.go.kemendagri.siap.budget.Recipient;
@@ -19,23 +17,20 @@ import id.go.kemendagri.siap.budget.SigningStage;
  * The grid's filters and their URL form ({@code ?provinsi=62&penerima=KPU&tahap=SIGNED&pita=RED&terlambat=ya}),
  * so that a filtered list can be shared. Provincial staff have their province fixed.
  */
-class BudgetFilterBar extends FilterBar {
+class BudgetFilterBar extends FilterBar<GrantFilter> {
 
-    static final String PROVINCE = "provinsi";
     static final String RECIPIENT = "penerima";
     static final String STAGE = "tahap";
     static final String BAND = "pita";
     static final String LATE = "terlambat";
 
-    final ProvinceFilter province;
     final Select<Recipient> recipient = new Select<>();
     final Select<SigningStage> stage = new Select<>();
     final Select<Band> band = new Select<>();
     final Checkbox late = new Checkbox();
 
     BudgetFilterBar(List<Province> provinces, Runnable changed) {
-        super("budget.filter.any");
-        province = new ProvinceFilter(provinces);
+        super("budget.filter.any", provinces);
         choice(recipient, "budget.filter.recipient", Recipient.values(), r -> Labels.recipient(this, r));
         choice(stage, "budget.filter.stage", SigningStage.values(), s -> Labels.stage(this, s));
         choice(band, "budget.filter.band", Band.values(), b -> Labels.band(this, b));
@@ -45,32 +40,20 @@ class BudgetFilterBar extends FilterBar {
         addClassName("budget-filters");
     }
 
-    GrantFilter filter() {
+    @Override
+    public GrantFilter filter() {
         return new GrantFilter(province.code(), recipient.getValue(),
                 stage.getValue(), band.getValue(), late.getValue());
     }
 
-    static QueryParameters toQuery(GrantFilter filter) {
-        var params = new HashMap<String, String>();
-        if (filter.provinceCode() != null) {
-            params.put(PROVINCE, filter.provinceCode());
-        }
-        if (filter.recipient() != null) {
-            params.put(RECIPIENT, filter.recipient().name());
-        }
-        if (filter.stage() != null) {
-            params.put(STAGE, filter.stage().name());
-        }
-        if (filter.band() != null) {
-            params.put(BAND, filter.band().name());
-        }
-        if (filter.lateOnly()) {
-            params.put(LATE, YES);
-        }
-        return QueryParameters.simple(params);
+    @Override
+    public QueryParameters toQuery(GrantFilter filter) {
+        return query().put(PROVINCE, filter.provinceCode()).put(RECIPIENT, filter.recipient())
+                .put(STAGE, filter.stage()).put(BAND, filter.band()).flag(LATE, filter.lateOnly()).build();
     }
 
-    void apply(QueryParameters params) {
+    @Override
+    public void apply(QueryParameters params) {
         fromAddress(() -> {
             province.showCode(param(params, PROVINCE).orElse(null));
             recipient.setValue(param(params, RECIPIENT, Recipient.class).orElse(null));

@@ -1,7 +1,5 @@
 package id.go.kemendagri.siap.budget.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import java.util.List;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -12,11 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,7 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
-import id.go.kemendagri.siap.base.ui.Address;
+import id.go.kemendagri.siap.base.ui.FilteredListView;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -52,7 +45,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "anggaran", layout = MainLayout.class)
 @Menu(order = 30, icon = "vaadin:money", title = "menu.budget")
 @PermitAll
-class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class BudgetListView extends FilteredListView<GrantRow, GrantFilter> {
 
     static final String ROUTE = "anggaran";
 
@@ -61,15 +54,12 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     final BudgetFilterBar filters;
     final Grid<GrantRow> grid = new Grid<>();
     final Span totals = new Span();
-    private GrantFilter filter = GrantFilter.ALL;
-    /** The filtered count the totals line (and so the grid) last showed. */
-    private long shownCount = -1;
 
     BudgetListView(BudgetOverview overview, BudgetExport export, RegionService regions, RegionAccess access,
             LiveUpdateHub hub) {
+        super(ROUTE, "budget.title", GrantFilter.ALL);
         this.overview = overview;
         this.export = export;
-        setSizeFull();
         addClassName("budget-list-view");
         filters = new BudgetFilterBar(regions.visibleProvinces(), this::filterChanged);
         totals.addClassName("budget-totals");
@@ -97,7 +87,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private DownloadResponse download(boolean xlsx) {
-        var current = filter;
+        var current = filter();
         var bytes = new java.io.ByteArrayOutputStream();
         if (xlsx) {
             export.xlsx(current, this::getTranslation, bytes);
@@ -136,12 +126,7 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("budget.column.region")),
                 List.of(code, disbursed, band, signedOn));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // Rows are identified by grant id, so that a re-read row replaces the loaded one (live updates).
-        grid.setItems(new CallbackDataProvider<GrantRow, Void>(
-                query -> overview.page(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) overview.count(filter), GrantRow::id));
-        grid.setPageSize(50);
-        grid.setSizeFull();
+        lazyList(filters, grid, overview::page, overview::count, GrantRow::id);
         grid.addClassName("budget-grid");
         return grid;
     }
@@ -180,12 +165,6 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
         return pieces;
     }
 
-    private void filterChanged() {
-        filter = filters.filter();
-        refresh();
-        Address.replace(this, ROUTE, BudgetFilterBar.toQuery(filter));
-    }
-
     /**
      * Grants changed elsewhere: only the changed rows are re-read and redrawn, keeping scroll position and
      * selection, unless the set of rows may have changed (see {@link LiveRows} for the rule). A grant's
@@ -194,37 +173,21 @@ class BudgetListView extends VerticalLayout implements BeforeEnterObserver, HasD
      */
     private void changed(List<BudgetChanged> changes) {
         var regions = RegionChange.regionCodes(changes);
-        var before = shownCount;
-        showTotals();
+        var recounted = recount();
+        var filter = filter();
         LiveRows.refreshRegions(grid, regions, filter, filter.selectsOnEditable(), filter.fixedPart(), overview::rows,
-                GrantRow::id, null, shownCount != before);
+                GrantRow::id, null, recounted);
     }
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        showTotals();
-    }
-
-    private void showTotals() {
+    @Override
+    protected long showCount(GrantFilter filter) {
         var sums = overview.totals(filter);
-        shownCount = sums.grants();
         totals.setText(getTranslation("budget.totals", Formats.number(sums.grants(), getLocale()),
                 Labels.compact(this, sums.proposed()), Labels.compact(this, sums.agreed()),
                 Labels.compact(this, sums.disbursed()),
                 Rupiah.percent(sums.disbursed(), sums.agreed(), getLocale())));
         totals.getElement().setAttribute("title", getTranslation("budget.totals.exact",
                 Labels.money(this, sums.agreed()), Labels.money(this, sums.disbursed())));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        filters.apply(event.getLocation().getQueryParameters());
-        filter = filters.filter();
-        refresh();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("budget.title") + " | " + getTranslation("app.name");
+        return sums.grants();
     }
 }

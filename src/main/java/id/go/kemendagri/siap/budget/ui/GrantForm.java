@@ -125,10 +125,8 @@ class GrantForm extends Div {
             saveNotApplicable();
             return;
         }
-        form.save(draft -> budget.save(current.regionCode(), current.recipient(), draft), result -> {
-            FieldErrors.notify(getTranslation("budget.saved"), NotificationVariant.LUMO_SUCCESS);
-            saved.accept(result);
-        }, this::showConflict);
+        form.save(draft -> budget.save(current.regionCode(), current.recipient(), draft), "budget.saved", saved,
+                this::showConflict);
     }
 
     /**

@@ -8,14 +8,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 
-import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
@@ -77,10 +75,8 @@ class TransferForm extends Div {
     }
 
     private void save() {
-        form.save(draft -> budget.addTransfer(current.regionCode(), current.recipient(), draft), result -> {
-            FieldErrors.notify(getTranslation("budget.transfer.saved"), NotificationVariant.LUMO_SUCCESS);
-            saved.accept(result);
-        }, this::showConflict);
+        form.save(draft -> budget.addTransfer(current.regionCode(), current.recipient(), draft), "budget.transfer.saved",
+                saved, this::showConflict);
     }
 
     /**

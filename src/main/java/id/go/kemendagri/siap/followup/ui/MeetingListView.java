@@ -1,8 +1,5 @@
 package id.go.kemendagri.siap.followup.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
-import java.util.HashMap;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,31 +8,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
+import id.go.kemendagri.siap.base.ui.FilteredListView;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
-import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.followup.FollowUpChanged;
 import id.go.kemendagri.siap.followup.MeetingFilter;
 import id.go.kemendagri.siap.followup.MeetingRow;
 import id.go.kemendagri.siap.followup.MeetingService;
-import id.go.kemendagri.siap.followup.MeetingType;
 import id.go.kemendagri.siap.liveupdate.LiveUpdateHub;
 import id.go.kemendagri.siap.liveupdate.LiveUpdates;
 import id.go.kemendagri.siap.region.RegionService;
@@ -49,25 +34,17 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = "rapat", layout = MainLayout.class)
 @Menu(order = 60, icon = "vaadin:group", title = "menu.meetings")
 @PermitAll
-class MeetingListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String TYPE = "jenis";
-    static final String PROVINCE = "provinsi";
-    static final String SEARCH = "cari";
+class MeetingListView extends FilteredListView<MeetingRow, MeetingFilter> {
 
     private final transient MeetingService meetings;
-    final Select<MeetingType> type = new Select<>();
-    ProvinceFilter province;
-    final TextField search = new TextField();
+    final MeetingFilterBar filters;
     final Grid<MeetingRow> grid = new Grid<>();
     final Button create = new Button();
     private final Span total = new Span();
-    private MeetingFilter filter = MeetingFilter.ALL;
-    private boolean applyingUrl;
 
     MeetingListView(MeetingService meetings, RegionService regions, RegionAccess access, LiveUpdateHub hub) {
+        super("rapat", "meetings.title", MeetingFilter.ALL);
         this.meetings = meetings;
-        setSizeFull();
         addClassName("meeting-list-view");
         create.setText(getTranslation("meetings.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -77,30 +54,10 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         create.addClickListener(click -> new MeetingDialog(meetings, regions, null,
                 saved -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
                         new RouteParameters("id", Long.toString(saved.id()))))).open());
-        var provinces = regions.visibleProvinces();
-        add(filters(provinces), total, grid());
+        filters = new MeetingFilterBar(regions.visibleProvinces(), this::filterChanged);
+        filters.add(create);
+        add(filters, total, grid());
         LiveUpdates.bind(grid, hub, FollowUpChanged.class, change -> true, this::changed);
-    }
-
-    private HorizontalLayout filters(java.util.List<Province> provinces) {
-        type.setLabel(getTranslation("meetings.filter.type"));
-        type.setItems(MeetingType.values());
-        type.setItemLabelGenerator(value -> value == null ? getTranslation("meetings.filter.any")
-                : getTranslation("meeting.type." + value));
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("meetings.filter.any"));
-        province = new ProvinceFilter(provinces);
-        search.setLabel(getTranslation("meetings.filter.search"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("18rem");
-        type.addValueChangeListener(e -> filtersChanged());
-        province.addValueChangeListener(e -> filtersChanged());
-        search.addValueChangeListener(e -> filtersChanged());
-        var bar = new HorizontalLayout(type, province, search, create);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
-        return bar;
     }
 
     private Grid<MeetingRow> grid() {
@@ -119,9 +76,7 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(Pieces.cell(row -> row.overdue() == 0 ? List.of()
                 : List.of(Piece.badge(Formats.number(row.overdue(), getLocale()), "error"))))
                 .setHeader(getTranslation("meetings.column.overdue")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> meetings.page(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) meetings.count(filter)).setIdentifierProvider(MeetingRow::id);
-        grid.setSizeFull();
+        lazyList(filters, grid, meetings::page, meetings::count, MeetingRow::id);
         return grid;
     }
 
@@ -146,47 +101,6 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         return List.of(Piece.progress(row.completion(), done), Piece.text(done).withClass("cell-line"));
     }
 
-    private void filtersChanged() {
-        if (applyingUrl) {
-            return;
-        }
-        var parameters = new HashMap<String, String>();
-        if (type.getValue() != null) {
-            parameters.put(TYPE, type.getValue().name());
-        }
-        if (province.getValue() != null && !province.isReadOnly()) {
-            parameters.put(PROVINCE, province.getValue().code());
-        }
-        if (!search.getValue().isBlank()) {
-            parameters.put(SEARCH, search.getValue().strip());
-        }
-        getUI().ifPresent(ui -> ui.navigate(MeetingListView.class, QueryParameters.simple(parameters)));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters();
-        applyingUrl = true;
-        try {
-            type.setValue(parameters.getSingleParameter(TYPE).flatMap(MeetingListView::type).orElse(null));
-            province.showCode(parameters.getSingleParameter(PROVINCE).orElse(null));
-            search.setValue(parameters.getSingleParameter(SEARCH).orElse(""));
-        } finally {
-            applyingUrl = false;
-        }
-        filter = new MeetingFilter(type.getValue(), province.code(),
-                search.getValue());
-        refresh();
-    }
-
-    private static java.util.Optional<MeetingType> type(String name) {
-        try {
-            return java.util.Optional.of(MeetingType.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     /**
      * Others changed meetings or follow-ups: a new meeting reloads the list; otherwise only the changed
      * rows are re-read and redrawn, so that scroll position and selection stay.
@@ -201,13 +115,10 @@ class MeetingListView extends VerticalLayout implements BeforeEnterObserver, Has
         meetings.rows(ids).forEach(row -> grid.getDataProvider().refreshItem(row));
     }
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("meetings.total", Formats.number(meetings.count(filter), getLocale())));
-    }
-
     @Override
-    public String getPageTitle() {
-        return getTranslation("meetings.title") + " | " + getTranslation("app.name");
+    protected long showCount(MeetingFilter filter) {
+        var count = meetings.count(filter);
+        total.setText(getTranslation("meetings.total", Formats.number(count, getLocale())));
+        return count;
     }
 }

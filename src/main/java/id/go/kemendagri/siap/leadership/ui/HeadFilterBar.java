@@ -1,8 +1,6 @@
 package id.go.kemendagri.siap.leadership.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
@@ -12,7 +10,6 @@ import com.vaadin.flow.router.QueryParameters;
 
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 import id.go.kemendagri.siap.base.ui.FilterBar;
-import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
 import id.go.kemendagri.siap.leadership.HeadFilter;
 import id.go.kemendagri.siap.leadership.HeadStatus;
@@ -22,9 +19,8 @@ import id.go.kemendagri.siap.leadership.NeutralityBand;
  * The heads grid's filters and their URL form:
  * {@code ?provinsi=62&status=PJ&berakhir=90&terlambat=ya&kategori=KURANG&netralitas=MERAH&cari=seruyan}.
  */
-class HeadFilterBar extends FilterBar {
+class HeadFilterBar extends FilterBar<HeadFilter> {
 
-    static final String PROVINCE = "provinsi";
     static final String STATUS = "status";
     static final String ENDING = "berakhir";
     static final String OVERDUE = "terlambat";
@@ -34,7 +30,6 @@ class HeadFilterBar extends FilterBar {
     static final List<Integer> WINDOWS = List.of(30, 60, 90);
     private static final String CHOICE_WIDTH = "11rem";
 
-    final ProvinceFilter province;
     final Select<HeadStatus> status = new Select<>();
     final Select<Integer> ending = new Select<>();
     final Checkbox overdue = new Checkbox();
@@ -43,8 +38,7 @@ class HeadFilterBar extends FilterBar {
     final TextField search = new TextField();
 
     HeadFilterBar(List<Province> provinces, Runnable onChange) {
-        super("heads.filter.any");
-        province = new ProvinceFilter(provinces);
+        super("heads.filter.any", provinces);
         choice(status, "heads.filter.status", HeadStatus.values(), s -> getTranslation("leadership.status." + s.name()))
                 .setWidth(CHOICE_WIDTH);
         choice(ending, "heads.filter.ending", WINDOWS.toArray(Integer[]::new),
@@ -65,28 +59,22 @@ class HeadFilterBar extends FilterBar {
         addClassName("head-filters");
     }
 
-    HeadFilter filter() {
+    @Override
+    public HeadFilter filter() {
         var text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
         return new HeadFilter(province.code(), status.getValue(),
                 ending.getValue(), overdue.getValue(), category.getValue(), band.getValue(), text);
     }
 
-    static QueryParameters toQuery(HeadFilter filter) {
-        var params = new HashMap<String, String>();
-        Optional.ofNullable(filter.provinceCode()).ifPresent(v -> params.put(PROVINCE, v));
-        Optional.ofNullable(filter.status()).ifPresent(v -> params.put(STATUS, v.name()));
-        Optional.ofNullable(filter.endingWithinDays()).ifPresent(v -> params.put(ENDING, v.toString()));
-        if (filter.overdueOnly()) {
-            params.put(OVERDUE, YES);
-        }
-        Optional.ofNullable(filter.category()).ifPresent(v -> params.put(CATEGORY, v.name()));
-        Optional.ofNullable(filter.band()).ifPresent(v -> params.put(BAND, v.name()));
-        Optional.ofNullable(filter.search()).ifPresent(v -> params.put(SEARCH, v));
-        return QueryParameters.simple(params);
+    @Override
+    public QueryParameters toQuery(HeadFilter filter) {
+        return query().put(PROVINCE, filter.provinceCode()).put(STATUS, filter.status())
+                .put(ENDING, filter.endingWithinDays()).flag(OVERDUE, filter.overdueOnly())
+                .put(CATEGORY, filter.category()).put(BAND, filter.band()).put(SEARCH, filter.search()).build();
     }
 
-    /** Sets the fields from a URL without firing a search per field; unknown values are ignored. */
-    void apply(QueryParameters params) {
+    @Override
+    public void apply(QueryParameters params) {
         fromAddress(() -> {
             province.showCode(param(params, PROVINCE).orElse(null));
             status.setValue(param(params, STATUS, HeadStatus.class).orElse(null));

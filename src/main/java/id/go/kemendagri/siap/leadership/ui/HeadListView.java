@@ -1,7 +1,5 @@
 package id.go.kemendagri.siap.leadership.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import java.util.List;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -9,19 +7,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
-import id.go.kemendagri.siap.base.ui.Address;
+import id.go.kemendagri.siap.base.ui.FilteredListView;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -46,7 +39,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 20, icon = "vaadin:user-star", title = "menu.heads")
 @PermitAll
 @StyleSheet(HeadListView.STYLES)
-class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class HeadListView extends FilteredListView<HeadRow, HeadFilter> {
 
     static final String ROUTE = "kepala-daerah";
     /** This feature's styles, served as a static file so that the frontend bundle stays as it is. */
@@ -56,14 +49,11 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final HeadFilterBar filters;
     final Grid<HeadRow> grid = new Grid<>();
     final Span total = new Span();
-    private HeadFilter filter = HeadFilter.ALL;
-    /** The filtered count the grid last showed. */
-    private long shownCount = -1;
 
     HeadListView(LeadershipBoardService board, RegionService regions, LiveUpdateHub hub) {
+        super(ROUTE, "heads.title", HeadFilter.ALL);
         this.board = board;
         this.filters = new HeadFilterBar(regions.visibleProvinces(), this::filterChanged);
-        setSizeFull();
         addClassName("head-list-view");
         total.addClassName("head-total");
         add(filters, total, grid());
@@ -99,14 +89,9 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         // without scrolling sideways (the code, the next report and the evaluation only on a wider screen).
         NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("heads.column.region")),
                 List.of(code, nextReport, category, band));
-        // Rows are identified by region code, so that a re-read row replaces the loaded one (live updates).
-        grid.setItems(new CallbackDataProvider<HeadRow, Void>(
-                query -> board.page(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) board.count(filter), HeadRow::code));
-        grid.setPageSize(50);
+        lazyList(filters, grid, board::page, board::count, HeadRow::code);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(SortBy.CODE.name()), SortDirection.ASCENDING)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSizeFull();
         grid.addClassName("head-grid");
         return grid;
     }
@@ -162,12 +147,6 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return pieces;
     }
 
-    private void filterChanged() {
-        filter = filters.filter();
-        refresh();
-        Address.replace(this, ROUTE, HeadFilterBar.toQuery(filter));
-    }
-
     /**
      * Heads, reports or evaluations changed elsewhere: only the changed regions' rows are re-read and
      * redrawn, keeping scroll position and selection, unless the set of rows or their order may have changed
@@ -176,33 +155,18 @@ class HeadListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      */
     private void changed(List<LeadershipChanged> changes) {
         var regions = RegionChange.regionCodes(changes);
-        var before = shownCount;
-        showTotal();
+        var recounted = recount();
+        var filter = filter();
         var byTermEnd = grid.getSortOrder().stream().findFirst()
                 .filter(order -> SortBy.TERM_END.name().equals(order.getSorted().getKey())).isPresent();
         LiveRows.refreshRegions(grid, regions, filter, filter.selectsOnEditable(), filter.fixedPart(), board::rows,
-                HeadRow::code, byTermEnd ? HeadRow::termEndsOn : null, shownCount != before);
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        showTotal();
-    }
-
-    private void showTotal() {
-        shownCount = board.count(filter);
-        total.setText(getTranslation("heads.total", shownCount));
+                HeadRow::code, byTermEnd ? HeadRow::termEndsOn : null, recounted);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        filters.apply(event.getLocation().getQueryParameters());
-        filter = filters.filter();
-        refresh();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("heads.title") + " | " + getTranslation("app.name");
+    protected long showCount(HeadFilter filter) {
+        var count = board.count(filter);
+        total.setText(getTranslation("heads.total", count));
+        return count;
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
-import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.InfoPanel;
 import id.go.kemendagri.siap.base.ui.Piece;
@@ -189,11 +187,10 @@ class DeskContactCard extends Div {
     }
 
     private void save() {
-        form.save(draft -> contacts.save(regionCode, draft), saved -> {
+        form.save(draft -> contacts.save(regionCode, draft), "contact.saved", saved -> {
             current = saved;
             stopEditing();
             history.refresh();
-            FieldErrors.notify(getTranslation("contact.saved"), NotificationVariant.LUMO_SUCCESS);
         }, this::showConflict);
     }
 

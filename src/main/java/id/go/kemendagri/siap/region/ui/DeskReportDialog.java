@@ -6,13 +6,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.DraftForm;
-import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.region.DeskReportDraft;
 import id.go.kemendagri.siap.region.DeskReportMonth;
@@ -67,8 +65,7 @@ class DeskReportDialog extends Dialog {
 
     void save() {
         form.keep("month", month.month());
-        form.save(draft -> reports.record(regionCode, draft), saved -> {
-            FieldErrors.notify(getTranslation("desk.report.saved"), NotificationVariant.LUMO_SUCCESS);
+        form.save(draft -> reports.record(regionCode, draft), "desk.report.saved", saved -> {
             close();
             onSaved.run();
         }, this::stale);

@@ -37,7 +37,7 @@ class ActivityViewTest extends UiTest {
 
         var view = navigate("aktivitas", ActivityView.class);
 
-        assertThat(view.province.isVisible()).isFalse();
+        assertThat(view.filters.province.isVisible()).isFalse();
         assertThat(test(view.grid).size()).isPositive();
         for (var i = 0; i < Math.min(20, test(view.grid).size()); i++) {
             assertThat(test(view.grid).getRow(i).regionCode()).startsWith("62");
@@ -51,7 +51,7 @@ class ActivityViewTest extends UiTest {
 
         var view = navigateAs(Users.evaluator(), "aktivitas?jenis=desk-contact", ActivityView.class);
 
-        assertThat(view.type.getValue()).isEqualTo("desk-contact");
+        assertThat(view.filters.type.getValue()).isEqualTo("desk-contact");
         assertThat(test(view.grid).getRow(0).entityType()).isEqualTo("desk-contact");
     }
 

@@ -258,7 +258,7 @@ class MeetingViewsTest extends UiTest {
         var list = navigate("rapat", MeetingListView.class);
         com.vaadin.flow.component.UI.getCurrent().navigate("rapat", QueryParameters.of("jenis", "RAKORTEKRENBANG"));
 
-        assertThat(list.type.getValue()).isEqualTo(MeetingType.RAKORTEKRENBANG);
+        assertThat(list.filters.type.getValue()).isEqualTo(MeetingType.RAKORTEKRENBANG);
         assertThat(test(list.grid).size()).isEqualTo((int) meetings.count(
                 new id.go.kemendagri.siap.followup.MeetingFilter(MeetingType.RAKORTEKRENBANG, null, null)));
     }

@@ -21,8 +21,8 @@ class RegionListViewTest extends UiTest {
         var view = navigateAs(Users.staff("62"), "wilayah", RegionListView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(15);
-        assertThat(view.province.isReadOnly()).isTrue();
-        assertThat(view.province.getValue().code()).isEqualTo("62");
+        assertThat(view.filters.province.isReadOnly()).isTrue();
+        assertThat(view.filters.province.getValue().code()).isEqualTo("62");
     }
 
     @Test
