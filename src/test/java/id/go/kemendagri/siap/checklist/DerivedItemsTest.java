@@ -3,15 +3,11 @@ package id.go.kemendagri.siap.checklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -24,8 +20,7 @@ import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Scheme;
 import id.go.kemendagri.siap.budget.SigningStage;
 import id.go.kemendagri.siap.budget.TransferDraft;
-import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
+import id.go.kemendagri.siap.support.MovableClockTest;
 import id.go.kemendagri.siap.support.Users;
 
 /**
@@ -34,10 +29,8 @@ import id.go.kemendagri.siap.support.Users;
  * another status; the evaluator verifies it as any other item; readiness counts it. Not transactional: the items
  * follow the source only after a commit. Region 74.01 is reset before each test.
  */
-@SpringBootTest
-@Import(TestClock.class)
 @RecordApplicationEvents
-class DerivedItemsTest {
+class DerivedItemsTest extends MovableClockTest {
 
     static final String REGION = "74.01";
     static final long AGREED = 12_000_000_000L;
@@ -53,13 +46,11 @@ class DerivedItemsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MutableClock clock;
-    @Autowired
     ApplicationEvents events;
 
     @BeforeEach
     void reset() {
-        clock.set(Instant.parse("2024-07-01T03:00:00Z"));
+        today(java.time.LocalDate.of(2024, 7, 1));
         ChecklistTestSupport.resetGrants(jdbc, REGION);
         jdbc.update("""
                 update checklist_item set status = 'BELUM', note = null, evidence_kind = 'NONE', evidence_link = null,
@@ -69,12 +60,6 @@ class DerivedItemsTest {
                 where region_code = ?""", REGION);
         derived.recompute(REGION);
         Users.staff("74");
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-        clock.set(MutableClock.START);
     }
 
     ChecklistItemDetails item(String code) {

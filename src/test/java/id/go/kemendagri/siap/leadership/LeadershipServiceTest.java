@@ -21,6 +21,9 @@ abstract class LeadershipServiceTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected MutableClock clock;
+    /** Appoints, ends and reads the tenures nearly every leadership test starts from. */
+    @Autowired
+    protected HeadTenureService tenures;
 
     @BeforeEach
     void cleanAndSignInAsEvaluator() {
