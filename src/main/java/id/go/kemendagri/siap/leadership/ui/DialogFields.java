@@ -50,7 +50,8 @@ final class DialogFields {
      * Runs a dialog's write over a form bound with {@link DraftForm}: nothing is sent while a field breaks a
      * constraint (the field says which), the service's refusals go on the bound fields; on success a confirmation,
      * close and {@code onSaved}; a stale save leaves the dialog open, with what the user typed, and calls
-     * {@code onStale}, which shows the conflict (see {@link DraftForm#showConflict(Div, String, List, Runnable, Runnable)}).
+     * {@code onStale}, which shows the conflict (see
+     * {@link DraftForm#showConflict(Div, String, List, Runnable, Runnable)}).
      */
     static <D extends Record> void submit(Dialog dialog, DraftForm<D> form, java.util.function.Consumer<D> write,
             String savedKey, Runnable onSaved, Runnable onStale) {

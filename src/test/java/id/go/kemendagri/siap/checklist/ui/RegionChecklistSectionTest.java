@@ -96,7 +96,10 @@ class RegionChecklistSectionTest extends UiTest {
         return card;
     }
 
-    /** Someone else saves the item as in progress with that note, on top of its stored version. */
+    /**
+     * The signed-in user (or a colleague, see {@code elsewhere}) saves the item as in progress with that note, on top of
+     * its stored version, not through the open form.
+     */
     private void inProgress(String code, String note) {
         var loaded = stored(code);
         checklists.update(loaded.id(), new ChecklistItemDraft(ItemStatus.PROSES, note, null, loaded.version()));
