@@ -31,12 +31,8 @@ class ReadApiScopeTest extends ApiServerTest {
     void a_province_token_never_sees_another_province() {
         var token = ApiCaller.issue(tokens, today.plusDays(30), "62");
 
-        for (var path : LISTS) {
-            var answer = api.get(path + "?limit=500", token);
-            assertThat(answer.status()).as(path).isEqualTo(200);
-            assertThat(answer.items()).as(path).isNotEmpty()
-                    .allSatisfy(item -> assertThat(item.get("provinceCode").asString()).as(path).isEqualTo("62"));
-        }
+        eachList("?limit=500", token, 200, (path, answer) -> assertThat(answer.items()).as(path).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("provinceCode").asString()).as(path).isEqualTo("62")));
         assertThat(api.get("/api/v1/regions?limit=500", token).each("code")).hasSize(15).contains("62", "62.07", "62.71");
     }
 
@@ -44,11 +40,8 @@ class ReadApiScopeTest extends ApiServerTest {
     void a_province_token_naming_another_province_or_region_is_refused_with_403() {
         var token = ApiCaller.issue(tokens, today.plusDays(30), "62");
 
-        for (var path : LISTS) {
-            var answer = api.get(path + "?provinsi=64", token);
-            assertThat(answer.status()).as(path).isEqualTo(403);
-            assertThat(answer.json().get("detail").asString()).contains("province 62 only");
-        }
+        eachList("?provinsi=64", token, 403, (path, answer) -> assertThat(answer.json().get("detail").asString())
+                .as(path).contains("province 62 only"));
         for (var path : List.of("/api/v1/heads", "/api/v1/pj-reports", "/api/v1/grants", "/api/v1/follow-ups")) {
             assertThat(api.get(path + "?region=" + ApiData.PASER, token).status()).as(path).isEqualTo(403);
             assertThat(api.get(path + "?region=" + ApiData.SERUYAN, token).status()).as(path).isEqualTo(200);
@@ -87,6 +80,16 @@ class ReadApiScopeTest extends ApiServerTest {
         assertThat(withScores.get("scores").get("indicators").size()).isPositive();
         assertThat(api.get("/api/v1/heads?netralitas=HIJAU", scores).each("regionCode"))
                 .containsExactly(ApiData.SERUYAN);
+    }
+
+    /** Asks every list with {@code query}: each answers with {@code status}, and {@code then} checks the answer. */
+    private void eachList(String query, String token, int status,
+            java.util.function.BiConsumer<String, ApiCaller.Answer> then) {
+        for (var path : LISTS) {
+            var answer = api.get(path + query, token);
+            assertThat(answer.status()).as(path).isEqualTo(status);
+            then.accept(path, answer);
+        }
     }
 
     private static tools.jackson.databind.JsonNode evaluated(ApiCaller.Answer answer) {

@@ -3,20 +3,30 @@ package id.go.kemendagri.siap.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Only an http or https address with a real host is a web link. */
 class WebLinksTest {
 
+    @ParameterizedTest
+    @ValueSource(strings = { "https://kpu.go.id/nphd/2024.pdf", "http://bawaslu.go.id" })
+    void an_http_or_https_address_with_a_real_host_is_a_web_link(String address) {
+        assertThat(WebLinks.isWebLink(address)).isTrue();
+    }
+
+    /** Other schemes, a host without a dot ("intranet"), a space in the path, nothing at all. */
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = { "javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "https://intranet/x",
+            "https://kpu.go.id/a b" })
+    void anything_else_is_not(String address) {
+        assertThat(WebLinks.isWebLink(address)).isFalse();
+    }
+
     @Test
-    void only_an_http_or_https_address_with_a_real_host_is_a_web_link() {
-        assertThat(WebLinks.isWebLink("https://kpu.go.id/nphd/2024.pdf")).isTrue();
-        assertThat(WebLinks.isWebLink("http://bawaslu.go.id")).isTrue();
-        assertThat(WebLinks.isWebLink("javascript:alert(1)")).isFalse();
-        assertThat(WebLinks.isWebLink("data:text/html,x")).isFalse();
-        assertThat(WebLinks.isWebLink("file:///etc/passwd")).isFalse();
-        assertThat(WebLinks.isWebLink("https://intranet/x")).as("a host without a dot").isFalse();
-        assertThat(WebLinks.isWebLink("https://kpu.go.id/a b")).isFalse();
-        assertThat(WebLinks.isWebLink("")).isFalse();
-        assertThat(WebLinks.isWebLink(null)).isFalse();
+    void an_address_longer_than_the_limit_is_not() {
         assertThat(WebLinks.isWebLink("https://kpu.go.id/" + "a".repeat(WebLinks.MAX_LENGTH))).isFalse();
     }
 }

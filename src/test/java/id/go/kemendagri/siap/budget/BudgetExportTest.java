@@ -9,10 +9,8 @@ import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.support.Users;
@@ -21,21 +19,13 @@ import id.go.kemendagri.siap.support.Users;
  * The /anggaran exports when a grant's NPHD number is a spreadsheet formula (as a probe saved it): the CSV
  * shows it as text, the XLSX keeps it in a text cell. Maluku (81), a province no other test touches.
  */
-@SpringBootTest
-class BudgetExportTest {
+class BudgetExportTest extends July2024Test {
 
     private static final String REGION = "81.01";
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"klik\")";
 
     @Autowired
-    BudgetService budget;
-    @Autowired
     BudgetExport export;
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
-    }
 
     @Test
     void a_formula_saved_as_nphd_number_is_text_in_the_csv_and_amounts_stay_numbers() {

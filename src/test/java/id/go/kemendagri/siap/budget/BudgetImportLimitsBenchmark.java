@@ -14,9 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.support.TestClock;
-import id.go.kemendagri.siap.support.Users;
 
 /**
  * Not a test (its name keeps it out of the normal run): the files of issue 24 that sank the server, each sent
@@ -69,18 +67,12 @@ class BudgetImportLimitsBenchmark {
         var before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         var tasks = new ArrayList<Callable<String>>();
         for (var i = 0; i < 4; i++) {
-            var user = "bench-" + i;
-            tasks.add(() -> {
-                Users.signIn(user, Role.PROVINCIAL_STAFF, "72");
-                try {
-                    var start = System.nanoTime();
-                    var preview = importer.preview("f", file);
-                    return String.join(",", preview.fileErrors()) + " after " + (System.nanoTime() - start) / 1_000_000
-                            + " ms";
-                } finally {
-                    Users.signOut();
-                }
-            });
+            tasks.add(BudgetImportLimitsTest.asStaff("bench-" + i, () -> {
+                var start = System.nanoTime();
+                var preview = importer.preview("f", file);
+                return String.join(",", preview.fileErrors()) + " after " + (System.nanoTime() - start) / 1_000_000
+                        + " ms";
+            }));
         }
         var pool = Executors.newFixedThreadPool(4);
         try {

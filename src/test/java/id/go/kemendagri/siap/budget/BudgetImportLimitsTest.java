@@ -34,8 +34,6 @@ class BudgetImportLimitsTest extends July2024Test {
     @Autowired
     BudgetImport importer;
     @Autowired
-    BudgetService budget;
-    @Autowired
     BudgetProperties properties;
 
     @Test
@@ -153,25 +151,10 @@ class BudgetImportLimitsTest extends July2024Test {
         try {
             var tasks = new ArrayList<Callable<ImportPreview>>();
             for (var i = 0; i < 6; i++) {
-                var name = "petugas-" + i;
-                tasks.add(() -> {
-                    Users.signIn(name, Role.PROVINCIAL_STAFF, "72");
-                    try {
-                        return importer.preview("a.csv", file);
-                    } finally {
-                        Users.signOut();
-                    }
-                });
+                tasks.add(asStaff("petugas-" + i, () -> importer.preview("a.csv", file)));
             }
             // the same user twice at once as well: one of the two may be refused as busy-user
-            tasks.add(() -> {
-                Users.signIn("petugas-0", Role.PROVINCIAL_STAFF, "72");
-                try {
-                    return importer.preview("a.csv", file);
-                } finally {
-                    Users.signOut();
-                }
-            });
+            tasks.add(asStaff("petugas-0", () -> importer.preview("a.csv", file)));
             List<ImportPreview> previews = new ArrayList<>();
             for (var future : pool.invokeAll(tasks)) {
                 previews.add(future.get());
@@ -221,5 +204,17 @@ class BudgetImportLimitsTest extends July2024Test {
             }
         }
         return out.toByteArray();
+    }
+
+    /** {@code work} as a task of provincial staff of Sulawesi Tengah (72) named {@code user}, signed in on its thread. */
+    static <T> Callable<T> asStaff(String user, Callable<T> work) {
+        return () -> {
+            Users.signIn(user, Role.PROVINCIAL_STAFF, "72");
+            try {
+                return work.call();
+            } finally {
+                Users.signOut();
+            }
+        };
     }
 }

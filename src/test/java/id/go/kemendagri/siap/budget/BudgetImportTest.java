@@ -26,8 +26,6 @@ class BudgetImportTest extends July2024Test {
     @Autowired
     BudgetImport importer;
     @Autowired
-    BudgetService budget;
-    @Autowired
     ImportTemplate template;
     @Autowired
     ApplicationEvents events;

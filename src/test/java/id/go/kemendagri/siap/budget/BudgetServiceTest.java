@@ -22,8 +22,6 @@ class BudgetServiceTest extends July2024Test {
     static final long ONE_BILLION = 1_000_000_000L;
 
     @Autowired
-    BudgetService budget;
-    @Autowired
     ApplicationEvents events;
 
     static GrantDraft signed(long agreed, LocalDate on, long version) {

@@ -30,8 +30,6 @@ class SecurityGrantsNotApplicableTest extends July2024Test {
     private static final String REASON = "Kodim setempat dibiayai APBN, tidak ada permintaan hibah TNI.";
 
     @Autowired
-    BudgetService budget;
-    @Autowired
     BudgetOverview overview;
     @Autowired
     GrantFeed feed;

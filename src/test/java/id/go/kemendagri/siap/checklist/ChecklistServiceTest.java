@@ -42,6 +42,13 @@ class ChecklistServiceTest extends KaltengStaffTest {
                 e -> assertThat(e.fieldErrors()).containsEntry(field, message));
     }
 
+    /** Saves the item on top of its version as the signed-in user; done or not applicable, it waits for an evaluator. */
+    private ChecklistItemDetails savedWaiting(ChecklistItemDetails item, ItemStatus status, String note, String link) {
+        var saved = checklists.update(item.id(), new ChecklistItemDraft(status, note, link, item.version()));
+        assertThat(saved.verification()).isEqualTo(Verification.WAITING);
+        return saved;
+    }
+
     ChecklistItemDetails done(String region, String code) {
         var item = item(region, code);
         return checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "selesai", LINK, item.version()));
@@ -58,11 +65,9 @@ class ChecklistServiceTest extends KaltengStaffTest {
 
     @Test
     void items_start_not_started_and_unverified() {
-        var item = item("62.07", "KLB-01");
-        assertThat(item.status()).isEqualTo(ItemStatus.BELUM);
-        assertThat(item.verification()).isEqualTo(Verification.NONE);
-        assertThat(item.theme()).isEqualTo(Theme.KELEMBAGAAN);
-        assertThat(item.weight()).isEqualTo(3);
+        assertThat(item("62.07", "KLB-01")).extracting(ChecklistItemDetails::status, ChecklistItemDetails::verification,
+                ChecklistItemDetails::theme, ChecklistItemDetails::weight)
+                .containsExactly(ItemStatus.BELUM, Verification.NONE, Theme.KELEMBAGAAN, 3);
     }
 
     @Test
@@ -87,8 +92,7 @@ class ChecklistServiceTest extends KaltengStaffTest {
     @Test
     void done_needs_no_evidence_where_none_is_required() {
         var item = item("62.07", "DNA-09");
-        var saved = checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, null, null, item.version()));
-        assertThat(saved.verification()).isEqualTo(Verification.WAITING);
+        savedWaiting(item, ItemStatus.SELESAI, null, null);
     }
 
     @Test
@@ -96,9 +100,7 @@ class ChecklistServiceTest extends KaltengStaffTest {
         var item = item("62.07", "DPL-01");
         assertRefused(item.id(), new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, " ", null, item.version()),
                 "note", "checklist.error.note-required");
-        var saved = checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.TIDAK_BERLAKU, "Pj tidak mencalonkan diri", null, item.version()));
-        assertThat(saved.verification()).isEqualTo(Verification.WAITING);
+        savedWaiting(item, ItemStatus.TIDAK_BERLAKU, "Pj tidak mencalonkan diri", null);
     }
 
     @Test
@@ -113,9 +115,7 @@ class ChecklistServiceTest extends KaltengStaffTest {
         Users.staff("64");
         var item = item("64.01", "KLB-01");
         Users.staff("62");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.PROSES, null, null, item.version())))
-                .isInstanceOf(AccessDeniedException.class);
+        ChecklistTestSupport.assertInProgressRefused(checklists, item, AccessDeniedException.class);
         assertThatThrownBy(() -> checklists.regionChecklist("64.01")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -123,9 +123,7 @@ class ChecklistServiceTest extends KaltengStaffTest {
     void leadership_reads_but_cannot_write() {
         Users.leadership();
         var item = item("62.07", "KLB-01");
-        assertThatThrownBy(() -> checklists.update(item.id(),
-                new ChecklistItemDraft(ItemStatus.PROSES, null, null, item.version())))
-                .isInstanceOf(AccessDeniedException.class);
+        ChecklistTestSupport.assertInProgressRefused(checklists, item, AccessDeniedException.class);
     }
 
     @Test
@@ -185,9 +183,7 @@ class ChecklistServiceTest extends KaltengStaffTest {
         Users.evaluator();
         var returned = checklists.giveBack(waiting.id(), waiting.version(), "SK belum ditandatangani");
         Users.staff("62");
-        var again = checklists.update(returned.id(),
-                new ChecklistItemDraft(ItemStatus.SELESAI, "SK sudah ditandatangani", LINK, returned.version()));
-        assertThat(again.verification()).isEqualTo(Verification.WAITING);
+        savedWaiting(returned, ItemStatus.SELESAI, "SK sudah ditandatangani", LINK);
     }
 
     @Test
@@ -196,9 +192,7 @@ class ChecklistServiceTest extends KaltengStaffTest {
         Users.evaluator();
         var verified = checklists.verify(waiting.id(), waiting.version());
         Users.staff("62");
-        var changed = checklists.update(verified.id(), new ChecklistItemDraft(ItemStatus.SELESAI, "SK revisi",
-                "https://kalteng.go.id/sk-revisi.pdf", verified.version()));
-        assertThat(changed.verification()).isEqualTo(Verification.WAITING);
+        var changed = savedWaiting(verified, ItemStatus.SELESAI, "SK revisi", "https://kalteng.go.id/sk-revisi.pdf");
         assertThat(changed.changedSinceVerification()).isTrue();
         Users.evaluator();
         assertThat(checklists.verify(changed.id(), changed.version()).changedSinceVerification()).isFalse();

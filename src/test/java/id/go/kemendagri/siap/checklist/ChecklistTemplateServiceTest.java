@@ -158,9 +158,7 @@ class ChecklistTemplateServiceTest {
         templates.publish(draft.id());
         Users.staff("62");
         var retired = item("62.07", "KLB-03");
-        assertThatThrownBy(() -> checklists.update(retired.id(),
-                new ChecklistItemDraft(ItemStatus.PROSES, null, null, retired.version())))
-                .isInstanceOf(InvalidInputException.class);
+        ChecklistTestSupport.assertInProgressRefused(checklists, retired, InvalidInputException.class);
     }
 
     @Test

@@ -17,6 +17,13 @@ public final class ChecklistTestSupport {
                 .findFirst().orElseThrow();
     }
 
+    /** Marking the item in progress, as the signed-in user, is refused with {@code refusal}. */
+    static void assertInProgressRefused(ChecklistService checklists, ChecklistItemDetails item,
+            Class<? extends Throwable> refusal) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checklists.update(item.id(),
+                new ChecklistItemDraft(ItemStatus.PROSES, null, null, item.version()))).isInstanceOf(refusal);
+    }
+
     /** Puts the region's four grants back to "not proposed", without transfers (derived-item tests start there). */
     public static void resetGrants(org.springframework.jdbc.core.JdbcTemplate jdbc, String region) {
         jdbc.update("delete from nphd_transfer where grant_id in (select id from nphd_grant where region_code = ?)", region);

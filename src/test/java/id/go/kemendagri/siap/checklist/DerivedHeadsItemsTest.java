@@ -4,61 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.go.kemendagri.siap.leadership.CampaignLeaveService;
 import id.go.kemendagri.siap.leadership.EndDraft;
 import id.go.kemendagri.siap.leadership.EndReason;
-import id.go.kemendagri.siap.leadership.HeadTenureService;
+import id.go.kemendagri.siap.leadership.LeadershipServiceTest;
 import id.go.kemendagri.siap.leadership.LeadershipTestSupport;
-import id.go.kemendagri.siap.leadership.MutableClock;
-import id.go.kemendagri.siap.support.Users;
 
 /**
  * The NET items that follow the heads of region (issue 19), end to end: a tenure or campaign leave committed by the
  * leadership feature reaches the region's checklist item after commit. Region 74.02; tenures are cleaned as in the
  * leadership tests.
  */
-@SpringBootTest
-@Import(LeadershipTestSupport.class)
-class DerivedHeadsItemsTest {
+class DerivedHeadsItemsTest extends LeadershipServiceTest {
 
     static final String REGION = "74.02";
 
-    @Autowired
-    HeadTenureService tenures;
     @Autowired
     CampaignLeaveService leaves;
     @Autowired
     ChecklistService checklists;
     @Autowired
     DerivedItems derived;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
 
+    /** After the leadership tests' clean-up: the NET items as new, and derived again. */
     @BeforeEach
     void clean() {
-        LeadershipTestSupport.clean(jdbc, clock);
         jdbc.update("""
                 update checklist_item set status = 'BELUM', note = null, verification = 'NONE', submitted_at = null,
                     completed_on = null, source_status = null, source_text_id = null, source_text_en = null,
                     source_link = null, version = version + 1
                 where region_code = ? and item_code like 'NET-%'""", REGION);
         derived.recompute(REGION);
-        Users.evaluator();
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
     }
 
     ChecklistItemDetails item(String code) {

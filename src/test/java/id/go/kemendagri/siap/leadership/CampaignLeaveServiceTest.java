@@ -28,8 +28,6 @@ class CampaignLeaveServiceTest extends LeadershipServiceTest {
     @Autowired
     CampaignLeaveService leaves;
     @Autowired
-    HeadTenureService tenures;
-    @Autowired
     LeadershipBoardService board;
     @Autowired
     AuditService audit;

@@ -26,8 +26,6 @@ class EvaluationServiceTest extends LeadershipServiceTest {
     private static final String SERUYAN = "62.07";
 
     @Autowired
-    HeadTenureService tenures;
-    @Autowired
     PjReportService reports;
     @Autowired
     EvaluationService service;

@@ -28,8 +28,6 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
     private static final String KALTENG = "62";
 
     @Autowired
-    HeadTenureService service;
-    @Autowired
     PjReportService reports;
     @Autowired
     AuditService audit;
@@ -50,23 +48,23 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     /** The service refuses the appointment with this message on this field. */
     private void assertRefused(String region, AppointmentDraft draft, String field, String message) {
-        assertThatThrownBy(() -> service.appoint(region, draft)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> tenures.appoint(region, draft)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry(field, message));
     }
 
     @Test
     void an_appointed_pj_serves_one_year_and_is_the_regions_current_head() {
-        var pj = service.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
 
         assertThat(pj.termEndsOn()).isEqualTo(LocalDate.of(2025, 5, 12));
         assertThat(pj.extensionCount()).isZero();
         assertThat(pj.daysLeft()).isEqualTo(223);
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Djainuddin Noor");
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Djainuddin Noor");
     }
 
     @Test
     void an_appointment_is_audited_and_announced() {
-        var pj = service.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12)));
 
         assertThat(audit.history(HeadTenureService.AUDIT_ENTITY, Long.toString(pj.id()), 20))
                 .extracting(e -> e.field()).contains("personName", "nip", "legalBasis", "termEndsOn");
@@ -77,35 +75,35 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     @Test
     void appointing_a_new_head_closes_the_previous_tenure_with_the_reason_given() {
-        var first = service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
-        var second = service.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
+        var first = tenures.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+        var second = tenures.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
                 EndReason.TERM_OVER, first.version()));
 
-        var history = service.history(SERUYAN);
+        var history = tenures.history(SERUYAN);
         assertThat(history).extracting(TenureDetails::personName).containsExactly("Pj Kedua", "Pj Pertama");
         var closed = history.get(1);
         assertThat(closed.active()).isFalse();
         assertThat(closed.endedOn()).isEqualTo(LocalDate.of(2024, 5, 12));
         assertThat(closed.endReason()).isEqualTo(EndReason.TERM_OVER);
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::id).isEqualTo(second.id());
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::id).isEqualTo(second.id());
     }
 
     @Test
     void appointing_over_an_active_head_without_a_reason_is_refused_and_stores_nothing() {
-        var first = service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+        var first = tenures.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
 
         assertRefused(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)), null, first.version()),
                 "previousEndReason", "leadership.error.previous-reason");
         assertThat(tenureRows()).isEqualTo(1);
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Pertama");
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Pertama");
     }
 
     @Test
     void an_appointment_based_on_an_outdated_view_of_the_region_is_refused_as_stale() {
-        service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+        tenures.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
 
         // The form was opened when the region had no head: it did not see Pj Pertama.
-        assertThatThrownBy(() -> service.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
+        assertThatThrownBy(() -> tenures.appoint(SERUYAN, replacing(pjBupati("Pj Kedua", LocalDate.of(2024, 5, 12)),
                 EndReason.TERM_OVER, null))).isInstanceOfSatisfying(StaleDataException.class,
                         e -> assertThat(((TenureDetails) e.current()).personName()).isEqualTo("Pj Pertama"));
         assertThat(tenureRows()).isEqualTo(1);
@@ -113,7 +111,7 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     @Test
     void the_database_refuses_a_second_active_tenure_in_a_region() {
-        service.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
+        tenures.appoint(SERUYAN, pjBupati("Pj Pertama", LocalDate.of(2023, 5, 12)));
 
         assertThatThrownBy(() -> jdbc.update("""
                 insert into head_tenure (region_code, active_region_code, status, person_name, sworn_in_on,
@@ -136,7 +134,7 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
         var draft = pjBupati("Djainuddin Noor", LocalDate.of(2024, 5, 12));
         var bad = with(draft, " ", draft.legalBasis(), null);
 
-        assertThatThrownBy(() -> service.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> tenures.appoint(SERUYAN, bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsKey("nip"));
     }
 
@@ -173,7 +171,7 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
         var byMinister = new AppointmentDraft(HeadStatus.PJS, "Pjs Gubernur", "196805121990031001", null, null, null,
                 LegalBasis.KEPMENDAGRI, "100.2.1.3-4000 Tahun 2024", LocalDate.of(2024, 9, 25), null, null, null);
-        assertThat(service.appoint(KALTENG, byMinister).legalBasis()).isEqualTo(LegalBasis.KEPMENDAGRI);
+        assertThat(tenures.appoint(KALTENG, byMinister).legalBasis()).isEqualTo(LegalBasis.KEPMENDAGRI);
         assertThat(HeadStatus.PJS.requiresPairedDecree()).isFalse();
         assertThat(HeadStatus.PJS.decreeFor(true)).isEqualTo(LegalBasis.KEPMENDAGRI);
         assertThat(HeadStatus.PJ.decreeFor(true)).isEqualTo(LegalBasis.KEPPRES);
@@ -194,12 +192,12 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
         assertRefused(SERUYAN, madyaBupati, "echelon", "leadership.error.echelon.regency");
         assertThat(tenureRows()).isZero();
 
-        var pj = service.appoint(SERUYAN, bupati);
-        assertThatThrownBy(() -> service.correct(pj.id(), new CorrectionDraft(pj.personName(), pj.nip(),
+        var pj = tenures.appoint(SERUYAN, bupati);
+        assertThatThrownBy(() -> tenures.correct(pj.id(), new CorrectionDraft(pj.personName(), pj.nip(),
                 pj.originPosition(), pj.originInstitution(), Echelon.JPT_MADYA, pj.legalBasis(), pj.decreeNumber(),
                 pj.version()))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("echelon", "leadership.error.echelon.regency"));
-        assertThat(service.appoint(KALTENG, gubernur).echelon()).isEqualTo(Echelon.JPT_MADYA);
+        assertThat(tenures.appoint(KALTENG, gubernur).echelon()).isEqualTo(Echelon.JPT_MADYA);
     }
 
     @Test
@@ -208,15 +206,15 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
         var bad = with(draft, draft.nip(), LegalBasis.KEPMENDAGRI, null);
 
         assertRefused(KALTENG, bad, "legalBasis", "leadership.error.legal-basis.province");
-        assertThat(service.appoint(KALTENG, draft).legalBasis()).isEqualTo(LegalBasis.KEPPRES);
+        assertThat(tenures.appoint(KALTENG, draft).legalBasis()).isEqualTo(LegalBasis.KEPPRES);
     }
 
     @Test
     void extending_a_pj_starts_a_new_one_year_term_from_the_old_end_and_counts_the_extension() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
 
-        var once = service.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
-        var twice = service.extend(pj.id(), new ExtensionDraft("100.2.1.3-1500 Tahun 2025", null, once.version()));
+        var once = tenures.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
+        var twice = tenures.extend(pj.id(), new ExtensionDraft("100.2.1.3-1500 Tahun 2025", null, once.version()));
 
         assertThat(once.termStartedOn()).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(once.termEndsOn()).isEqualTo(LocalDate.of(2025, 12, 1));
@@ -228,10 +226,10 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     @Test
     void an_extension_lays_out_the_reports_of_the_new_term() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
         assertThat(reports.schedule(pj.id())).hasSize(4);
 
-        service.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
+        tenures.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
 
         assertThat(reports.schedule(pj.id())).extracting(ReportSlot::dueOn).hasSize(8)
                 .endsWith(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 1));
@@ -239,104 +237,104 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     @Test
     void only_an_active_pj_is_extended() {
-        var plh = service.appoint(SERUYAN, new AppointmentDraft(HeadStatus.PLH, "Sekda Seruyan", "197003152000031002",
+        var plh = tenures.appoint(SERUYAN, new AppointmentDraft(HeadStatus.PLH, "Sekda Seruyan", "197003152000031002",
                 null, null, null, LegalBasis.LAINNYA, null, LocalDate.of(2024, 9, 1), null, null, null));
 
-        assertThatThrownBy(() -> service.extend(plh.id(), new ExtensionDraft("X-123", null, plh.version())))
+        assertThatThrownBy(() -> tenures.extend(plh.id(), new ExtensionDraft("X-123", null, plh.version())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("status"));
     }
 
     @Test
     void an_extension_on_a_stale_version_is_refused() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
-        service.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2023, 12, 1)));
+        tenures.extend(pj.id(), new ExtensionDraft("100.2.1.3-999 Tahun 2024", null, pj.version()));
 
-        assertThatThrownBy(() -> service.extend(pj.id(), new ExtensionDraft("100.2.1.3-1000 Tahun 2024", null,
+        assertThatThrownBy(() -> tenures.extend(pj.id(), new ExtensionDraft("100.2.1.3-1000 Tahun 2024", null,
                 pj.version()))).isInstanceOf(StaleDataException.class);
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::extensionCount).isEqualTo(1);
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::extensionCount).isEqualTo(1);
     }
 
     @Test
     void ending_a_tenure_leaves_the_region_without_a_head_and_drops_the_reports_not_yet_owed() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
 
-        var ended = service.end(pj.id(), new EndDraft(LocalDate.of(2024, 7, 17), EndReason.RUNNING_IN_PILKADA,
+        var ended = tenures.end(pj.id(), new EndDraft(LocalDate.of(2024, 7, 17), EndReason.RUNNING_IN_PILKADA,
                 pj.version()));
 
         assertThat(ended.endReason()).isEqualTo(EndReason.RUNNING_IN_PILKADA);
-        assertThat(service.current(SERUYAN)).isEmpty();
+        assertThat(tenures.current(SERUYAN)).isEmpty();
         assertThat(reports.schedule(pj.id())).extracting(ReportSlot::dueOn)
                 .containsExactly(LocalDate.of(2024, 4, 10), LocalDate.of(2024, 7, 10));
     }
 
     @Test
     void an_end_without_reason_or_before_the_swearing_in_is_refused() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
 
-        assertThatThrownBy(() -> service.end(pj.id(), new EndDraft(LocalDate.of(2023, 12, 1), null, pj.version())))
+        assertThatThrownBy(() -> tenures.end(pj.id(), new EndDraft(LocalDate.of(2023, 12, 1), null, pj.version())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("endedOn", "reason"));
-        assertThat(service.current(SERUYAN)).isPresent();
+        assertThat(tenures.current(SERUYAN)).isPresent();
     }
 
     @Test
     void provincial_staff_may_not_appoint_even_in_their_own_province() {
         Users.staff("62");
 
-        assertThatThrownBy(() -> service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10))))
+        assertThatThrownBy(() -> tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(tenureRows()).isZero();
     }
 
     @Test
     void leadership_may_not_extend_or_end() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         Users.leadership();
 
-        assertThatThrownBy(() -> service.extend(pj.id(), new ExtensionDraft("X-123", null, pj.version())))
+        assertThatThrownBy(() -> tenures.extend(pj.id(), new ExtensionDraft("X-123", null, pj.version())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.end(pj.id(), new EndDraft(TODAY, EndReason.RESIGNED, pj.version())))
+        assertThatThrownBy(() -> tenures.end(pj.id(), new EndDraft(TODAY, EndReason.RESIGNED, pj.version())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::extensionCount).isEqualTo(0);
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::extensionCount).isEqualTo(0);
     }
 
     @Test
     void an_administrator_may_appoint() {
         Users.admin();
 
-        assertThat(service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10))).active()).isTrue();
+        assertThat(tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10))).active()).isTrue();
     }
 
     @Test
     void provincial_staff_read_their_province_and_nothing_else() {
-        service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         Users.staff("62");
-        assertThat(service.current(SERUYAN)).isPresent();
+        assertThat(tenures.current(SERUYAN)).isPresent();
 
         Users.staff("64");
-        assertThatThrownBy(() -> service.current(SERUYAN)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.history(SERUYAN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenures.current(SERUYAN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenures.history(SERUYAN)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void days_left_follow_the_clock() {
-        service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         clock.setToday(LocalDate.of(2025, 1, 20));
 
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::daysLeft).isEqualTo(-10L);
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::daysLeft).isEqualTo(-10L);
     }
 
     @Test
     void the_regions_change_history_covers_heads_and_reports_and_is_read_within_scope() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         var first = reports.schedule(pj.id()).getFirst();
         reports.record(first.id(), new ReportDraft(LocalDate.of(2024, 4, 12), "100/1/Pem", null, first.version()));
 
-        assertThat(service.changes(SERUYAN, 100)).extracting(e -> e.entityType())
+        assertThat(tenures.changes(SERUYAN, 100)).extracting(e -> e.entityType())
                 .contains(HeadTenureService.AUDIT_ENTITY, PjReportService.AUDIT_ENTITY);
         Users.staff("64");
-        assertThatThrownBy(() -> service.changes(SERUYAN, 100)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenures.changes(SERUYAN, 100)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static CorrectionDraft correction(TenureDetails t, String name, String nip, LegalBasis basis) {
@@ -346,9 +344,9 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     @Test
     void a_misspelt_name_and_nip_are_corrected_and_audited_without_touching_the_term() {
-        var pj = service.appoint(SERUYAN, pjBupati("Djainudin Nor", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Djainudin Nor", LocalDate.of(2024, 1, 10)));
 
-        var corrected = service.correct(pj.id(), correction(pj, "Djainuddin Noor", "196805121990031001",
+        var corrected = tenures.correct(pj.id(), correction(pj, "Djainuddin Noor", "196805121990031001",
                 LegalBasis.KEPMENDAGRI));
 
         assertThat(corrected.personName()).isEqualTo("Djainuddin Noor");
@@ -361,23 +359,23 @@ class HeadTenureServiceTest extends LeadershipServiceTest {
 
     @Test
     void a_correction_breaking_a_rule_or_on_a_stale_version_is_refused() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
 
-        assertThatThrownBy(() -> service.correct(pj.id(), correction(pj, "Pj Bupati", "123", LegalBasis.KEPPRES)))
+        assertThatThrownBy(() -> tenures.correct(pj.id(), correction(pj, "Pj Bupati", "123", LegalBasis.KEPPRES)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("nip", "legalBasis"));
-        service.correct(pj.id(), correction(pj, "Pj Bupati Seruyan", pj.nip(), LegalBasis.KEPMENDAGRI));
-        assertThatThrownBy(() -> service.correct(pj.id(), correction(pj, "Pj Lain", pj.nip(), LegalBasis.KEPMENDAGRI)))
+        tenures.correct(pj.id(), correction(pj, "Pj Bupati Seruyan", pj.nip(), LegalBasis.KEPMENDAGRI));
+        assertThatThrownBy(() -> tenures.correct(pj.id(), correction(pj, "Pj Lain", pj.nip(), LegalBasis.KEPMENDAGRI)))
                 .isInstanceOf(StaleDataException.class);
-        assertThat(service.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Bupati Seruyan");
+        assertThat(tenures.current(SERUYAN)).get().extracting(TenureDetails::personName).isEqualTo("Pj Bupati Seruyan");
     }
 
     @Test
     void provincial_staff_may_not_correct() {
-        var pj = service.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
+        var pj = tenures.appoint(SERUYAN, pjBupati("Pj Bupati", LocalDate.of(2024, 1, 10)));
         Users.staff("62");
 
-        assertThatThrownBy(() -> service.correct(pj.id(), correction(pj, "Nama Lain", pj.nip(), LegalBasis.KEPMENDAGRI)))
+        assertThatThrownBy(() -> tenures.correct(pj.id(), correction(pj, "Nama Lain", pj.nip(), LegalBasis.KEPMENDAGRI)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

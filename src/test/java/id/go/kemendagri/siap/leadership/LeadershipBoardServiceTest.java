@@ -20,8 +20,6 @@ import jakarta.persistence.EntityManagerFactory;
 class LeadershipBoardServiceTest extends LeadershipServiceTest {
 
     @Autowired
-    HeadTenureService tenures;
-    @Autowired
     PjReportService reports;
     @Autowired
     LeadershipBoardService board;

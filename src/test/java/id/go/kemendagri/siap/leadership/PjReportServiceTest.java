@@ -24,8 +24,6 @@ class PjReportServiceTest extends LeadershipServiceTest {
     private static final String SERUYAN = "62.07";
 
     @Autowired
-    HeadTenureService tenures;
-    @Autowired
     PjReportService service;
     @Autowired
     AuditService audit;

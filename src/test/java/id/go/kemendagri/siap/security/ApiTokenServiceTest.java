@@ -7,15 +7,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +22,11 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.support.MutableClock;
-import id.go.kemendagri.siap.support.TestClock;
+import id.go.kemendagri.siap.support.MovableClockTest;
 import id.go.kemendagri.siap.support.Users;
 
-@SpringBootTest
-@Import(TestClock.class)
 @Transactional
-class ApiTokenServiceTest {
+class ApiTokenServiceTest extends MovableClockTest {
 
     @Autowired
     ApiTokenService tokens;
@@ -41,8 +36,6 @@ class ApiTokenServiceTest {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
     LocalDate today;
 
     @BeforeEach
@@ -50,11 +43,6 @@ class ApiTokenServiceTest {
         clock.set(MutableClock.START);
         today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
         Users.admin();
-    }
-
-    @AfterEach
-    void signOut() {
-        Users.signOut();
     }
 
     ApiTokenDraft draft(String province, LocalDate expiresOn, ApiScope... scopes) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.session.SessionRegistry;
@@ -41,25 +43,16 @@ class UserSessionsTest {
         Users.signOut();
     }
 
-    @Test
-    void disabling_a_user_ends_their_open_sessions() {
-        service.update(user.id(), withChange(user.toDraft(), Role.PROVINCIAL_STAFF, "62", false, ""));
+    /** Disabled, moved to another province, or given a new password: what the open sessions know is no longer true. */
+    @ParameterizedTest(name = "{0} ends their open sessions")
+    @CsvSource({
+            "disabling the user,       62, false, ''",
+            "moving to another province, 64, true, ''",
+            "a password reset,         62, true,  sandi-baru-123"})
+    void a_change_of_access_ends_their_open_sessions(String change, String province, boolean enabled, String password) {
+        service.update(user.id(), withChange(user.toDraft(), Role.PROVINCIAL_STAFF, province, enabled, password));
 
-        assertThat(registry.getSessionInformation(sessionId).isExpired()).isTrue();
-    }
-
-    @Test
-    void moving_a_user_to_another_province_ends_their_open_sessions() {
-        service.update(user.id(), withChange(user.toDraft(), Role.PROVINCIAL_STAFF, "64", true, ""));
-
-        assertThat(registry.getSessionInformation(sessionId).isExpired()).isTrue();
-    }
-
-    @Test
-    void a_password_reset_ends_their_open_sessions() {
-        service.update(user.id(), withChange(user.toDraft(), Role.PROVINCIAL_STAFF, "62", true, "sandi-baru-123"));
-
-        assertThat(registry.getSessionInformation(sessionId).isExpired()).isTrue();
+        assertThat(registry.getSessionInformation(sessionId).isExpired()).as(change).isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
+import id.go.kemendagri.siap.base.ui.SavedElsewhereNotice;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.SignedInUser;
 
@@ -113,6 +114,24 @@ public abstract class UiTest extends SpringBrowserlessTest {
         if (failure.get() != null) {
             throw new AssertionError(failure.get());
         }
+    }
+
+    /**
+     * A colleague (see {@link #elsewhere}) saves the record of the form this test has open; returns once the form's
+     * {@link SavedElsewhereNotice} is shown.
+     */
+    protected void colleagueSaves(String username, Role role, String province, Runnable save) throws InterruptedException {
+        elsewhere(username, role, province, save);
+        awaitShown(SavedElsewhereNotice.class);
+    }
+
+    /** The one {@link SavedElsewhereNotice}: it reads {@code text} and stands inside {@code form} (its grandparent). */
+    protected SavedElsewhereNotice assertNoticeInside(Component form, String text) {
+        var notice = $(SavedElsewhereNotice.class).single();
+        org.assertj.core.api.Assertions.assertThat(notice.text()).isEqualTo(text);
+        org.assertj.core.api.Assertions.assertThat(notice.getParent().flatMap(Component::getParent)).as("inside the form")
+                .containsSame(form);
+        return notice;
     }
 
     @AfterEach

@@ -70,6 +70,14 @@ public class ConflictPanel extends Div {
         add(new HorizontalLayout(applyMine, discardMine));
     }
 
+    /** Where a form shows this panel, above its fields: empty and hidden until a save is refused as stale. */
+    public static Div area() {
+        var area = new Div();
+        area.addClassName("conflict");
+        area.setVisible(false);
+        return area;
+    }
+
     /** The frame of a warning inside a form (this panel, {@link SavedElsewhereNotice}). */
     static void warningBox(Div box) {
         box.getStyle().set("border", "1px solid var(--lumo-warning-color-50pct, #e0b400)").set("border-radius", "var(--lumo-border-radius-m)")

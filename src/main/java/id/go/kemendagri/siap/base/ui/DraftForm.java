@@ -229,6 +229,33 @@ public class DraftForm<D extends Record> {
     }
 
     /**
+     * A refused stale save explained by rows the caller lists, put into {@code area} (whatever it showed before) and
+     * shown: for a form whose record holds more than its draft, or other values than it (who holds a tenure and
+     * until when, beside the end being typed). Either choice empties and hides {@code area} first; "apply mine" runs
+     * {@code saveAgain} (the caller has taken the current version as the one to save against), "discard mine"
+     * {@code afterDiscard}.
+     *
+     * @param saveAgain null when the stored record refuses the typed values now (someone ended the term
+     *                  meanwhile): only discard is offered
+     */
+    public void showConflict(Div area, String explanation, List<ConflictPanel.Row> rows, Runnable saveAgain,
+            Runnable afterDiscard) {
+        Runnable close = () -> {
+            area.removeAll();
+            area.setVisible(false);
+        };
+        area.removeAll();
+        area.add(new ConflictPanel(explanation, rows, saveAgain == null ? null : () -> {
+            close.run();
+            saveAgain.run();
+        }, () -> {
+            close.run();
+            afterDiscard.run();
+        }));
+        area.setVisible(true);
+    }
+
+    /**
      * The text {@code key} explaining a refused stale save: {0} who saved the record, {1} when (a dash for either
      * when not known).
      */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -71,11 +72,10 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
         name = grid.addColumn(provinceCell()).setHeader(getTranslation("checklist.recap.column.name"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("name");
         grid.addColumn(row -> Formats.number(row.regions(), getLocale()))
-                .setHeader(getTranslation("checklist.recap.column.regions")).setKey("regions").setAutoWidth(true);
-        grid.addColumn(Pieces.cell(row -> percent(row.readiness().verifiedPercent(), "verified")))
-                .setHeader(getTranslation("checklist.recap.column.verified")).setFlexGrow(1);
-        grid.addColumn(Pieces.cell(row -> percent(row.readiness().reportedPercent(), "reported")))
-                .setHeader(getTranslation("checklist.recap.column.reported")).setFlexGrow(1);
+                .setHeader(getTranslation("checklist.recap.column.regions")).setKey("regions").setAutoWidth(true)
+                .setFlexGrow(0);
+        bar("verified", row -> row.readiness().verifiedPercent());
+        bar("reported", row -> row.readiness().reportedPercent());
         number("on-time", RecapRow::doneOnTime);
         number("late", RecapRow::doneLate);
         number("open", RecapRow::open);
@@ -85,6 +85,17 @@ class ChecklistRecapView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setSizeFull();
         grid.addClassName("recap-grid");
         return grid;
+    }
+
+    /**
+     * A share as a bar: the bar columns alone take the width the others leave (at least 12rem each), their
+     * headers wrap instead of being cut (styled by {@code .recap-header} in checklist.css).
+     */
+    private void bar(String key, java.util.function.ToIntFunction<RecapRow> value) {
+        var header = new Span(getTranslation("checklist.recap.column." + key));
+        header.addClassName("recap-header");
+        grid.addColumn(Pieces.cell(row -> percent(value.applyAsInt(row), key))).setHeader(header).setKey(key)
+                .setWidth("12rem").setFlexGrow(1);
     }
 
     private void number(String key, java.util.function.ToLongFunction<RecapRow> value) {

@@ -41,7 +41,7 @@ class AppointDialog extends Dialog {
     final DatePicker termEndsOn = new DatePicker();
     final Select<EndReason> previousEndReason = new Select<>();
     final Button save = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     /** A correction fills the same draft with the tenure's status and dates, and sends its details. */
     private final DraftForm<AppointmentDraft> form = new DraftForm<>(this, AppointmentDraft.class);
     private final String regionCode;
@@ -75,7 +75,7 @@ class AppointDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.appoint.title"));
         addClassName("appoint-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         DialogFields.select(status, "heads.field.status", HeadStatus.values(), s -> "leadership.status.long." + s.name());
         DialogFields.text(personName, "heads.field.person-name", 120);
         DialogFields.text(nip, "heads.field.nip", 24);
@@ -171,14 +171,16 @@ class AppointDialog extends Dialog {
             var now = tenures.history(regionCode).stream().filter(t -> t.id() == correcting.id()).findFirst()
                     .orElse(correcting);
             correcting = now;
-            DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), rows(now, mine, false), this::save,
+            form.showConflict(conflict, DialogFields.staleText(form, true, now.updatedBy(), now.updatedAt()),
+                    rows(now, mine, false), this::save,
                     () -> fillFrom(now));
             return;
         }
         var now = tenures.current(regionCode).orElse(null);
         previous = now;
         showPrevious();
-        DialogFields.conflict(this, conflict, now == null ? null : now.updatedBy(), now == null ? null : now.updatedAt(),
+        form.showConflict(conflict, DialogFields.staleText(form, true, now == null ? null : now.updatedBy(),
+                now == null ? null : now.updatedAt()),
                 rows(now, mine, true), this::save, () -> {
                     close();
                     onSaved.run();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Fields;
@@ -38,7 +39,7 @@ class ApprovalDialog extends Dialog {
     final DatePicker approvedOn = new DatePicker();
     final Button save = new Button();
     final Button delete = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final DraftForm<ApprovalDraft> form = new DraftForm<>(this, ApprovalDraft.class);
     private final transient MinisterApprovalService approvals;
     private final transient Runnable onSaved;
@@ -50,7 +51,7 @@ class ApprovalDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(entry == null ? "leadership.approval.add" : "leadership.approval.edit"));
         addClassName("approval-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         region.setLabel(getTranslation("heads.column.region"));
         region.setItemLabelGenerator(r -> r.code() + " " + r.name());
         if (entry == null) {
@@ -128,7 +129,7 @@ class ApprovalDialog extends Dialog {
             return;
         }
         entry = now;
-        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+        form.showConflict(conflict, DialogFields.staleText(form, true, now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "leadership.approval.subject", now.subject(), subject.getValue()),
                 DialogFields.row(this, "leadership.approval.action-on", DialogFields.shown(now.actionOn()),
                         DialogFields.shown(actionOn.getValue())),

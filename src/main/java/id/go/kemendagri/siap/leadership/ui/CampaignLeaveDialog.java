@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.CampaignLeaveDraft;
@@ -35,7 +36,7 @@ class CampaignLeaveDialog extends Dialog {
     final TextField decreeNumber = new TextField();
     final DatePicker decreeDate = new DatePicker();
     final Button save = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final DraftForm<CampaignLeaveDraft> form = new DraftForm<>(this, CampaignLeaveDraft.class);
     /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
     private TenureDetails head;
@@ -50,7 +51,7 @@ class CampaignLeaveDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.leave.title", head.personName()));
         addClassName("leave-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         var locale = getLocale();
         add(new Paragraph(leaves.campaign().map(campaign -> getTranslation("heads.leave.intro",
                 Formats.date(campaign.startsOn(), locale), Formats.date(campaign.endsOn(), locale),
@@ -91,7 +92,8 @@ class CampaignLeaveDialog extends Dialog {
         var seen = head;
         head = now;
         var stored = now.leave();
-        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+        var applicable = now.id() == seen.id() && now.active();
+        form.showConflict(conflict, DialogFields.staleText(form, applicable, now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "heads.field.person-name", now.personName(), seen.personName()),
                 DialogFields.row(this, "heads.leave.pjs-name", stored == null ? "–" : stored.pjsName(), pjsName.getValue()),
                 DialogFields.row(this, "heads.leave.decree", stored == null ? "–" : stored.decreeNumber(),
@@ -99,7 +101,7 @@ class CampaignLeaveDialog extends Dialog {
                 DialogFields.row(this, "heads.leave.decree-date", stored == null || stored.decreeDate() == null ? "–"
                         : Formats.date(stored.decreeDate(), getLocale()),
                         decreeDate.getValue() == null ? "–" : Formats.date(decreeDate.getValue(), getLocale()))),
-                now.id() == seen.id() && now.active() ? this::save : null, () -> {
+                applicable ? this::save : null, () -> {
                     close();
                     onSaved.run();
                 });

@@ -50,7 +50,8 @@ final class DialogFields {
      * Runs a dialog's write over a form bound with {@link DraftForm}: nothing is sent while a field breaks a
      * constraint (the field says which), the service's refusals go on the bound fields; on success a confirmation,
      * close and {@code onSaved}; a stale save leaves the dialog open, with what the user typed, and calls
-     * {@code onStale}, which shows the conflict (see {@link #conflict}).
+     * {@code onStale}, which shows the conflict (see
+     * {@link DraftForm#showConflict(Div, String, List, Runnable, Runnable)}).
      */
     static <D extends Record> void submit(Dialog dialog, DraftForm<D> form, java.util.function.Consumer<D> write,
             String savedKey, Runnable onSaved, Runnable onStale) {
@@ -64,42 +65,14 @@ final class DialogFields {
         }, typed -> onStale.run());
     }
 
-    /** Where a dialog explains a refused stale save, above its form; empty and hidden until then. */
-    static Div conflictArea(Dialog dialog) {
-        var area = new Div();
-        area.addClassName("conflict");
-        area.setVisible(false);
-        dialog.add(area);
-        return area;
-    }
-
     /**
-     * Someone saved first. The dialog stays open and keeps what the user typed; the caller has already taken
-     * the current version as the one to save against, so "apply mine" saves the typed values on top of it.
-     * "Discard mine" loads the current values (or, for a dialog that adds something new, closes).
-     * {@code applyMine} null: the current state refuses the typed values, only discarding is offered.
+     * The explanation of a refused stale save: who saved the record first and when, or "someone" when not known;
+     * {@code applicable} false: the record now refuses what was typed (the term ended or is no longer a Pj).
+     * The panel itself is {@link DraftForm#showConflict(Div, String, List, Runnable, Runnable)}.
      */
-    static void conflict(Dialog dialog, Div area, String updatedBy, Instant updatedAt, List<ConflictPanel.Row> rows,
-            Runnable applyMine, Runnable discardMine) {
-        area.removeAll();
-        var key = applyMine == null ? "heads.conflict.closed" : updatedBy == null ? "heads.conflict.someone"
-                : "heads.conflict";
-        var explanation = dialog.getTranslation(key, updatedBy == null ? "-" : updatedBy,
-                Formats.dateTime(updatedAt, locale()));
-        area.add(new ConflictPanel(explanation, rows, applyMine == null ? null : () -> {
-            clear(area);
-            applyMine.run();
-        }, () -> {
-            clear(area);
-            discardMine.run();
-        }));
-        area.setVisible(true);
-        FieldErrors.notify(dialog.getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
-    }
-
-    static void clear(Div area) {
-        area.removeAll();
-        area.setVisible(false);
+    static String staleText(DraftForm<?> form, boolean applicable, String updatedBy, Instant updatedAt) {
+        return form.staleText(!applicable ? "heads.conflict.closed" : updatedBy == null ? "heads.conflict.someone"
+                : "heads.conflict", updatedBy, updatedAt);
     }
 
     /** One line of a conflict: a label and the two values as the user reads them ({@code null} shows as a dash). */

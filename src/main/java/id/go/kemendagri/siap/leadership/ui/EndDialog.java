@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.EndDraft;
 import id.go.kemendagri.siap.leadership.EndReason;
@@ -21,7 +22,7 @@ class EndDialog extends Dialog {
     final DatePicker endedOn = new DatePicker();
     final Select<EndReason> reason = new Select<>();
     final Button save = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final DraftForm<EndDraft> form = new DraftForm<>(this, EndDraft.class);
     /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
     private TenureDetails tenure;
@@ -34,7 +35,7 @@ class EndDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.end.title", tenure.personName()));
         addClassName("end-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         DialogFields.date(endedOn, "heads.field.ended-on");
         DialogFields.select(reason, "heads.field.end-reason", EndReason.values(), r -> "leadership.reason." + r.name());
         form.bind(endedOn, "endedOn");
@@ -59,7 +60,7 @@ class EndDialog extends Dialog {
                 .orElse(tenure);
         var seen = tenure;
         tenure = now;
-        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+        form.showConflict(conflict, DialogFields.staleText(form, now.active(), now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "heads.field.person-name", now.personName(), seen.personName()),
                 DialogFields.row(this, "heads.field.term-end", DialogFields.shown(now.termEndsOn()),
                         DialogFields.shown(seen.termEndsOn())),

@@ -42,7 +42,7 @@ class EvaluationDialog extends Dialog {
     final TextArea note = new TextArea();
     final Button save = new Button();
     final Div preview = new Div();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final DraftForm<EvaluationDraft> form = new DraftForm<>(this, EvaluationDraft.class);
     private final Map<Long, String> indicatorNames = new LinkedHashMap<>();
     private final ReportSlot slot;
@@ -60,7 +60,7 @@ class EvaluationDialog extends Dialog {
         setHeaderTitle(getTranslation("heads.evaluate.title", slot.periodNumber(),
                 Formats.date(slot.dueOn(), getLocale())));
         addClassName("evaluation-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         var layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         var aspect = (Object) null;
@@ -150,7 +150,8 @@ class EvaluationDialog extends Dialog {
                 "leadership.recommendation.", now == null ? null : now.recommendation()),
                 DialogFields.label(this, "leadership.recommendation.", mine.recommendation())));
         rows.add(DialogFields.row(this, "heads.field.note", now == null ? null : now.note(), mine.note()));
-        DialogFields.conflict(this, conflict, now == null ? null : now.updatedBy(), now == null ? null : now.updatedAt(),
+        form.showConflict(conflict, DialogFields.staleText(form, true, now == null ? null : now.updatedBy(),
+                now == null ? null : now.updatedAt()),
                 rows, this::save, () -> {
                     fill(now);
                     showPreview();

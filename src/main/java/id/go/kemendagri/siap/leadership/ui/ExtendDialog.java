@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.ExtensionDraft;
 import id.go.kemendagri.siap.leadership.HeadStatus;
@@ -23,7 +24,7 @@ class ExtendDialog extends Dialog {
     final TextField decreeNumber = new TextField();
     final DatePicker termEndsOn = new DatePicker();
     final Button save = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final Paragraph explain = new Paragraph();
     private final DraftForm<ExtensionDraft> form = new DraftForm<>(this, ExtensionDraft.class);
     /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
@@ -37,7 +38,7 @@ class ExtendDialog extends Dialog {
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.extend.title", tenure.personName()));
         addClassName("extend-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(termEndsOn, "heads.field.new-term-end");
         termEndsOn.setHelperText(RuleTexts.extensionHelper(this::getTranslation, tenures.rules()));
@@ -71,7 +72,7 @@ class ExtendDialog extends Dialog {
         tenure = now;
         explain();
         var extendable = now.active() && now.status() == HeadStatus.PJ;
-        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+        form.showConflict(conflict, DialogFields.staleText(form, extendable, now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "heads.field.term-end", DialogFields.shown(now.termEndsOn()),
                         DialogFields.shown(termEndsOn.getValue())),
                 DialogFields.row(this, "heads.field.decree", now.decreeNumber(), decreeNumber.getValue())),

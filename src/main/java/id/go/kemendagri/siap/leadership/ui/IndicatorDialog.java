@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.Aspect;
@@ -30,7 +31,7 @@ class IndicatorDialog extends Dialog {
     final IntegerField sortOrder = new IntegerField();
     final Checkbox active = new Checkbox();
     final Button save = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final DraftForm<IndicatorDraft> form = new DraftForm<>(this, IndicatorDraft.class);
     /** The indicator as the form was opened (null: a new one); only a refused stale save moves it. */
     private IndicatorDetails existing;
@@ -42,7 +43,7 @@ class IndicatorDialog extends Dialog {
         this.indicators = indicators;
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(existing == null ? "indicators.add" : "indicators.edit"));
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         DialogFields.select(aspect, "indicators.aspect", Aspect.values(), a -> "leadership.aspect." + a.name());
         DialogFields.text(name, "indicators.name", 200);
         sortOrder.setLabel(getTranslation("indicators.order"));
@@ -86,7 +87,7 @@ class IndicatorDialog extends Dialog {
             return;
         }
         existing = now;
-        DialogFields.conflict(this, conflict, null, null, List.of(
+        form.showConflict(conflict, DialogFields.staleText(form, true, null, null), List.of(
                 DialogFields.row(this, "indicators.aspect", DialogFields.label(this, "leadership.aspect.", now.aspect()),
                         DialogFields.label(this, "leadership.aspect.", aspect.getValue())),
                 DialogFields.row(this, "indicators.name", now.name(), name.getValue()),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.region.RegionLevel;
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.PjReportService;
 import id.go.kemendagri.siap.leadership.ReportDraft;
@@ -24,7 +25,7 @@ class ReportDialog extends Dialog {
     /** Report routing: only for a Pj bupati/wali kota, whose report the governor forwards. */
     final DatePicker forwardedOn = new DatePicker();
     final Button save = new Button();
-    private final Div conflict;
+    private final Div conflict = ConflictPanel.area();
     private final DraftForm<ReportDraft> form = new DraftForm<>(this, ReportDraft.class);
     /** The report as the form was opened; only a refused stale save moves it to the current version. */
     private ReportSlot slot;
@@ -38,7 +39,7 @@ class ReportDialog extends Dialog {
         setHeaderTitle(getTranslation("heads.report.title", slot.periodNumber(),
                 Formats.date(slot.dueOn(), getLocale())));
         addClassName("report-dialog");
-        conflict = DialogFields.conflictArea(this);
+        add(conflict);
         DialogFields.date(sentOn, "heads.field.sent-on");
         DialogFields.text(documentRef, "heads.field.document-ref", 300);
         documentRef.setHelperText(getTranslation("heads.field.document-ref.helper"));
@@ -71,7 +72,7 @@ class ReportDialog extends Dialog {
     private void stale() {
         var now = reports.schedule(slot.tenureId()).stream().filter(r -> r.id() == slot.id()).findFirst().orElse(slot);
         slot = now;
-        DialogFields.conflict(this, conflict, now.updatedBy(), now.updatedAt(), List.of(
+        form.showConflict(conflict, DialogFields.staleText(form, true, now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "heads.field.sent-on", DialogFields.shown(now.sentOn()),
                         DialogFields.shown(sentOn.getValue())),
                 DialogFields.row(this, "heads.field.document-ref", now.documentRef(), documentRef.getValue()),

@@ -67,6 +67,44 @@ class RegionChecklistSectionTest extends UiTest {
                 .findFirst().orElseThrow();
     }
 
+    /** Staff of Kalimantan Selatan mark the item done in place, with {@code link} as evidence: its card. */
+    private ChecklistItemCard doneByStaff(String code, String link) {
+        Users.staff("63");
+        var card = card(open(REGION), code);
+        markDone(card, link);
+        return card;
+    }
+
+    /** Opens the item's editor in the panel and types a note, not saved. */
+    private ChecklistItemCard typingANote(RegionChecklistPanel panel, String code, String note) {
+        var card = card(panel, code);
+        card.startEditing();
+        test(card.editor.note).setValue(note);
+        return card;
+    }
+
+    /**
+     * Staff type a note into KLB-02 while someone else saves {@code code} as in progress with {@code theirs}, and the
+     * panel refreshes from the server: the card typed in.
+     */
+    private ChecklistItemCard typingWhileSomeoneSaves(String typed, String code, String theirs) {
+        Users.staff("63");
+        var panel = open(REGION);
+        var card = typingANote(panel, "KLB-02", typed);
+        inProgress(code, theirs);
+        panel.refreshFromServer();
+        return card;
+    }
+
+    /**
+     * The signed-in user (or a colleague, see {@code elsewhere}) saves the item as in progress with that note, on top of
+     * its stored version, not through the open form.
+     */
+    private void inProgress(String code, String note) {
+        var loaded = stored(code);
+        checklists.update(loaded.id(), new ChecklistItemDraft(ItemStatus.PROSES, note, null, loaded.version()));
+    }
+
     private void markDone(ChecklistItemCard card, String link) {
         card.startEditing();
         test(card.editor.status).selectItem("Selesai");
@@ -122,10 +160,7 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void staff_mark_an_item_done_in_place_and_it_waits_for_an_evaluator() {
-        Users.staff("63");
-        var card = card(open(REGION), "KLB-01");
-
-        markDone(card, LINK);
+        var card = doneByStaff("KLB-01", LINK);
 
         assertThat(stored("KLB-01").verification()).isEqualTo(Verification.WAITING);
         assertThat(card.editor.isVisible()).isFalse();
@@ -134,10 +169,7 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void done_without_the_required_evidence_shows_why_and_stores_nothing() {
-        Users.staff("63");
-        var card = card(open(REGION), "KLB-01");
-
-        markDone(card, "");
+        var card = doneByStaff("KLB-01", "");
 
         assertThat(card.editor.link.isInvalid()).isTrue();
         assertThat(card.editor.link.getErrorMessage()).contains("wajib bukti");
@@ -158,9 +190,7 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void staff_cannot_verify_and_evaluators_verify_in_place() {
-        Users.staff("63");
-        var staffCard = card(open(REGION), "KLB-03");
-        markDone(staffCard, LINK);
+        var staffCard = doneByStaff("KLB-03", LINK);
         assertThat(stored("KLB-03").verification()).isEqualTo(Verification.WAITING);
         assertThat(staffCard.verify.isVisible()).isFalse();
 
@@ -174,8 +204,7 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void a_return_without_a_reason_is_refused_and_the_item_keeps_waiting() {
-        Users.staff("63");
-        markDone(card(open(REGION), "KLB-03"), LINK);
+        doneByStaff("KLB-03", LINK);
         ChecklistUiFixtures.switchTo(Users.evaluator());
         var card = card(open(REGION), "KLB-03");
 
@@ -194,15 +223,8 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void a_change_by_someone_else_shows_at_once_while_typing_in_another_item_is_kept() {
-        Users.staff("63");
-        var panel = open(REGION);
-        var mine = card(panel, "KLB-02");
-        mine.startEditing();
-        test(mine.editor.note).setValue("sedang saya tulis");
-
-        var other = stored("DNA-09");
-        checklists.update(other.id(), new ChecklistItemDraft(ItemStatus.PROSES, "oleh rekan", null, other.version()));
-        panel.refreshFromServer();
+        var mine = typingWhileSomeoneSaves("sedang saya tulis", "DNA-09", "oleh rekan");
+        var panel = $(RegionChecklistPanel.class).single();
 
         assertThat(row(panel, "DNA-09").toString()).contains("Proses").doesNotContain("oleh rekan");
         var changed = card(panel, "DNA-09");
@@ -213,16 +235,7 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void a_save_over_a_newer_change_is_refused_shows_both_versions_and_the_user_discards_theirs() {
-        Users.staff("63");
-        var panel = open(REGION);
-        var card = card(panel, "KLB-02");
-        card.startEditing();
-        test(card.editor.note).setValue("versi saya");
-
-        var loaded = stored("KLB-02");
-        checklists.update(loaded.id(), new ChecklistItemDraft(ItemStatus.PROSES, "versi rekan", null,
-                loaded.version()));
-        panel.refreshFromServer();
+        var card = typingWhileSomeoneSaves("versi saya", "KLB-02", "versi rekan");
         assertThat(card.editor.conflict.isVisible()).as("warned while typing").isTrue();
         assertThat($(SavedElsewhereNotice.class).single().text()).startsWith("test-staff-63 baru saja menyimpan butir ini");
         assertThat(card.editor.note.getValue()).isEqualTo("versi saya");
@@ -242,13 +255,8 @@ class RegionChecklistSectionTest extends UiTest {
      */
     private ChecklistItemCard typingWhileAColleagueSaves(String code, String typed, String theirs) throws InterruptedException {
         Users.staff("63");
-        var card = card(open(REGION), code);
-        card.startEditing();
-        test(card.editor.note).setValue(typed);
-        var loaded = stored(code);
-        elsewhere("rekan-kalsel", Role.PROVINCIAL_STAFF, "63", () -> checklists.update(loaded.id(),
-                new ChecklistItemDraft(ItemStatus.PROSES, theirs, null, loaded.version())));
-        awaitShown(SavedElsewhereNotice.class);
+        var card = typingANote(open(REGION), code, typed);
+        colleagueSaves("rekan-kalsel", Role.PROVINCIAL_STAFF, "63", () -> inProgress(code, theirs));
         return card;
     }
 
@@ -256,11 +264,8 @@ class RegionChecklistSectionTest extends UiTest {
     void someone_elses_save_names_them_in_the_open_form_and_reload_loads_their_version() throws Exception {
         var card = typingWhileAColleagueSaves("KLB-02", "sedang saya tulis", "disimpan rekan");
 
-        var notice = $(SavedElsewhereNotice.class).single();
         var when = Formats.time(stored("KLB-02").updatedAt(), Formats.INDONESIAN);
-        assertThat(notice.text()).isEqualTo("rekan-kalsel baru saja menyimpan butir ini (" + when + ").");
-        assertThat(notice.getParent().flatMap(com.vaadin.flow.component.Component::getParent)).as("inside the form")
-                .containsSame(card.editor);
+        assertNoticeInside(card.editor, "rekan-kalsel baru saja menyimpan butir ini (" + when + ").");
         assertThat(card.editor.note.getValue()).as("the notice leaves the typing alone").isEqualTo("sedang saya tulis");
         assertThat(card.isEditing()).isTrue();
 
@@ -293,9 +298,7 @@ class RegionChecklistSectionTest extends UiTest {
 
     @Test
     void the_history_lists_each_change_with_who_made_it() {
-        Users.staff("63");
-        var card = card(open(REGION), "KLB-01");
-        markDone(card, LINK);
+        var card = doneByStaff("KLB-01", LINK);
 
         var history = card.history;
         history.setOpened(true);

@@ -42,13 +42,27 @@ class MeetingViewsTest extends UiTest {
                 null)).id();
     }
 
+    /** An evaluator on the meeting list opens the dialog for a new meeting. */
+    private MeetingDialog newMeeting() {
+        Users.evaluator();
+        test(navigate("rapat", MeetingListView.class).create).click();
+        return $(MeetingDialog.class).single();
+    }
+
+    /** On the meeting's page: a follow-up for Satpol PP within ten days, for every participant, saved. */
+    private AssignDialog assignToAll(String description) {
+        test($(com.vaadin.flow.component.button.Button.class).id("meeting-assign")).click();
+        var dialog = $(AssignDialog.class).single();
+        test(dialog.description).setValue(description);
+        test(dialog.unit).selectItem(dialog.getTranslation("followup.unit.SATPOL_PP"));
+        dialog.deadline.setValue(LocalDate.now(clock).plusDays(10));
+        test(dialog.save).click();
+        return dialog;
+    }
+
     @Test
     void an_evaluator_records_a_meeting_and_lands_on_its_page() {
-        Users.evaluator();
-        var list = navigate("rapat", MeetingListView.class);
-
-        test(list.create).click();
-        var dialog = $(MeetingDialog.class).single();
+        var dialog = newMeeting();
         test(dialog.type).selectItem(dialog.getTranslation("meeting.type.RAKORTEKRENBANG"));
         test(dialog.title).setValue("Rakortekrenbang Kaltara uji");
         dialog.date.setValue(LocalDate.now(clock).minusDays(1));
@@ -64,11 +78,7 @@ class MeetingViewsTest extends UiTest {
 
     @Test
     void a_meeting_without_title_or_regions_is_refused_with_messages_on_the_fields() {
-        Users.evaluator();
-        var list = navigate("rapat", MeetingListView.class);
-
-        test(list.create).click();
-        var dialog = $(MeetingDialog.class).single();
+        var dialog = newMeeting();
         test(dialog.save).click();
 
         assertThat(dialog.title.isInvalid()).isTrue();
@@ -81,13 +91,7 @@ class MeetingViewsTest extends UiTest {
     void an_evaluator_gives_a_follow_up_to_every_participant_at_once() {
         var id = meetingOf("64.01", "64.02", "64.03");
         var view = navigate("rapat/" + id, MeetingView.class);
-
-        test($(com.vaadin.flow.component.button.Button.class).id("meeting-assign")).click();
-        var dialog = $(AssignDialog.class).single();
-        test(dialog.description).setValue("Memetakan kerawanan Pilkada");
-        test(dialog.unit).selectItem(dialog.getTranslation("followup.unit.SATPOL_PP"));
-        dialog.deadline.setValue(LocalDate.now(clock).plusDays(10));
-        test(dialog.save).click();
+        var dialog = assignToAll("Memetakan kerawanan Pilkada");
 
         assertThat(test(view.grid).size()).isEqualTo(3);
     }
@@ -96,13 +100,7 @@ class MeetingViewsTest extends UiTest {
     void description_of_3_to_500_characters_is_checked_on_its_field_and_nothing_is_assigned() {
         var id = meetingOf("64.01", "64.02");
         var view = navigate("rapat/" + id, MeetingView.class);
-
-        test($(com.vaadin.flow.component.button.Button.class).id("meeting-assign")).click();
-        var dialog = $(AssignDialog.class).single();
-        test(dialog.description).setValue("ab");
-        test(dialog.unit).selectItem(dialog.getTranslation("followup.unit.SATPOL_PP"));
-        dialog.deadline.setValue(LocalDate.now(clock).plusDays(10));
-        test(dialog.save).click();
+        var dialog = assignToAll("ab");
 
         assertThat(dialog.description.isInvalid()).isTrue();
         assertThat(dialog.description.getErrorMessage()).isEqualTo("Uraikan tindak lanjut (3 sampai 500 karakter).");

@@ -2,13 +2,16 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.leadership.CorrectionDraft;
 import id.go.kemendagri.siap.leadership.EndDraft;
@@ -34,8 +37,22 @@ class HeadsConflictTest extends LeadershipUiTest {
                 pj.originInstitution(), pj.echelon(), pj.legalBasis(), decree, pj.version()));
     }
 
+    /** An evaluator on Seruyan's page presses {@code action} on the current head: the dialog it opens. */
+    private <T extends Component> T seruyanDialog(String action, Class<T> type) {
+        Users.evaluator();
+        press(open("62.07"), action);
+        return $(type).single();
+    }
+
     private ConflictPanel panel() {
         return $(ConflictPanel.class).single();
+    }
+
+    /** The dialog's conflict panel shows the stored value beside the typed one and says who saved first, and when. */
+    private void assertShowsBoth(String stored, String typed, String savedBy, Instant savedAt) {
+        assertThat(savedBy).isNotBlank();
+        assertThat(panel().getElement().getTextRecursively()).contains(stored).contains(typed).contains(savedBy)
+                .contains(Formats.dateTime(savedAt, UI.getCurrent().getLocale()));
     }
 
     private void click(String id) {
@@ -66,8 +83,8 @@ class HeadsConflictTest extends LeadershipUiTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.decreeNumber.getValue()).isEqualTo("100.2.1.3-8888 Tahun 2024");
-        assertThat(panel().getElement().getTextRecursively()).contains("100.2.1.3-7777 Tahun 2024")
-                .contains("100.2.1.3-8888 Tahun 2024");
+        var stored = tenures.current("62.07").orElseThrow();
+        assertShowsBoth("100.2.1.3-7777 Tahun 2024", "100.2.1.3-8888 Tahun 2024", stored.updatedBy(), stored.updatedAt());
         assertThat(tenures.current("62.07")).get().extracting(TenureDetails::decreeNumber)
                 .isEqualTo("100.2.1.3-7777 Tahun 2024");
     }
@@ -115,7 +132,8 @@ class HeadsConflictTest extends LeadershipUiTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(panel().getElement().getTextRecursively()).contains("100.3/1/Pem").contains("100.3/2/Pem");
+        var stored = reports.schedule(pj.id()).getFirst();
+        assertShowsBoth("100.3/1/Pem", "100.3/2/Pem", stored.updatedBy(), stored.updatedAt());
         assertThat(dialog.documentRef.getValue()).isEqualTo("100.3/2/Pem");
         click("conflict-apply-mine");
         assertThat(reports.schedule(pj.id()).getFirst().documentRef()).isEqualTo("100.3/2/Pem");
@@ -125,18 +143,15 @@ class HeadsConflictTest extends LeadershipUiTest {
     @Test
     void a_stale_extension_is_applied_on_top_of_a_correction() {
         var pj = pjInSeruyan();
-        Users.evaluator();
-        var section = open("62.07");
-        press(section, "extend");
-        var dialog = $(ExtendDialog.class).single();
+        var dialog = seruyanDialog("extend", ExtendDialog.class);
         someoneElseCorrectsTheDecree(pj, "100.2.1.3-7777 Tahun 2024");
 
         test(dialog.decreeNumber).setValue("100.2.1.3-9999 Tahun 2025");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(panel().getElement().getTextRecursively()).contains("100.2.1.3-7777 Tahun 2024")
-                .contains("100.2.1.3-9999 Tahun 2025");
+        var stored = tenures.current("62.07").orElseThrow();
+        assertShowsBoth("100.2.1.3-7777 Tahun 2024", "100.2.1.3-9999 Tahun 2025", stored.updatedBy(), stored.updatedAt());
         click("conflict-apply-mine");
         var now = tenures.current("62.07").orElseThrow();
         assertThat(now.extensionCount()).isEqualTo(1);
@@ -146,10 +161,7 @@ class HeadsConflictTest extends LeadershipUiTest {
     @Test
     void a_term_someone_else_ended_offers_only_discard() {
         var pj = pjInSeruyan();
-        Users.evaluator();
-        var section = open("62.07");
-        press(section, "end");
-        var dialog = $(EndDialog.class).single();
+        var dialog = seruyanDialog("end", EndDialog.class);
         tenures.end(pj.id(), new EndDraft(LocalDate.of(2024, 9, 30), EndReason.RESIGNED, pj.version()));
 
         test(dialog.endedOn).setValue(LocalDate.of(2024, 9, 29));
@@ -162,6 +174,6 @@ class HeadsConflictTest extends LeadershipUiTest {
                 .isEmpty();
         click("conflict-discard-mine");
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(section.head()).isNull();
+        assertThat($(HeadsSection.class).single().head()).isNull();
     }
 }

@@ -44,6 +44,16 @@ class RegionViewTest extends UiTest {
         test(card.email).setValue(email);
     }
 
+    /** Staff of Kalimantan Tengah open the region's contact for editing and type its five fields (not saved yet). */
+    private DeskContactCard typeContact(String region, String name, String position, String unit, String phone,
+            String email) {
+        Users.staff("62");
+        var card = openContact("wilayah/" + region);
+        test(card.edit).click();
+        type(card, name, position, unit, phone, email);
+        return card;
+    }
+
     @Test
     void the_page_names_the_region_and_its_province() {
         Users.evaluator();
@@ -136,11 +146,7 @@ class RegionViewTest extends UiTest {
 
     @Test
     void staff_edit_and_save_their_regions_contact() {
-        Users.staff("62");
-        var card = openContact("wilayah/62.05");
-
-        test(card.edit).click();
-        type(card, "Siti Rahmawati", "Kepala Bidang Poldagri", "Badan Kesbangpol Kabupaten", "0813 4567 8901", "desk.pilkada@example.go.id");
+        var card = typeContact("62.05", "Siti Rahmawati", "Kepala Bidang Poldagri", "Badan Kesbangpol Kabupaten", "0813 4567 8901", "desk.pilkada@example.go.id");
         test(card.save).click();
 
         assertThat(contacts.find("62.05")).map(DeskContactDetails::name).contains("Siti Rahmawati");
@@ -149,11 +155,7 @@ class RegionViewTest extends UiTest {
 
     @Test
     void markup_typed_into_the_contact_is_shown_as_text() {
-        Users.staff("62");
-        var card = openContact("wilayah/62.08");
-
-        test(card.edit).click();
-        type(card, "<script>alert(1)</script> Budi", "Kabid", "Kesbangpol", "0813 4567 8901", "budi@example.go.id");
+        var card = typeContact("62.08", "<script>alert(1)</script> Budi", "Kabid", "Kesbangpol", "0813 4567 8901", "budi@example.go.id");
         test(card.save).click();
 
         assertThat(PageText.of(card)).contains("<script>alert(1)</script> Budi");
@@ -170,10 +172,7 @@ class RegionViewTest extends UiTest {
     void a_bad_phone_number_is_shown_on_the_field_and_nothing_is_saved() {
         Users.staff("62");
         var before = contacts.find("62.06");
-        var card = openContact("wilayah/62.06");
-
-        test(card.edit).click();
-        type(card, "Andi", "Kabid", "Kesbangpol", "12", "andi@example.go.id");
+        var card = typeContact("62.06", "Andi", "Kabid", "Kesbangpol", "12", "andi@example.go.id");
         test(card.save).click();
 
         assertThat(card.phone.isInvalid()).isTrue();
@@ -185,10 +184,7 @@ class RegionViewTest extends UiTest {
     void a_name_too_short_is_marked_while_typing_with_the_rules_words_and_not_sent() {
         Users.staff("62");
         var before = contacts.find("62.06");
-        var card = openContact("wilayah/62.06");
-
-        test(card.edit).click();
-        type(card, "Al", "Kabid", "Kesbangpol", "0813 4567 8901", "al@example.go.id");
+        var card = typeContact("62.06", "Al", "Kabid", "Kesbangpol", "0813 4567 8901", "al@example.go.id");
 
         assertThat(card.name.isInvalid()).isTrue();
         assertThat(card.name.getErrorMessage()).isEqualTo("Nama wajib diisi, 3-100 karakter.");
@@ -244,14 +240,10 @@ class RegionViewTest extends UiTest {
      * reaches the open page as a live update. Returns the card once the notice is shown.
      */
     private DeskContactCard typingWhileAColleagueSaves(String region, String name, String email) throws InterruptedException {
-        Users.staff("62");
-        var card = openContact("wilayah/" + region);
-        test(card.edit).click();
-        type(card, name, "Kabid", "Kesbangpol", "0812 3333 4444", email);
+        var card = typeContact(region, name, "Kabid", "Kesbangpol", "0812 3333 4444", email);
         var loaded = contacts.find(region).map(DeskContactDetails::toDraft).orElse(DeskContactDraft.empty());
-        elsewhere("rekan-kalteng", Role.PROVINCIAL_STAFF, "62", () -> contacts.save(region, new DeskContactDraft(
+        colleagueSaves("rekan-kalteng", Role.PROVINCIAL_STAFF, "62", () -> contacts.save(region, new DeskContactDraft(
                 "Rekan Kalteng", "Kabid", "Kesbangpol", "0812 1111 2222", "rekan@example.go.id", loaded.version())));
-        awaitShown(SavedElsewhereNotice.class);
         return card;
     }
 
@@ -259,11 +251,9 @@ class RegionViewTest extends UiTest {
     void someone_elses_save_names_them_in_the_open_contact_form_and_reload_loads_their_values() throws Exception {
         var card = typingWhileAColleagueSaves("62.10", "Saya Sendiri", "saya@example.go.id");
 
-        var notice = $(SavedElsewhereNotice.class).single();
         var when = Formats.time(contacts.find("62.10").orElseThrow().updatedAt(), Formats.INDONESIAN);
-        assertThat(notice.text()).isEqualTo("rekan-kalteng baru saja menyimpan kontak ini (" + when + ").");
-        assertThat(notice.getParent().flatMap(Component::getParent)).as("inside the form")
-                .isEqualTo(card.name.getParent().flatMap(Component::getParent));
+        assertNoticeInside(card.name.getParent().flatMap(Component::getParent).orElseThrow(),
+                "rekan-kalteng baru saja menyimpan kontak ini (" + when + ").");
         assertThat(card.name.getValue()).as("the notice leaves the typing alone").isEqualTo("Saya Sendiri");
 
         test($(Button.class).id("saved-elsewhere-reload")).click();
