@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.security.Role;
  * notification settings (e-mail addresses) are for administrators.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityService {
 
     static final Set<String> ADMIN_ONLY = Set.of("user", "api-token", "notification-setting");
@@ -28,12 +31,6 @@ public class ActivityService {
     private final AuditService audit;
     private final RegionService regions;
     private final RegionAccess access;
-
-    ActivityService(AuditService audit, RegionService regions, RegionAccess access) {
-        this.audit = audit;
-        this.regions = regions;
-        this.access = access;
-    }
 
     /**
      * A page of saves, newest first, each with the fields it changed: three statements (the page, its rows

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +14,13 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /** Keeps the API call log to its retention: every night, on one node of the cluster, calls older than it are deleted. */
 @Configuration
 @EnableScheduling
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiCallPurge {
 
     private static final Logger log = LoggerFactory.getLogger(ApiCallPurge.class);
 
     private final ApiCallLog calls;
     private final ApiProperties properties;
-
-    ApiCallPurge(ApiCallLog calls, ApiProperties properties) {
-        this.calls = calls;
-        this.properties = properties;
-    }
 
     @Scheduled(cron = "0 15 2 * * *", zone = "Asia/Jakarta")
     @SchedulerLock(name = "api-call-purge", lockAtMostFor = "PT30M")

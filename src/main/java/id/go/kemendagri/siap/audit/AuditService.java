@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.audit;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,6 +18,7 @@ import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.audit.domain.AuditRecordRepository;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
     /** Longest stored value; longer ones are cut with an ellipsis (the entity keeps the full one). */
@@ -24,11 +27,6 @@ public class AuditService {
 
     private final AuditRecordRepository records;
     private final Clock clock;
-
-    AuditService(AuditRecordRepository records, Clock clock) {
-        this.records = records;
-        this.clock = clock;
-    }
 
     /**
      * Records the changes in the caller's transaction: if the change rolls back, so does its history.

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +31,7 @@ import id.go.kemendagri.siap.base.StoredFileReferences.Reference;
  * Runs nightly ({@code FileStoreCheckSchedule}) and on demand ({@code GET /actuator/filestore}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FileStoreCheck {
 
     private static final Logger log = LoggerFactory.getLogger(FileStoreCheck.class);
@@ -36,12 +39,6 @@ public class FileStoreCheck {
     private final FileStore store;
     private final List<StoredFileReferences> references;
     private final JdbcTemplate jdbc;
-
-    FileStoreCheck(FileStore store, List<StoredFileReferences> references, JdbcTemplate jdbc) {
-        this.store = store;
-        this.references = references;
-        this.jdbc = jdbc;
-    }
 
     /** A row and the file it names. */
     public record Problem(String row, String sha256) {

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.base;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -31,12 +33,9 @@ class FileStoreCheckSchedule {
     }
 
     /** The nightly run. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Nightly {
         private final FileStoreCheck check;
-
-        Nightly(FileStoreCheck check) {
-            this.check = check;
-        }
 
         @Scheduled(cron = "${siap.storage.check-cron:0 30 2 * * *}")
         @SchedulerLock(name = "file-store-check", lockAtMostFor = "PT2H")
@@ -47,12 +46,9 @@ class FileStoreCheckSchedule {
 
     /** {@code /actuator/filestore}. */
     @Endpoint(id = "filestore")
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Actuator {
         private final FileStoreCheck check;
-
-        Actuator(FileStoreCheck check) {
-            this.check = check;
-        }
 
         @ReadOperation
         public FileStoreCheck.Report check() {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,6 +32,7 @@ import id.go.kemendagri.siap.base.SpreadsheetCsv;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetExport {
 
     static final int PAGE = 500;
@@ -40,11 +43,6 @@ public class BudgetExport {
 
     private final BudgetOverview overview;
     private final BudgetProperties rules;
-
-    BudgetExport(BudgetOverview overview, BudgetProperties rules) {
-        this.rules = rules;
-        this.overview = overview;
-    }
 
     /** @param label translates a key such as {@code budget.column.agreed} or {@code budget.stage.SIGNED} */
     public void xlsx(GrantFilter filter, Function<String, String> label, OutputStream out) {

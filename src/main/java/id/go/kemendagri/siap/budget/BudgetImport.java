@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -183,6 +185,7 @@ public class BudgetImport {
     }
 
     /** A row on its way through the checks. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class Row {
         final ImportFile.Line line;
         final List<ImportIssue> issues = new ArrayList<>();
@@ -193,10 +196,6 @@ public class BudgetImport {
         GrantDraft grantDraft;
         TransferDraft transferDraft;
         boolean unchanged;
-
-        Row(ImportFile.Line line) {
-            this.line = line;
-        }
 
         void issue(String column, String key) {
             issues.add(new ImportIssue(column, key, line.get(column)));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -21,17 +23,12 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetOverview {
 
     private final NphdGrantRepository grants;
     private final GrantLedger ledger;
     private final RegionAccess access;
-
-    BudgetOverview(NphdGrantRepository grants, GrantLedger ledger, RegionAccess access) {
-        this.grants = grants;
-        this.ledger = ledger;
-        this.access = access;
-    }
 
     public List<GrantRow> page(GrantFilter filter, Pageable page) {
         var f = scope(filter);

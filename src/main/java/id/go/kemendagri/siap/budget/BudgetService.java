@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * the form was loaded with, is audited in the same transaction and is announced after commit.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetService {
 
     private final NphdGrantRepository grants;
@@ -35,17 +38,6 @@ public class BudgetService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final BudgetProperties rules;
-
-    BudgetService(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger,
-            RegionAccess access, AuditService audit, ApplicationEventPublisher events, BudgetProperties rules) {
-        this.rules = rules;
-        this.grants = grants;
-        this.transfers = transfers;
-        this.ledger = ledger;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-    }
 
     /** The figures of the tranche rule for the texts that state it ({@link BudgetProperties#ruleArguments}). */
     public Object[] ruleArguments() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +27,7 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetSlots implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetSlots.class);
@@ -32,12 +35,6 @@ public class BudgetSlots implements ApplicationRunner {
     private final NphdGrantRepository grants;
     private final PilkadaRegions regions;
     private final Clock clock;
-
-    BudgetSlots(NphdGrantRepository grants, PilkadaRegions regions, Clock clock) {
-        this.grants = grants;
-        this.regions = regions;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

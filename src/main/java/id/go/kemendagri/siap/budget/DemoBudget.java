@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,6 +35,7 @@ import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
  */
 @Component
 @Order(40)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoBudget implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBudget.class);
@@ -56,16 +59,6 @@ class DemoBudget implements ApplicationRunner {
     private final GrantLedger ledger;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoBudget(DemoMode demoMode, NphdGrantRepository grants, TranchePlanner planner, GrantLedger ledger,
-            JdbcTemplate jdbc, Clock clock) {
-        this.demoMode = demoMode;
-        this.grants = grants;
-        this.planner = planner;
-        this.ledger = ledger;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.budget.domain.NphdTransferRepository;
  * committed or at start. Nothing here writes; screens keep using {@link BudgetService}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GrantFacts {
 
     private static final int CHUNK = 900;
@@ -28,12 +31,6 @@ public class GrantFacts {
     private final NphdGrantRepository grants;
     private final NphdTransferRepository transfers;
     private final GrantLedger ledger;
-
-    GrantFacts(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger) {
-        this.grants = grants;
-        this.transfers = transfers;
-        this.ledger = ledger;
-    }
 
     /** The region's grants in the current cycle in recipient order, with tranches and transfers. */
     @Transactional(readOnly = true)

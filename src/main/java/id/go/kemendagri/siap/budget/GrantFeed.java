@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +22,13 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GrantFeed {
 
     private final NphdGrantRepository grants;
     private final NphdTransferRepository transfers;
     private final GrantLedger ledger;
     private final RegionAccess access;
-
-    GrantFeed(NphdGrantRepository grants, NphdTransferRepository transfers, GrantLedger ledger, RegionAccess access) {
-        this.grants = grants;
-        this.transfers = transfers;
-        this.ledger = ledger;
-        this.access = access;
-    }
 
     /** Up to {@code limit} grants with an id above {@code afterId} (null: from the start), of one region if named. */
     public List<GrantRecord> page(GrantFilter filter, String regionCode, Instant changedSince, Long afterId, int limit) {

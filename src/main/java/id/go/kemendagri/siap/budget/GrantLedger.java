@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.audit.AuditService;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
  * Callers check access and the rules first, in their transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantLedger {
 
     static final String AUDIT_ENTITY = "nphd-grant";
@@ -32,16 +35,6 @@ class GrantLedger {
     private final AuditService audit;
     private final Clock clock;
     private volatile CurrentCycle cycle;
-
-    GrantLedger(NphdTransferRepository transfers, TranchePlanner planner, PilkadaRegions regions,
-            BudgetProperties properties, AuditService audit, Clock clock) {
-        this.transfers = transfers;
-        this.planner = planner;
-        this.regions = regions;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.WIB);

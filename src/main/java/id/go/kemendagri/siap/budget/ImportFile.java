@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -190,15 +192,12 @@ final class ImportFile {
     }
 
     /** Rows of a sheet as text, with missing rows and cells filled in as blanks so that line numbers hold. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class Table implements XSSFSheetXMLHandler.SheetContentsHandler {
         final List<List<String>> rows = new ArrayList<>();
         private final Limits limits;
         private List<String> current;
         private int cells;
-
-        Table(Limits limits) {
-            this.limits = limits;
-        }
 
         @Override
         public void startRow(int rowNum) {

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +17,12 @@ import id.go.kemendagri.siap.base.SpreadsheetCsv;
  * the words it accepts.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportTemplate {
 
     /** Help texts that state the rule's figures (BudgetProperties.ruleArguments). */
     private static final java.util.Set<String> RULE_TEXTS = java.util.Set.of("skema", "persen_tahun_sebelumnya");
     private final BudgetProperties rules;
-
-    ImportTemplate(BudgetProperties rules) {
-        this.rules = rules;
-    }
 
     public void xlsx(Function<String, String> label, OutputStream out) {
         try (var workbook = new XSSFWorkbook()) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.budget.domain.NationalHolidayRepository;
@@ -17,6 +19,7 @@ import id.go.kemendagri.siap.budget.domain.NphdTransfer;
  * The numbers come from {@link BudgetProperties}, the holidays from the {@code national_holiday} table.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TranchePlanner {
 
     record Plan(Long tranche1Amount, LocalDate tranche1Due, Long tranche2Amount, LocalDate tranche2Due) {
@@ -26,11 +29,6 @@ class TranchePlanner {
     private final NationalHolidayRepository holidays;
     private final BudgetProperties properties;
     private volatile WorkingDays workingDays;
-
-    TranchePlanner(NationalHolidayRepository holidays, BudgetProperties properties) {
-        this.holidays = holidays;
-        this.properties = properties;
-    }
 
     /** Holidays change only by migration, so they are read once. */
     WorkingDays workingDays() {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChecklistReports {
 
     private final ChecklistItemRepository items;
@@ -31,15 +34,6 @@ public class ChecklistReports {
     private final ProvinceDirectory provinces;
     private final RegionAccess access;
     private final Clock clock;
-
-    ChecklistReports(ChecklistItemRepository items, PilkadaRegions regions, ProvinceDirectory provinces,
-            RegionAccess access, Clock clock) {
-        this.items = items;
-        this.regions = regions;
-        this.provinces = provinces;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** Returned, overdue and in-progress items, most urgent first: returned, then overdue, then by deadline. */
     public List<ChecklistRow> tasks(String provinceCode, int page, int size) {

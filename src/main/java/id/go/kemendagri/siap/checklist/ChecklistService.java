@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ import id.go.kemendagri.siap.security.Role;
  * and announces the change once committed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChecklistService {
 
     public static final String AUDIT_ENTITY = "checklist-item";
@@ -49,19 +52,6 @@ public class ChecklistService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ChecklistService(ChecklistItemRepository items, ChecklistTemplateItemRepository templateItems,
-            PilkadaRegions regions, EvidenceStorage storage, RegionAccess access, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
-        this.items = items;
-        this.templateItems = templateItems;
-        this.regions = regions;
-        this.storage = storage;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The region's checklist in three statements whatever its size: the cycle, the items, the readiness. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,17 +17,12 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChecklistStartup implements ApplicationRunner {
 
     private final ChecklistTemplateRepository templates;
     private final ChecklistSync sync;
     private final PilkadaRegions regions;
-
-    ChecklistStartup(ChecklistTemplateRepository templates, ChecklistSync sync, PilkadaRegions regions) {
-        this.templates = templates;
-        this.sync = sync;
-        this.regions = regions;
-    }
 
     @Override
     @Transactional

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.checklist;
 import java.time.Clock;
 import java.util.ArrayList;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.region.RegionLevel;
  * and items that come back are un-retired. Idempotent; a few set-based statements and one batch insert.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChecklistSync {
 
     private static final Logger log = LoggerFactory.getLogger(ChecklistSync.class);
@@ -32,14 +35,6 @@ class ChecklistSync {
     private final ChecklistTemplateItemRepository templateItems;
     private final PilkadaRegions regions;
     private final Clock clock;
-
-    ChecklistSync(ChecklistItemWriter writer, ChecklistTemplateItemRepository templateItems, PilkadaRegions regions,
-            Clock clock) {
-        this.writer = writer;
-        this.templateItems = templateItems;
-        this.regions = regions;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     Result apply(long cycleId, long templateId) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ import id.go.kemendagri.siap.security.Role;
  * checklist without losing any answer.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChecklistTemplateService {
 
     public static final String AUDIT_ENTITY = "checklist-template";
@@ -42,20 +45,6 @@ public class ChecklistTemplateService {
     private final AuditService audit;
     private final Clock clock;
     private final DerivedItems derived;
-
-    ChecklistTemplateService(ChecklistTemplateRepository templates, ChecklistTemplateItemRepository templateItems,
-            ChecklistSync sync, PilkadaRegions regions, ElectionStages stages, RegionAccess access, AuditService audit,
-            Clock clock, DerivedItems derived) {
-        this.derived = derived;
-        this.templates = templates;
-        this.stages = stages;
-        this.templateItems = templateItems;
-        this.sync = sync;
-        this.regions = regions;
-        this.access = access;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The latest published version of the current cycle's template. */
     @Transactional(readOnly = true)

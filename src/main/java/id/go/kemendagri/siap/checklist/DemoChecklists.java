@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,6 +37,7 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
  */
 @Component
 @Order(45)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoChecklists implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklists.class);
@@ -52,16 +55,6 @@ class DemoChecklists implements ApplicationRunner {
     private final PilkadaRegions regions;
     private final Clock clock;
     private final DerivedItems derived;
-
-    DemoChecklists(DemoMode demoMode, ChecklistItemRepository items, ChecklistItemWriter writer,
-            PilkadaRegions regions, Clock clock, DerivedItems derived) {
-        this.derived = derived;
-        this.demoMode = demoMode;
-        this.items = items;
-        this.writer = writer;
-        this.regions = regions;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

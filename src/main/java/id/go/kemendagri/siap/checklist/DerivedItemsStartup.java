@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,15 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(50)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DerivedItemsStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DerivedItemsStartup.class);
 
     private final DerivedItems derived;
-
-    DerivedItemsStartup(DerivedItems derived) {
-        this.derived = derived;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.base.FileStore;
@@ -19,6 +21,7 @@ import id.go.kemendagri.siap.base.InvalidInputException;
  * content, so that a file lying about its type is refused. All checks run before anything is written.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvidenceStorage {
 
     public static final long MAX_BYTES = FileStore.MAX_BYTES;
@@ -52,10 +55,6 @@ public class EvidenceStorage {
     }
 
     private final FileStore files;
-
-    EvidenceStorage(FileStore files) {
-        this.files = files;
-    }
 
     /** Checks the file; throws {@link InvalidInputException} (field {@code evidence}) when refused. */
     public FileType check(String fileName, byte[] content) {

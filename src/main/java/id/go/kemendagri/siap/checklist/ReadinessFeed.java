@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -39,6 +41,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadinessFeed {
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);
@@ -48,21 +51,12 @@ public class ReadinessFeed {
 
     private final AtomicLong generation = new AtomicLong();
     private volatile Shared shared;
-    private final Clock clock;
-
     private final ChecklistItemRepository items;
+
     private final PilkadaRegions regions;
     private final ProvinceDirectory provinces;
     private final RegionAccess access;
-
-    ReadinessFeed(ChecklistItemRepository items, PilkadaRegions regions, ProvinceDirectory provinces,
-            RegionAccess access, Clock clock) {
-        this.items = items;
-        this.regions = regions;
-        this.provinces = provinces;
-        this.access = access;
-        this.clock = clock;
-    }
+    private final Clock clock;
 
     /**
      * Every province (or the one asked, or the caller's own) with items, by code: from the shared figures,

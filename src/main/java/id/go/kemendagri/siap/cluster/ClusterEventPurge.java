@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.cluster;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -15,17 +17,13 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /** Keeps the outbox short: every hour, on one node, events older than {@code siap.redis.event-retention} go. */
 @Component
 @Conditional(ClusterMode.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClusterEventPurge {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterEventPurge.class);
 
     private final JdbcTemplate jdbc;
     private final ClusterProperties properties;
-
-    ClusterEventPurge(JdbcTemplate jdbc, ClusterProperties properties) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-    }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @SchedulerLock(name = "cluster-event-purge", lockAtMostFor = "PT10M")

@@ -4,6 +4,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(ClusterMode.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClusterSubscription implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterSubscription.class);
@@ -25,10 +28,6 @@ class ClusterSubscription implements SmartLifecycle {
     private final RedisMessageListenerContainer container;
     private ScheduledExecutorService retries;
     private volatile boolean running;
-
-    ClusterSubscription(RedisMessageListenerContainer container) {
-        this.container = container;
-    }
 
     @Override
     public void start() {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ import id.go.kemendagri.siap.security.UserDirectory;
  * {@link CommentProperties#editWindow()}, and strike it through at any time (administrators too).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CommentService {
 
     static final String ENTITY = "comment";
@@ -43,17 +46,6 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final CommentProperties properties;
     private final Clock clock;
-
-    CommentService(CommentEntryRepository comments, RegionAccess access, UserDirectory directory, AuditService audit,
-            ApplicationEventPublisher events, CommentProperties properties, Clock clock) {
-        this.comments = comments;
-        this.access = access;
-        this.directory = directory;
-        this.audit = audit;
-        this.events = events;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public List<CommentView> thread(CommentRef ref) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,31 +40,18 @@ import id.go.kemendagri.siap.region.VulnerabilityService;
  * ({@link BoardService}) business; the features' services check it again.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BoardBuilder {
 
     private final RegionService regionService;
-    private final ElectionStages stages;
     private final PilkadaRegions pilkadaRegions;
     private final ChecklistReports checklists;
     private final BudgetOverview budget;
     private final LeadershipBoardService heads;
+    private final ElectionStages stages;
     private final BoardProperties properties;
     private final VulnerabilityService vulnerability;
     private final Clock clock;
-
-    BoardBuilder(RegionService regionService, PilkadaRegions pilkadaRegions, ChecklistReports checklists, BudgetOverview budget,
-            LeadershipBoardService heads, ElectionStages stages, BoardProperties properties,
-            VulnerabilityService vulnerability, Clock clock) {
-        this.vulnerability = vulnerability;
-        this.regionService = regionService;
-        this.stages = stages;
-        this.pilkadaRegions = pilkadaRegions;
-        this.checklists = checklists;
-        this.budget = budget;
-        this.heads = heads;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The board of a province, or of the country when {@code provinceCode} is null. */
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * was allowed to see ({@link BoardService} checks access); this class only writes it out.
  */
 @Component
+@RequiredArgsConstructor
 public class BoardReports {
 
     private final Clock clock;
-
-    public BoardReports(Clock clock) {
-        this.clock = clock;
-    }
 
     /** The PDF report of a board showing real data. */
     public byte[] pdf(Board board, Locale locale) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,6 +37,7 @@ import id.go.kemendagri.siap.region.RegionService;
  */
 @Component
 @Order(60)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoMeetings implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
@@ -45,15 +48,6 @@ class DemoMeetings implements ApplicationRunner {
     private final FollowUpItemRepository items;
     private final RegionService regions;
     private final JdbcTemplate jdbc;
-
-    DemoMeetings(DemoMode demoMode, MeetingRepository meetings, FollowUpItemRepository items, RegionService regions,
-            JdbcTemplate jdbc) {
-        this.demoMode = demoMode;
-        this.meetings = meetings;
-        this.items = items;
-        this.regions = regions;
-        this.jdbc = jdbc;
-    }
 
     record Task(String description, ResponsibleUnit unit, String unitOther, LocalDate deadline, boolean kabKotaOnly) {
     }

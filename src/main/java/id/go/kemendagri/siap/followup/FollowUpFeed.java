@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FollowUpFeed {
 
     /** What follow-ups are read by; null (or false) means any. */
@@ -33,13 +36,6 @@ public class FollowUpFeed {
     private final RegionService regions;
     private final RegionAccess access;
     private final Clock clock;
-
-    FollowUpFeed(FollowUpItemRepository items, RegionService regions, RegionAccess access, Clock clock) {
-        this.items = items;
-        this.regions = regions;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** Up to {@code limit} follow-ups with an id above {@code afterId} (null: from the start). */
     public List<FollowUpRecord> page(Filter filter, Instant changedSince, Long afterId, int limit) {

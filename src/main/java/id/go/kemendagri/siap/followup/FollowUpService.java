@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,6 +36,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * provincial staff report progress and evidence for their province's regions; leadership reads.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FollowUpService {
 
     public static final String AUDIT_ENTITY = "followup";
@@ -46,18 +49,6 @@ public class FollowUpService {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    FollowUpService(FollowUpItemRepository items, MeetingRepository meetings, RegionService regions,
-            RegionAccess access, AuditService audit, FileStore files, ApplicationEventPublisher events, Clock clock) {
-        this.items = items;
-        this.meetings = meetings;
-        this.regions = regions;
-        this.access = access;
-        this.audit = audit;
-        this.files = files;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A page of follow-ups, scoped to the user's province, most urgent first: two statements. */
     @Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -37,6 +39,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * they may see (provincial staff: meetings their province's regions took part in).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingService {
 
     public static final String AUDIT_ENTITY = "meeting";
@@ -49,18 +52,6 @@ public class MeetingService {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    MeetingService(MeetingRepository meetings, FollowUpItemRepository items, RegionService regions,
-            RegionAccess access, AuditService audit, FileStore files, ApplicationEventPublisher events, Clock clock) {
-        this.meetings = meetings;
-        this.items = items;
-        this.regions = regions;
-        this.access = access;
-        this.audit = audit;
-        this.files = files;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** One page of meetings, newest first, with their follow-up progress: three statements whatever the page. */
     @Transactional(readOnly = true)

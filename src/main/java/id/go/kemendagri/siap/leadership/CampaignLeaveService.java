@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.leadership;
 import java.time.Clock;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.region.StageDates;
  * heads, against the tenure's version, audited and pushed live like every change of a tenure.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CampaignLeaveService {
 
     static final String AUDIT_ACTION = "CAMPAIGN_LEAVE";
@@ -29,12 +32,6 @@ public class CampaignLeaveService {
     private final HeadTenureService heads;
     private final ElectionStages stages;
     private final Clock clock;
-
-    CampaignLeaveService(HeadTenureService heads, ElectionStages stages, Clock clock) {
-        this.heads = heads;
-        this.stages = stages;
-        this.clock = clock;
-    }
 
     /** The campaign stage the leave would cover, for the form to state (empty when the cycle has none). */
     @Transactional(readOnly = true)

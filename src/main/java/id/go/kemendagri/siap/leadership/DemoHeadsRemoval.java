@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.leadership;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,16 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * demo rows under it included, so that nothing a user wrote loses what it hangs on.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoHeadsRemoval {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHeadsRemoval.class);
     private static final int BATCH = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    DemoHeadsRemoval(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Transactional
     public void run() {

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Random;
 
 import id.go.kemendagri.siap.leadership.domain.RegionRef;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Plausible names, NIPs and origin positions for the demo heads of region, from one seeded random. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemoPeople {
 
     static final List<String> NOTES = List.of("Realisasi APBD di bawah rata-rata provinsi.",
@@ -44,10 +47,6 @@ final class DemoPeople {
             "Direktur pada Ditjen Politik dan Pemerintahan Umum");
 
     private final Random random;
-
-    DemoPeople(Random random) {
-        this.random = random;
-    }
 
     String civilServant() {
         return "Dr. " + pick(GIVEN) + " " + pick(FAMILY) + ", " + pick(DEGREES);

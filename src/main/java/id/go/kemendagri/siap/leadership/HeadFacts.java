@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.base.Formats;
  * Nothing here writes; screens keep using the leadership services.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HeadFacts {
 
     /**
@@ -53,10 +56,6 @@ public class HeadFacts {
             """;
 
     private final JdbcTemplate jdbc;
-
-    HeadFacts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Transactional(readOnly = true)
     public RegionHeads ofRegion(String regionCode) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.leadership.domain.EvaluationIndicatorRepository;
  * public; the known ones are seeded). An indicator in use is deactivated rather than deleted.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IndicatorService {
 
     public static final String AUDIT_ENTITY = "evaluation-indicator";
@@ -29,12 +32,6 @@ public class IndicatorService {
     private final EvaluationIndicatorRepository indicators;
     private final LeadershipAccess access;
     private final AuditService audit;
-
-    IndicatorService(EvaluationIndicatorRepository indicators, LeadershipAccess access, AuditService audit) {
-        this.indicators = indicators;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /** Every indicator, retired ones included, by aspect and order. */
     @Transactional(readOnly = true)

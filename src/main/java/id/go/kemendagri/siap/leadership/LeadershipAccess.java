@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.leadership;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +16,10 @@ import id.go.kemendagri.siap.security.Role;
  * administrators edit the indicators; leadership only reads.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LeadershipAccess {
 
     private final RegionAccess regions;
-
-    LeadershipAccess(RegionAccess regions) {
-        this.regions = regions;
-    }
 
     public boolean canManageHeads() {
         return regions.current().map(u -> u.role() == Role.ADMIN || u.role() == Role.EVALUATOR).orElse(false);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
@@ -23,6 +25,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LeadershipBoardService {
 
     /**
@@ -61,15 +64,6 @@ public class LeadershipBoardService {
     private final LeadershipAccess access;
     private final LeadershipProperties properties;
     private final Clock clock;
-
-    LeadershipBoardService(HeadTenureRepository tenures, PjReportRepository reports, LeadershipAccess access,
-            LeadershipProperties properties, Clock clock) {
-        this.tenures = tenures;
-        this.reports = reports;
-        this.access = access;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * One page of the heads grid, sorted by the first of {@code page}'s sort properties that {@link SortBy} knows

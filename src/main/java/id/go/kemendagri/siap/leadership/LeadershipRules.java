@@ -5,18 +5,16 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The arithmetic of terms, report schedules, categories and bands: pure functions of their inputs and
  * the configured {@link LeadershipProperties}, so that each rule is tested on its own.
  */
+@RequiredArgsConstructor
 public final class LeadershipRules {
 
     private final LeadershipProperties properties;
-
-    public LeadershipRules(LeadershipProperties properties) {
-        this.properties = properties;
-    }
 
     /** One report slot: number n covers the months from {@code start} to {@code due}. */
     public record Period3(int number, LocalDate start, LocalDate due) {

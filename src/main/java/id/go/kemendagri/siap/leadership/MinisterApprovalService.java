@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,6 +37,7 @@ import id.go.kemendagri.siap.region.ElectionStages;
  * is an alert, listed with the other heads alerts and counted in the menu.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MinisterApprovalService {
 
     public static final String AUDIT_ENTITY = "minister-approval";
@@ -52,17 +55,6 @@ public class MinisterApprovalService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    MinisterApprovalService(MinisterApprovalRepository approvals, RegionRefRepository regions, ElectionStages stages,
-            LeadershipAccess access, AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.approvals = approvals;
-        this.regions = regions;
-        this.stages = stages;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The transfer window, empty when the cycle has no candidate determination date. */
     public Optional<Window> window() {

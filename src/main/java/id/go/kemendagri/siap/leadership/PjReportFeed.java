@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PjReportFeed {
 
     private final PjReportRepository reports;
@@ -33,15 +36,6 @@ public class PjReportFeed {
     private final EvaluationIndicatorRepository indicators;
     private final LeadershipAccess access;
     private final Clock clock;
-
-    PjReportFeed(PjReportRepository reports, PjEvaluationRepository evaluations,
-            EvaluationIndicatorRepository indicators, LeadershipAccess access, Clock clock) {
-        this.reports = reports;
-        this.evaluations = evaluations;
-        this.indicators = indicators;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** Up to {@code limit} reports with an id above {@code afterId} (null: from the start). */
     public List<PjReportRecord> page(PjReportRecord.Filter filter, Instant changedSince, Long afterId, int limit) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  * reports; evaluators and administrators any.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PjReportService {
 
     public static final String AUDIT_ENTITY = "pj-report";
@@ -41,16 +44,6 @@ public class PjReportService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    PjReportService(PjReportRepository reports, HeadTenureRepository tenures, LeadershipAccess access,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.reports = reports;
-        this.tenures = tenures;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A tenure's reports in order, each with its status today and its evaluation's category, if any. */
     @Transactional(readOnly = true)

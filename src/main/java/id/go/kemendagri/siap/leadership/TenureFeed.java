@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,17 +20,12 @@ import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TenureFeed {
 
     private final HeadTenureRepository tenures;
     private final LeadershipAccess access;
     private final Clock clock;
-
-    TenureFeed(HeadTenureRepository tenures, LeadershipAccess access, Clock clock) {
-        this.tenures = tenures;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** Up to {@code limit} tenures with an id above {@code afterId} (null: from the start). */
     public List<TenureRecord> page(TenureFilter filter, Instant changedSince, Long afterId, int limit) {

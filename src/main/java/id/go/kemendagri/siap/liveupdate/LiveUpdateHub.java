@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -94,6 +96,7 @@ public class LiveUpdateHub {
         scheduler.shutdownNow();
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private final class Subscription {
 
         private final UI ui;
@@ -103,12 +106,6 @@ public class LiveUpdateHub {
         private boolean scheduled;
         private long lastPush = System.nanoTime() - minIntervalNanos;
         private long oldestPending;
-
-        Subscription(UI ui, Predicate<RegionChange> filter, Consumer<List<RegionChange>> handler) {
-            this.ui = ui;
-            this.filter = filter;
-            this.handler = handler;
-        }
 
         synchronized void offer(RegionChange change, long committedAt) {
             if (pending.isEmpty()) {

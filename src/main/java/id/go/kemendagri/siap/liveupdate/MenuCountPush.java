@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.liveupdate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
@@ -15,15 +17,11 @@ import id.go.kemendagri.siap.base.ui.MenuCounts;
  * computes each count once per role and province, not once per screen.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MenuCountPush implements VaadinServiceInitListener {
 
     private final LiveUpdateHub hub;
     private final MenuCounts counts;
-
-    MenuCountPush(LiveUpdateHub hub, MenuCounts counts) {
-        this.hub = hub;
-        this.counts = counts;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

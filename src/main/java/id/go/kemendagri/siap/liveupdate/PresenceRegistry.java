@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,16 +81,12 @@ public class PresenceRegistry {
         scheduler.scheduleWithFixedDelay(this::sweepAndNotify, 200, 200, TimeUnit.MILLISECONDS);
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class Entry {
         final String id = java.util.UUID.randomUUID().toString();
         final UserProfile user;
         final Consumer<List<Viewer>> listener;
         volatile String editing;
-
-        Entry(UserProfile user, Consumer<List<Viewer>> listener) {
-            this.user = user;
-            this.listener = listener;
-        }
     }
 
     /** Shows {@code user} at {@code place} on {@code ui}; {@code listener} gets everyone there after each change. */

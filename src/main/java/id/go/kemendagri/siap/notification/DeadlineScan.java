@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +24,7 @@ import id.go.kemendagri.siap.security.UserDirectory;
  * Each reminder has its own event key, so running the scan again (or on two nodes) never repeats one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeadlineScan {
 
     private static final int LIMIT = 100_000;
@@ -33,17 +36,6 @@ public class DeadlineScan {
     private final FollowUpService followUps;
     private final NotificationProperties properties;
     private final Clock clock;
-
-    DeadlineScan(NotificationService notifications, UserDirectory directory, LeadershipBoardService heads,
-            BudgetOverview budget, FollowUpService followUps, NotificationProperties properties, Clock clock) {
-        this.notifications = notifications;
-        this.directory = directory;
-        this.heads = heads;
-        this.budget = budget;
-        this.followUps = followUps;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Runs the scan for today (the app's clock, WIB); returns how many notifications were created. */
     public int scan() {

@@ -10,6 +10,8 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,6 +26,7 @@ import id.go.kemendagri.siap.notification.domain.Notification;
  * ({@code siap.notification.base-url}), every kind in the mail has its signed one-click unsubscribe link.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailComposer {
 
     /** A rendered mail. */
@@ -41,10 +44,6 @@ public class MailComposer {
     private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
     private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
     private final NotificationProperties properties;
-
-    MailComposer(NotificationProperties properties) {
-        this.properties = properties;
-    }
 
     public Rendered render(String username, String fullName, Locale locale, boolean digest, List<Notification> items,
             String linkKey) {

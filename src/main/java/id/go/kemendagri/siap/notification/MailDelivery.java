@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,10 +35,12 @@ import jakarta.mail.SendFailedException;
  * The schedule ({@link NotificationSchedule}) runs this on one node of the cluster at a time (ShedLock).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
+    private final id.go.kemendagri.siap.security.RegionAccess access;
     private final MailOutboxRepository outbox;
     private final NotificationRepository notifications;
     private final NotificationService service;
@@ -46,22 +50,6 @@ public class MailDelivery {
     private final NotificationProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final id.go.kemendagri.siap.security.RegionAccess access;
-
-    MailDelivery(id.go.kemendagri.siap.security.RegionAccess access, MailOutboxRepository outbox, NotificationRepository notifications, NotificationService service,
-            UserDirectory directory, MailComposer composer, ObjectProvider<JavaMailSender> mail,
-            NotificationProperties properties, TransactionTemplate transactions, Clock clock) {
-        this.outbox = outbox;
-        this.notifications = notifications;
-        this.service = service;
-        this.directory = directory;
-        this.composer = composer;
-        this.mail = mail;
-        this.properties = properties;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.access = access;
-    }
 
     /** Sends every mail that is due now; returns how many were sent. Nothing without SMTP settings. */
     public int sendDue() {

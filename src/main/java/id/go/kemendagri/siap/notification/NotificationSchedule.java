@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -16,15 +18,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "siap.notification.schedule", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationSchedule {
 
     private final MailDelivery delivery;
     private final DeadlineScan scan;
-
-    NotificationSchedule(MailDelivery delivery, DeadlineScan scan) {
-        this.delivery = delivery;
-        this.scan = scan;
-    }
 
     @Scheduled(fixedDelayString = "${siap.notification.send-interval:15s}", initialDelayString = "30s")
     @SchedulerLock(name = "notification-mail-send", lockAtMostFor = "PT5M")

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +40,7 @@ import id.go.kemendagri.siap.security.UserDirectory;
  * configured (a {@link JavaMailSender} exists) and they gave an address.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotificationService {
 
     static final String NONE = "NONE", QUEUED = "QUEUED", DIGEST = "DIGEST", DIGESTED = "DIGESTED";
@@ -60,23 +63,6 @@ public class NotificationService {
     private final NotificationProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
-            NotificationPreferenceRepository preferences, MailOutboxRepository outbox, UserDirectory directory,
-            RegionAccess access, AuditService audit, ApplicationEventPublisher events,
-            ObjectProvider<JavaMailSender> mail, NotificationProperties properties, Clock clock) {
-        this.notifications = notifications;
-        this.settings = settings;
-        this.preferences = preferences;
-        this.outbox = outbox;
-        this.directory = directory;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.mail = mail;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Whether e-mail is configured ({@code spring.mail.host}); without it notifications stay in the inbox. */
     public boolean mailAvailable() {

@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.notification;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.security.UserDirectory;
  * province's staff). A failure here is logged and never undoes the change that caused it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationTriggers {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationTriggers.class);
@@ -30,15 +33,6 @@ class NotificationTriggers {
     private final ChecklistService checklists;
     private final FollowUpService followUps;
     private final id.go.kemendagri.siap.region.PilkadaRegions regions;
-
-    NotificationTriggers(NotificationService notifications, UserDirectory directory, ChecklistService checklists,
-            FollowUpService followUps, id.go.kemendagri.siap.region.PilkadaRegions regions) {
-        this.regions = regions;
-        this.notifications = notifications;
-        this.directory = directory;
-        this.checklists = checklists;
-        this.followUps = followUps;
-    }
 
     @ApplicationModuleListener
     void onComment(CommentChanged change) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +32,7 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
  */
 @Component
 @Order(30)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDeskContacts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDeskContacts.class);
@@ -50,16 +53,6 @@ class DemoDeskContacts implements ApplicationRunner {
     private final AuditService audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoDeskContacts(DemoMode demoMode, RegionRepository regions, DeskContactRepository contacts, AuditService audit,
-            JdbcTemplate jdbc, Clock clock) {
-        this.demoMode = demoMode;
-        this.regions = regions;
-        this.contacts = contacts;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +27,7 @@ import id.go.kemendagri.siap.region.domain.DeskReportRepository;
  */
 @Component
 @Order(32)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDeskReports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDeskReports.class);
@@ -35,16 +38,6 @@ class DemoDeskReports implements ApplicationRunner {
     private final DeskReportRepository reports;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoDeskReports(DemoMode demoMode, PilkadaRegions pilkada, DeskReportProperties properties,
-            DeskReportRepository reports, JdbcTemplate jdbc, Clock clock) {
-        this.demoMode = demoMode;
-        this.pilkada = pilkada;
-        this.properties = properties;
-        this.reports = reports;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

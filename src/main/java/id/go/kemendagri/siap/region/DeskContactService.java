@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.region;
 import java.time.Clock;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * same transaction and, once committed, tells the open screens.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeskContactService {
 
     public static final String AUDIT_ENTITY = "desk-contact";
@@ -35,16 +38,6 @@ public class DeskContactService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    DeskContactService(DeskContactRepository contacts, RegionRepository regions, RegionAccess access,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.contacts = contacts;
-        this.regions = regions;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Optional<DeskContactDetails> find(String regionCode) {

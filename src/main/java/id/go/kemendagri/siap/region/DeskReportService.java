@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * committed, tells the open screens.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeskReportService {
 
     public static final String AUDIT_ENTITY = "desk-report";
@@ -49,19 +52,6 @@ public class DeskReportService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    DeskReportService(DeskReportRepository reports, RegionRepository regions, PilkadaRegions pilkada,
-            DeskReportProperties properties, RegionAccess access, AuditService audit, ApplicationEventPublisher events,
-            Clock clock) {
-        this.reports = reports;
-        this.regions = regions;
-        this.pilkada = pilkada;
-        this.properties = properties;
-        this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The region's series, first month first: one statement. */
     @Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,7 @@ import id.go.kemendagri.siap.region.domain.ElectionCycleStageRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ElectionStages {
 
     /** The stage a day falls in (empty between stages) and the next stage to begin (empty after the last). */
@@ -27,11 +30,6 @@ public class ElectionStages {
     private final ElectionCycleStageRepository stages;
     private final PilkadaRegions regions;
     private final Map<Long, List<StageDates>> byCycle = new ConcurrentHashMap<>();
-
-    ElectionStages(ElectionCycleStageRepository stages, PilkadaRegions regions) {
-        this.stages = stages;
-        this.regions = regions;
-    }
 
     /** The cycle's stages in their order. */
     public List<StageDates> of(long cycleId) {

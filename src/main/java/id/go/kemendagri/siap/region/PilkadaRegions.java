@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,18 +23,12 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PilkadaRegions {
 
     private final ElectionCycleRepository cycles;
     private final ElectionCycleRegionRepository participation;
     private final RegionRepository regions;
-
-    PilkadaRegions(ElectionCycleRepository cycles, ElectionCycleRegionRepository participation,
-            RegionRepository regions) {
-        this.cycles = cycles;
-        this.participation = participation;
-        this.regions = regions;
-    }
 
     public CurrentCycle currentCycle() {
         var cycle = cycles.findFirstByCurrentTrue()

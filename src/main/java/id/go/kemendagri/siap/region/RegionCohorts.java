@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -14,14 +16,11 @@ import org.springframework.stereotype.Service;
  * changes only with a migration.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionCohorts {
 
     private final JdbcTemplate jdbc;
     private volatile Map<String, ElectionCohort> all;
-
-    RegionCohorts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Every region with a cohort on record, by code. */
     public Map<String, ElectionCohort> all() {

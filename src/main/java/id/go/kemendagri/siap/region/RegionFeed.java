@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.region;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,17 +19,12 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionFeed {
 
     private final RegionRepository regions;
     private final PilkadaRegions pilkada;
     private final RegionAccess access;
-
-    RegionFeed(RegionRepository regions, PilkadaRegions pilkada, RegionAccess access) {
-        this.regions = regions;
-        this.pilkada = pilkada;
-        this.access = access;
-    }
 
     /** Up to {@code limit} regions after {@code afterCode} (null: from the start), by code. */
     public List<RegionRecord> page(RegionFilter filter, Instant changedSince, String afterCode, int limit) {

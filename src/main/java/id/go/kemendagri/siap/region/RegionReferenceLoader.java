@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,7 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionReferenceLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RegionReferenceLoader.class);
@@ -49,15 +52,6 @@ public class RegionReferenceLoader implements ApplicationRunner {
     private final ElectionCycleExclusionRepository exclusions;
     private final ElectionCycleRegionRepository participation;
     private final Clock clock;
-
-    RegionReferenceLoader(RegionRepository regions, ElectionCycleRepository cycles,
-            ElectionCycleExclusionRepository exclusions, ElectionCycleRegionRepository participation, Clock clock) {
-        this.regions = regions;
-        this.cycles = cycles;
-        this.exclusions = exclusions;
-        this.participation = participation;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.region;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -24,20 +26,13 @@ import id.go.kemendagri.siap.security.RegionAccess;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionService implements ProvinceDirectory {
 
     private final RegionRepository regions;
     private final ElectionCycleRepository cycles;
     private final DeskContactRepository contacts;
     private final RegionAccess access;
-
-    RegionService(RegionRepository regions, ElectionCycleRepository cycles, DeskContactRepository contacts,
-            RegionAccess access) {
-        this.regions = regions;
-        this.cycles = cycles;
-        this.contacts = contacts;
-        this.access = access;
-    }
 
     /** The sort properties {@link #page} accepts; any other is ignored (by code). */
     private static final java.util.Map<String, java.util.function.Function<Sort.Direction, Sort>> SORTS = java.util.Map.of(

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.security.domain.ApiTokenRepository;
  * security chain before anyone is signed in, so it has no method security of its own.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiAccess {
 
     /** A token's last use is noted at most this often (one update a minute for a busy token, not one per call). */
@@ -30,12 +33,6 @@ public class ApiAccess {
     private final ApiTokenRepository tokens;
     private final ApiCallRepository calls;
     private final Clock clock;
-
-    ApiAccess(ApiTokenRepository tokens, ApiCallRepository calls, Clock clock) {
-        this.tokens = tokens;
-        this.calls = calls;
-        this.clock = clock;
-    }
 
     /** Why a presented token is refused. */
     public enum Refusal {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,15 +18,11 @@ import id.go.kemendagri.siap.security.domain.ApiCallRepository;
 
 /** The log of read-API calls as administrators read it, newest first; and its clean-up. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiCallLog {
 
     private final ApiCallRepository calls;
     private final Clock clock;
-
-    ApiCallLog(ApiCallRepository calls, Clock clock) {
-        this.calls = calls;
-        this.clock = clock;
-    }
 
     /** One page, of one token or all ({@code tokenId} null), refused and failed calls only if asked. */
     @PreAuthorize("hasRole('ADMIN')")

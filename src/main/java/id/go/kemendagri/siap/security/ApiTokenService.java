@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import id.go.kemendagri.siap.security.domain.ApiTokenRepository;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenService {
 
     public static final String AUDIT_ENTITY = "api-token";
@@ -47,15 +50,6 @@ public class ApiTokenService {
     private final RegionAccess access;
     private final AuditService audit;
     private final Clock clock;
-
-    ApiTokenService(ApiTokenRepository tokens, ProvinceDirectory provinces, RegionAccess access, AuditService audit,
-            Clock clock) {
-        this.tokens = tokens;
-        this.provinces = provinces;
-        this.access = access;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * @throws InvalidInputException when the draft breaks a rule; nothing is stored

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,13 +13,10 @@ import id.go.kemendagri.siap.security.domain.AppUserRepository;
  * Users for sign-in, read by {@link SignInGate} only: not a bean, so that Spring Security does not build a second
  * way to sign in around the gate.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-
-    AppUserDetailsService(AppUserRepository users) {
-        this.users = users;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.security;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +14,11 @@ import id.go.kemendagri.siap.base.UserProfiles;
 import id.go.kemendagri.siap.security.domain.AppUserRepository;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CurrentUserProfiles implements UserProfiles {
 
     private final AppUserRepository users;
     private final RegionAccess access;
-
-    CurrentUserProfiles(AppUserRepository users, RegionAccess access) {
-        this.users = users;
-        this.access = access;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.security;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,6 +30,7 @@ import id.go.kemendagri.siap.security.domain.AppUserRepository;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -47,15 +50,6 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
-
-    DemoAccounts(DemoMode demoMode, AppUserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
-            Clock clock) {
-        this.demoMode = demoMode;
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.security;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -25,6 +27,7 @@ import id.go.kemendagri.siap.security.domain.LoginEventRepository;
  * {@code app_user.locked_until} keeps the latest hold of a user for the administration grid.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
@@ -39,15 +42,6 @@ class LoginAttempts {
     private final SignInThrottle throttle;
     private final AuditService audit;
     private final Clock clock;
-
-    LoginAttempts(AppUserRepository users, LoginEventRepository events, SignInThrottle throttle, AuditService audit,
-            Clock clock) {
-        this.users = users;
-        this.events = events;
-        this.throttle = throttle;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @EventListener
     @Transactional

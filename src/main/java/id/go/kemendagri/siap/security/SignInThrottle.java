@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Unknown names are counted like real ones, so that holding back says nothing about which names exist.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInThrottle {
 
     /** Where the address is not known (a sign-in not made over HTTP). */
@@ -29,12 +32,6 @@ class SignInThrottle {
     private final JdbcTemplate jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
-
-    SignInThrottle(JdbcTemplate jdbc, SecurityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Until when sign-ins for this name from this address are held back; null when they are not. */
     @Transactional(readOnly = true)

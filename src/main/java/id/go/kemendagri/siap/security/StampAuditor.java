@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.security;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +15,10 @@ import id.go.kemendagri.siap.base.Stamps;
  * scheduled work, a read-API token).
  */
 @Component("stampAuditor")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StampAuditor implements AuditorAware<String> {
 
     private final RegionAccess access;
-
-    StampAuditor(RegionAccess access) {
-        this.access = access;
-    }
 
     @Override
     public Optional<String> getCurrentAuditor() {

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import id.go.kemendagri.siap.security.domain.AppUserRepository;
  * notifications). Read access follows {@link RegionAccess} exactly.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserDirectory {
 
     /** An enabled user as a recipient: enough to decide access and to write to them in their language. */
@@ -28,10 +31,6 @@ public class UserDirectory {
     }
 
     private final AppUserRepository users;
-
-    UserDirectory(AppUserRepository users) {
-        this.users = users;
-    }
 
     @Transactional(readOnly = true)
     public Optional<Person> find(String username) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,6 +37,7 @@ import id.go.kemendagri.siap.security.domain.LoginEventRepository;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 8;
@@ -55,20 +58,6 @@ public class UserService {
     private final SignInThrottle throttle;
     private final RegionAccess access;
     private final Clock clock;
-
-    UserService(AppUserRepository users, LoginEventRepository signIns, PasswordEncoder passwordEncoder,
-            ProvinceDirectory provinces, AuditService audit, UserSessions sessions, SignInThrottle throttle,
-            RegionAccess access, Clock clock) {
-        this.users = users;
-        this.signIns = signIns;
-        this.passwordEncoder = passwordEncoder;
-        this.provinces = provinces;
-        this.audit = audit;
-        this.sessions = sessions;
-        this.throttle = throttle;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** One page of users whose user name or full name contains {@code search} (all when blank), by user name. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,13 +15,10 @@ import id.go.kemendagri.siap.base.AfterCommit;
  * until it times out. The next request of such a session goes to the sign-in view.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserSessions {
 
     private final SessionRegistry registry;
-
-    UserSessions(SessionRegistry registry) {
-        this.registry = registry;
-    }
 
     /** Ends the user's sessions once the current transaction commits (at once when there is none). */
     void endAfterCommit(String username) {

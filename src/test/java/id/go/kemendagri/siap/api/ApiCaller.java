@@ -15,10 +15,12 @@ import id.go.kemendagri.siap.security.ApiScope;
 import id.go.kemendagri.siap.security.ApiTokenDraft;
 import id.go.kemendagri.siap.security.ApiTokenService;
 import id.go.kemendagri.siap.support.Users;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the running server as another system would: plain HTTP, a bearer token, JSON back. */
+@RequiredArgsConstructor
 public final class ApiCaller {
 
     /** One answer: status, headers, body, and the body as JSON. */
@@ -49,10 +51,6 @@ public final class ApiCaller {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
-
-    public ApiCaller(int port) {
-        this.port = port;
-    }
 
     public Answer get(String path, String token, String... headers) {
         return send("GET", path, token, headers);

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +32,7 @@ import id.go.kemendagri.siap.support.Users;
  * 64.01), and a meeting with follow-ups in both provinces.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiData {
 
     public static final String SERUYAN = "62.07";
@@ -42,17 +45,6 @@ public class ApiData {
     private final IndicatorService indicators;
     private final MeetingService meetings;
     private final FollowUpService followUps;
-
-    ApiData(JdbcTemplate jdbc, HeadTenureService heads, PjReportService reports, EvaluationService evaluations,
-            IndicatorService indicators, MeetingService meetings, FollowUpService followUps) {
-        this.jdbc = jdbc;
-        this.heads = heads;
-        this.reports = reports;
-        this.evaluations = evaluations;
-        this.indicators = indicators;
-        this.meetings = meetings;
-        this.followUps = followUps;
-    }
 
     /** Replaces every head of region with the two Pj of these tests; adds a meeting with four follow-ups. */
     public void headsReportsAndFollowUps(LocalDate today) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.netbeans.lib.profiler.heap.FieldValue;
 import org.netbeans.lib.profiler.heap.GCRoot;
 import org.netbeans.lib.profiler.heap.Heap;
@@ -248,16 +250,13 @@ final class HeapOwnership {
      * One walk: objects it has visited, besides those of an earlier walk ({@code before}) that it does not
      * enter again; the session objects it met but did not enter ({@code boundary}).
      */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private final class Walk {
         final LongSet before;
         final LongSet visited = new LongSet();
         final ArrayDeque<Instance> stack = new ArrayDeque<>();
         final List<Instance> boundary = new ArrayList<>();
         final LongSet boundaryIds = new LongSet();
-
-        Walk(LongSet before) {
-            this.before = before;
-        }
 
         /** Starts at a session object. */
         void enter(Instance instance) {

@@ -7,6 +7,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,13 +44,10 @@ class LiveUpdateFanOutBenchmark {
     DeskContactService contacts;
 
     /** A screen whose lock is free: the command runs at once in the thread that asks, under the UI's own lock. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class ScreenUI extends UI {
         private final ReentrantLock lock = new ReentrantLock();
         private final org.springframework.security.core.context.SecurityContext signedIn;
-
-        ScreenUI(org.springframework.security.core.context.SecurityContext signedIn) {
-            this.signedIn = signedIn;
-        }
 
         @Override
         public Future<Void> access(Command command) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "follow-ups", description = "Follow-up items of coordination meetings, per region.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FollowUpsApi {
 
     static final String KIND = "follow-ups";
@@ -60,11 +63,6 @@ class FollowUpsApi {
 
     private final FollowUpFeed followUps;
     private final Params params;
-
-    FollowUpsApi(FollowUpFeed followUps, Params params) {
-        this.followUps = followUps;
-        this.params = params;
-    }
 
     @GetMapping("/follow-ups")
     @Operation(summary = "Follow-ups, by id", description = "Filters as on /rapat (jenis, provinsi), plus region,"

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "grants", description = "NPHD grants to KPU, Bawaslu, TNI and Polri; amounts in whole Rupiah.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantsApi {
 
     static final String KIND = "grants";
@@ -83,11 +86,6 @@ class GrantsApi {
 
     private final GrantFeed grants;
     private final Params params;
-
-    GrantsApi(GrantFeed grants, Params params) {
-        this.grants = grants;
-        this.params = params;
-    }
 
     @GetMapping("/grants")
     @Operation(summary = "NPHD grants, by id", description = "Filters as on /anggaran, plus region.")

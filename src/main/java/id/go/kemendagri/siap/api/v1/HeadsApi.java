@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "heads", description = "Heads of region (elected, Pj, Pjs, Plt, Plh) and their tenures.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HeadsApi {
 
     static final String KIND = "heads";
@@ -64,11 +67,6 @@ class HeadsApi {
 
     private final TenureFeed tenures;
     private final Params params;
-
-    HeadsApi(TenureFeed tenures, Params params) {
-        this.tenures = tenures;
-        this.params = params;
-    }
 
     @GetMapping("/heads")
     @Operation(summary = "Heads of region and tenures, by id", description = "Filters as on /kepala-daerah, plus"

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import id.go.kemendagri.siap.api.ApiProperties;
@@ -18,6 +20,7 @@ import id.go.kemendagri.siap.security.ApiClient;
  * answered with nothing, so that a misconfigured client notices.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Params {
 
     static final String YES = "ya";
@@ -26,10 +29,6 @@ class Params {
     private static final Pattern REGION = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
     private final ApiProperties properties;
-
-    Params(ApiProperties properties) {
-        this.properties = properties;
-    }
 
     /** The page size: the default when not given, at most the configured maximum. */
     int limit(Integer asked) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "pj-reports", description = "Pj quarterly reports and their evaluation.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PjReportsApi {
 
     static final String KIND = "pj-reports";
@@ -79,11 +82,6 @@ class PjReportsApi {
 
     private final PjReportFeed reports;
     private final Params params;
-
-    PjReportsApi(PjReportFeed reports, Params params) {
-        this.reports = reports;
-        this.params = params;
-    }
 
     @GetMapping("/pj-reports")
     @Operation(summary = "Pj quarterly reports with their evaluation, by id")

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.api.v1;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/readiness", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "readiness", description = "Readiness per province and per region: self-reported and verified, per theme.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReadinessApi {
 
     static final String KIND = "readiness-regions";
@@ -68,11 +71,6 @@ class ReadinessApi {
 
     private final ReadinessFeed readiness;
     private final Params params;
-
-    ReadinessApi(ReadinessFeed readiness, Params params) {
-        this.readiness = readiness;
-        this.params = params;
-    }
 
     @GetMapping("/provinces")
     @Operation(summary = "Readiness per province", description = "Every province with checklist items, by code (all"

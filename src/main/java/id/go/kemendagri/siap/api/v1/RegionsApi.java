@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.api.v1;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "regions", description = "Provinces and kabupaten/kota, official codes, whether they hold a Pilkada.")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionsApi {
 
     static final String KIND = "regions";
@@ -48,11 +51,6 @@ class RegionsApi {
 
     private final RegionFeed regions;
     private final Params params;
-
-    RegionsApi(RegionFeed regions, Params params) {
-        this.regions = regions;
-        this.params = params;
-    }
 
     @GetMapping("/regions")
     @Operation(summary = "Regions, by official code", description = "Filters as on the region list (/wilayah).")

@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.api.web;
 
 import java.io.IOException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,15 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * The outermost filter of the API chain: every call, refused ones included, goes into the call log with
  * its token, path and query, status and duration. A failure to log is logged, never the caller's problem.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiCallLogFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiCallLogFilter.class);
 
     private final ApiAccess access;
-
-    ApiCallLogFilter(ApiAccess access) {
-        this.access = access;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

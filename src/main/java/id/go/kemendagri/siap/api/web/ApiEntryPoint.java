@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.api.web;
 
 import java.io.IOException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,13 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * The API chain's answers to "who are you?" (401) and "not for you" (403): problem JSON, never the sign-in
  * page or a redirect. The 401 names the Bearer scheme (RFC 6750).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemWriter problems;
-
-    ApiEntryPoint(ProblemWriter problems) {
-        this.problems = problems;
-    }
 
     static String challenge(String error, String description) {
         var challenge = "Bearer realm=\"siap-pilkada\"";

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.api.web;
 import java.io.IOException;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,15 +19,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * may be kept by the client but must be checked again each time (the ETag makes that cheap), and differ by
  * token.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiGateFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
     private final ProblemWriter problems;
-
-    ApiGateFilter(ProblemWriter problems) {
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.api.web;
 
 import java.io.IOException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,17 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Counts each authenticated call against its token's bucket; over the limit answers 429 with Retry-After. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiRateLimitFilter extends OncePerRequestFilter {
 
     static final String REMAINING = "X-RateLimit-Remaining";
 
     private final ApiRateLimiter limiter;
     private final ProblemWriter problems;
-
-    ApiRateLimitFilter(ApiRateLimiter limiter, ProblemWriter problems) {
-        this.limiter = limiter;
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

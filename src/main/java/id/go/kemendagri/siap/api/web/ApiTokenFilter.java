@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.api.web;
 
 import java.io.IOException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -19,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * revoked or expired one is answered 401 at once. Without the header the call goes on unauthenticated and
  * the chain's entry point answers 401. Not a bean, so that it runs only in the API chain.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiTokenFilter extends OncePerRequestFilter {
 
     /** Request attribute that keeps the client for the call log, which runs after the context is cleared. */
@@ -28,12 +31,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiAccess access;
     private final SecurityContextHolderStrategy contexts;
     private final ProblemWriter problems;
-
-    ApiTokenFilter(ApiAccess access, SecurityContextHolderStrategy contexts, ProblemWriter problems) {
-        this.access = access;
-        this.contexts = contexts;
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

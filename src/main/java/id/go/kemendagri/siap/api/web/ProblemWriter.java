@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.api.web;
 
 import java.io.IOException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a {@link Problem} from a filter, where no controller advice reaches. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProblemWriter {
 
     private final JsonMapper json;
-
-    ProblemWriter(JsonMapper json) {
-        this.json = json;
-    }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.base.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
@@ -15,13 +17,10 @@ import id.go.kemendagri.siap.base.Formats;
  * instead of a broken page. In the user's language.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConnectionMessages implements VaadinServiceInitListener {
 
     private final Translations translations;
-
-    ConnectionMessages(Translations translations) {
-        this.translations = translations;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.base.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -19,17 +21,13 @@ import id.go.kemendagri.siap.base.UserProfile;
  * ({@link #choose}) applies to the screens before sign-in and becomes the user's remembered language at sign-in.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LocaleSetup implements VaadinServiceInitListener {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LocaleSetup.class);
 
     private final SessionProfiles profiles;
     private final ConnectionMessages connectionMessages;
-
-    LocaleSetup(SessionProfiles profiles, ConnectionMessages connectionMessages) {
-        this.profiles = profiles;
-        this.connectionMessages = connectionMessages;
-    }
 
     /** The session attribute holding the language chosen before sign-in. */
     static final String CHOSEN = LocaleSetup.class.getName() + ".chosen";

@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.base.ui;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.Component;
@@ -10,15 +12,11 @@ import com.vaadin.flow.component.Component;
  * A {@link RegionSection} shown only on the page of a region that holds a Pilkada, whose panel takes part in
  * the comment threads when that feature is present.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class PilkadaSection implements RegionSection {
 
     private final int order;
     private final ObjectProvider<CommentThreads> threads;
-
-    protected PilkadaSection(int order, ObjectProvider<CommentThreads> threads) {
-        this.order = order;
-        this.threads = threads;
-    }
 
     @Override
     public int order() {

@@ -15,6 +15,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.function.ValueProvider;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -38,6 +40,7 @@ import tools.jackson.databind.node.ArrayNode;
 @JsModule("./components/siap-row-actions.js")
 @Uses(Button.class)
 @Uses(Icon.class)
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class RowActions<T> implements Serializable {
 
     /** The template: the same for every column; the row's actions are its data. */
@@ -60,10 +63,6 @@ public final class RowActions<T> implements Serializable {
 
     private final List<Action<T>> actions = new ArrayList<>();
     private final String theme;
-
-    private RowActions(String theme) {
-        this.theme = theme;
-    }
 
     /** Buttons in Lumo's {@code tertiary small} theme. */
     public static <T> RowActions<T> create() {
@@ -169,6 +168,7 @@ public final class RowActions<T> implements Serializable {
         return words;
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class Action<T> implements Serializable {
 
         final String name;
@@ -180,13 +180,6 @@ public final class RowActions<T> implements Serializable {
         ValueProvider<T, String> id;
         SerializablePredicate<T> shown;
         SerializablePredicate<T> enabled;
-
-        Action(String name, ValueProvider<T, String> label, String icon, SerializableConsumer<T> run) {
-            this.name = name;
-            this.label = label;
-            this.icon = icon;
-            this.run = run;
-        }
 
         boolean shows(T item) {
             return shown == null || shown.test(item);

@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.base.ui;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,15 +23,12 @@ import id.go.kemendagri.siap.base.UserProfiles;
  * a language change is written through and read again.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SessionProfiles {
 
     private static final String ATTRIBUTE = SessionProfiles.class.getName();
 
     private final UserProfiles profiles;
-
-    SessionProfiles(UserProfiles profiles) {
-        this.profiles = profiles;
-    }
 
     /** The signed-in user's profile; empty before sign-in. */
     public Optional<UserProfile> current() {

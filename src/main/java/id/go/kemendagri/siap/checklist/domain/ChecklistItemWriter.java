@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Repository;
  * them clears the stamps, the other statements leave the stamps as they are. Kept in JDBC for speed.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChecklistItemWriter {
 
     /** A template item applies to a region when its level is one the item is for. */
@@ -31,10 +34,6 @@ public class ChecklistItemWriter {
             """;
 
     private final JdbcTemplate jdbc;
-
-    ChecklistItemWriter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record NewItem(long cycleId, String regionCode, String provinceCode, String regionLevel, String itemCode,
             long templateItemId) {

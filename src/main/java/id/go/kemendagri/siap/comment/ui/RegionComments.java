@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.comment.ui;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.details.Details;
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * ({@code wilayah/62.07?buka=diskusi}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionComments implements RegionSection {
 
     /** The name of the part in the address ({@code ?buka=diskusi}). */
@@ -29,12 +32,6 @@ class RegionComments implements RegionSection {
     private final CommentService comments;
     private final RegionAccess access;
     private final LiveUpdateHub hub;
-
-    RegionComments(CommentService comments, RegionAccess access, LiveUpdateHub hub) {
-        this.comments = comments;
-        this.access = access;
-        this.hub = hub;
-    }
 
     @Override
     public int order() {

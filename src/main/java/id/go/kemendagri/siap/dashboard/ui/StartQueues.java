@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -41,21 +43,13 @@ final class StartQueues extends Div {
 
     /** The services the queues read; every one checks the user and scopes by province itself. */
     @Component
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static class Sources {
         final ChecklistReports checklists;
         final LeadershipBoardService heads;
         final FollowUpService followUps;
         final LiveUpdateHub hub;
         final Clock clock;
-
-        Sources(ChecklistReports checklists, LeadershipBoardService heads, FollowUpService followUps,
-                LiveUpdateHub hub, Clock clock) {
-            this.checklists = checklists;
-            this.heads = heads;
-            this.followUps = followUps;
-            this.hub = hub;
-            this.clock = clock;
-        }
     }
 
     private static final FollowUpFilter OVERDUE = new FollowUpFilter(null, null, null, true, true);

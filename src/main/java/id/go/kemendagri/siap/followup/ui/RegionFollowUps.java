@@ -3,6 +3,8 @@ package id.go.kemendagri.siap.followup.ui;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
 
 /** The region page's list of open follow-ups from coordination meetings, live. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionFollowUps implements RegionSection {
 
     private final FollowUpService followUps;
@@ -28,14 +31,6 @@ class RegionFollowUps implements RegionSection {
     private final LiveUpdateHub hub;
 
     private final org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads;
-
-    RegionFollowUps(FollowUpService followUps, RegionAccess access, LiveUpdateHub hub,
-            org.springframework.beans.factory.ObjectProvider<id.go.kemendagri.siap.base.ui.CommentThreads> threads) {
-        this.threads = threads;
-        this.followUps = followUps;
-        this.access = access;
-        this.hub = hub;
-    }
 
     @Override
     public int order() {

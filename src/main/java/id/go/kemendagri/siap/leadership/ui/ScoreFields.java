@@ -7,22 +7,21 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The evaluation's indicator fields as one value for the form, the scores by indicator id (an empty field is
  * left out), so that {@code DraftForm} binds them to {@code EvaluationDraft.scores}. A broken rule marks the
  * fields it concerns: those empty or outside 0-100.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ScoreFields implements HasValue<HasValue.ValueChangeEvent<Map<Long, Integer>>, Map<Long, Integer>>,
         HasValidation {
 
     private final Map<Long, IntegerField> fields;
     private String errorMessage;
     private boolean invalid;
-
-    ScoreFields(Map<Long, IntegerField> fields) {
-        this.fields = fields;
-    }
 
     @Override
     public Map<Long, Integer> getValue() {

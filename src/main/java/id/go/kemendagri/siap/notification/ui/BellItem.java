@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.notification.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Span;
@@ -11,17 +13,12 @@ import id.go.kemendagri.siap.security.RegionAccess;
 
 /** Puts the {@link Bell} into the shell's header for a signed-in user. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BellItem implements HeaderItem {
 
     private final NotificationService notifications;
     private final RegionAccess access;
     private final LiveUpdateHub hub;
-
-    BellItem(NotificationService notifications, RegionAccess access, LiveUpdateHub hub) {
-        this.notifications = notifications;
-        this.access = access;
-        this.hub = hub;
-    }
 
     @Override
     public com.vaadin.flow.component.Component create() {

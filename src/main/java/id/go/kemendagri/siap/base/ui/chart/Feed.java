@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.internal.JacksonUtils;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Records for an element property of a Lit component, written as JSON once and shared by every element that
@@ -16,13 +18,10 @@ import com.vaadin.flow.internal.JacksonUtils;
  * (frontend/components/siap-feed.js). The text is interned: screens that show the same records (several people on
  * one region's page) keep one string between them, which the JVM lets go when no screen shows it any more.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Feed implements Serializable {
 
     private final String json;
-
-    private Feed(String json) {
-        this.json = json;
-    }
 
     /** A list of records (each record an object with its components as fields, nested records as objects). */
     public static Feed list(List<?> records) {
