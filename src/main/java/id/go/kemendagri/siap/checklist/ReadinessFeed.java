@@ -51,8 +51,8 @@ public class ReadinessFeed {
 
     private final AtomicLong generation = new AtomicLong();
     private volatile Shared shared;
-    private final ChecklistItemRepository items;
 
+    private final ChecklistItemRepository items;
     private final PilkadaRegions regions;
     private final ProvinceDirectory provinces;
     private final RegionAccess access;

@@ -24,6 +24,7 @@ import id.go.kemendagri.siap.notification.domain.MailOutbox;
 import id.go.kemendagri.siap.notification.domain.MailOutboxRepository;
 import id.go.kemendagri.siap.notification.domain.NotificationRepository;
 import id.go.kemendagri.siap.notification.domain.NotificationSetting;
+import id.go.kemendagri.siap.security.RegionAccess;
 import id.go.kemendagri.siap.security.UserDirectory;
 import jakarta.mail.SendFailedException;
 
@@ -40,7 +41,7 @@ public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
-    private final id.go.kemendagri.siap.security.RegionAccess access;
+    private final RegionAccess access;
     private final MailOutboxRepository outbox;
     private final NotificationRepository notifications;
     private final NotificationService service;
