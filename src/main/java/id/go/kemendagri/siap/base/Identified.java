@@ -4,6 +4,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * A row whose id is a number the database generates (an identity column), with nothing else in common: the base of
@@ -13,11 +14,8 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class Identified {
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    public Long getId() {
-        return id;
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * A row of an append-only log (the audit trail, sign-in attempts, read API calls): its generated id and when it
@@ -12,6 +13,7 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class LogEntry extends Identified {
 
+    @Getter
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -20,9 +22,5 @@ public abstract class LogEntry extends Identified {
 
     protected LogEntry(Instant occurredAt) {
         this.occurredAt = occurredAt;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
     }
 }

@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.base;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * A {@link StampedRecord} that belongs to one region: the region and the region's province, kept on the row so that
@@ -11,9 +12,11 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class RegionOwnedRecord extends StampedRecord {
 
+    @Getter
     @Column(name = "region_code", nullable = false, length = 13)
     private String regionCode;
 
+    @Getter
     @Column(name = "province_code", nullable = false, length = 2)
     private String provinceCode;
 
@@ -23,13 +26,5 @@ public abstract class RegionOwnedRecord extends StampedRecord {
     protected RegionOwnedRecord(String regionCode, String provinceCode) {
         this.regionCode = regionCode;
         this.provinceCode = provinceCode;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 }

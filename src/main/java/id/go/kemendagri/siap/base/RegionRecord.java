@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.base;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * A row that belongs to one region in one election cycle: the cycle, with the region, province, generated id and
@@ -10,6 +11,7 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class RegionRecord extends RegionOwnedRecord {
 
+    @Getter
     @Column(name = "cycle_id", nullable = false)
     private long cycleId;
 
@@ -19,9 +21,5 @@ public abstract class RegionRecord extends RegionOwnedRecord {
     protected RegionRecord(long cycleId, String regionCode, String provinceCode) {
         super(regionCode, provinceCode);
         this.cycleId = cycleId;
-    }
-
-    public long getCycleId() {
-        return cycleId;
     }
 }

@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.base;
 
 import java.time.Instant;
 
+import lombok.Getter;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -28,6 +29,7 @@ import jakarta.persistence.Version;
  */
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)
+@Getter
 public abstract class Stamped {
 
     /** Generated for the demo; cleared by the first real save. */
@@ -49,21 +51,5 @@ public abstract class Stamped {
     /** True for a row the demo generates; false on a real save, which thereby claims the row. */
     public void markDemo(boolean demo) {
         this.demo = demo;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 }

@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.base;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import lombok.Getter;
 
 /**
  * A row with a generated id and the {@code @Version} a later save must name, but without {@link Stamped}'s demo flag
@@ -10,10 +11,7 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class VersionedRecord extends Identified {
 
+    @Getter
     @Version
     private long version;
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ class ClusterSubscription implements SmartLifecycle {
 
     private final RedisMessageListenerContainer container;
     private ScheduledExecutorService retries;
+    @Getter
     private volatile boolean running;
 
     @Override
@@ -73,11 +75,6 @@ class ClusterSubscription implements SmartLifecycle {
             retries.shutdownNow();
         }
         container.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** Together with the web server: after the beans the relay needs, before the screens are served. */

@@ -1,5 +1,8 @@
 package id.go.kemendagri.siap.region;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,12 +18,14 @@ import jakarta.persistence.MappedSuperclass;
  * (leadership's {@code RegionRef}), so that the mapping is written once.
  */
 @MappedSuperclass
+@Getter
 public abstract class RegionColumns {
 
     @Id
     @Column(length = 13)
     private String code;
 
+    @Setter(AccessLevel.PROTECTED)
     @Column(nullable = false, length = 120)
     private String name;
 
@@ -40,25 +45,5 @@ public abstract class RegionColumns {
         this.name = name;
         this.level = level;
         this.provinceCode = provinceCode;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    protected void setName(String name) {
-        this.name = name;
-    }
-
-    public RegionLevel getLevel() {
-        return level;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.Getter;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,11 +21,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private static final long serialVersionUID = 1L;
 
     private final long id;
+    @Getter
     private final String username;
     private final String fullName;
     private final Role role;
     private final String provinceCode;
+    @Getter
     private final boolean enabled;
+    @Getter
     private final boolean accountNonLocked;
     private String passwordHash;
 
@@ -74,21 +78,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public String getPassword() {
         return passwordHash;
-    }
-
-    @Override
-    public String getUsername() {
-        return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return accountNonLocked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import lombok.Getter;
 
 /** A clock that tests set and move forward, for lock-outs, deadlines and quarters. */
 public final class MutableClock extends Clock {
@@ -11,6 +12,7 @@ public final class MutableClock extends Clock {
     /** A Monday morning in Jakarta: where every test that uses this clock starts. */
     public static final Instant START = Instant.parse("2026-01-05T01:00:00Z");
 
+    @Getter
     private final ZoneId zone;
     private volatile Instant now;
 
@@ -25,11 +27,6 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zone;
     }
 
     @Override

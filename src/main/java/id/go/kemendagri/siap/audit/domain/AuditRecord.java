@@ -7,9 +7,11 @@ import id.go.kemendagri.siap.base.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 @Entity
 @Table(name = "audit_record")
+@Getter
 public class AuditRecord extends LogEntry {
 
     @Column(nullable = false, length = 60)
@@ -50,37 +52,5 @@ public class AuditRecord extends LogEntry {
         this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public String getEntityId() {
-        return entityId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public String getOldValue() {
-        return oldValue;
-    }
-
-    public String getNewValue() {
-        return newValue;
     }
 }

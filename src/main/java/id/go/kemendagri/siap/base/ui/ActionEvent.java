@@ -7,6 +7,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.shared.Registration;
+import lombok.Getter;
 
 /**
  * A click on one of the buttons of an element drawn in the browser ({@link InfoPanel}, the checklist rows): the
@@ -15,7 +16,9 @@ import com.vaadin.flow.shared.Registration;
 @DomEvent("siap-action")
 public class ActionEvent<C extends Component> extends ComponentEvent<C> {
 
+    @Getter
     private final String action;
+    @Getter
     private final String key;
 
     public ActionEvent(C source, boolean fromClient, @EventData("event.detail.action") String action,
@@ -23,14 +26,6 @@ public class ActionEvent<C extends Component> extends ComponentEvent<C> {
         super(source, fromClient);
         this.action = action == null ? "" : action;
         this.key = key == null ? "" : key;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getKey() {
-        return key;
     }
 
     /** Hears the {@code siap-action} events of {@code component}. */

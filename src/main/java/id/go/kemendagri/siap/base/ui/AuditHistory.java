@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 
 import id.go.kemendagri.siap.base.ChangeEntry;
 import id.go.kemendagri.siap.base.Formats;
+import lombok.Getter;
 
 /**
  * A record's change history from the audit trail, newest first: when, who, (what,) which field, old and
@@ -24,6 +25,7 @@ public abstract class AuditHistory extends Div {
     private static final String TOGGLE = "toggle";
     private final InfoPanel toggle = new InfoPanel();
     private transient Supplier<? extends List<? extends ChangeEntry>> source = List::of;
+    @Getter
     private boolean opened;
     private Grid<ChangeEntry> grid;
 
@@ -40,10 +42,6 @@ public abstract class AuditHistory extends Div {
         toggle.addActionListener(event -> setOpened(!opened));
         add(toggle);
         summary(getTranslation(titleKey));
-    }
-
-    public boolean isOpened() {
-        return opened;
     }
 
     /** Opens (reads the entries and shows them) or closes (drops the grid) the history. */

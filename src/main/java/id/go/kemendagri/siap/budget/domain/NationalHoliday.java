@@ -6,10 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** A day government offices are closed: a national holiday or collective leave (cuti bersama). */
 @Entity
 @Table(name = "national_holiday")
+@Getter
 public class NationalHoliday {
 
     @Id
@@ -29,17 +31,5 @@ public class NationalHoliday {
         this.date = date;
         this.name = name;
         this.collectiveLeave = collectiveLeave;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public boolean isCollectiveLeave() {
-        return collectiveLeave;
     }
 }

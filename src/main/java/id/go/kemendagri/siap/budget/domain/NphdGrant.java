@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /**
  * A region's grant agreement (NPHD) with one recipient in one election cycle. The tranche amounts and due
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "nphd_grant")
+@Getter
 public class NphdGrant extends RegionRecord {
 
     @Column(name = "region_name", nullable = false, length = 120)
@@ -125,10 +127,6 @@ public class NphdGrant extends RegionRecord {
         this.notApplicableReason = reason;
     }
 
-    public String getNotApplicableReason() {
-        return notApplicableReason;
-    }
-
     public boolean isNotApplicable() {
         return notApplicableReason != null;
     }
@@ -141,69 +139,5 @@ public class NphdGrant extends RegionRecord {
     public void touch(Instant at, boolean demo) {
         this.changedAt = at;
         markDemo(demo);
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public String getRegionName() {
-        return regionName;
-    }
-
-    public String getProvinceName() {
-        return provinceName;
-    }
-
-    public Recipient getRecipient() {
-        return recipient;
-    }
-
-    public SigningStage getStage() {
-        return stage;
-    }
-
-    public Scheme getScheme() {
-        return scheme;
-    }
-
-    public Long getProposed() {
-        return proposed;
-    }
-
-    public Long getAgreed() {
-        return agreed;
-    }
-
-    public String getNphdNumber() {
-        return nphdNumber;
-    }
-
-    public LocalDate getSignedOn() {
-        return signedOn;
-    }
-
-    public int getEarlierYearPercent() {
-        return earlierYearPercent;
-    }
-
-    public Long getTranche1Amount() {
-        return tranche1Amount;
-    }
-
-    public LocalDate getTranche1Due() {
-        return tranche1Due;
-    }
-
-    public Long getTranche2Amount() {
-        return tranche2Amount;
-    }
-
-    public LocalDate getTranche2Due() {
-        return tranche2Due;
-    }
-
-    public long getDisbursed() {
-        return disbursed;
     }
 }

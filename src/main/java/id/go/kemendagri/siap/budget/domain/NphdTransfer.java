@@ -7,10 +7,12 @@ import id.go.kemendagri.siap.base.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One transfer of money from the regional treasury to a recipient, booked against a tranche. */
 @Entity
 @Table(name = "nphd_transfer")
+@Getter
 public class NphdTransfer extends Identified {
 
     @Column(name = "grant_id", nullable = false)
@@ -50,37 +52,5 @@ public class NphdTransfer extends Identified {
         this.demo = demo;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-    }
-
-    public long getGrantId() {
-        return grantId;
-    }
-
-    public int getTranche() {
-        return tranche;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public long getAmount() {
-        return amount;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public boolean isDemo() {
-        return demo;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 }

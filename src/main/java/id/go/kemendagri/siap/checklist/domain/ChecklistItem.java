@@ -6,6 +6,8 @@ import id.go.kemendagri.siap.base.StoredFile;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -27,8 +29,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "checklist_item")
+@Getter
 public class ChecklistItem extends RegionRecord {
 
+    @Getter(AccessLevel.NONE)
     @Column(name = "region_level", nullable = false, length = 12)
     private String regionLevel;
 
@@ -190,85 +194,5 @@ public class ChecklistItem extends RegionRecord {
         returnReason = reason;
         verifiedAt = at;
         verifiedBy = by;
-    }
-
-    public String getItemCode() {
-        return itemCode;
-    }
-
-    public long getTemplateItemId() {
-        return templateItemId;
-    }
-
-    public boolean isRetired() {
-        return retired;
-    }
-
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public EvidenceKind getEvidenceKind() {
-        return evidenceKind;
-    }
-
-    public String getEvidenceLink() {
-        return evidenceLink;
-    }
-
-    public StoredFile getEvidenceFile() {
-        return evidenceFile;
-    }
-
-    public Verification getVerification() {
-        return verification;
-    }
-
-    public boolean isChangedSinceVerification() {
-        return changedSinceVerification;
-    }
-
-    public String getReturnReason() {
-        return returnReason;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public Instant getVerifiedAt() {
-        return verifiedAt;
-    }
-
-    public String getVerifiedBy() {
-        return verifiedBy;
-    }
-
-    public LocalDate getCompletedOn() {
-        return completedOn;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public ItemStatus getSourceStatus() {
-        return sourceStatus;
-    }
-
-    public String getSourceTextId() {
-        return sourceTextId;
-    }
-
-    public String getSourceTextEn() {
-        return sourceTextEn;
-    }
-
-    public String getSourceLink() {
-        return sourceLink;
     }
 }

@@ -6,10 +6,12 @@ import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One version of a cycle's checklist template: a draft until published, then fixed. */
 @Entity
 @Table(name = "checklist_template")
+@Getter
 public class ChecklistTemplate extends VersionedRecord {
 
     @Column(name = "cycle_id", nullable = false)
@@ -47,33 +49,5 @@ public class ChecklistTemplate extends VersionedRecord {
         published = true;
         publishedAt = at;
         publishedBy = by;
-    }
-
-    public long getCycleId() {
-        return cycleId;
-    }
-
-    public int getVersionNo() {
-        return versionNo;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public String getPublishedBy() {
-        return publishedBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 }

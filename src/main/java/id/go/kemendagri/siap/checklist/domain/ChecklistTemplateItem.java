@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.checklist.domain;
 
 import java.time.LocalDate;
 
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 /** An item of one template version. Its code ties it to the same item in other versions. */
 @Entity
 @Table(name = "checklist_template_item")
+@Getter
 public class ChecklistTemplateItem extends VersionedRecord {
 
     @Column(name = "template_id", nullable = false)
@@ -125,81 +127,5 @@ public class ChecklistTemplateItem extends VersionedRecord {
     /** The source this item's answer is derived from, or null: answered by hand. */
     public void deriveFrom(DerivedSource source) {
         this.derivedFrom = source;
-    }
-
-    public long getTemplateId() {
-        return templateId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public Theme getTheme() {
-        return theme;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public String getNameId() {
-        return nameId;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String getGuidanceId() {
-        return guidanceId;
-    }
-
-    public String getGuidanceEn() {
-        return guidanceEn;
-    }
-
-    public String getLegalBasis() {
-        return legalBasis;
-    }
-
-    public LocalDate getDeadlineDate() {
-        return deadlineDate;
-    }
-
-    public Integer getDaysBefore() {
-        return daysBefore;
-    }
-
-    public ElectionStage getDeadlineStage() {
-        return deadlineStage;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public boolean isEvidenceRequired() {
-        return evidenceRequired;
-    }
-
-    public boolean isForProvince() {
-        return forProvince;
-    }
-
-    public boolean isForKabupaten() {
-        return forKabupaten;
-    }
-
-    public boolean isForKota() {
-        return forKota;
-    }
-
-    public int getWeight() {
-        return weight;
-    }
-
-    public DerivedSource getDerivedFrom() {
-        return derivedFrom;
     }
 }

@@ -18,6 +18,8 @@ import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.checklist.ChecklistItemDetails;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.Verification;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * One item of a region's checklist. Closed, it is one row drawn as HTML (code, name, badges, deadline
@@ -53,6 +55,7 @@ class ChecklistItemCard extends Div {
     ItemHistory history;
     /** Built when the user first edits the item while it is open. */
     ItemEditor editor;
+    @Getter(AccessLevel.PACKAGE)
     private boolean editing;
 
     ChecklistItemCard(ChecklistItemDetails item, ChecklistService checklists, boolean canEdit, boolean canVerify,
@@ -104,10 +107,6 @@ class ChecklistItemCard extends Div {
     /** The item's code, e.g. {@code KLB-02}. */
     String code() {
         return code;
-    }
-
-    boolean isEditing() {
-        return editing;
     }
 
     boolean isOpened() {

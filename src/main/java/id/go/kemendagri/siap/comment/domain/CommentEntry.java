@@ -16,9 +16,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import id.go.kemendagri.siap.comment.CommentTarget;
+import lombok.Getter;
 
 @Entity
 @Table(name = "comment_entry")
+@Getter
 public class CommentEntry extends VersionedRecord {
 
     @Enumerated(EnumType.STRING)
@@ -53,50 +55,6 @@ public class CommentEntry extends VersionedRecord {
         this.body = body;
         this.createdAt = createdAt;
         this.mentions = new HashSet<>(mentions);
-    }
-
-    public CommentTarget getTargetType() {
-        return targetType;
-    }
-
-    public long getTargetId() {
-        return targetId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public String getAuthorName() {
-        return authorName;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getEditedAt() {
-        return editedAt;
-    }
-
-    public Instant getStruckAt() {
-        return struckAt;
-    }
-
-    public String getStruckBy() {
-        return struckBy;
-    }
-
-    public Set<String> getMentions() {
-        return mentions;
     }
 
     public void edit(String newBody, Set<String> allMentions, Instant at) {

@@ -6,6 +6,7 @@ import id.go.kemendagri.siap.base.StoredFile;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.Getter;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import id.go.kemendagri.siap.followup.FollowUpStatus;
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
 /** What one region is to do after a meeting, by when, and how far it got. */
 @Entity
 @Table(name = "followup_item")
+@Getter
 public class FollowUpItem extends RegionOwnedRecord {
 
     @Column(name = "meeting_id", nullable = false)
@@ -92,49 +94,5 @@ public class FollowUpItem extends RegionOwnedRecord {
         this.status = FollowUpStatus.PROSES;
         this.closedAt = null;
         this.closedBy = null;
-    }
-
-    public long getMeetingId() {
-        return meetingId;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public ResponsibleUnit getUnit() {
-        return unit;
-    }
-
-    public String getUnitOther() {
-        return unitOther;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public FollowUpStatus getStatus() {
-        return status;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getEvidenceLink() {
-        return evidenceLink;
-    }
-
-    public StoredFile getEvidenceFile() {
-        return evidenceFile;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    public String getClosedBy() {
-        return closedBy;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import lombok.Getter;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -26,6 +27,7 @@ import jakarta.persistence.Table;
 /** A coordination meeting, the regions that took part and its minutes. */
 @Entity
 @Table(name = "meeting")
+@Getter
 public class Meeting extends StampedRecord {
 
     @Enumerated(EnumType.STRING)
@@ -90,49 +92,5 @@ public class Meeting extends StampedRecord {
 
     public void attachMinutes(StoredFile file) {
         this.minutesFile = file;
-    }
-
-    public MeetingType getType() {
-        return type;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public String getOrganiser() {
-        return organiser;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public boolean isOnline() {
-        return online;
-    }
-
-    public String getMinutes() {
-        return minutes;
-    }
-
-    public StoredFile getMinutesFile() {
-        return minutesFile;
-    }
-
-    public Set<String> getRegionCodes() {
-        return regionCodes;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 }

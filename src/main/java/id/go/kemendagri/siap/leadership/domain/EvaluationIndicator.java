@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.leadership.domain;
 
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 /** An indicator of the quarterly evaluation. Retired indicators are deactivated, never deleted: old scores point at them. */
 @Entity
 @Table(name = "evaluation_indicator")
+@Getter
 public class EvaluationIndicator extends VersionedRecord {
 
     @Enumerated(EnumType.STRING)
@@ -42,21 +44,5 @@ public class EvaluationIndicator extends VersionedRecord {
         this.name = name;
         this.sortOrder = sortOrder;
         this.active = active;
-    }
-
-    public Aspect getAspect() {
-        return aspect;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.leadership.domain;
 
 import java.time.LocalDate;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,11 +26,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "head_tenure")
+@Getter
 public class HeadTenure extends StampedRecord {
 
     @Column(name = "region_code", nullable = false, length = 13)
     private String regionCode;
 
+    @Getter(AccessLevel.NONE)
     @Column(name = "active_region_code", length = 13)
     private String activeRegionCode;
 
@@ -175,34 +179,6 @@ public class HeadTenure extends StampedRecord {
         leaveDecreedOn(null);
     }
 
-    public LocalDate getLeaveDecreeDate() {
-        return leaveDecreeDate;
-    }
-
-    public LocalDate getLeaveStartsOn() {
-        return leaveStartsOn;
-    }
-
-    public LocalDate getLeaveEndsOn() {
-        return leaveEndsOn;
-    }
-
-    public String getLeavePjsName() {
-        return leavePjsName;
-    }
-
-    public String getLeavePjsNip() {
-        return leavePjsNip;
-    }
-
-    public String getLeavePjsOrigin() {
-        return leavePjsOrigin;
-    }
-
-    public String getLeaveDecreeNumber() {
-        return leaveDecreeNumber;
-    }
-
     public void evaluated(EvaluationCategory category, NeutralityBand band) {
         this.lastCategory = category;
         this.lastBand = band;
@@ -210,73 +186,5 @@ public class HeadTenure extends StampedRecord {
 
     public boolean isActive() {
         return activeRegionCode != null;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public HeadStatus getStatus() {
-        return status;
-    }
-
-    public String getPersonName() {
-        return personName;
-    }
-
-    public String getNip() {
-        return nip;
-    }
-
-    public String getOriginPosition() {
-        return originPosition;
-    }
-
-    public String getOriginInstitution() {
-        return originInstitution;
-    }
-
-    public Echelon getEchelon() {
-        return echelon;
-    }
-
-    public LegalBasis getLegalBasis() {
-        return legalBasis;
-    }
-
-    public String getDecreeNumber() {
-        return decreeNumber;
-    }
-
-    public LocalDate getSwornInOn() {
-        return swornInOn;
-    }
-
-    public LocalDate getTermStartedOn() {
-        return termStartedOn;
-    }
-
-    public LocalDate getTermEndsOn() {
-        return termEndsOn;
-    }
-
-    public int getExtensionCount() {
-        return extensionCount;
-    }
-
-    public LocalDate getEndedOn() {
-        return endedOn;
-    }
-
-    public EndReason getEndReason() {
-        return endReason;
-    }
-
-    public EvaluationCategory getLastCategory() {
-        return lastCategory;
-    }
-
-    public NeutralityBand getLastBand() {
-        return lastBand;
     }
 }

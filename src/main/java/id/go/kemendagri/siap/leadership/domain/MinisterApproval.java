@@ -9,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One entry of the register of the Minister's written approvals of a region's acting head. */
 @Entity
 @Table(name = "minister_approval")
+@Getter
 public class MinisterApproval extends RegionOwnedRecord {
 
     @Enumerated(EnumType.STRING)
@@ -45,25 +47,5 @@ public class MinisterApproval extends RegionOwnedRecord {
         this.actionOn = actionOn;
         this.approvalNumber = approvalNumber;
         this.approvedOn = approvedOn;
-    }
-
-    public ApprovalKind getKind() {
-        return kind;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public LocalDate getActionOn() {
-        return actionOn;
-    }
-
-    public String getApprovalNumber() {
-        return approvalNumber;
-    }
-
-    public LocalDate getApprovedOn() {
-        return approvedOn;
     }
 }

@@ -3,6 +3,7 @@ package id.go.kemendagri.siap.leadership.domain;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.Getter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
 /** The Inspectorate General's evaluation of one quarterly report. */
 @Entity
 @Table(name = "pj_evaluation")
+@Getter
 public class PjEvaluation extends StampedRecord {
 
     @Column(name = "report_id", nullable = false)
@@ -90,47 +92,7 @@ public class PjEvaluation extends StampedRecord {
         this.note = note;
     }
 
-    public Long getReportId() {
-        return reportId;
-    }
-
-    public Long getTenureId() {
-        return tenureId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
     public Map<Long, Integer> getScores() {
         return Map.copyOf(scores);
-    }
-
-    public int getIndicatorsTotal() {
-        return indicatorsTotal;
-    }
-
-    public int getIndicatorsMet() {
-        return indicatorsMet;
-    }
-
-    public EvaluationCategory getCategory() {
-        return category;
-    }
-
-    public int getNeutralityScore() {
-        return neutralityScore;
-    }
-
-    public NeutralityBand getNeutralityBand() {
-        return neutralityBand;
-    }
-
-    public Recommendation getRecommendation() {
-        return recommendation;
-    }
-
-    public String getNote() {
-        return note;
     }
 }

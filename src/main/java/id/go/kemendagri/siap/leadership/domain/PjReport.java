@@ -6,10 +6,12 @@ import id.go.kemendagri.siap.base.StampedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One quarterly report a Pj owes: its period and due date, and once it arrived, when and as what. */
 @Entity
 @Table(name = "pj_report")
+@Getter
 public class PjReport extends StampedRecord {
 
     @Column(name = "tenure_id", nullable = false)
@@ -55,37 +57,5 @@ public class PjReport extends StampedRecord {
 
     public void forwarded(LocalDate forwardedOn) {
         this.forwardedOn = forwardedOn;
-    }
-
-    public LocalDate getForwardedOn() {
-        return forwardedOn;
-    }
-
-    public Long getTenureId() {
-        return tenureId;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public int getPeriodNumber() {
-        return periodNumber;
-    }
-
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public LocalDate getSentOn() {
-        return sentOn;
-    }
-
-    public String getDocumentRef() {
-        return documentRef;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -20,7 +21,9 @@ final class ScoreFields implements HasValue<HasValue.ValueChangeEvent<Map<Long, 
         HasValidation {
 
     private final Map<Long, IntegerField> fields;
+    @Getter
     private String errorMessage;
+    @Getter
     private boolean invalid;
 
     @Override
@@ -79,19 +82,9 @@ final class ScoreFields implements HasValue<HasValue.ValueChangeEvent<Map<Long, 
     }
 
     @Override
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    @Override
     public void setInvalid(boolean invalid) {
         this.invalid = invalid;
         mark();
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return invalid;
     }
 
     private void mark() {

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 
 import id.go.kemendagri.siap.notification.DeliveryState;
 import id.go.kemendagri.siap.notification.NotificationKind;
+import lombok.Getter;
 
 /**
  * One e-mail to send: one notification (immediately) or several (the digest). {@code dedupKey} is unique, so one
@@ -24,11 +25,13 @@ import id.go.kemendagri.siap.notification.NotificationKind;
  */
 @Entity
 @Table(name = "mail_outbox")
+@Getter
 public class MailOutbox extends VersionedRecord {
 
     private String dedupKey;
     private String recipient;
     private String address;
+    /** The kind, or null for a digest of several kinds. */
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
     private String locale;
@@ -61,59 +64,6 @@ public class MailOutbox extends VersionedRecord {
         this.nextAttemptAt = createdAt;
         this.state = DeliveryState.QUEUED;
         this.notificationIds = new LinkedHashSet<>(notificationIds);
-    }
-
-    public String getDedupKey() {
-        return dedupKey;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    /** The kind, or null for a digest of several kinds. */
-    public NotificationKind getKind() {
-        return kind;
-    }
-
-    public String getLocale() {
-        return locale;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public DeliveryState getState() {
-        return state;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
-
-    public Set<Long> getNotificationIds() {
-        return notificationIds;
     }
 
     public void sent(String subject, Instant at) {

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import id.go.kemendagri.siap.notification.NotificationKind;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * One notification in one user's inbox. {@code args} are the message's values, one per line; {@code mailState}:
@@ -16,6 +18,7 @@ import id.go.kemendagri.siap.notification.NotificationKind;
  */
 @Entity
 @Table(name = "notification")
+@Getter
 public class Notification extends Identified {
 
     private String recipient;
@@ -27,6 +30,7 @@ public class Notification extends Identified {
     private String args;
     private Instant createdAt;
     private Instant readAt;
+    @Setter
     private String mailState;
 
     protected Notification() {
@@ -41,46 +45,6 @@ public class Notification extends Identified {
         this.link = link;
         this.args = args;
         this.createdAt = createdAt;
-        this.mailState = mailState;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public NotificationKind getKind() {
-        return kind;
-    }
-
-    public String getEventKey() {
-        return eventKey;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getLink() {
-        return link;
-    }
-
-    public String getArgs() {
-        return args;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getReadAt() {
-        return readAt;
-    }
-
-    public String getMailState() {
-        return mailState;
-    }
-
-    public void setMailState(String mailState) {
         this.mailState = mailState;
     }
 

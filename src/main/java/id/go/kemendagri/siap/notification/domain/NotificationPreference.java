@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import id.go.kemendagri.siap.notification.MailMode;
 import id.go.kemendagri.siap.notification.NotificationKind;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A user's e-mail choice for one kind; without a row the kind's default applies. */
 @Entity
@@ -26,9 +28,11 @@ public class NotificationPreference {
 
     @Id
     private String username;
+    @Getter
     @Id
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
+    @Getter @Setter
     @Enumerated(EnumType.STRING)
     private MailMode mode;
 
@@ -38,18 +42,6 @@ public class NotificationPreference {
     public NotificationPreference(String username, NotificationKind kind, MailMode mode) {
         this.username = username;
         this.kind = kind;
-        this.mode = mode;
-    }
-
-    public NotificationKind getKind() {
-        return kind;
-    }
-
-    public MailMode getMode() {
-        return mode;
-    }
-
-    public void setMode(MailMode mode) {
         this.mode = mode;
     }
 }

@@ -4,15 +4,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A user's e-mail address, digest hour and the key that signs their unsubscribe links. */
 @Entity
 @Table(name = "notification_setting")
+@Getter
 public class NotificationSetting {
 
     @Id
     private String username;
+    @Setter
     private String email;
+    @Setter
     private int digestHour;
     private String linkKey;
     @Version
@@ -25,33 +30,5 @@ public class NotificationSetting {
         this.username = username;
         this.digestHour = digestHour;
         this.linkKey = linkKey;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public int getDigestHour() {
-        return digestHour;
-    }
-
-    public void setDigestHour(int digestHour) {
-        this.digestHour = digestHour;
-    }
-
-    public String getLinkKey() {
-        return linkKey;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** The person a region names as contact for its Desk Pilkada. */
 @Entity
 @Table(name = "desk_contact")
+@Getter
 public class DeskContact extends Stamped {
 
     @Id
@@ -46,29 +48,5 @@ public class DeskContact extends Stamped {
         this.phone = phone;
         this.email = email;
         markDemo(demo);
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getEmail() {
-        return email;
     }
 }

@@ -6,10 +6,12 @@ import id.go.kemendagri.siap.base.RegionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One month's Desk Pilkada report of a region: the month, the day it was sent and the link to it. */
 @Entity
 @Table(name = "desk_report")
+@Getter
 public class DeskReport extends RegionRecord {
 
     /** The first day of the month reported on. */
@@ -38,21 +40,5 @@ public class DeskReport extends RegionRecord {
         this.link = link;
         this.note = note;
         markDemo(demo);
-    }
-
-    public LocalDate getReportMonth() {
-        return reportMonth;
-    }
-
-    public LocalDate getSentOn() {
-        return sentOn;
-    }
-
-    public String getLink() {
-        return link;
-    }
-
-    public String getNote() {
-        return note;
     }
 }

@@ -6,10 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** An election cycle such as "Pilkada Serentak 2024"; exactly one is current. */
 @Entity
 @Table(name = "election_cycle")
+@Getter
 public class ElectionCycle {
 
     @Id
@@ -25,21 +27,5 @@ public class ElectionCycle {
     private boolean current;
 
     protected ElectionCycle() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public LocalDate getVoteDate() {
-        return voteDate;
-    }
-
-    public boolean isCurrent() {
-        return current;
     }
 }

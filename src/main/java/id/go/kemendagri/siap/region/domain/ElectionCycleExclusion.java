@@ -4,26 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** A region that holds no Pilkada in a cycle, and why. */
 @Entity
 @Table(name = "election_cycle_exclusion")
 public class ElectionCycleExclusion {
 
+    @Getter
     @EmbeddedId
     private ElectionCycleRegion.Key id;
 
+    @Getter
     @Column(nullable = false, length = 200)
     private String reason;
 
     protected ElectionCycleExclusion() {
-    }
-
-    public ElectionCycleRegion.Key getId() {
-        return id;
-    }
-
-    public String getReason() {
-        return reason;
     }
 }

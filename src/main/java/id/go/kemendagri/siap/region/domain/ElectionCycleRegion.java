@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Whether a region holds a Pilkada in a cycle; one row per cycle and region. */
 @Entity
@@ -19,9 +21,11 @@ public class ElectionCycleRegion {
             @Column(name = "region_code", length = 13) String regionCode) implements Serializable {
     }
 
+    @Getter
     @EmbeddedId
     private Key id;
 
+    @Getter @Setter
     @Column(name = "holds_pilkada", nullable = false)
     private boolean holdsPilkada;
 
@@ -30,18 +34,6 @@ public class ElectionCycleRegion {
 
     public ElectionCycleRegion(long cycleId, String regionCode, boolean holdsPilkada) {
         this.id = new Key(cycleId, regionCode);
-        this.holdsPilkada = holdsPilkada;
-    }
-
-    public Key getId() {
-        return id;
-    }
-
-    public boolean isHoldsPilkada() {
-        return holdsPilkada;
-    }
-
-    public void setHoldsPilkada(boolean holdsPilkada) {
         this.holdsPilkada = holdsPilkada;
     }
 }

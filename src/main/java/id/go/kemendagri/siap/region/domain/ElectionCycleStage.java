@@ -11,10 +11,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** One stage of an election cycle with its dates (reference data, written by migrations). */
 @Entity
 @Table(name = "election_stage")
+@Getter
 public class ElectionCycleStage {
 
     @Embeddable
@@ -22,6 +25,7 @@ public class ElectionCycleStage {
             @Enumerated(EnumType.STRING) @Column(name = "stage", length = 32) ElectionStage stage) implements Serializable {
     }
 
+    @Getter(AccessLevel.NONE)
     @EmbeddedId
     private Key id;
 
@@ -39,17 +43,5 @@ public class ElectionCycleStage {
 
     public ElectionStage getStage() {
         return id.stage();
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
     }
 }

@@ -7,6 +7,8 @@ import id.go.kemendagri.siap.region.RegionLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A province or kabupaten/kota under its official code. Reference data: loaded, not edited. */
 @Entity
@@ -14,10 +16,12 @@ import jakarta.persistence.Table;
 public class Region extends RegionColumns {
 
     /** The name as the reference data spells it; {@link #getName} is the one shown (the same but for display names). */
+    @Getter @Setter
     @Column(name = "official_name", length = 120)
     private String officialName;
 
     /** When its name or Pilkada flag last changed (null: not since the column exists), for the API's sync. */
+    @Getter
     @Column(name = "changed_at")
     private Instant changedAt;
 
@@ -31,18 +35,6 @@ public class Region extends RegionColumns {
     @Override
     public void setName(String name) {
         super.setName(name);
-    }
-
-    public String getOfficialName() {
-        return officialName;
-    }
-
-    public void setOfficialName(String officialName) {
-        this.officialName = officialName;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
     }
 
     public void changed(Instant at) {

@@ -7,10 +7,12 @@ import id.go.kemendagri.siap.base.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One call of the read API, answered or refused; the token is null when the call named no valid one. */
 @Entity
 @Table(name = "api_call")
+@Getter
 public class ApiCall extends LogEntry {
 
     @Column(name = "token_id")
@@ -47,33 +49,5 @@ public class ApiCall extends LogEntry {
         this.status = status;
         this.durationMs = durationMs;
         this.remoteAddress = remoteAddress;
-    }
-
-    public Long getTokenId() {
-        return tokenId;
-    }
-
-    public String getTokenPrefix() {
-        return tokenPrefix;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public int getStatus() {
-        return status;
-    }
-
-    public int getDurationMs() {
-        return durationMs;
-    }
-
-    public String getRemoteAddress() {
-        return remoteAddress;
     }
 }

@@ -6,6 +6,7 @@ import id.go.kemendagri.siap.base.VersionedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /**
  * A token another system reads the API with. Only the SHA-256 of the token is stored; the token itself
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_token")
+@Getter
 public class ApiToken extends VersionedRecord {
 
     @Column(nullable = false, length = 80)
@@ -67,49 +69,5 @@ public class ApiToken extends VersionedRecord {
     public void revoke(Instant at, String by) {
         this.revokedAt = at;
         this.revokedBy = by;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getTokenHash() {
-        return tokenHash;
-    }
-
-    public String getTokenPrefix() {
-        return tokenPrefix;
-    }
-
-    public String getScopes() {
-        return scopes;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getRevokedAt() {
-        return revokedAt;
-    }
-
-    public String getRevokedBy() {
-        return revokedBy;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
     }
 }

@@ -2,6 +2,8 @@ package id.go.kemendagri.siap.security.domain;
 
 import java.time.Instant;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,34 +17,43 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "app_user")
+@Getter
 public class AppUser extends VersionedRecord {
 
     @Column(nullable = false, unique = true, length = 60)
     private String username;
 
+    @Setter
     @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
 
+    @Setter
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
+    @Setter
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private Role role;
 
+    @Setter
     @Column(name = "province_code", length = 2)
     private String provinceCode;
 
+    @Setter
     @Column(nullable = false)
     private boolean enabled;
 
+    @Setter
     @Column(nullable = false, length = 10)
     private String locale;
 
+    @Setter
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    @Setter
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
@@ -62,77 +73,5 @@ public class AppUser extends VersionedRecord {
         this.locale = locale;
         this.createdAt = createdAt;
         this.enabled = true;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public String getProvinceCode() {
-        return provinceCode;
-    }
-
-    public void setProvinceCode(String provinceCode) {
-        this.provinceCode = provinceCode;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public String getLocale() {
-        return locale;
-    }
-
-    public void setLocale(String locale) {
-        this.locale = locale;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public void setFailedAttempts(int failedAttempts) {
-        this.failedAttempts = failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public void setLockedUntil(Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

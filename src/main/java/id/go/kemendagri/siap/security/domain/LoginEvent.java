@@ -7,10 +7,12 @@ import id.go.kemendagri.siap.base.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One sign-in attempt, good or failed. */
 @Entity
 @Table(name = "login_event")
+@Getter
 public class LoginEvent extends LogEntry {
 
     @Column(nullable = false, length = 60)
@@ -34,21 +36,5 @@ public class LoginEvent extends LogEntry {
         this.success = success;
         this.detail = detail;
         this.remoteAddress = remoteAddress;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public boolean isSuccess() {
-        return success;
-    }
-
-    public String getDetail() {
-        return detail;
-    }
-
-    public String getRemoteAddress() {
-        return remoteAddress;
     }
 }

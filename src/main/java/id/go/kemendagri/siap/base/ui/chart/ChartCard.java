@@ -19,6 +19,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
 import id.go.kemendagri.siap.base.SpreadsheetCsv;
+import lombok.Getter;
 
 /**
  * A card with a heading, an ECharts chart and the same numbers as a real HTML table ({@code <caption>},
@@ -42,6 +43,8 @@ public class ChartCard extends Component implements HasStyle, HasSize {
     public static final String STYLES = "styles/chart.css";
 
     private Drawing drawing;
+    /** Whether the user has the table shown (as the browser last said). */
+    @Getter
     private boolean tableShown;
 
     /** A row of the table: the category, then one formatted value per series. */
@@ -91,11 +94,6 @@ public class ChartCard extends Component implements HasStyle, HasSize {
 
     public Drawing drawing() {
         return drawing;
-    }
-
-    /** Whether the user has the table shown (as the browser last said). */
-    public boolean isTableShown() {
-        return tableShown;
     }
 
     /** "Tampilkan tabel" or "Sembunyikan tabel" pressed: the table is shown or hidden now. */
