@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.base;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 
@@ -14,7 +13,6 @@ import lombok.Getter;
 public abstract class LogEntry extends Identified {
 
     @Getter
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
     protected LogEntry() {

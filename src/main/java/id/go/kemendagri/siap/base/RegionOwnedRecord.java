@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.base;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 
@@ -13,11 +12,9 @@ import lombok.Getter;
 public abstract class RegionOwnedRecord extends StampedRecord {
 
     @Getter
-    @Column(name = "region_code", nullable = false, length = 13)
     private String regionCode;
 
     @Getter
-    @Column(name = "province_code", nullable = false, length = 2)
     private String provinceCode;
 
     protected RegionOwnedRecord() {

@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.base;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 
@@ -12,7 +11,6 @@ import lombok.Getter;
 public abstract class RegionRecord extends RegionOwnedRecord {
 
     @Getter
-    @Column(name = "cycle_id", nullable = false)
     private long cycleId;
 
     protected RegionRecord() {

@@ -7,7 +7,6 @@ import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -33,16 +32,13 @@ import jakarta.persistence.Version;
 public abstract class Stamped {
 
     /** Generated for the demo; cleared by the first real save. */
-    @Column(nullable = false)
     private boolean demo;
 
     /** Not null in every table but {@code nphd_grant}, whose empty slots nobody has written yet (Flyway owns the schema). */
     @LastModifiedDate
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @LastModifiedBy
-    @Column(name = "updated_by", length = 60)
     private String updatedBy;
 
     @Version

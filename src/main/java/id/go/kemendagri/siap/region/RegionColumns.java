@@ -22,11 +22,9 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class RegionColumns {
 
     @Id
-    @Column(length = 13)
     private String code;
 
     @Setter(AccessLevel.PROTECTED)
-    @Column(nullable = false, length = 120)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -34,7 +32,6 @@ public abstract class RegionColumns {
     @Column(name = "region_level", nullable = false, length = 12)
     private RegionLevel level;
 
-    @Column(name = "province_code", nullable = false, length = 2)
     private String provinceCode;
 
     protected RegionColumns() {

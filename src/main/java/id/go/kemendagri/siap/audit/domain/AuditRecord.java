@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import id.go.kemendagri.siap.base.LogEntry;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -14,28 +13,20 @@ import lombok.Getter;
 @Getter
 public class AuditRecord extends LogEntry {
 
-    @Column(nullable = false, length = 60)
     private String actor;
 
-    @Column(name = "entity_type", nullable = false, length = 40)
     private String entityType;
 
-    @Column(name = "entity_id", nullable = false, length = 60)
     private String entityId;
 
-    @Column(name = "region_code", length = 13)
     private String regionCode;
 
-    @Column(nullable = false, length = 20)
     private String action;
 
-    @Column(nullable = false, length = 60)
     private String field;
 
-    @Column(name = "old_value", length = 1000)
     private String oldValue;
 
-    @Column(name = "new_value", length = 1000)
     private String newValue;
 
     protected AuditRecord() {

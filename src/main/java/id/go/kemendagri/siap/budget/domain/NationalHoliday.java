@@ -18,10 +18,8 @@ public class NationalHoliday {
     @Column(name = "holiday_date")
     private LocalDate date;
 
-    @Column(nullable = false, length = 120)
     private String name;
 
-    @Column(name = "collective_leave", nullable = false)
     private boolean collectiveLeave;
 
     protected NationalHoliday() {

@@ -25,22 +25,17 @@ import lombok.Getter;
 @Getter
 public class NphdGrant extends RegionRecord {
 
-    @Column(name = "region_name", nullable = false, length = 120)
     private String regionName;
 
-    @Column(name = "province_name", nullable = false, length = 120)
     private String provinceName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
     private Recipient recipient;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private SigningStage stage = SigningStage.NOT_PROPOSED;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
     private Scheme scheme = Scheme.TRANCHES;
 
     @Column(name = "proposed_amount")
@@ -49,36 +44,27 @@ public class NphdGrant extends RegionRecord {
     @Column(name = "agreed_amount")
     private Long agreed;
 
-    @Column(name = "nphd_number", length = 100)
     private String nphdNumber;
 
-    @Column(name = "signed_on")
     private LocalDate signedOn;
 
-    @Column(name = "earlier_year_percent", nullable = false)
     private int earlierYearPercent = 40;
 
-    @Column(name = "tranche1_amount")
     private Long tranche1Amount;
 
-    @Column(name = "tranche1_due")
     private LocalDate tranche1Due;
 
-    @Column(name = "tranche2_amount")
     private Long tranche2Amount;
 
-    @Column(name = "tranche2_due")
     private LocalDate tranche2Due;
 
     /** Set: the region needs no such grant this cycle (TNI or Polri only), for this reason. */
-    @Column(name = "not_applicable_reason", length = 500)
     private String notApplicableReason;
 
     @Column(name = "disbursed_amount", nullable = false)
     private long disbursed;
 
     /** When the row was created or last changed in any way (names included), for the read API's sync. */
-    @Column(name = "changed_at")
     private Instant changedAt;
 
     protected NphdGrant() {

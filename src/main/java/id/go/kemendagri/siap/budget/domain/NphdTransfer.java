@@ -15,28 +15,21 @@ import lombok.Getter;
 @Getter
 public class NphdTransfer extends Identified {
 
-    @Column(name = "grant_id", nullable = false)
     private long grantId;
 
-    @Column(nullable = false)
     private int tranche;
 
     @Column(name = "transfer_date", nullable = false)
     private LocalDate date;
 
-    @Column(nullable = false)
     private long amount;
 
-    @Column(nullable = false, length = 100)
     private String reference;
 
-    @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
     protected NphdTransfer() {

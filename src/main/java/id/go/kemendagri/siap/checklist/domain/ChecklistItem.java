@@ -15,7 +15,6 @@ import org.hibernate.type.SqlTypes;
 import id.go.kemendagri.siap.checklist.EvidenceKind;
 import id.go.kemendagri.siap.checklist.ItemStatus;
 import id.go.kemendagri.siap.checklist.Verification;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,32 +32,24 @@ import jakarta.persistence.Table;
 public class ChecklistItem extends RegionRecord {
 
     @Getter(AccessLevel.NONE)
-    @Column(name = "region_level", nullable = false, length = 12)
     private String regionLevel;
 
-    @Column(name = "item_code", nullable = false, length = 12)
     private String itemCode;
 
-    @Column(name = "template_item_id", nullable = false)
     private long templateItemId;
 
-    @Column(nullable = false)
     private boolean retired;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 16)
     private ItemStatus status;
 
-    @Column(length = 2000)
     private String note;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "evidence_kind", nullable = false, length = 8)
     private EvidenceKind evidenceKind;
 
-    @Column(name = "evidence_link", length = 500)
     private String evidenceLink;
 
     /** The uploaded file; null unless {@link #evidenceKind} is FILE. */
@@ -68,48 +59,36 @@ public class ChecklistItem extends RegionRecord {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 12)
     private Verification verification;
 
-    @Column(name = "changed_since_verification", nullable = false)
     private boolean changedSinceVerification;
 
-    @Column(name = "return_reason", length = 1000)
     private String returnReason;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "verified_at")
     private Instant verifiedAt;
 
-    @Column(name = "verified_by", length = 60)
     private String verifiedBy;
 
     /** The day the item was last marked SELESAI, for "done on time / late". */
-    @Column(name = "completed_on")
     private LocalDate completedOn;
 
     /**
      * When anything the readiness figures count last changed (the region's answer or the evaluator's
      * verdict), for the read API's incremental sync; verification does not move {@code updatedAt}.
      */
-    @Column(name = "changed_at")
     private Instant changedAt;
 
     /** What the item's source says (derived items); null: the source is silent and the item is answered by hand. */
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "source_status", length = 16)
     private ItemStatus sourceStatus;
 
-    @Column(name = "source_text_id", length = 300)
     private String sourceTextId;
 
-    @Column(name = "source_text_en", length = 300)
     private String sourceTextEn;
 
-    @Column(name = "source_link", length = 120)
     private String sourceLink;
 
     protected ChecklistItem() {

@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.checklist.domain;
 import java.time.Instant;
 
 import id.go.kemendagri.siap.base.VersionedRecord;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -14,25 +13,18 @@ import lombok.Getter;
 @Getter
 public class ChecklistTemplate extends VersionedRecord {
 
-    @Column(name = "cycle_id", nullable = false)
     private long cycleId;
 
-    @Column(name = "version_no", nullable = false)
     private int versionNo;
 
-    @Column(nullable = false)
     private boolean published;
 
-    @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(name = "published_by", length = 60)
     private String publishedBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
     protected ChecklistTemplate() {

@@ -9,7 +9,6 @@ import org.hibernate.type.SqlTypes;
 import id.go.kemendagri.siap.checklist.DerivedSource;
 import id.go.kemendagri.siap.checklist.Theme;
 import id.go.kemendagri.siap.base.VersionedRecord;
-import jakarta.persistence.Column;
 import id.go.kemendagri.siap.region.ElectionStage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,67 +21,48 @@ import jakarta.persistence.Table;
 @Getter
 public class ChecklistTemplateItem extends VersionedRecord {
 
-    @Column(name = "template_id", nullable = false)
     private long templateId;
 
-    @Column(nullable = false, length = 12)
     private String code;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     private Theme theme;
 
-    @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "name_id", nullable = false, length = 300)
     private String nameId;
 
-    @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
 
-    @Column(name = "guidance_id", length = 1000)
     private String guidanceId;
 
-    @Column(name = "guidance_en", length = 1000)
     private String guidanceEn;
 
-    @Column(name = "legal_basis", length = 300)
     private String legalBasis;
 
-    @Column(name = "deadline_date")
     private LocalDate deadlineDate;
 
-    @Column(name = "days_before")
     private Integer daysBefore;
 
     /** The stage whose first day {@link #daysBefore} counts back from; none: the vote. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "deadline_stage", length = 32)
     private ElectionStage deadlineStage;
 
-    @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
-    @Column(name = "evidence_required", nullable = false)
     private boolean evidenceRequired;
 
-    @Column(name = "for_province", nullable = false)
     private boolean forProvince;
 
-    @Column(name = "for_kabupaten", nullable = false)
     private boolean forKabupaten;
 
-    @Column(name = "for_kota", nullable = false)
     private boolean forKota;
 
-    @Column(nullable = false)
     private int weight;
 
     /** The source this item's answer is derived from (docs/checklist.md, "Derived items"); none: answered by hand. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "derived_from", length = 24)
     private DerivedSource derivedFrom;
 
     protected ChecklistTemplateItem() {

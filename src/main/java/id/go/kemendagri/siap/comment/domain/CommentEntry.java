@@ -24,7 +24,6 @@ import lombok.Getter;
 public class CommentEntry extends VersionedRecord {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "target_type")
     private CommentTarget targetType;
 
     private long targetId;

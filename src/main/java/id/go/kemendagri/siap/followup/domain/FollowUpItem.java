@@ -24,10 +24,8 @@ import jakarta.persistence.Table;
 @Getter
 public class FollowUpItem extends RegionOwnedRecord {
 
-    @Column(name = "meeting_id", nullable = false)
     private long meetingId;
 
-    @Column(nullable = false, length = 500)
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -37,27 +35,21 @@ public class FollowUpItem extends RegionOwnedRecord {
     @Column(name = "responsible_other", length = 100)
     private String unitOther;
 
-    @Column(nullable = false)
     private LocalDate deadline;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
     private FollowUpStatus status = FollowUpStatus.BARU;
 
-    @Column(nullable = false, length = 1000)
     private String note = "";
 
-    @Column(name = "evidence_link", length = 500)
     private String evidenceLink;
 
     @Embedded
     @EmbeddedColumnNaming("evidence_%s")
     private StoredFile evidenceFile;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "closed_by", length = 60)
     private String closedBy;
 
     protected FollowUpItem() {

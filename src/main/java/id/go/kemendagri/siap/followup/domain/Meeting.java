@@ -34,19 +34,15 @@ public class Meeting extends StampedRecord {
     @Column(name = "meeting_type", nullable = false, length = 30)
     private MeetingType type;
 
-    @Column(nullable = false, length = 200)
     private String title;
 
     @Column(name = "meeting_date", nullable = false)
     private LocalDate date;
 
-    @Column(nullable = false, length = 150)
     private String organiser;
 
-    @Column(nullable = false, length = 200)
     private String place;
 
-    @Column(nullable = false)
     private boolean online;
 
     @Column(nullable = false, length = 8000)
@@ -62,11 +58,9 @@ public class Meeting extends StampedRecord {
     private Set<String> regionCodes = new LinkedHashSet<>();
 
     @CreatedDate
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @CreatedBy
-    @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
     protected Meeting() {

@@ -6,7 +6,6 @@ import org.hibernate.type.SqlTypes;
 
 import id.go.kemendagri.siap.leadership.Aspect;
 import id.go.kemendagri.siap.base.VersionedRecord;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,16 +19,12 @@ public class EvaluationIndicator extends VersionedRecord {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     private Aspect aspect;
 
-    @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(nullable = false)
     private boolean active;
 
     protected EvaluationIndicator() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import id.go.kemendagri.siap.leadership.ApprovalKind;
 import id.go.kemendagri.siap.base.RegionOwnedRecord;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,14 @@ import lombok.Getter;
 public class MinisterApproval extends RegionOwnedRecord {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private ApprovalKind kind;
 
-    @Column(nullable = false, length = 300)
     private String subject;
 
-    @Column(name = "action_on", nullable = false)
     private LocalDate actionOn;
 
-    @Column(name = "approval_number", length = 100)
     private String approvalNumber;
 
-    @Column(name = "approved_on")
     private LocalDate approvedOn;
 
     protected MinisterApproval() {

@@ -27,13 +27,10 @@ import jakarta.persistence.Table;
 @Getter
 public class PjEvaluation extends StampedRecord {
 
-    @Column(name = "report_id", nullable = false)
     private Long reportId;
 
-    @Column(name = "tenure_id", nullable = false)
     private Long tenureId;
 
-    @Column(name = "region_code", nullable = false, length = 13)
     private String regionCode;
 
     /** Indicator id to score 0-100. */
@@ -43,31 +40,24 @@ public class PjEvaluation extends StampedRecord {
     @Column(name = "score", nullable = false)
     private Map<Long, Integer> scores = new HashMap<>();
 
-    @Column(name = "indicators_total", nullable = false)
     private int indicatorsTotal;
 
-    @Column(name = "indicators_met", nullable = false)
     private int indicatorsMet;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     private EvaluationCategory category;
 
-    @Column(name = "neutrality_score", nullable = false)
     private int neutralityScore;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "neutrality_band", nullable = false, length = 10)
     private NeutralityBand neutralityBand;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 30)
     private Recommendation recommendation;
 
-    @Column(length = 1000)
     private String note;
 
     protected PjEvaluation() {

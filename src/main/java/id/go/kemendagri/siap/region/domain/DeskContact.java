@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.region.domain;
 import id.go.kemendagri.siap.base.Stamped;
 
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,22 +15,16 @@ import lombok.Getter;
 public class DeskContact extends Stamped {
 
     @Id
-    @Column(name = "region_code", length = 13)
     private String regionCode;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(nullable = false, length = 100)
     private String position;
 
-    @Column(nullable = false, length = 100)
     private String unit;
 
-    @Column(nullable = false, length = 20)
     private String phone;
 
-    @Column(nullable = false, length = 120)
     private String email;
 
     protected DeskContact() {

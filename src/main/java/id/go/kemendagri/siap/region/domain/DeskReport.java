@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.region.domain;
 import java.time.LocalDate;
 
 import id.go.kemendagri.siap.base.RegionRecord;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -15,16 +14,12 @@ import lombok.Getter;
 public class DeskReport extends RegionRecord {
 
     /** The first day of the month reported on. */
-    @Column(name = "report_month", nullable = false)
     private LocalDate reportMonth;
 
-    @Column(name = "sent_on", nullable = false)
     private LocalDate sentOn;
 
-    @Column(nullable = false, length = 500)
     private String link;
 
-    @Column(length = 300)
     private String note;
 
     protected DeskReport() {

@@ -17,10 +17,8 @@ public class ElectionCycle {
     @Id
     private Long id;
 
-    @Column(nullable = false, length = 120)
     private String name;
 
-    @Column(name = "vote_date", nullable = false)
     private LocalDate voteDate;
 
     @Column(name = "current_cycle", nullable = false)

@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.region.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -16,7 +15,6 @@ public class ElectionCycleExclusion {
     private ElectionCycleRegion.Key id;
 
     @Getter
-    @Column(nullable = false, length = 200)
     private String reason;
 
     protected ElectionCycleExclusion() {

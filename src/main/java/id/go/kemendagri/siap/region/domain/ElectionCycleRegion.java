@@ -26,7 +26,6 @@ public class ElectionCycleRegion {
     private Key id;
 
     @Getter @Setter
-    @Column(name = "holds_pilkada", nullable = false)
     private boolean holdsPilkada;
 
     protected ElectionCycleRegion() {

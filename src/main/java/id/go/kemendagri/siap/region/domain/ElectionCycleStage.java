@@ -29,13 +29,10 @@ public class ElectionCycleStage {
     @EmbeddedId
     private Key id;
 
-    @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
-    @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
     protected ElectionCycleStage() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import id.go.kemendagri.siap.region.RegionColumns;
 import id.go.kemendagri.siap.region.RegionLevel;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -17,12 +16,10 @@ public class Region extends RegionColumns {
 
     /** The name as the reference data spells it; {@link #getName} is the one shown (the same but for display names). */
     @Getter @Setter
-    @Column(name = "official_name", length = 120)
     private String officialName;
 
     /** When its name or Pilkada flag last changed (null: not since the column exists), for the API's sync. */
     @Getter
-    @Column(name = "changed_at")
     private Instant changedAt;
 
     protected Region() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import id.go.kemendagri.siap.base.LogEntry;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -15,25 +14,18 @@ import lombok.Getter;
 @Getter
 public class ApiCall extends LogEntry {
 
-    @Column(name = "token_id")
     private Long tokenId;
 
-    @Column(name = "token_prefix", length = 16)
     private String tokenPrefix;
 
-    @Column(nullable = false, length = 10)
     private String method;
 
-    @Column(nullable = false, length = 500)
     private String path;
 
-    @Column(nullable = false)
     private int status;
 
-    @Column(name = "duration_ms", nullable = false)
     private int durationMs;
 
-    @Column(name = "remote_address", length = 64)
     private String remoteAddress;
 
     protected ApiCall() {

@@ -3,7 +3,6 @@ package id.go.kemendagri.siap.security.domain;
 import java.time.Instant;
 
 import id.go.kemendagri.siap.base.VersionedRecord;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -17,38 +16,27 @@ import lombok.Getter;
 @Getter
 public class ApiToken extends VersionedRecord {
 
-    @Column(nullable = false, length = 80)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
-    @Column(name = "token_prefix", nullable = false, length = 16)
     private String tokenPrefix;
 
     /** Scope names separated by commas. */
-    @Column(nullable = false, length = 200)
     private String scopes;
 
-    @Column(name = "province_code", length = 2)
     private String provinceCode;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    @Column(name = "revoked_by", length = 60)
     private String revokedBy;
 
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
     protected ApiToken() {

@@ -24,40 +24,31 @@ public class AppUser extends VersionedRecord {
     private String username;
 
     @Setter
-    @Column(name = "full_name", nullable = false, length = 120)
     private String fullName;
 
     @Setter
-    @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
     @Setter
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     private Role role;
 
     @Setter
-    @Column(name = "province_code", length = 2)
     private String provinceCode;
 
     @Setter
-    @Column(nullable = false)
     private boolean enabled;
 
     @Setter
-    @Column(nullable = false, length = 10)
     private String locale;
 
     @Setter
-    @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
     @Setter
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected AppUser() {

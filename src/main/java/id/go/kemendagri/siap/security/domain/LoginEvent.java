@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import id.go.kemendagri.siap.base.LogEntry;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -15,16 +14,12 @@ import lombok.Getter;
 @Getter
 public class LoginEvent extends LogEntry {
 
-    @Column(nullable = false, length = 60)
     private String username;
 
-    @Column(nullable = false)
     private boolean success;
 
-    @Column(nullable = false, length = 60)
     private String detail;
 
-    @Column(name = "remote_address", length = 64)
     private String remoteAddress;
 
     protected LoginEvent() {
