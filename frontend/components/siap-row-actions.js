@@ -13,6 +13,9 @@ import '@vaadin/button';
 import '@vaadin/icon';
 import '@vaadin/icons';
 
+/** Grids whose column widths are measured again in the next frame. */
+const remeasured = new WeakSet();
+
 class SiapRowActions extends LitElement {
   static properties = { actions: { type: Array } };
 
@@ -23,6 +26,21 @@ class SiapRowActions extends LitElement {
 
   createRenderRoot() {
     return this;
+  }
+
+  /**
+   * The grid measures its auto-width columns as soon as it has drawn the cells, before Lit has drawn the
+   * buttons (and other Lit cells, e.g. <siap-pieces>): measure them again once, in the next frame.
+   */
+  firstUpdated() {
+    const grid = this.closest('vaadin-grid');
+    if (grid && !remeasured.has(grid)) {
+      remeasured.add(grid);
+      requestAnimationFrame(() => {
+        remeasured.delete(grid);
+        grid.recalculateColumnWidths();
+      });
+    }
   }
 
   render() {
