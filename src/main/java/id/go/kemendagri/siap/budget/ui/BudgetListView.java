@@ -141,19 +141,19 @@ class BudgetListView extends FilteredListView<GrantRow, GrantFilter> {
     }
 
     /** The grant on a phone: the region, the recipient and stage, the amounts and the disbursement's state. */
-    private List<Piece> card(GrantRow row) {
+    List<Piece> card(GrantRow row) {
         var pieces = new java.util.ArrayList<Piece>();
         pieces.add(Piece.route(row.regionName(), "wilayah/" + row.regionCode()).withClass("narrow-title"));
         pieces.add(Piece.text(row.regionCode() + " · " + Labels.recipient(this, row.recipient())));
         pieces.add(stageBadge(row));
+        var percent = Rupiah.percent(row.disbursed(), row.agreed(), getLocale());
         pieces.add(Piece.text(getTranslation("budget.column.agreed") + " " + Labels.money(this, row.agreed()) + " · "
-                + getTranslation("budget.column.disbursed") + " " + Labels.money(this, row.disbursed()) + " ("
-                + Rupiah.percent(row.disbursed(), row.agreed(), getLocale()) + ")").withClass("narrow-line narrow-meta"));
+                + getTranslation("budget.column.disbursed") + " " + Labels.money(this, row.disbursed())
+                + (percent.isEmpty() ? "" : " (" + percent + ")")).withClass("narrow-line narrow-meta"));
         pieces.addAll(bandBadges(row));
         return pieces;
     }
 
-    /** Name (a link to the region page) over its province, so that the grid needs no province column. */
     /** The region as a link (with the demo badge) over its province on a second, smaller line. */
     private List<Piece> regionCell(GrantRow row) {
         var pieces = new java.util.ArrayList<Piece>();

@@ -13,9 +13,11 @@ import com.vaadin.flow.router.RouterLink;
 import id.go.kemendagri.siap.budget.Band;
 import id.go.kemendagri.siap.budget.BudgetService;
 import id.go.kemendagri.siap.budget.GrantDraft;
+import id.go.kemendagri.siap.budget.GrantRow;
 import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Scheme;
 import id.go.kemendagri.siap.budget.SigningStage;
+import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.support.PageText;
 import id.go.kemendagri.siap.support.LitElements;
 import id.go.kemendagri.siap.support.UiTest;
@@ -59,6 +61,19 @@ class BudgetViewsTest extends UiTest {
         assertThat(view.filters.band.getValue()).isEqualTo(Band.RED);
         assertThat(view.filters.late.getValue()).isTrue();
         assertThat(view.totals.getText()).contains("baris");
+    }
+
+    @Test
+    void a_phone_card_gives_the_disbursed_share_only_where_there_is_an_agreement() {
+        var view = navigateAs(Users.evaluator(), "anggaran", BudgetListView.class);
+        var none = new GrantRow(1, "73.01", "Kab. Kepulauan Selayar", "73", "Sulawesi Selatan", Recipient.KPU,
+                SigningStage.NOT_PROPOSED, null, null, null, 0, null, null, null, null, false, false, false);
+        var signed = new GrantRow(2, "73.01", "Kab. Kepulauan Selayar", "73", "Sulawesi Selatan", Recipient.KPU,
+                SigningStage.SIGNED, Scheme.TRANCHES, 2_000_000_000L, 2_000_000_000L, 800_000_000L, "001/NPHD/KPU/2024",
+                LocalDate.of(2024, 5, 2), null, null, false, false, false);
+
+        assertThat(view.card(none)).extracting(Piece::text).noneMatch(t -> t != null && t.contains("("));
+        assertThat(view.card(signed)).extracting(Piece::text).anyMatch(t -> t != null && t.endsWith("Tersalur Rp800.000.000 (40%)"));
     }
 
     @Test
