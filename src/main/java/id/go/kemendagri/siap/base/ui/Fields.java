@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -75,6 +76,16 @@ public final class Fields {
         button.addThemeVariants(variants);
         button.addClickListener(click -> onClick.run());
         return button;
+    }
+
+    /**
+     * A dialog's footer: cancel, which closes the dialog, and {@code save} (primary) with its text, id and what a
+     * click does.
+     */
+    public static void saveAndCancel(Dialog dialog, Button save, String saveKey, String saveId, Runnable onSave,
+            String cancelKey) {
+        button(save, saveKey, saveId, onSave, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(dialog.getTranslation(cancelKey), click -> dialog.close()), save);
     }
 
     private static void id(com.vaadin.flow.component.Component component, String id) {
