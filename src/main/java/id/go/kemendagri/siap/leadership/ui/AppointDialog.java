@@ -149,8 +149,7 @@ class AppointDialog extends DraftDialog<AppointmentDraft> {
      */
     private void stale(AppointmentDraft mine) {
         if (correcting != null) {
-            var now = tenures.history(regionCode).stream().filter(t -> t.id() == correcting.id()).findFirst()
-                    .orElse(correcting);
+            var now = DialogFields.storedNow(tenures, correcting);
             correcting = now;
             form.showConflict(conflict, DialogFields.staleText(form, true, now.updatedBy(), now.updatedAt()),
                     rows(now, mine, false), this::save,

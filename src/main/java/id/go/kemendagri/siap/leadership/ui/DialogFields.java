@@ -16,6 +16,8 @@ import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.Fields;
+import id.go.kemendagri.siap.leadership.HeadTenureService;
+import id.go.kemendagri.siap.leadership.TenureDetails;
 
 /** The few ways this feature's dialogs set up fields and buttons, written once. */
 final class DialogFields {
@@ -38,6 +40,11 @@ final class DialogFields {
     /** Save (primary, runs {@code onSave}) and cancel in the dialog's footer. */
     static void buttons(DraftDialog<?> dialog, Runnable onSave) {
         Fields.saveAndCancel(dialog, dialog.save, "heads.save", null, onSave, "heads.cancel");
+    }
+
+    /** The tenure {@code seen} as stored now (after someone else's save), or as seen when it is gone. */
+    static TenureDetails storedNow(HeadTenureService tenures, TenureDetails seen) {
+        return tenures.history(seen.regionCode()).stream().filter(t -> t.id() == seen.id()).findFirst().orElse(seen);
     }
 
     /**

@@ -46,8 +46,7 @@ class EndDialog extends DraftDialog<EndDraft> {
      * tenure someone else already ended cannot be ended again: only discard is offered.
      */
     private void stale(EndDraft mine) {
-        var now = tenures.history(tenure.regionCode()).stream().filter(t -> t.id() == tenure.id()).findFirst()
-                .orElse(tenure);
+        var now = DialogFields.storedNow(tenures, tenure);
         var seen = tenure;
         tenure = now;
         form.showConflict(conflict, DialogFields.staleText(form, now.active(), now.updatedBy(), now.updatedAt()), List.of(

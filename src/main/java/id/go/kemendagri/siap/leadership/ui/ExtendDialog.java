@@ -56,8 +56,7 @@ class ExtendDialog extends DraftDialog<ExtensionDraft> {
      * extension typed. An ended tenure or one that is no longer a Pj cannot be extended: only discard is offered.
      */
     private void stale(ExtensionDraft mine) {
-        var now = tenures.history(tenure.regionCode()).stream().filter(t -> t.id() == tenure.id()).findFirst()
-                .orElse(tenure);
+        var now = DialogFields.storedNow(tenures, tenure);
         tenure = now;
         explain();
         var extendable = now.active() && now.status() == HeadStatus.PJ;
