@@ -3,6 +3,7 @@ package id.go.kemendagri.siap.base.ui;
 import java.util.List;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -76,6 +77,16 @@ public final class Fields {
         button.addThemeVariants(variants);
         button.addClickListener(click -> onClick.run());
         return button;
+    }
+
+    /**
+     * Fields the service judges: its verdict stays on them until the next save, they do not judge themselves again
+     * when the user leaves them.
+     */
+    public static void judgedOnSave(HasValidation... fields) {
+        for (var field : fields) {
+            field.setManualValidation(true);
+        }
     }
 
     /**

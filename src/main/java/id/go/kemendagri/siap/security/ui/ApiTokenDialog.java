@@ -76,11 +76,7 @@ class ApiTokenDialog extends Dialog {
         province.setHelperText(getTranslation("api-token.field.province.helper"));
         Fields.date(expiresOn, "api-token.field.expires", "api-token-expires");
         expiresOn.setHelperText(getTranslation("api-token.field.expires.helper"));
-        // The service judges; its verdict stays on the fields until the next save.
-        name.setManualValidation(true);
-        scopes.setManualValidation(true);
-        province.setManualValidation(true);
-        expiresOn.setManualValidation(true);
+        Fields.judgedOnSave(name, scopes, province, expiresOn);
         binder.forField(name).bind("name");
         binder.forField(scopes).bind("scopes");
         binder.forField(province).withConverter(p -> p == null ? null : p.code(),
