@@ -3,10 +3,12 @@ package id.go.kemendagri.siap.base.ui;
 import java.util.List;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -75,6 +77,26 @@ public final class Fields {
         button.addThemeVariants(variants);
         button.addClickListener(click -> onClick.run());
         return button;
+    }
+
+    /**
+     * Fields the service judges: its verdict stays on them until the next save, they do not judge themselves again
+     * when the user leaves them.
+     */
+    public static void judgedOnSave(HasValidation... fields) {
+        for (var field : fields) {
+            field.setManualValidation(true);
+        }
+    }
+
+    /**
+     * A dialog's footer: cancel, which closes the dialog, and {@code save} (primary) with its text, id and what a
+     * click does.
+     */
+    public static void saveAndCancel(Dialog dialog, Button save, String saveKey, String saveId, Runnable onSave,
+            String cancelKey) {
+        button(save, saveKey, saveId, onSave, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(dialog.getTranslation(cancelKey), click -> dialog.close()), save);
     }
 
     private static void id(com.vaadin.flow.component.Component component, String id) {

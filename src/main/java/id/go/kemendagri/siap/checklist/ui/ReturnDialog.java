@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.function.Consumer;
 
@@ -24,9 +25,8 @@ class ReturnDialog extends Dialog {
     ReturnDialog(long itemId, long version, ChecklistService checklists, Consumer<ChecklistItemDetails> onReturned) {
         setHeaderTitle(getTranslation("checklist.return.title"));
         addClassName("return-dialog");
-        reason.setLabel(getTranslation("checklist.return.reason"));
+        Fields.text(reason, "checklist.return.reason", ChecklistRules.MAX_REASON, null);
         reason.setRequired(true);
-        reason.setMaxLength(ChecklistRules.MAX_REASON);
         reason.setWidth("28rem");
         add(reason);
         confirm.setText(getTranslation("checklist.return"));

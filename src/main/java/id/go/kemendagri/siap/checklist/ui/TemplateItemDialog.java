@@ -1,12 +1,12 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -56,20 +56,17 @@ class TemplateItemDialog extends Dialog {
         label(code, "code");
         code.setPlaceholder("KAM-04");
         code.setReadOnly(item != null);
-        theme.setLabel(getTranslation("checklist.template.field.theme"));
-        theme.setItems(Theme.values());
-        theme.setItemLabelGenerator(t -> getTranslation("checklist.theme." + t.name()));
+        Fields.select(theme, "checklist.template.field.theme", Theme.values(), t -> "checklist.theme." + t.name(), null);
         label(sortOrder, "sortOrder");
         label(nameId, "nameId");
         label(nameEn, "nameEn");
         label(guidanceId, "guidanceId");
         label(guidanceEn, "guidanceEn");
         label(legalBasis, "legalBasis");
-        label(deadlineDate, "deadlineDate");
+        Fields.date(deadlineDate, "checklist.template.field.deadlineDate", null);
         label(daysBefore, "daysBefore");
-        label(deadlineStage, "deadlineStage");
-        deadlineStage.setItems(ElectionStage.values());
-        deadlineStage.setItemLabelGenerator(stage -> getTranslation(stage.key()));
+        Fields.select(deadlineStage, "checklist.template.field.deadlineStage", ElectionStage.values(), ElectionStage::key,
+                null);
         deadlineStage.setValue(ElectionStage.VOTE);
         deadlineStage.setHelperText(getTranslation("checklist.template.field.deadlineStage.help"));
         label(weight, "weight");
@@ -95,17 +92,14 @@ class TemplateItemDialog extends Dialog {
         form.setColspan(legalBasis, 2);
         add(form);
         fill(item);
-        save.setText(getTranslation("checklist.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Fields.saveAndCancel(this, save, "checklist.save", null, () -> {
             try {
                 onSaved.accept(templates.saveItem(templateId, draft()));
                 close();
             } catch (InvalidInputException ex) {
                 showErrors(ex.fieldErrors());
             }
-        });
-        getFooter().add(new Button(getTranslation("checklist.cancel"), e -> close()), save);
+        }, "checklist.cancel");
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String name) {

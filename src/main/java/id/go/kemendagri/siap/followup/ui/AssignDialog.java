@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,11 +57,9 @@ class AssignDialog extends Dialog {
         Fields.text(unitOther, "followup.form.unitOther", 100, null);
         unitOther.setVisible(false);
         unit.addValueChangeListener(e -> unitOther.setVisible(e.getValue() == ResponsibleUnit.LAINNYA));
-        deadline.setLabel(getTranslation("followup.form.deadline"));
-        deadline.setLocale(getLocale());
+        Fields.date(deadline, "followup.form.deadline", "assign-deadline");
         deadline.setMin(meeting.date());
         deadline.setHelperText(Formats.date(meeting.date(), getLocale()) + " →");
-        deadline.setId("assign-deadline");
         all.setLabel(getTranslation("followup.form.all-regions"));
         all.setValue(true);
         all.setId("assign-all");
@@ -77,8 +74,7 @@ class AssignDialog extends Dialog {
         layout.setColspan(description, 2);
         layout.setColspan(regionChoice, 2);
         add(layout);
-        Fields.button(save, "followup.form.save", "assign-save", this::save, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("meeting.form.cancel"), click -> close()), save);
+        Fields.saveAndCancel(this, save, "followup.form.save", "assign-save", this::save, "meeting.form.cancel");
     }
 
     private void bind() {

@@ -56,11 +56,7 @@ class FollowUpDialog extends Dialog {
     private final Div evidence = new Div();
     private final Div history = new Div();
 
-    FollowUpDialog(FollowUpService followUps, RegionAccess access, long id, Runnable onChange) {
-        this(followUps, access, id, onChange, null);
-    }
-
-    /** With {@code threads} (the comment feature, when present): the follow-up's discussion below its history. */
+    /** {@code threads}: the comment feature (null when absent), the follow-up's discussion below its history. */
     FollowUpDialog(FollowUpService followUps, RegionAccess access, long id, Runnable onChange,
             id.go.kemendagri.siap.base.ui.CommentThreads threads) {
         this.followUps = followUps;

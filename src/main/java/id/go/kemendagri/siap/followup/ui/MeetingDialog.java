@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.followup.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import id.go.kemendagri.siap.base.ui.Toasts;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,12 +26,10 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
-import id.go.kemendagri.siap.base.StaleDataException;
+import id.go.kemendagri.siap.base.ui.ConflictPanel;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.Fields;
-import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.followup.MeetingDetails;
 import id.go.kemendagri.siap.followup.MeetingDraft;
 import id.go.kemendagri.siap.followup.MeetingService;
@@ -63,7 +58,7 @@ class MeetingDialog extends Dialog {
     final MultiSelectComboBox<RegionOption> participants = new MultiSelectComboBox<>();
     final ComboBox<Province> province = new ComboBox<>();
     final Button save = new Button();
-    private final Div conflict = new Div();
+    private final Div conflict = ConflictPanel.area();
 
     MeetingDialog(MeetingService meetings, RegionService regions, MeetingDetails existing, Consumer<MeetingDetails> onSaved) {
         this.meetings = meetings;
@@ -82,11 +77,8 @@ class MeetingDialog extends Dialog {
         var addProvince = new Button(getTranslation("meeting.form.add-province"), click -> addProvince());
         var provinceLine = new HorizontalLayout(province, addProvince);
         provinceLine.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        conflict.addClassName("conflict");
-        conflict.setVisible(false);
         add(conflict, layout, participants, provinceLine);
-        Fields.button(save, "meeting.form.save", "meeting-save", this::save, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("meeting.form.cancel"), click -> close()), save);
+        Fields.saveAndCancel(this, save, "meeting.form.save", "meeting-save", this::save, "meeting.form.cancel");
         if (existing != null) {
             fill(existing);
         } else {
@@ -106,6 +98,7 @@ class MeetingDialog extends Dialog {
                 options -> Result.ok(new LinkedHashSet<>(options.stream().map(RegionOption::code).toList())),
                 codes -> new LinkedHashSet<>(codes.stream().map(code -> new RegionOption(code,
                         regionNames.getOrDefault(code, code))).toList())));
+        form.errorsNamed("regions", "regionCodes");
         form.showAs("regionCodes", (Set<String> codes) -> String.join(", ",
                 codes.stream().map(code -> regionNames.getOrDefault(code, code)).toList()));
         form.showAs("date", (java.time.LocalDate value) -> Formats.date(value, getLocale()));
@@ -115,9 +108,7 @@ class MeetingDialog extends Dialog {
     private void configureFields() {
         Fields.select(type, "meeting.form.type", MeetingType.values(), value -> "meeting.type." + value, "meeting-type");
         Fields.text(title, "meeting.form.title", 200, "meeting-title");
-        date.setLabel(getTranslation("meeting.form.date"));
-        date.setLocale(getLocale());
-        date.setId("meeting-date");
+        Fields.date(date, "meeting.form.date", "meeting-date");
         Fields.text(organiser, "meeting.form.organiser", 150, "meeting-organiser");
         Fields.text(place, "meeting.form.place", 200, "meeting-place");
         online.setLabel(getTranslation("meeting.form.online"));
@@ -158,25 +149,10 @@ class MeetingDialog extends Dialog {
 
     private void save() {
         participants.getValue().forEach(option -> regionNames.put(option.code(), option.name()));
-        var typed = form.draft();
-        if (typed.isEmpty()) {
-            return;
-        }
-        try {
-            var saved = meetings.save(id, typed.get());
+        form.save(draft -> meetings.save(id, draft), "meeting.saved", saved -> {
             close();
             onSaved.accept(saved);
-            Toasts.show(getTranslation("meeting.saved"), NotificationVariant.LUMO_SUCCESS, 3000);
-        } catch (InvalidInputException e) {
-            var errors = new java.util.LinkedHashMap<>(e.fieldErrors());
-            if (errors.containsKey("regions")) {
-                errors.put("regionCodes", errors.remove("regions"));
-            }
-            form.showErrors(errors);
-        } catch (StaleDataException e) {
-            FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
-            showConflict(typed.get());
-        }
+        }, this::showConflict);
     }
 
     /** Someone saved the meeting first: their version beside what this user typed; apply or discard. */

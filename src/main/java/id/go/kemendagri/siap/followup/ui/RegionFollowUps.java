@@ -60,10 +60,6 @@ class RegionFollowUps implements RegionSection {
 
         private final transient id.go.kemendagri.siap.base.ui.CommentThreads threads;
 
-        Card(String regionCode, FollowUpService followUps, RegionAccess access, LiveUpdateHub hub) {
-            this(regionCode, followUps, access, hub, null);
-        }
-
         Card(String regionCode, FollowUpService followUps, RegionAccess access, LiveUpdateHub hub,
                 id.go.kemendagri.siap.base.ui.CommentThreads threads) {
             this.threads = threads;

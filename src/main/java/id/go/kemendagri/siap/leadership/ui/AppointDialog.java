@@ -1,14 +1,12 @@
 package id.go.kemendagri.siap.leadership.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.leadership.AppointmentDraft;
 import id.go.kemendagri.siap.leadership.CorrectionDraft;
@@ -27,7 +25,7 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  * not edited) sends them as a {@link CorrectionDraft}. The draft's constraints are checked while typing; the
  * service checks everything again and its refusals land on the fields.
  */
-class AppointDialog extends Dialog {
+class AppointDialog extends DraftDialog<AppointmentDraft> {
 
     final Select<HeadStatus> status = new Select<>();
     final TextField personName = new TextField();
@@ -40,10 +38,6 @@ class AppointDialog extends Dialog {
     final DatePicker swornInOn = new DatePicker();
     final DatePicker termEndsOn = new DatePicker();
     final Select<EndReason> previousEndReason = new Select<>();
-    final Button save = new Button();
-    private final Div conflict = ConflictPanel.area();
-    /** A correction fills the same draft with the tenure's status and dates, and sends its details. */
-    private final DraftForm<AppointmentDraft> form = new DraftForm<>(this, AppointmentDraft.class);
     private final String regionCode;
     /**
      * The active head the form was opened with, and the tenure being corrected: their versions are what a save
@@ -53,7 +47,6 @@ class AppointDialog extends Dialog {
     private TenureDetails previous;
     private TenureDetails correcting;
     private final transient HeadTenureService tenures;
-    private final transient Runnable onSaved;
 
     AppointDialog(String regionCode, boolean province, TenureDetails previous, HeadTenureService tenures,
             Runnable onSaved) {
@@ -68,14 +61,12 @@ class AppointDialog extends Dialog {
 
     private AppointDialog(String regionCode, boolean province, TenureDetails previous, TenureDetails correcting,
             HeadTenureService tenures, Runnable onSaved) {
+        super(AppointmentDraft.class, "appoint-dialog", onSaved);
         this.regionCode = regionCode;
         this.previous = previous;
         this.correcting = correcting;
         this.tenures = tenures;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.appoint.title"));
-        addClassName("appoint-dialog");
-        add(conflict);
         DialogFields.select(status, "heads.field.status", HeadStatus.values(), s -> "leadership.status.long." + s.name());
         DialogFields.text(personName, "heads.field.person-name", 120);
         DialogFields.text(nip, "heads.field.nip", 24);
@@ -116,7 +107,7 @@ class AppointDialog extends Dialog {
         if (correcting != null) {
             fillFrom(correcting);
         }
-        DialogFields.buttons(this, save, this::save);
+        DialogFields.buttons(this, this::save);
         setWidth("min(48rem, 95vw)");
     }
 
@@ -140,23 +131,14 @@ class AppointDialog extends Dialog {
         return value == null ? "" : value;
     }
 
-    /** What the fields hold now, as the conflict panel shows it beside the stored head (valid or not). */
-    private AppointmentDraft typed() {
-        return new AppointmentDraft(status.getValue(), personName.getValue(), nip.getValue(), originPosition.getValue(),
-                originInstitution.getValue(), echelon.getValue(), legalBasis.getValue(), decreeNumber.getValue(),
-                swornInOn.getValue(), termEndsOn.getValue(), previousEndReason.getValue(), null);
-    }
-
     void save() {
         if (correcting == null) {
             form.keep("previousVersion", previous == null ? null : previous.version());
-            DialogFields.submit(this, form, draft -> tenures.appoint(regionCode, draft), "heads.appoint.saved",
-                    onSaved, this::stale);
+            submit(draft -> tenures.appoint(regionCode, draft), "heads.appoint.saved", this::stale);
         } else {
-            DialogFields.submit(this, form, draft -> tenures.correct(correcting.id(), new CorrectionDraft(
-                    draft.personName(), draft.nip(), draft.originPosition(), draft.originInstitution(), draft.echelon(),
-                    draft.legalBasis(), draft.decreeNumber(), correcting.version())), "heads.correct.saved", onSaved,
-                    this::stale);
+            submit(draft -> tenures.correct(correcting.id(), new CorrectionDraft(draft.personName(), draft.nip(),
+                    draft.originPosition(), draft.originInstitution(), draft.echelon(), draft.legalBasis(),
+                    draft.decreeNumber(), correcting.version())), "heads.correct.saved", this::stale);
         }
     }
 
@@ -165,11 +147,9 @@ class AppointDialog extends Dialog {
      * compares the region's head as stored now (someone appointed, corrected or ended one meanwhile) with the
      * head being appointed, and from then on names that head as the one to replace.
      */
-    private void stale() {
-        var mine = typed();
+    private void stale(AppointmentDraft mine) {
         if (correcting != null) {
-            var now = tenures.history(regionCode).stream().filter(t -> t.id() == correcting.id()).findFirst()
-                    .orElse(correcting);
+            var now = DialogFields.storedNow(tenures, correcting);
             correcting = now;
             form.showConflict(conflict, DialogFields.staleText(form, true, now.updatedBy(), now.updatedAt()),
                     rows(now, mine, false), this::save,
@@ -181,10 +161,7 @@ class AppointDialog extends Dialog {
         showPrevious();
         form.showConflict(conflict, DialogFields.staleText(form, true, now == null ? null : now.updatedBy(),
                 now == null ? null : now.updatedAt()),
-                rows(now, mine, true), this::save, () -> {
-                    close();
-                    onSaved.run();
-                });
+                rows(now, mine, true), this::save, this::closeAndRefresh);
     }
 
     private java.util.List<ConflictPanel.Row> rows(TenureDetails now, AppointmentDraft mine, boolean appointing) {

@@ -6,17 +6,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
-import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.leadership.ApprovalDetails;
@@ -29,7 +26,7 @@ import id.go.kemendagri.siap.leadership.MinisterApprovalService.RegionOption;
  * Records or changes an entry of the register of the Minister's written approvals: the region, what the acting
  * head did or plans and when, and the approval letter (number and date) when there is one.
  */
-class ApprovalDialog extends Dialog {
+class ApprovalDialog extends DraftDialog<ApprovalDraft> {
 
     final ComboBox<RegionOption> region = new ComboBox<>();
     final Select<ApprovalKind> kind = new Select<>();
@@ -37,21 +34,15 @@ class ApprovalDialog extends Dialog {
     final DatePicker actionOn = new DatePicker();
     final TextField approvalNumber = new TextField();
     final DatePicker approvedOn = new DatePicker();
-    final Button save = new Button();
     final Button delete = new Button();
-    private final Div conflict = ConflictPanel.area();
-    private final DraftForm<ApprovalDraft> form = new DraftForm<>(this, ApprovalDraft.class);
     private final transient MinisterApprovalService approvals;
-    private final transient Runnable onSaved;
     private ApprovalDetails entry;
 
     ApprovalDialog(ApprovalDetails entry, String regionCode, MinisterApprovalService approvals, Runnable onSaved) {
+        super(ApprovalDraft.class, "approval-dialog", onSaved);
         this.entry = entry;
         this.approvals = approvals;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation(entry == null ? "leadership.approval.add" : "leadership.approval.edit"));
-        addClassName("approval-dialog");
-        add(conflict);
         region.setLabel(getTranslation("heads.column.region"));
         region.setItemLabelGenerator(r -> r.code() + " " + r.name());
         if (entry == null) {
@@ -66,8 +57,7 @@ class ApprovalDialog extends Dialog {
         }
         DialogFields.select(kind, "leadership.approval.kind", ApprovalKind.values(),
                 k -> "leadership.approval.kind." + k.name());
-        subject.setLabel(getTranslation("leadership.approval.subject"));
-        subject.setMaxLength(300);
+        Fields.text(subject, "leadership.approval.subject", 300, null);
         subject.setHelperText(getTranslation("leadership.approval.subject.helper"));
         DialogFields.date(actionOn, "leadership.approval.action-on");
         DialogFields.text(approvalNumber, "leadership.approval.number", 100);
@@ -84,7 +74,7 @@ class ApprovalDialog extends Dialog {
         var layout = new FormLayout(region, kind, subject, actionOn, approvalNumber, approvedOn);
         layout.setColspan(subject, 2);
         add(layout);
-        DialogFields.buttons(this, save, this::save);
+        DialogFields.buttons(this, this::save);
         if (entry != null) {
             Fields.button(delete, "leadership.approval.delete", null, this::delete, ButtonVariant.LUMO_ERROR,
                     ButtonVariant.LUMO_TERTIARY);
@@ -104,8 +94,8 @@ class ApprovalDialog extends Dialog {
         if (entry != null) {
             form.keep("version", entry.version());
         }
-        DialogFields.submit(this, form, draft -> approvals.save(entry == null ? null : entry.id(), code, draft),
-                "leadership.approval.saved", onSaved, this::stale);
+        submit(draft -> approvals.save(entry == null ? null : entry.id(), code, draft), "leadership.approval.saved",
+                this::stale);
     }
 
     private void delete() {
@@ -115,29 +105,24 @@ class ApprovalDialog extends Dialog {
         } catch (StaleDataException e) {
             FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
         }
-        close();
-        onSaved.run();
+        closeAndRefresh();
     }
 
     /** Someone changed the entry first: the stored entry beside what was typed; saving again overwrites it. */
-    private void stale() {
+    private void stale(ApprovalDraft mine) {
         var now = approvals.find(entry.id()).orElse(null);
         if (now == null) {
             FieldErrors.notify(getTranslation("error.stale"), NotificationVariant.LUMO_WARNING);
-            close();
-            onSaved.run();
+            closeAndRefresh();
             return;
         }
         entry = now;
         form.showConflict(conflict, DialogFields.staleText(form, true, now.updatedBy(), now.updatedAt()), List.of(
-                DialogFields.row(this, "leadership.approval.subject", now.subject(), subject.getValue()),
+                DialogFields.row(this, "leadership.approval.subject", now.subject(), mine.subject()),
                 DialogFields.row(this, "leadership.approval.action-on", DialogFields.shown(now.actionOn()),
-                        DialogFields.shown(actionOn.getValue())),
+                        DialogFields.shown(mine.actionOn())),
                 DialogFields.row(this, "leadership.approval.number", DialogFields.text(now.approvalNumber()),
-                        approvalNumber.getValue())),
-                this::save, () -> {
-                    close();
-                    onSaved.run();
-                });
+                        mine.approvalNumber())),
+                this::save, this::closeAndRefresh);
     }
 }

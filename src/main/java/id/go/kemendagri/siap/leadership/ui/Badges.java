@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.leadership.ui;
 
+import java.util.function.Function;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
@@ -34,27 +36,24 @@ final class Badges {
     }
 
     static Piece category(Component owner, EvaluationCategory category) {
-        if (category == null) {
-            return NONE;
-        }
-        var theme = switch (category) {
+        return result(owner, "leadership.category.", category, value -> switch (value) {
             case BAIK -> "success";
             case CUKUP -> "warning";
             case KURANG -> "error";
-        };
-        return Piece.badge(owner.getTranslation("leadership.category." + category.name()), theme);
+        });
     }
 
     static Piece band(Component owner, NeutralityBand band) {
-        if (band == null) {
-            return NONE;
-        }
-        var theme = switch (band) {
+        return result(owner, "leadership.band.", band, value -> switch (value) {
             case HIJAU -> "success primary";
             case KUNING -> "warning primary";
             case MERAH -> "error primary";
-        };
-        return Piece.badge(owner.getTranslation("leadership.band." + band.name()), theme);
+        });
+    }
+
+    /** A result of an evaluation (none yet: nothing shown), named through {@code prefix + name}, in its colour. */
+    private static <E extends Enum<E>> Piece result(Component owner, String prefix, E value, Function<E, String> theme) {
+        return value == null ? NONE : Piece.badge(owner.getTranslation(prefix + value.name()), theme.apply(value));
     }
 
     static Piece report(Component owner, ReportStatus status, boolean sentLate) {

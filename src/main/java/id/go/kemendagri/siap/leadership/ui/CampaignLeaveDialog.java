@@ -3,12 +3,9 @@ package id.go.kemendagri.siap.leadership.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,8 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
-import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.CampaignLeaveDraft;
 import id.go.kemendagri.siap.leadership.CampaignLeaveService;
@@ -28,30 +24,24 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  * Records the campaign leave of an elected head who runs again, with the Pjs the Minister designated: the
  * leave's dates are the cycle's campaign stage, stated above the form, not typed.
  */
-class CampaignLeaveDialog extends Dialog {
+class CampaignLeaveDialog extends DraftDialog<CampaignLeaveDraft> {
 
     final TextField pjsName = new TextField();
     final TextField pjsNip = new TextField();
     final TextField pjsOrigin = new TextField();
     final TextField decreeNumber = new TextField();
     final DatePicker decreeDate = new DatePicker();
-    final Button save = new Button();
-    private final Div conflict = ConflictPanel.area();
-    private final DraftForm<CampaignLeaveDraft> form = new DraftForm<>(this, CampaignLeaveDraft.class);
     /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
     private TenureDetails head;
     private final transient CampaignLeaveService leaves;
     private final transient HeadTenureService tenures;
-    private final transient Runnable onSaved;
 
     CampaignLeaveDialog(TenureDetails head, CampaignLeaveService leaves, HeadTenureService tenures, Runnable onSaved) {
+        super(CampaignLeaveDraft.class, "leave-dialog", onSaved);
         this.head = head;
         this.leaves = leaves;
         this.tenures = tenures;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.leave.title", head.personName()));
-        addClassName("leave-dialog");
-        add(conflict);
         var locale = getLocale();
         add(new Paragraph(leaves.campaign().map(campaign -> getTranslation("heads.leave.intro",
                 Formats.date(campaign.startsOn(), locale), Formats.date(campaign.endsOn(), locale),
@@ -76,18 +66,17 @@ class CampaignLeaveDialog extends Dialog {
                 : new CampaignLeaveDraft(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin() == null ? "" : leave.pjsOrigin(),
                         leave.decreeNumber(), leave.decreeDate(), head.version()));
         add(new FormLayout(pjsName, pjsNip, pjsOrigin, decreeNumber, decreeDate));
-        DialogFields.buttons(this, save, this::save);
+        DialogFields.buttons(this, this::save);
         setWidth("min(40rem, 95vw)");
     }
 
     void save() {
         form.keep("version", head.version());
-        DialogFields.submit(this, form, draft -> leaves.record(head.id(), draft), "heads.leave.saved", onSaved,
-                this::stale);
+        submit(draft -> leaves.record(head.id(), draft), "heads.leave.saved", this::stale);
     }
 
     /** Someone changed the head's record first: the Pjs as stored now beside the one typed. */
-    private void stale() {
+    private void stale(CampaignLeaveDraft mine) {
         var now = tenures.current(head.regionCode()).orElse(head);
         var seen = head;
         head = now;
@@ -95,16 +84,13 @@ class CampaignLeaveDialog extends Dialog {
         var applicable = now.id() == seen.id() && now.active();
         form.showConflict(conflict, DialogFields.staleText(form, applicable, now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "heads.field.person-name", now.personName(), seen.personName()),
-                DialogFields.row(this, "heads.leave.pjs-name", stored == null ? "–" : stored.pjsName(), pjsName.getValue()),
+                DialogFields.row(this, "heads.leave.pjs-name", stored == null ? "–" : stored.pjsName(), mine.pjsName()),
                 DialogFields.row(this, "heads.leave.decree", stored == null ? "–" : stored.decreeNumber(),
-                        decreeNumber.getValue()),
+                        mine.decreeNumber()),
                 DialogFields.row(this, "heads.leave.decree-date", stored == null || stored.decreeDate() == null ? "–"
                         : Formats.date(stored.decreeDate(), getLocale()),
-                        decreeDate.getValue() == null ? "–" : Formats.date(decreeDate.getValue(), getLocale()))),
-                applicable ? this::save : null, () -> {
-                    close();
-                    onSaved.run();
-                });
+                        mine.decreeDate() == null ? "–" : Formats.date(mine.decreeDate(), getLocale()))),
+                applicable ? this::save : null, this::closeAndRefresh);
     }
 
     /** Asks, then removes a campaign leave recorded by mistake. */

@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.DraftForm;
-import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.Fields;
+import id.go.kemendagri.siap.leadership.HeadTenureService;
+import id.go.kemendagri.siap.leadership.TenureDetails;
 
 /** The few ways this feature's dialogs set up fields and buttons, written once. */
 final class DialogFields {
@@ -39,30 +37,14 @@ final class DialogFields {
         Fields.select(select, labelKey, values, keyOf, null);
     }
 
-    /** Save (primary) and cancel in the dialog's footer. */
-    static void buttons(Dialog dialog, Button save, Runnable onSave) {
-        Fields.button(save, "heads.save", null, onSave, ButtonVariant.LUMO_PRIMARY);
-        var cancel = new Button(dialog.getTranslation("heads.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+    /** Save (primary, runs {@code onSave}) and cancel in the dialog's footer. */
+    static void buttons(DraftDialog<?> dialog, Runnable onSave) {
+        Fields.saveAndCancel(dialog, dialog.save, "heads.save", null, onSave, "heads.cancel");
     }
 
-    /**
-     * Runs a dialog's write over a form bound with {@link DraftForm}: nothing is sent while a field breaks a
-     * constraint (the field says which), the service's refusals go on the bound fields; on success a confirmation,
-     * close and {@code onSaved}; a stale save leaves the dialog open, with what the user typed, and calls
-     * {@code onStale}, which shows the conflict (see
-     * {@link DraftForm#showConflict(Div, String, List, Runnable, Runnable)}).
-     */
-    static <D extends Record> void submit(Dialog dialog, DraftForm<D> form, java.util.function.Consumer<D> write,
-            String savedKey, Runnable onSaved, Runnable onStale) {
-        form.save(draft -> {
-            write.accept(draft);
-            return draft;
-        }, saved -> {
-            FieldErrors.notify(dialog.getTranslation(savedKey), NotificationVariant.LUMO_SUCCESS);
-            dialog.close();
-            onSaved.run();
-        }, typed -> onStale.run());
+    /** The tenure {@code seen} as stored now (after someone else's save), or as seen when it is gone. */
+    static TenureDetails storedNow(HeadTenureService tenures, TenureDetails seen) {
+        return tenures.history(seen.regionCode()).stream().filter(t -> t.id() == seen.id()).findFirst().orElse(seen);
     }
 
     /**

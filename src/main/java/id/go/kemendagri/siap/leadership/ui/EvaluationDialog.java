@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,8 +16,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.ConflictPanel;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.leadership.EvaluationDetails;
 import id.go.kemendagri.siap.leadership.EvaluationDraft;
 import id.go.kemendagri.siap.leadership.EvaluationService;
@@ -34,33 +34,27 @@ import id.go.kemendagri.siap.leadership.ReportSlot;
  * The fields are bound to an {@link EvaluationDraft} through a {@link DraftForm}, the indicators' fields together
  * as its {@code scores} ({@link ScoreFields}); the service checks everything again.
  */
-class EvaluationDialog extends Dialog {
+class EvaluationDialog extends DraftDialog<EvaluationDraft> {
 
     final Map<Long, IntegerField> scores = new LinkedHashMap<>();
     final IntegerField neutrality = new IntegerField();
     final Select<Recommendation> recommendation = new Select<>();
     final TextArea note = new TextArea();
-    final Button save = new Button();
     final Div preview = new Div();
-    private final Div conflict = ConflictPanel.area();
-    private final DraftForm<EvaluationDraft> form = new DraftForm<>(this, EvaluationDraft.class);
     private final Map<Long, String> indicatorNames = new LinkedHashMap<>();
     private final ReportSlot slot;
     /** The evaluation as the form was opened (null: none yet); only a refused stale save moves it. */
     private EvaluationDetails existing;
     private final transient EvaluationService evaluations;
-    private final transient Runnable onSaved;
 
     EvaluationDialog(ReportSlot slot, EvaluationDetails existing, List<IndicatorDetails> indicators,
             EvaluationService evaluations, Runnable onSaved) {
+        super(EvaluationDraft.class, "evaluation-dialog", onSaved);
         this.slot = slot;
         this.existing = existing;
         this.evaluations = evaluations;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation("heads.evaluate.title", slot.periodNumber(),
                 Formats.date(slot.dueOn(), getLocale())));
-        addClassName("evaluation-dialog");
-        add(conflict);
         var layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         var aspect = (Object) null;
@@ -70,20 +64,17 @@ class EvaluationDialog extends Dialog {
                 var heading = new H4(getTranslation("leadership.aspect." + indicator.aspect().name()));
                 layout.add(heading, 2);
             }
-            var field = scoreField(indicator.name());
+            var field = ScoreFields.score(new IntegerField(), indicator.name());
             scores.put(indicator.id(), field);
             indicatorNames.put(indicator.id(), indicator.name());
             layout.add(field);
         }
         layout.add(new H4(getTranslation("heads.evaluate.result")), 2);
-        neutrality.setLabel(getTranslation("heads.field.neutrality"));
+        ScoreFields.score(neutrality, getTranslation("heads.field.neutrality"));
         neutrality.setHelperText(getTranslation("heads.field.neutrality.helper", evaluations.neutralityArguments()));
-        neutrality.setMin(0);
-        neutrality.setMax(100);
         DialogFields.select(recommendation, "heads.field.recommendation", Recommendation.values(),
                 r -> "leadership.recommendation." + r.name());
-        note.setLabel(getTranslation("heads.field.note"));
-        note.setMaxLength(1000);
+        Fields.text(note, "heads.field.note", 1000, null);
         // The fields' own min/max checks would mark them without a word; the draft's constraints explain instead.
         form.binder().setDefaultValidatorsEnabled(false);
         form.bind(new ScoreFields(scores), "scores");
@@ -98,7 +89,7 @@ class EvaluationDialog extends Dialog {
         neutrality.addValueChangeListener(e -> showPreview());
         add(layout, preview);
         showPreview();
-        DialogFields.buttons(this, save, this::save);
+        DialogFields.buttons(this, this::save);
         setWidth("min(52rem, 95vw)");
     }
 
@@ -117,22 +108,13 @@ class EvaluationDialog extends Dialog {
                 Badges.category(this, result.category()).toSpan(), Badges.band(this, result.band()).toSpan());
     }
 
-    private IntegerField scoreField(String label) {
-        var field = new IntegerField(label);
-        field.setMin(0);
-        field.setMax(100);
-        field.setStepButtonsVisible(false);
-        return field;
-    }
-
     void save() {
         form.keep("version", existing == null ? null : existing.version());
         form.save(draft -> evaluations.evaluate(slot.id(), draft), saved -> {
             FieldErrors.notify(getTranslation("heads.evaluate.saved",
                     getTranslation("leadership.category." + saved.category().name()), saved.percentMet()),
                     NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
+            closeAndRefresh();
         }, this::stale);
     }
 

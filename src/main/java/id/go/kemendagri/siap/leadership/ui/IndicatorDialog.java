@@ -2,11 +2,8 @@ package id.go.kemendagri.siap.leadership.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -15,8 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 
-import id.go.kemendagri.siap.base.ui.ConflictPanel;
-import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.Aspect;
 import id.go.kemendagri.siap.leadership.IndicatorDetails;
@@ -24,26 +20,21 @@ import id.go.kemendagri.siap.leadership.IndicatorDraft;
 import id.go.kemendagri.siap.leadership.IndicatorService;
 
 /** Adds an indicator ({@code existing} null) or changes one. */
-class IndicatorDialog extends Dialog {
+class IndicatorDialog extends DraftDialog<IndicatorDraft> {
 
     final Select<Aspect> aspect = new Select<>();
     final TextField name = new TextField();
     final IntegerField sortOrder = new IntegerField();
     final Checkbox active = new Checkbox();
-    final Button save = new Button();
-    private final Div conflict = ConflictPanel.area();
-    private final DraftForm<IndicatorDraft> form = new DraftForm<>(this, IndicatorDraft.class);
     /** The indicator as the form was opened (null: a new one); only a refused stale save moves it. */
     private IndicatorDetails existing;
     private final transient IndicatorService indicators;
-    private final transient Runnable onSaved;
 
     IndicatorDialog(IndicatorDetails existing, IndicatorService indicators, Runnable onSaved) {
+        super(IndicatorDraft.class, "indicator-dialog", onSaved);
         this.existing = existing;
         this.indicators = indicators;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation(existing == null ? "indicators.add" : "indicators.edit"));
-        add(conflict);
         DialogFields.select(aspect, "indicators.aspect", Aspect.values(), a -> "leadership.aspect." + a.name());
         DialogFields.text(name, "indicators.name", 200);
         sortOrder.setLabel(getTranslation("indicators.order"));
@@ -60,7 +51,7 @@ class IndicatorDialog extends Dialog {
             form.read(new IndicatorDraft(null, "", 1000, true, null));
         }
         add(new FormLayout(aspect, name, sortOrder, active));
-        DialogFields.buttons(this, save, this::save);
+        DialogFields.buttons(this, this::save);
         setWidth("min(36rem, 95vw)");
     }
 
@@ -71,15 +62,14 @@ class IndicatorDialog extends Dialog {
 
     void save() {
         form.keep("version", existing == null ? null : existing.version());
-        DialogFields.submit(this, form, draft -> indicators.save(existing == null ? null : existing.id(), draft),
-                "indicators.saved", onSaved, this::stale);
+        submit(draft -> indicators.save(existing == null ? null : existing.id(), draft), "indicators.saved", this::stale);
     }
 
     /**
      * Someone changed the indicator first: theirs beside the one typed. A new indicator has nothing to compare
      * with (the race was on its name): the form stays as typed and saving again says what is wrong.
      */
-    private void stale() {
+    private void stale(IndicatorDraft mine) {
         var now = existing == null ? null
                 : indicators.all().stream().filter(i -> i.id() == existing.id()).findFirst().orElse(null);
         if (now == null) {
@@ -89,8 +79,8 @@ class IndicatorDialog extends Dialog {
         existing = now;
         form.showConflict(conflict, DialogFields.staleText(form, true, null, null), List.of(
                 DialogFields.row(this, "indicators.aspect", DialogFields.label(this, "leadership.aspect.", now.aspect()),
-                        DialogFields.label(this, "leadership.aspect.", aspect.getValue())),
-                DialogFields.row(this, "indicators.name", now.name(), name.getValue()),
+                        DialogFields.label(this, "leadership.aspect.", mine.aspect())),
+                DialogFields.row(this, "indicators.name", now.name(), mine.name()),
                 DialogFields.row(this, "indicators.order", DialogFields.text(now.sortOrder()),
                         DialogFields.text(sortOrder.getValue())),
                 DialogFields.row(this, "indicators.state", state(now.active()), state(active.getValue()))),

@@ -20,11 +20,24 @@ import lombok.RequiredArgsConstructor;
 final class ScoreFields implements HasValue<HasValue.ValueChangeEvent<Map<Long, Integer>>, Map<Long, Integer>>,
         HasValidation {
 
+    /** The range of a score, an indicator's or the neutrality score (the draft's constraints say the same). */
+    static final int MIN = 0;
+    static final int MAX = 100;
+
     private final Map<Long, IntegerField> fields;
     @Getter
     private String errorMessage;
     @Getter
     private boolean invalid;
+
+    /** A score's field: {@code label}, 0-100, typed without step buttons. */
+    static IntegerField score(IntegerField field, String label) {
+        field.setLabel(label);
+        field.setMin(MIN);
+        field.setMax(MAX);
+        field.setStepButtonsVisible(false);
+        return field;
+    }
 
     @Override
     public Map<Long, Integer> getValue() {
@@ -89,7 +102,7 @@ final class ScoreFields implements HasValue<HasValue.ValueChangeEvent<Map<Long, 
 
     private void mark() {
         fields.values().forEach(field -> {
-            var bad = invalid && (field.getValue() == null || field.getValue() < 0 || field.getValue() > 100);
+            var bad = invalid && (field.getValue() == null || field.getValue() < MIN || field.getValue() > MAX);
             field.setInvalid(bad);
             field.setErrorMessage(bad ? errorMessage : null);
         });

@@ -1,15 +1,12 @@
 package id.go.kemendagri.siap.region.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.DraftForm;
 import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.region.DeskReportDraft;
@@ -21,26 +18,21 @@ import id.go.kemendagri.siap.region.DeskReportService;
  * {@link DraftForm}; the server checks again and refuses a stale save, which shows the stored month beside what was
  * typed.
  */
-class DeskReportDialog extends Dialog {
+class DeskReportDialog extends DraftDialog<DeskReportDraft> {
 
     final DatePicker sentOn = new DatePicker();
     final TextField link = new TextField();
     final TextArea note = new TextArea();
-    final Button save = new Button();
-    private final Div conflict = new Div();
-    private final DraftForm<DeskReportDraft> form = new DraftForm<>(this, DeskReportDraft.class);
     private final String regionCode;
     private final transient DeskReportService reports;
-    private final transient Runnable onSaved;
     private final DeskReportMonth month;
 
     DeskReportDialog(String regionCode, DeskReportMonth month, String monthName, DeskReportService reports,
             Runnable onSaved) {
+        super(DeskReportDraft.class, "desk-report-dialog", onSaved);
         this.regionCode = regionCode;
         this.month = month;
         this.reports = reports;
-        this.onSaved = onSaved;
-        addClassName("desk-report-dialog");
         setHeaderTitle(getTranslation("desk.report.dialog.title", monthName));
         Fields.date(sentOn, "desk.report.sent-on", "desk-report-sent-on");
         sentOn.setHelperText(getTranslation("desk.report.due-on", Formats.date(month.dueOn(), getLocale())));
@@ -52,23 +44,17 @@ class DeskReportDialog extends Dialog {
         form.bind(link, "link");
         form.bind(note, "note");
         form.read(month.toDraft());
-        conflict.addClassName("conflict");
-        conflict.setVisible(false);
         var layout = new FormLayout(sentOn, link, note);
         layout.setColspan(link, 2);
         layout.setColspan(note, 2);
-        add(conflict, layout);
-        Fields.button(save, "desk.report.save", "desk-report-save", this::save, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("desk.report.cancel"), e -> close()), save);
+        add(layout);
+        Fields.saveAndCancel(this, save, "desk.report.save", "desk-report-save", this::save, "desk.report.cancel");
         setWidth("min(40rem, 95vw)");
     }
 
     void save() {
         form.keep("month", month.month());
-        form.save(draft -> reports.record(regionCode, draft), "desk.report.saved", saved -> {
-            close();
-            onSaved.run();
-        }, this::stale);
+        submit(draft -> reports.record(regionCode, draft), "desk.report.saved", this::stale);
     }
 
     /** Someone recorded this month first: the stored month beside what was typed; saving again overwrites it. */

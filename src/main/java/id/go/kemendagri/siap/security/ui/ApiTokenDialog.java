@@ -74,15 +74,9 @@ class ApiTokenDialog extends Dialog {
         province.setPlaceholder(getTranslation("api-tokens.all-provinces"));
         province.setClearButtonVisible(true);
         province.setHelperText(getTranslation("api-token.field.province.helper"));
-        expiresOn.setLabel(getTranslation("api-token.field.expires"));
+        Fields.date(expiresOn, "api-token.field.expires", "api-token-expires");
         expiresOn.setHelperText(getTranslation("api-token.field.expires.helper"));
-        expiresOn.setLocale(Formats.normalise(getLocale()));
-        expiresOn.setId("api-token-expires");
-        // The service judges; its verdict stays on the fields until the next save.
-        name.setManualValidation(true);
-        scopes.setManualValidation(true);
-        province.setManualValidation(true);
-        expiresOn.setManualValidation(true);
+        Fields.judgedOnSave(name, scopes, province, expiresOn);
         binder.forField(name).bind("name");
         binder.forField(scopes).bind("scopes");
         binder.forField(province).withConverter(p -> p == null ? null : p.code(),

@@ -61,15 +61,7 @@ class UserForm extends FormLayout {
         }
         role.setRequiredIndicatorVisible(true);
         province.setRequiredIndicatorVisible(true);
-        // The service's verdict stays on the fields until the next save; the fields do not re-judge on blur.
-        username.setManualValidation(true);
-        fullName.setManualValidation(true);
-        role.setManualValidation(true);
-        province.setManualValidation(true);
-        password.setManualValidation(true);
-        passwordConfirmation.setManualValidation(true);
-        language.setManualValidation(true);
-        enabled.setManualValidation(true);
+        Fields.judgedOnSave(username, fullName, role, province, password, passwordConfirmation, language, enabled);
         bind();
         add(username, fullName, password, passwordConfirmation, role, province, language, enabled);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
