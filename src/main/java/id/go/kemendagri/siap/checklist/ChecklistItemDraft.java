@@ -1,7 +1,7 @@
 package id.go.kemendagri.siap.checklist;
 
+import id.go.kemendagri.siap.base.WebLink;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,8 +13,7 @@ import jakarta.validation.constraints.Size;
 public record ChecklistItemDraft(
         @NotNull(message = "checklist.error.status") ItemStatus status,
         @Size(max = ChecklistRules.MAX_NOTE, message = "checklist.error.note") String note,
-        @Size(max = ChecklistRules.MAX_LINK, message = "checklist.error.link")
-        @Pattern(regexp = "^$|^https?://\\S+$", message = "checklist.error.link") String link,
+        @WebLink(message = "checklist.error.link") String link,
         long version) {
 
     public ChecklistItemDraft withoutLink() {

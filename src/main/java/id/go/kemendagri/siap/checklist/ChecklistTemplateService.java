@@ -71,8 +71,7 @@ public class ChecklistTemplateService {
         if (latest.isPresent() && !latest.get().isPublished()) {
             return details(latest.get());
         }
-        var draft = templates.save(new ChecklistTemplate(cycleId, latest.map(t -> t.getVersionNo() + 1).orElse(1),
-                clock.instant(), access.currentUser().username()));
+        var draft = templates.save(new ChecklistTemplate(cycleId, latest.map(t -> t.getVersionNo() + 1).orElse(1)));
         latest.ifPresent(previous -> templateItems.saveAll(
                 templateItems.findByTemplateIdOrderByThemeAscSortOrderAscCodeAsc(previous.getId()).stream()
                         .map(item -> item.copyTo(draft.getId())).toList()));

@@ -1,7 +1,7 @@
 package id.go.kemendagri.siap.followup;
 
+import id.go.kemendagri.siap.base.WebLink;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 public record FollowUpProgress(
         @NotNull(message = "followup.error.status") FollowUpStatus status,
         @Size(max = FollowUpRules.MAX_NOTE, message = "followup.error.note") String note,
-        @Size(max = FollowUpRules.MAX_LINK, message = "followup.error.link")
-        @Pattern(regexp = "^\\s*$|^\\s*(?i:https?)://\\S+\\s*$", message = "followup.error.link") String evidenceLink,
+        @WebLink(message = "followup.error.link") String evidenceLink,
         long version) {
 }

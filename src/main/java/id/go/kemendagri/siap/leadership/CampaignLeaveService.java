@@ -62,12 +62,11 @@ public class CampaignLeaveService {
         if (decreeError != null) {
             throw new InvalidInputException(Map.of("decreeDate", decreeError));
         }
-        var before = leaveOf(tenure);
-        tenure.campaignLeave(campaign.startsOn(), campaign.endsOn(), TenureRules.trim(draft.pjsName()),
-                TenureRules.nipDigits(draft.pjsNip()), TenureRules.blankToNull(draft.pjsOrigin()),
-                TenureRules.trim(draft.decreeNumber()));
-        tenure.leaveDecreedOn(draft.decreeDate());
-        var after = leaveOf(tenure);
+        var before = tenure.getCampaignLeave();
+        tenure.campaignLeave(new CampaignLeave(campaign.startsOn(), campaign.endsOn(),
+                TenureRules.trim(draft.pjsName()), TenureRules.nipDigits(draft.pjsNip()),
+                TenureRules.blankToNull(draft.pjsOrigin()), TenureRules.trim(draft.decreeNumber()), draft.decreeDate()));
+        var after = tenure.getCampaignLeave();
         heads.store(tenure, AUDIT_ACTION, new FieldChange.Collector()
                 .compare("leaveStartsOn", before == null ? null : before.startsOn(), after.startsOn())
                 .compare("leaveEndsOn", before == null ? null : before.endsOn(), after.endsOn())
@@ -86,7 +85,7 @@ public class CampaignLeaveService {
         var tenure = heads.managed(tenureId);
         var today = LeadershipRules.today(clock);
         HeadTenureService.requireVersion(tenure, version, today);
-        var before = leaveOf(tenure);
+        var before = tenure.getCampaignLeave();
         if (before == null) {
             return HeadTenureService.toDetails(tenure, today);
         }
@@ -95,11 +94,5 @@ public class CampaignLeaveService {
                 .compare("leaveStartsOn", before.startsOn(), null).compare("leaveEndsOn", before.endsOn(), null)
                 .changes());
         return HeadTenureService.toDetails(tenure, today);
-    }
-
-    static CampaignLeave leaveOf(HeadTenure tenure) {
-        return tenure.getLeaveStartsOn() == null ? null : new CampaignLeave(tenure.getLeaveStartsOn(),
-                tenure.getLeaveEndsOn(), tenure.getLeavePjsName(), tenure.getLeavePjsNip(), tenure.getLeavePjsOrigin(),
-                tenure.getLeaveDecreeNumber(), tenure.getLeaveDecreeDate());
     }
 }

@@ -171,11 +171,12 @@ class DemoLeadership implements ApplicationRunner {
             return;
         }
         var province = head.getRegionCode().length() == 2;
-        head.campaignLeave(campaign.get().startsOn(), campaign.get().endsOn(), names.civilServant(), names.nip(),
-                province ? "Staf Ahli Menteri Dalam Negeri" : "Asisten Pemerintahan Sekretariat Daerah Provinsi",
-                "100.2.1.3-" + (5000 + own.nextInt(4000)) + " Tahun 2024");
         // The Minister designates the Pjs in the days before the campaign starts (the 2024 decrees: 17-24 September).
-        head.leaveDecreedOn(campaign.get().startsOn().minusDays(1 + own.nextInt(8)));
+        head.campaignLeave(new CampaignLeave(campaign.get().startsOn(), campaign.get().endsOn(), names.civilServant(),
+                names.nip(),
+                province ? "Staf Ahli Menteri Dalam Negeri" : "Asisten Pemerintahan Sekretariat Daerah Provinsi",
+                "100.2.1.3-" + (5000 + own.nextInt(4000)) + " Tahun 2024",
+                campaign.get().startsOn().minusDays(1 + own.nextInt(8))));
         save(head);
     }
 

@@ -305,6 +305,6 @@ public class HeadTenureService {
                 t.getOriginPosition(), t.getOriginInstitution(), t.getEchelon(), t.getLegalBasis(), t.getDecreeNumber(),
                 t.getSwornInOn(), t.getTermStartedOn(), t.getTermEndsOn(), t.getExtensionCount(), t.getEndedOn(),
                 t.getEndReason(), t.getLastCategory(), t.getLastBand(), t.isDemo(), t.getUpdatedAt(), t.getUpdatedBy(),
-                t.getVersion(), daysLeft, CampaignLeaveService.leaveOf(t), today);
+                t.getVersion(), daysLeft, t.getCampaignLeave(), today);
     }
 }

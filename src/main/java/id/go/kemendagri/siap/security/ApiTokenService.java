@@ -65,8 +65,7 @@ public class ApiTokenService {
         // Valid through the whole of its last day, Jakarta time.
         var expiresAt = draft.expiresOn().plusDays(1).atStartOfDay(Formats.WIB).toInstant();
         var token = tokens.save(new ApiToken(draft.name().strip(), sha256(secret), secret.substring(0, PREFIX_LENGTH),
-                ApiScope.join(draft.scopes()), draft.provinceCode(), expiresAt, clock.instant(),
-                access.currentUser().username()));
+                ApiScope.join(draft.scopes()), draft.provinceCode(), expiresAt));
         audit.record(AUDIT_ENTITY, token.getId().toString(), null, "CREATE", new FieldChange.Collector()
                 .compare("name", null, token.getName())
                 .compare("prefix", null, token.getTokenPrefix())

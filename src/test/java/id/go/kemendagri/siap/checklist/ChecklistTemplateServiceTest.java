@@ -3,6 +3,7 @@ package id.go.kemendagri.siap.checklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.region.ElectionStage;
+import id.go.kemendagri.siap.support.MutableClock;
 import id.go.kemendagri.siap.support.TestClock;
 import id.go.kemendagri.siap.support.Users;
 
@@ -28,6 +31,10 @@ class ChecklistTemplateServiceTest {
     ChecklistTemplateService templates;
     @Autowired
     ChecklistService checklists;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void signIn() {
@@ -74,6 +81,15 @@ class ChecklistTemplateServiceTest {
         assertThat(draft.published()).isFalse();
         assertThat(draft.items()).hasSize(25);
         assertThat(templates.startDraft().id()).isEqualTo(draft.id());
+    }
+
+    @Test
+    void a_draft_is_stamped_with_who_started_it_and_when() {
+        var draft = templates.startDraft();
+        assertThat(jdbc.queryForObject("select created_by from checklist_template where id = ?", String.class,
+                draft.id())).isEqualTo("test-evaluator");
+        assertThat(jdbc.queryForObject("select created_at from checklist_template where id = ?", Timestamp.class,
+                draft.id()).toInstant()).isEqualTo(clock.instant());
     }
 
     @Test

@@ -78,6 +78,14 @@ class ApiTokenServiceTest extends MovableClockTest {
     }
 
     @Test
+    void an_issued_token_names_who_issued_it_and_when() {
+        var issued = tokens.issue(draft(null, today.plusDays(30), ApiScope.REGIONS));
+
+        assertThat(issued.token().createdBy()).isEqualTo("test-admin");
+        assertThat(issued.token().createdAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
     void a_token_is_valid_through_its_last_day_in_jakarta_and_reads_as_leadership_of_its_province() {
         var issued = tokens.issue(draft("62", today.plusDays(30), ApiScope.READINESS));
 

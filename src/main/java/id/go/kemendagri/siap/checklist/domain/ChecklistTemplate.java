@@ -2,7 +2,7 @@ package id.go.kemendagri.siap.checklist.domain;
 
 import java.time.Instant;
 
-import id.go.kemendagri.siap.base.VersionedRecord;
+import id.go.kemendagri.siap.base.CreatedRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -11,7 +11,7 @@ import lombok.Getter;
 @Entity
 @Table(name = "checklist_template")
 @Getter
-public class ChecklistTemplate extends VersionedRecord {
+public class ChecklistTemplate extends CreatedRecord {
 
     private long cycleId;
 
@@ -23,18 +23,13 @@ public class ChecklistTemplate extends VersionedRecord {
 
     private String publishedBy;
 
-    private Instant createdAt;
-
-    private String createdBy;
-
     protected ChecklistTemplate() {
     }
 
-    public ChecklistTemplate(long cycleId, int versionNo, Instant createdAt, String createdBy) {
+    /** Created when and by whom is stamped by the auditing listener when the version is first flushed. */
+    public ChecklistTemplate(long cycleId, int versionNo) {
         this.cycleId = cycleId;
         this.versionNo = versionNo;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     public void publish(Instant at, String by) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 import lombok.AccessLevel;
 import lombok.Getter;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import id.go.kemendagri.siap.leadership.CampaignLeave;
 import id.go.kemendagri.siap.leadership.Echelon;
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
@@ -14,6 +16,7 @@ import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.LegalBasis;
 import id.go.kemendagri.siap.leadership.NeutralityBand;
 import id.go.kemendagri.siap.base.StampedRecord;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,20 +80,10 @@ public class HeadTenure extends StampedRecord {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private NeutralityBand lastBand;
 
-    private LocalDate leaveStartsOn;
-
-    private LocalDate leaveEndsOn;
-
-    private String leavePjsName;
-
-    private String leavePjsNip;
-
-    private String leavePjsOrigin;
-
-    private String leaveDecreeNumber;
-
-    /** The day the Kepmendagri designating the Pjs was issued (V95; null for a leave recorded before). */
-    private LocalDate leaveDecreeDate;
+    /** The elected head's campaign leave, or null (the decree date is null for a leave recorded before V95). */
+    @Embedded
+    @EmbeddedColumnNaming("leave_%s")
+    private CampaignLeave campaignLeave;
 
     protected HeadTenure() {
     }
@@ -132,25 +125,13 @@ public class HeadTenure extends StampedRecord {
         this.activeRegionCode = null;
     }
 
-    /** The head goes on campaign leave from {@code startsOn} to {@code endsOn}; the Pjs acts meanwhile. */
-    public void campaignLeave(LocalDate startsOn, LocalDate endsOn, String pjsName, String pjsNip, String pjsOrigin,
-            String decreeNumber) {
-        this.leaveStartsOn = startsOn;
-        this.leaveEndsOn = endsOn;
-        this.leavePjsName = pjsName;
-        this.leavePjsNip = pjsNip;
-        this.leavePjsOrigin = pjsOrigin;
-        this.leaveDecreeNumber = decreeNumber;
-    }
-
-    /** The day the Minister's decree designating the Pjs was issued. */
-    public void leaveDecreedOn(LocalDate decreeDate) {
-        this.leaveDecreeDate = decreeDate;
+    /** The head goes on campaign leave (or corrects it); the Pjs acts meanwhile. */
+    public void campaignLeave(CampaignLeave leave) {
+        this.campaignLeave = leave;
     }
 
     public void cancelCampaignLeave() {
-        campaignLeave(null, null, null, null, null, null);
-        leaveDecreedOn(null);
+        this.campaignLeave = null;
     }
 
     public void evaluated(EvaluationCategory category, NeutralityBand band) {

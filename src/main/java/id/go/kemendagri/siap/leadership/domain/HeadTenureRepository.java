@@ -87,7 +87,7 @@ public interface HeadTenureRepository extends JpaRepository<HeadTenure, Long> {
      */
     @Query("""
             select t.status, t.lastCategory, t.lastBand, count(t),
-                sum(case when t.leaveStartsOn <= :day and t.leaveEndsOn >= :day then 1 else 0 end)
+                sum(case when t.campaignLeave.startsOn <= :day and t.campaignLeave.endsOn >= :day then 1 else 0 end)
             from HeadTenure t join LeadershipRegion r on r.code = t.regionCode
             where t.activeRegionCode is not null and (:province is null or r.provinceCode = :province)
             group by t.status, t.lastCategory, t.lastBand

@@ -2,7 +2,7 @@ package id.go.kemendagri.siap.security.domain;
 
 import java.time.Instant;
 
-import id.go.kemendagri.siap.base.VersionedRecord;
+import id.go.kemendagri.siap.base.CreatedRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -14,7 +14,7 @@ import lombok.Getter;
 @Entity
 @Table(name = "api_token")
 @Getter
-public class ApiToken extends VersionedRecord {
+public class ApiToken extends CreatedRecord {
 
     private String name;
 
@@ -29,10 +29,6 @@ public class ApiToken extends VersionedRecord {
 
     private Instant expiresAt;
 
-    private Instant createdAt;
-
-    private String createdBy;
-
     private Instant revokedAt;
 
     private String revokedBy;
@@ -42,16 +38,15 @@ public class ApiToken extends VersionedRecord {
     protected ApiToken() {
     }
 
+    /** Created when and by whom is stamped by the auditing listener when the token is first flushed. */
     public ApiToken(String name, String tokenHash, String tokenPrefix, String scopes, String provinceCode,
-            Instant expiresAt, Instant createdAt, String createdBy) {
+            Instant expiresAt) {
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
         this.scopes = scopes;
         this.provinceCode = provinceCode;
         this.expiresAt = expiresAt;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     public void revoke(Instant at, String by) {
