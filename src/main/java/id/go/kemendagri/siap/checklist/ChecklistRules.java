@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public final class ChecklistRules {
 
     public static final int MAX_NOTE = 2000;
-    public static final int MAX_LINK = 500;
     public static final int MAX_REASON = 1000;
     /** Control characters other than line breaks and tabs, which notes may contain. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");

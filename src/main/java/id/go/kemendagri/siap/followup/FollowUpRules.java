@@ -14,7 +14,6 @@ final class FollowUpRules {
     static final int MAX_MINUTES = 8000;
     static final int MAX_NOTE = 1000;
     static final int MAX_DESCRIPTION = 500;
-    static final int MAX_LINK = 500;
     static final int MAX_UNIT = 100;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);

@@ -3,8 +3,10 @@ package id.go.kemendagri.siap.region;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import id.go.kemendagri.siap.base.WebLink;
+
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -15,8 +17,7 @@ import jakarta.validation.constraints.Size;
 public record DeskReportDraft(
         @NotNull(message = "desk.report.error.month") YearMonth month,
         @NotNull(message = "desk.report.error.sent-on") LocalDate sentOn,
-        @Size(max = DeskReportService.MAX_LINK, message = "desk.report.error.link")
-        @Pattern(regexp = "^https?://\\S+$", message = "desk.report.error.link") String link,
+        @NotBlank(message = "desk.report.error.link") @WebLink(message = "desk.report.error.link") String link,
         @Size(max = DeskReportService.MAX_NOTE, message = "desk.report.error.note") String note,
         Long version) {
 

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import id.go.kemendagri.siap.base.WebLinks;
+
 import id.go.kemendagri.siap.base.ProvinceDirectory.Province;
 
 /**
@@ -29,6 +31,16 @@ public final class Fields {
         field.setLabel(field.getTranslation(labelKey));
         field.setMaxLength(maxLength);
         id(field, id);
+        return field;
+    }
+
+    /**
+     * A link to a document ({@link WebLinks}: http or https, at most {@link WebLinks#MAX_LENGTH} characters), as wide
+     * as its form.
+     */
+    public static TextField link(TextField field, String labelKey, String id) {
+        text(field, labelKey, WebLinks.MAX_LENGTH, id).setPlaceholder("https://");
+        field.setWidthFull();
         return field;
     }
 

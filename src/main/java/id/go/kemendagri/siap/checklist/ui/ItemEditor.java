@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 import id.go.kemendagri.siap.base.ui.DraftForm;
+import id.go.kemendagri.siap.base.ui.Fields;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -53,10 +54,7 @@ class ItemEditor extends Div {
         note.setLabel(getTranslation("checklist.field.note"));
         note.setMaxLength(ChecklistRules.MAX_NOTE);
         note.setWidthFull();
-        link.setLabel(getTranslation("checklist.field.link"));
-        link.setPlaceholder("https://");
-        link.setMaxLength(ChecklistRules.MAX_LINK);
-        link.setWidthFull();
+        Fields.link(link, "checklist.field.link", null);
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 pending = new ChecklistService.Upload(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);

@@ -98,7 +98,7 @@ class FollowUpDialog extends Dialog {
         // staff cannot choose "Selesai": say who closes a follow-up and what they need for it
         status.setHelperText(getTranslation(ministry ? "followup.dialog.status.help.ministry" : "followup.dialog.status.help"));
         Fields.text(note, "followup.dialog.note", 1000, "followup-note").setWidthFull();
-        Fields.text(link, "followup.dialog.link", 500, "followup-link").setWidthFull();
+        Fields.link(link, "followup.dialog.link", "followup-link");
         Fields.button(save, "followup.dialog.save", "followup-save", this::save, ButtonVariant.LUMO_PRIMARY);
         Fields.button(closeItem, "followup.dialog.close-item", "followup-close-item",
                 () -> run(() -> followUps.close(row.id(), row.version())), ButtonVariant.LUMO_SUCCESS);

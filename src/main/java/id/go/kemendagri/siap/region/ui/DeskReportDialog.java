@@ -37,7 +37,7 @@ class DeskReportDialog extends DraftDialog<DeskReportDraft> {
         Fields.date(sentOn, "desk.report.sent-on", "desk-report-sent-on");
         sentOn.setHelperText(getTranslation("desk.report.due-on", Formats.date(month.dueOn(), getLocale())));
         sentOn.setMin(month.month().atDay(1));
-        Fields.text(link, "desk.report.link", DeskReportService.MAX_LINK, "desk-report-link");
+        Fields.link(link, "desk.report.link", "desk-report-link");
         link.setHelperText(getTranslation("desk.report.link.helper"));
         Fields.text(note, "desk.report.note", DeskReportService.MAX_NOTE, null);
         form.bind(sentOn, "sentOn");
