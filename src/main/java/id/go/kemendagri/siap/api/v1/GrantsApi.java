@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantsApi {
 
-    static final String KIND = "grants";
+    private static final Cursor<GrantRecord, Long> CURSOR = Cursor.byId("grants", g -> g.grant().id());
 
     @Schema(name = "Tranche", description = "A planned tranche of a signed grant.")
     record Tranche(int number, @Schema(description = "Share of the agreed amount.") int percent, long amount,
@@ -89,8 +89,7 @@ class GrantsApi {
 
     @GetMapping("/grants")
     @Operation(summary = "NPHD grants, by id", description = "Filters as on /anggaran, plus region.")
-    GrantPage grants(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @Parameter(description = ApiDocs.REGION) @RequestParam(required = false) String region,
+    GrantPage grants(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Recipient") @RequestParam(required = false) Recipient penerima,
             @Parameter(description = "Signing stage") @RequestParam(required = false) SigningStage tahap,
             @Parameter(description = "Disbursement band of signed grants") @RequestParam(required = false) Band pita,
@@ -98,11 +97,10 @@ class GrantsApi {
                     schema = @Schema(allowableValues = { Params.YES, Params.NO }))
             @RequestParam(required = false) String terlambat,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var filter = new GrantFilter(Params.province(provinsi), penerima, tahap, pita,
+        var filter = new GrantFilter(provinsi.code(), penerima, tahap, pita,
                 Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
-        var read = grants.page(filter, Params.region(region), list.since(), Cursor.id(KIND, list.cursor()),
-                size + 1);
-        return Params.page(read, size, Grant::of, g -> Cursor.of(KIND, g.grant().id()), GrantPage::new);
+        var regionCode = region.code();
+        return params.page(list, CURSOR, (since, after, limit) -> grants.page(filter, regionCode, since, after, limit),
+                Grant::of, GrantPage::new);
     }
 }

@@ -35,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HeadsApi {
 
-    static final String KIND = "heads";
+    private static final Cursor<TenureRecord, Long> CURSOR = Cursor.byId("heads", TenureRecord::id);
     static final List<Integer> WINDOWS = List.of(30, 60, 90);
 
     @Schema(name = "Head", description = "A tenure of a head of region; active while endedOn is null.")
@@ -71,8 +71,7 @@ class HeadsApi {
     @GetMapping("/heads")
     @Operation(summary = "Heads of region and tenures, by id", description = "Filters as on /kepala-daerah, plus"
             + " region and active. The neutrality filter needs the pj-scores scope.")
-    HeadPage heads(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @Parameter(description = ApiDocs.REGION) @RequestParam(required = false) String region,
+    HeadPage heads(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Current tenures only (true) or ended ones only (false).")
             @RequestParam(required = false) Boolean active,
             @Parameter(description = "How the head holds office") @RequestParam(required = false) HeadStatus status,
@@ -92,11 +91,10 @@ class HeadsApi {
         if (berakhir != null && !WINDOWS.contains(berakhir)) {
             throw new ApiInputException("berakhir: 30, 60 or 90.");
         }
-        var size = params.limit(list.limit());
-        var heads = new HeadFilter(Params.province(provinsi), status, berakhir,
+        var heads = new HeadFilter(provinsi.code(), status, berakhir,
                 Boolean.TRUE.equals(Params.flag("terlambat", terlambat)), kategori, netralitas, Params.search(cari));
-        var read = tenures.page(new TenureFilter(heads, Params.region(region), active), list.since(),
-                Cursor.id(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, Head::of, t -> Cursor.of(KIND, t.id()), HeadPage::new);
+        var filter = new TenureFilter(heads, region.code(), active);
+        return params.page(list, CURSOR, (since, after, limit) -> tenures.page(filter, since, after, limit),
+                Head::of, HeadPage::new);
     }
 }

@@ -28,7 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionsApi {
 
-    static final String KIND = "regions";
+    private static final Cursor<RegionRecord, String> CURSOR = Cursor.byCode("regions", RegionRecord::code);
 
     @Schema(name = "Region", description = "A province or kabupaten/kota.")
     record Region(@Schema(example = "62.07") String code, @Schema(example = "Kabupaten Seruyan") String name,
@@ -54,17 +54,14 @@ class RegionsApi {
 
     @GetMapping("/regions")
     @Operation(summary = "Regions, by official code", description = "Filters as on the region list (/wilayah).")
-    RegionPage regions(
-            @Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
+    RegionPage regions(@ParameterObject ProvinceParam provinsi,
             @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
             @Parameter(description = "Holds a Pilkada: " + ApiDocs.YES_NO,
                     schema = @Schema(allowableValues = { Params.YES, Params.NO })) @RequestParam(required = false) String pilkada,
             @Parameter(description = ApiDocs.SEARCH) @RequestParam(required = false) String cari,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var filter = new RegionFilter(Params.province(provinsi), tingkat, Params.flag("pilkada", pilkada),
-                Params.search(cari));
-        var read = regions.page(filter, list.since(), Cursor.key(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()), RegionPage::new);
+        var filter = new RegionFilter(provinsi.code(), tingkat, Params.flag("pilkada", pilkada), Params.search(cari));
+        return params.page(list, CURSOR, (since, after, limit) -> regions.page(filter, since, after, limit),
+                Region::of, RegionPage::new);
     }
 }
