@@ -76,7 +76,7 @@ class FollowUpsApi {
             @RequestParam(required = false) String terlambat,
             @ParameterObject ListParams list) {
         var filter = new FollowUpFeed.Filter(provinsi.code(), region.code(), meetingId, jenis, status,
-                Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
+                Params.onlyIf("terlambat", terlambat));
         return params.page(list, CURSOR, (since, after, limit) -> followUps.page(filter, since, after, limit),
                 FollowUp::of, FollowUpPage::new);
     }

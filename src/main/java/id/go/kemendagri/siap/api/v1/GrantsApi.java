@@ -97,8 +97,7 @@ class GrantsApi {
                     schema = @Schema(allowableValues = { Params.YES, Params.NO }))
             @RequestParam(required = false) String terlambat,
             @ParameterObject ListParams list) {
-        var filter = new GrantFilter(provinsi.code(), penerima, tahap, pita,
-                Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
+        var filter = new GrantFilter(provinsi.code(), penerima, tahap, pita, Params.onlyIf("terlambat", terlambat));
         var regionCode = region.code();
         return params.page(list, CURSOR, (since, after, limit) -> grants.page(filter, regionCode, since, after, limit),
                 Grant::of, GrantPage::new);

@@ -91,8 +91,8 @@ class HeadsApi {
         if (berakhir != null && !WINDOWS.contains(berakhir)) {
             throw new ApiInputException("berakhir: 30, 60 or 90.");
         }
-        var heads = new HeadFilter(provinsi.code(), status, berakhir,
-                Boolean.TRUE.equals(Params.flag("terlambat", terlambat)), kategori, netralitas, Params.search(cari));
+        var heads = new HeadFilter(provinsi.code(), status, berakhir, Params.onlyIf("terlambat", terlambat), kategori,
+                netralitas, Params.search(cari));
         var filter = new TenureFilter(heads, region.code(), active);
         return params.page(list, CURSOR, (since, after, limit) -> tenures.page(filter, since, after, limit),
                 Head::of, HeadPage::new);

@@ -53,6 +53,11 @@ class Params {
         };
     }
 
+    /** A filter that only narrows: {@code ya} keeps the items it names, {@code tidak} is the same as leaving it out. */
+    static boolean onlyIf(String name, String value) {
+        return Boolean.TRUE.equals(flag(name, value));
+    }
+
     /** A code of the given form, null when absent; refused when its province is not the token's. */
     static String withinToken(String code, Pattern form, String formError, UnaryOperator<String> provinceOf) {
         if (code == null || code.isBlank()) {

@@ -77,10 +77,9 @@ class ReadinessApi {
     @GetMapping("/provinces")
     @Operation(summary = "Readiness per province", description = "Every province with checklist items, by code (all"
             + " 38 fit on one page). As the recap per province (/checklist/rekap).")
-    ReadinessPage provinces(@ParameterObject ProvinceParam provinsi,
-            @ParameterObject ListParams list) {
+    ReadinessPage provinces(@ParameterObject ProvinceParam provinsi, @ParameterObject ListParams list) {
         var province = provinsi.code();
-        // At most 38 rows from one aggregate statement: the page is cut here.
+        // At most 38 rows from one aggregate statement: all are read, and the page is cut from them.
         return params.page(list, PROVINCES, (since, after, limit) -> readiness.byProvince(province, since).stream()
                 .filter(r -> after == null || r.code().compareTo(after) > 0).toList(), Readiness::of,
                 ReadinessPage::new);
