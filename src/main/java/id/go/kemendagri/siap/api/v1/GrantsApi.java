@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.budget.Band;
 import id.go.kemendagri.siap.budget.GrantFeed;
@@ -26,8 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** NPHD grants per region and recipient with tranches, transfers and disbursed share (scope {@code grants}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "grants", description = "NPHD grants to KPU, Bawaslu, TNI and Polri; amounts in whole Rupiah.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantsApi {

@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.leadership.Echelon;
 import id.go.kemendagri.siap.leadership.EndReason;
@@ -29,8 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Heads of region and caretakers, one item per tenure, current and past (scope {@code heads}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "heads", description = "Heads of region (elected, Pj, Pjs, Plt, Plh) and their tenures.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HeadsApi {

@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.leadership.Aspect;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
@@ -29,8 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Quarterly reports of Pj heads and the category of their evaluation (scope {@code pj-reports}); the
  * personal scores only with scope {@code pj-scores}.
  */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "pj-reports", description = "Pj quarterly reports and their evaluation.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PjReportsApi {

@@ -6,11 +6,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.checklist.ReadinessFeed;
 import id.go.kemendagri.siap.checklist.ReadinessRecord;
@@ -23,8 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Readiness checklists summed per province and per region, per theme (scope {@code readiness}). */
-@RestController
-@RequestMapping(path = "/api/v1/readiness", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "readiness", description = "Readiness per province and per region: self-reported and verified, per theme.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReadinessApi {
@@ -74,7 +70,7 @@ class ReadinessApi {
     private final ReadinessFeed readiness;
     private final Params params;
 
-    @GetMapping("/provinces")
+    @GetMapping("/readiness/provinces")
     @Operation(summary = "Readiness per province", description = "Every province with checklist items, by code (all"
             + " 38 fit on one page). As the recap per province (/checklist/rekap).")
     ReadinessPage provinces(@ParameterObject ProvinceParam provinsi, @ParameterObject ListParams list) {
@@ -85,7 +81,7 @@ class ReadinessApi {
                 ReadinessPage::new);
     }
 
-    @GetMapping("/regions")
+    @GetMapping("/readiness/regions")
     @Operation(summary = "Readiness per region", description = "Regions holding a Pilkada, by official code. As the"
             + " recap of one province (/checklist/rekap?provinsi=62).")
     ReadinessPage regions(@ParameterObject ProvinceParam provinsi,

@@ -6,11 +6,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.region.RegionFeed;
 import id.go.kemendagri.siap.region.RegionFilter;
@@ -22,8 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The 552 official regions with the Pilkada flag of the current cycle (scope {@code regions}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "regions", description = "Provinces and kabupaten/kota, official codes, whether they hold a Pilkada.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionsApi {
