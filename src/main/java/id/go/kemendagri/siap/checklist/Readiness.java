@@ -9,6 +9,12 @@ public record Readiness(long verifiedWeight, long applicableWeight, long reporte
 
     public static final Readiness NONE = new Readiness(0, 0, 0, 0);
 
+    /** The readiness of two parts together (themes of a region, regions of a province): their weights added. */
+    public Readiness plus(Readiness other) {
+        return new Readiness(verifiedWeight + other.verifiedWeight, applicableWeight + other.applicableWeight,
+                reportedWeight + other.reportedWeight, reportedApplicableWeight + other.reportedApplicableWeight);
+    }
+
     public int verifiedPercent() {
         return percent(verifiedWeight, applicableWeight);
     }

@@ -14,22 +14,15 @@ public record ThemeReadiness(Theme theme, long items, long done, long verified, 
         long verified = 0;
         long notApplicable = 0;
         long waiting = 0;
-        long verifiedWeight = 0;
-        long applicableWeight = 0;
-        long reportedWeight = 0;
-        long reportedApplicableWeight = 0;
+        var readiness = Readiness.NONE;
         for (var part : parts) {
             items += part.items;
             done += part.done;
             verified += part.verified;
             notApplicable += part.notApplicable;
             waiting += part.waiting;
-            verifiedWeight += part.readiness.verifiedWeight();
-            applicableWeight += part.readiness.applicableWeight();
-            reportedWeight += part.readiness.reportedWeight();
-            reportedApplicableWeight += part.readiness.reportedApplicableWeight();
+            readiness = readiness.plus(part.readiness);
         }
-        return new ThemeReadiness(theme, items, done, verified, notApplicable, waiting,
-                new Readiness(verifiedWeight, applicableWeight, reportedWeight, reportedApplicableWeight));
+        return new ThemeReadiness(theme, items, done, verified, notApplicable, waiting, readiness);
     }
 }

@@ -20,6 +20,7 @@ import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.budget.BudgetOverview;
 import id.go.kemendagri.siap.budget.TrancheDue;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
+import id.go.kemendagri.siap.checklist.Readiness;
 import id.go.kemendagri.siap.checklist.RecapRow;
 import id.go.kemendagri.siap.dashboard.Board.Area;
 import id.go.kemendagri.siap.dashboard.Board.Deadline;
@@ -268,7 +269,7 @@ class BoardBuilder {
     /** Sums the checklist figures of some regions (null rows: regions without a checklist). */
     private Area area(String code, String name, String provinceCode, List<RecapRow> rows) {
         long regions = 0, ready = 0, items = 0, overdue = 0, waiting = 0;
-        long verified = 0, applicable = 0, reported = 0, reportedApplicable = 0;
+        var total = Readiness.NONE;
         boolean any = false;
         for (var row : rows) {
             regions++;
@@ -283,18 +284,11 @@ class BoardBuilder {
             items += row.items();
             overdue += row.overdue();
             waiting += row.waiting();
-            verified += readiness.verifiedWeight();
-            applicable += readiness.applicableWeight();
-            reported += readiness.reportedWeight();
-            reportedApplicable += readiness.reportedApplicableWeight();
+            total = total.plus(readiness);
         }
-        var verifiedPercent = percent(verified, applicable);
-        return new Area(code, name, provinceCode, regions, ready, verifiedPercent, percent(reported, reportedApplicable),
+        var verifiedPercent = total.verifiedPercent();
+        return new Area(code, name, provinceCode, regions, ready, verifiedPercent, total.reportedPercent(),
                 items, overdue, waiting, properties.band(any, verifiedPercent));
-    }
-
-    private static int percent(long part, long whole) {
-        return whole == 0 ? 0 : (int) Math.floor(100.0 * part / whole);
     }
 
     private static double share(long part, long whole) {

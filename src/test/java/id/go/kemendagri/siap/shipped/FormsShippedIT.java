@@ -2,6 +2,9 @@ package id.go.kemendagri.siap.shipped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +27,7 @@ class FormsShippedIT {
 
     private static final String REGION = "/wilayah/62.07";
     private final ShippedApp app = ShippedApp.get();
+    private final List<Chromium> browsers = new ArrayList<>();
     private Chromium staff;
     private Chromium evaluator;
 
@@ -34,23 +38,16 @@ class FormsShippedIT {
 
     @AfterEach
     void close() {
-        for (var browser : new Chromium[] { staff, evaluator }) {
-            if (browser != null) {
-                browser.close();
-            }
-        }
+        browsers.forEach(Chromium::close);
     }
 
     @ParameterizedTest(name = "{0} px, item {1}")
     @CsvSource({ "1440, DPL-02", "390, FAS-04" })
     void staff_complete_a_checklist_item_and_an_evaluator_returns_it_with_a_reason(int width, String code) {
-        staff = new Chromium(app, width);
-        staff.signIn("kalteng", "kalteng");
-        staff.open(REGION);
+        staff = onRegionPage("kalteng", width);
         var item = row(staff, code);
         staff.click(item + " .item-edit");
-        var editor = staff.visible(".checklist-item.opened");
-        assertThat(staff.brokenFields(editor)).as("checklist editor and comment fields").isEmpty();
+        var editor = shownWithFields(staff, ".checklist-item.opened", "checklist editor and comment fields");
         // The opened item holds its editor and its comment thread (issue 22): the form is the editor.
         var form = editor.findElement(org.openqa.selenium.By.cssSelector(".item-editor"));
         assertThat(form.findElements(org.openqa.selenium.By.cssSelector("vaadin-select, vaadin-text-area, vaadin-upload")))
@@ -62,14 +59,11 @@ class FormsShippedIT {
         staff.click(".checklist-item.opened .item-save");
         assertThat(itemText(staff, code)).contains("Menunggu verifikasi");
 
-        evaluator = new Chromium(app, width);
-        evaluator.signIn("evaluator", "evaluator");
-        evaluator.open(REGION);
+        evaluator = onRegionPage("evaluator", width);
         var waiting = row(evaluator, code);
         evaluator.click(waiting + " .item-toggle");
         evaluator.click(".checklist-item.opened .item-return");
-        var dialog = evaluator.visible("vaadin-dialog.return-dialog");
-        assertThat(evaluator.brokenFields(dialog)).as("return dialog fields").isEmpty();
+        var dialog = shownWithFields(evaluator, "vaadin-dialog.return-dialog", "return dialog fields");
         type(evaluator, dialog, "vaadin-text-area textarea", "Bukti belum memuat tanda tangan pejabat.");
         evaluator.screenshot(shot("return-dialog-" + width));
         evaluator.click("vaadin-dialog.return-dialog vaadin-button[theme~='primary']");
@@ -81,13 +75,10 @@ class FormsShippedIT {
     @ParameterizedTest(name = "{0} px")
     @CsvSource({ "1440", "390" })
     void an_evaluator_records_a_transfer_with_its_date(int width) {
-        evaluator = new Chromium(app, width);
-        evaluator.signIn("evaluator", "evaluator");
-        evaluator.open(REGION);
+        evaluator = onRegionPage("evaluator", width);
         var transfersBefore = evaluator.all("#grant-kpu .transfer-remove").size();
         evaluator.click("#grant-kpu .transfer-add");
-        var form = evaluator.visible("#grant-kpu .transfer-form");
-        assertThat(evaluator.brokenFields(form)).as("transfer form fields").isEmpty();
+        var form = shownWithFields(evaluator, "#grant-kpu .transfer-form", "transfer form fields");
         var date = form.findElement(org.openqa.selenium.By.cssSelector("vaadin-date-picker"));
         assertThat(date.isDisplayed()).isTrue();
         evaluator.script("arguments[0].value = '2024-10-18'", date);
@@ -102,12 +93,9 @@ class FormsShippedIT {
     @ParameterizedTest(name = "{0} px")
     @CsvSource({ "1440", "390" })
     void an_evaluator_scores_a_pj_report_with_indicators_and_neutrality(int width) {
-        evaluator = new Chromium(app, width);
-        evaluator.signIn("evaluator", "evaluator");
-        evaluator.open(REGION);
+        evaluator = onRegionPage("evaluator", width);
         evaluator.click(".evaluate-report");
-        var dialog = evaluator.visible("vaadin-dialog.evaluation-dialog");
-        assertThat(evaluator.brokenFields(dialog)).as("evaluation dialog fields").isEmpty();
+        var dialog = shownWithFields(evaluator, "vaadin-dialog.evaluation-dialog", "evaluation dialog fields");
         var scores = dialog.findElements(org.openqa.selenium.By.cssSelector("vaadin-integer-field"));
         assertThat(scores).as("indicator scores and the neutrality score").hasSizeGreaterThanOrEqualTo(2);
         for (var score : scores) {
@@ -129,8 +117,7 @@ class FormsShippedIT {
 
     @Test
     void every_other_form_and_dialog_opens_with_its_fields_shown() {
-        evaluator = new Chromium(app, 1440);
-        evaluator.signIn("admin", "admin");
+        evaluator = signedIn("admin", 1440);
         checkForm(REGION, "#contact-edit", "#desk-contact");
         checkForm(REGION, "#heads-appoint", "vaadin-dialog[opened]");
         checkForm(REGION, "#grant-bawaslu .grant-edit", "#grant-bawaslu .grant-form");
@@ -149,7 +136,7 @@ class FormsShippedIT {
             evaluator.click("#template-start-draft");
         }
         evaluator.click("#template-add-item");
-        assertThat(evaluator.brokenFields(evaluator.visible("vaadin-dialog[opened]"))).as("template item dialog").isEmpty();
+        shownWithFields(evaluator, "vaadin-dialog[opened]", "template item dialog");
         evaluator.open("/anggaran/impor");
         assertThat(evaluator.brokenFields(evaluator.find("vaadin-app-layout"))).as("import page").isEmpty();
         assertThat(evaluator.consoleErrors()).isEmpty();
@@ -163,10 +150,31 @@ class FormsShippedIT {
     /** Like {@link #checkForm} on the page already open (after unfolding the part that holds the opener). */
     private void checkFormHere(String path, String opener, String form) {
         evaluator.click(opener);
-        var shown = evaluator.visible(form);
-        assertThat(evaluator.brokenFields(shown)).as(opener + " on " + path).isEmpty();
+        shownWithFields(evaluator, form, opener + " on " + path);
         assertThat(evaluator.undefinedElements()).as(opener + " on " + path).isEmpty();
         evaluator.screenshot(shot("form-" + opener.replaceAll("[^a-z-]", "") + ".png"));
+    }
+
+    /** A browser of the given width signed in with a demo account (password = user name), closed after the test. */
+    private Chromium signedIn(String username, int width) {
+        var browser = new Chromium(app, width);
+        browsers.add(browser);
+        browser.signIn(username, username);
+        return browser;
+    }
+
+    /** Like {@link #signedIn}, on the Seruyan region page. */
+    private Chromium onRegionPage(String username, int width) {
+        var browser = signedIn(username, width);
+        browser.open(REGION);
+        return browser;
+    }
+
+    /** The form or dialog {@code css} once shown, after checking that its fields are defined, shown and usable. */
+    private static WebElement shownWithFields(Chromium browser, String css, String what) {
+        var shown = browser.visible(css);
+        assertThat(browser.brokenFields(shown)).as(what).isEmpty();
+        return shown;
     }
 
     /** The CSS selector of a checklist item by its code, whether a closed row or an open card. */

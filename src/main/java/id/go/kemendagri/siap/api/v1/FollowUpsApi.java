@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.followup.FollowUpFeed;
 import id.go.kemendagri.siap.followup.FollowUpRecord;
@@ -24,13 +21,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Follow-ups that coordination meetings gave to regions (scope {@code follow-ups}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "follow-ups", description = "Follow-up items of coordination meetings, per region.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FollowUpsApi {
 
-    static final String KIND = "follow-ups";
+    private static final Cursor<FollowUpRecord, Long> CURSOR = Cursor.byId("follow-ups", f -> f.row().id());
 
     @Schema(name = "EvidenceDocument", description = "An uploaded document (the file itself is not served here).")
     record EvidenceDocument(String name, String contentType, long size) {
@@ -67,8 +63,7 @@ class FollowUpsApi {
     @GetMapping("/follow-ups")
     @Operation(summary = "Follow-ups, by id", description = "Filters as on /rapat (jenis, provinsi), plus region,"
             + " meeting, status and overdue.")
-    FollowUpPage followUps(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @Parameter(description = ApiDocs.REGION) @RequestParam(required = false) String region,
+    FollowUpPage followUps(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Kind of meeting") @RequestParam(required = false) MeetingType jenis,
             @Parameter(description = "One meeting") @RequestParam(required = false) Long meetingId,
             @Parameter(description = "Status") @RequestParam(required = false) FollowUpStatus status,
@@ -76,10 +71,9 @@ class FollowUpsApi {
                     schema = @Schema(allowableValues = { Params.YES, Params.NO }))
             @RequestParam(required = false) String terlambat,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var filter = new FollowUpFeed.Filter(Params.province(provinsi), Params.region(region), meetingId, jenis,
-                status, Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
-        var read = followUps.page(filter, list.since(), Cursor.id(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, FollowUp::of, f -> Cursor.of(KIND, f.row().id()), FollowUpPage::new);
+        var filter = new FollowUpFeed.Filter(provinsi.code(), region.code(), meetingId, jenis, status,
+                Params.onlyIf("terlambat", terlambat));
+        return params.page(list, CURSOR, (since, after, limit) -> followUps.page(filter, since, after, limit),
+                FollowUp::of, FollowUpPage::new);
     }
 }

@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.budget.Band;
 import id.go.kemendagri.siap.budget.GrantFeed;
@@ -26,13 +23,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** NPHD grants per region and recipient with tranches, transfers and disbursed share (scope {@code grants}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "grants", description = "NPHD grants to KPU, Bawaslu, TNI and Polri; amounts in whole Rupiah.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantsApi {
 
-    static final String KIND = "grants";
+    private static final Cursor<GrantRecord, Long> CURSOR = Cursor.byId("grants", g -> g.grant().id());
 
     @Schema(name = "Tranche", description = "A planned tranche of a signed grant.")
     record Tranche(int number, @Schema(description = "Share of the agreed amount.") int percent, long amount,
@@ -89,8 +85,7 @@ class GrantsApi {
 
     @GetMapping("/grants")
     @Operation(summary = "NPHD grants, by id", description = "Filters as on /anggaran, plus region.")
-    GrantPage grants(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @Parameter(description = ApiDocs.REGION) @RequestParam(required = false) String region,
+    GrantPage grants(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Recipient") @RequestParam(required = false) Recipient penerima,
             @Parameter(description = "Signing stage") @RequestParam(required = false) SigningStage tahap,
             @Parameter(description = "Disbursement band of signed grants") @RequestParam(required = false) Band pita,
@@ -98,11 +93,9 @@ class GrantsApi {
                     schema = @Schema(allowableValues = { Params.YES, Params.NO }))
             @RequestParam(required = false) String terlambat,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var filter = new GrantFilter(Params.province(provinsi), penerima, tahap, pita,
-                Boolean.TRUE.equals(Params.flag("terlambat", terlambat)));
-        var read = grants.page(filter, Params.region(region), list.since(), Cursor.id(KIND, list.cursor()),
-                size + 1);
-        return Params.page(read, size, Grant::of, g -> Cursor.of(KIND, g.grant().id()), GrantPage::new);
+        var filter = new GrantFilter(provinsi.code(), penerima, tahap, pita, Params.onlyIf("terlambat", terlambat));
+        var regionCode = region.code();
+        return params.page(list, CURSOR, (since, after, limit) -> grants.page(filter, regionCode, since, after, limit),
+                Grant::of, GrantPage::new);
     }
 }

@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.leadership.Echelon;
 import id.go.kemendagri.siap.leadership.EndReason;
@@ -29,13 +26,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Heads of region and caretakers, one item per tenure, current and past (scope {@code heads}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "heads", description = "Heads of region (elected, Pj, Pjs, Plt, Plh) and their tenures.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HeadsApi {
 
-    static final String KIND = "heads";
+    private static final Cursor<TenureRecord, Long> CURSOR = Cursor.byId("heads", TenureRecord::id);
     static final List<Integer> WINDOWS = List.of(30, 60, 90);
 
     @Schema(name = "Head", description = "A tenure of a head of region; active while endedOn is null.")
@@ -71,8 +67,7 @@ class HeadsApi {
     @GetMapping("/heads")
     @Operation(summary = "Heads of region and tenures, by id", description = "Filters as on /kepala-daerah, plus"
             + " region and active. The neutrality filter needs the pj-scores scope.")
-    HeadPage heads(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @Parameter(description = ApiDocs.REGION) @RequestParam(required = false) String region,
+    HeadPage heads(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Current tenures only (true) or ended ones only (false).")
             @RequestParam(required = false) Boolean active,
             @Parameter(description = "How the head holds office") @RequestParam(required = false) HeadStatus status,
@@ -92,11 +87,10 @@ class HeadsApi {
         if (berakhir != null && !WINDOWS.contains(berakhir)) {
             throw new ApiInputException("berakhir: 30, 60 or 90.");
         }
-        var size = params.limit(list.limit());
-        var heads = new HeadFilter(Params.province(provinsi), status, berakhir,
-                Boolean.TRUE.equals(Params.flag("terlambat", terlambat)), kategori, netralitas, Params.search(cari));
-        var read = tenures.page(new TenureFilter(heads, Params.region(region), active), list.since(),
-                Cursor.id(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, Head::of, t -> Cursor.of(KIND, t.id()), HeadPage::new);
+        var heads = new HeadFilter(provinsi.code(), status, berakhir, Params.onlyIf("terlambat", terlambat), kategori,
+                netralitas, Params.search(cari));
+        var filter = new TenureFilter(heads, region.code(), active);
+        return params.page(list, CURSOR, (since, after, limit) -> tenures.page(filter, since, after, limit),
+                Head::of, HeadPage::new);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.api.v1;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -15,9 +16,10 @@ import id.go.kemendagri.siap.security.ApiAccess;
 import id.go.kemendagri.siap.security.ApiClient;
 
 /**
- * The parameters every list shares (limit, cursor, updatedSince) and the checks of province and region
- * against the token: a token issued for a province that asks for another one is refused (403) rather than
- * answered with nothing, so that a misconfigured client notices.
+ * The parameters every list shares (limit, cursor, updatedSince: {@link ListParams}) and the checks of
+ * province and region ({@link ProvinceParam}, {@link RegionParam}) against the token: a token issued for a
+ * province that asks for another one is refused (403) rather than answered with nothing, so that a
+ * misconfigured client notices.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -25,13 +27,11 @@ class Params {
 
     static final String YES = "ya";
     static final String NO = "tidak";
-    private static final Pattern PROVINCE = Pattern.compile("\\d{2}");
-    private static final Pattern REGION = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
     private final ApiProperties properties;
 
     /** The page size: the default when not given, at most the configured maximum. */
-    int limit(Integer asked) {
+    private int limit(Integer asked) {
         if (asked == null) {
             return properties.defaultPageSize();
         }
@@ -53,19 +53,13 @@ class Params {
         };
     }
 
-    /** A province filter, checked against the token's province. */
-    static String province(String code) {
-        return withinToken(code, PROVINCE, "provinsi: a two-digit province code such as 62.", value -> value);
-    }
-
-    /** A region filter (province or kabupaten/kota code), checked against the token's province. */
-    static String region(String code) {
-        return withinToken(code, REGION, "region: an official code such as 62 or 62.07.",
-                value -> value.substring(0, 2));
+    /** A filter that only narrows: {@code ya} keeps the items it names, {@code tidak} is the same as leaving it out. */
+    static boolean onlyIf(String name, String value) {
+        return Boolean.TRUE.equals(flag(name, value));
     }
 
     /** A code of the given form, null when absent; refused when its province is not the token's. */
-    private static String withinToken(String code, Pattern form, String formError, UnaryOperator<String> provinceOf) {
+    static String withinToken(String code, Pattern form, String formError, UnaryOperator<String> provinceOf) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -89,14 +83,24 @@ class Params {
     }
 
     /**
-     * The page to send: the first {@code limit} of what was read (the feed reads one more), and the cursor of
-     * the next page when there is one.
+     * One page of a list: reads one item more than the page holds (the feed's order is the cursor's key), sends
+     * the first {@code limit} as JSON and, when there are more, the cursor of the page after the last one sent.
      */
-    static <T, R, P> P page(List<T> read, int limit, Function<T, R> json, Function<T, String> cursor,
+    <T, K, R, P> P page(ListParams list, Cursor<T, K> cursor, Feed<T, K> feed, Function<T, R> json,
             BiFunction<List<R>, String, P> page) {
+        var limit = limit(list.limit());
+        var read = feed.read(list.since(), cursor.key(list.cursor()), limit + 1);
         var more = read.size() > limit;
         var items = (more ? read.subList(0, limit) : read).stream().map(json).toList();
-        return page.apply(items, more ? cursor.apply(read.get(limit - 1)) : null);
+        return page.apply(items, more ? cursor.after(read.get(limit - 1)) : null);
+    }
+
+    /** How a list reads a page from its feed service. */
+    @FunctionalInterface
+    interface Feed<T, K> {
+
+        /** Up to {@code limit} items after {@code after} (null: from the start), changed since a moment if given. */
+        List<T> read(Instant changedSince, K after, int limit);
     }
 
     private static java.util.Optional<ApiClient> client() {

@@ -7,11 +7,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.leadership.Aspect;
 import id.go.kemendagri.siap.leadership.EvaluationCategory;
@@ -29,13 +26,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Quarterly reports of Pj heads and the category of their evaluation (scope {@code pj-reports}); the
  * personal scores only with scope {@code pj-scores}.
  */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "pj-reports", description = "Pj quarterly reports and their evaluation.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PjReportsApi {
 
-    static final String KIND = "pj-reports";
+    private static final Cursor<PjReportRecord, Long> CURSOR = Cursor.byId("pj-reports", PjReportRecord::id);
 
     @Schema(name = "IndicatorScore")
     record IndicatorScore(long indicatorId, Aspect aspect, String indicator, int score) {
@@ -85,18 +81,15 @@ class PjReportsApi {
 
     @GetMapping("/pj-reports")
     @Operation(summary = "Pj quarterly reports with their evaluation, by id")
-    ReportPage reports(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @Parameter(description = ApiDocs.REGION) @RequestParam(required = false) String region,
+    ReportPage reports(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "One tenure (the id of a head)") @RequestParam(required = false) Long tenureId,
             @Parameter(description = "Status on the day of the call") @RequestParam(required = false)
             ReportStatus status,
             @Parameter(description = "Category of the evaluation") @RequestParam(required = false)
             EvaluationCategory kategori,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var filter = new PjReportRecord.Filter(Params.province(provinsi), Params.region(region), tenureId, status,
-                kategori);
-        var read = reports.page(filter, list.since(), Cursor.id(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, Report::of, r -> Cursor.of(KIND, r.id()), ReportPage::new);
+        var filter = new PjReportRecord.Filter(provinsi.code(), region.code(), tenureId, status, kategori);
+        return params.page(list, CURSOR, (since, after, limit) -> reports.page(filter, since, after, limit),
+                Report::of, ReportPage::new);
     }
 }

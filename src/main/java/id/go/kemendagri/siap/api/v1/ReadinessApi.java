@@ -6,11 +6,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.checklist.ReadinessFeed;
 import id.go.kemendagri.siap.checklist.ReadinessRecord;
@@ -23,14 +20,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Readiness checklists summed per province and per region, per theme (scope {@code readiness}). */
-@RestController
-@RequestMapping(path = "/api/v1/readiness", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "readiness", description = "Readiness per province and per region: self-reported and verified, per theme.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReadinessApi {
 
-    static final String KIND = "readiness-regions";
-    static final String PROVINCES = "readiness-provinces";
+    private static final Cursor<ReadinessRecord, String> PROVINCES = Cursor.byCode("readiness-provinces",
+            ReadinessRecord::code);
+    private static final Cursor<ReadinessRecord, String> REGIONS = Cursor.byCode("readiness-regions",
+            ReadinessRecord::code);
 
     @Schema(name = "ReadinessFigures", description = "Counts of current checklist items and the weighted readiness."
             + " Self-reported: done items over the items the region did not mark not applicable. Verified: done"
@@ -72,28 +70,25 @@ class ReadinessApi {
     private final ReadinessFeed readiness;
     private final Params params;
 
-    @GetMapping("/provinces")
+    @GetMapping("/readiness/provinces")
     @Operation(summary = "Readiness per province", description = "Every province with checklist items, by code (all"
             + " 38 fit on one page). As the recap per province (/checklist/rekap).")
-    ReadinessPage provinces(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
-            @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var after = Cursor.key(PROVINCES, list.cursor());
-        // At most 38 rows from one aggregate statement: the page is cut here.
-        var read = readiness.byProvince(Params.province(provinsi), list.since()).stream()
-                .filter(r -> after == null || r.code().compareTo(after) > 0).toList();
-        return Params.page(read, size, Readiness::of, r -> Cursor.of(PROVINCES, r.code()), ReadinessPage::new);
+    ReadinessPage provinces(@ParameterObject ProvinceParam provinsi, @ParameterObject ListParams list) {
+        var province = provinsi.code();
+        // At most 38 rows from one aggregate statement: all are read, and the page is cut from them.
+        return params.page(list, PROVINCES, (since, after, limit) -> readiness.byProvince(province, since).stream()
+                .filter(r -> after == null || r.code().compareTo(after) > 0).toList(), Readiness::of,
+                ReadinessPage::new);
     }
 
-    @GetMapping("/regions")
+    @GetMapping("/readiness/regions")
     @Operation(summary = "Readiness per region", description = "Regions holding a Pilkada, by official code. As the"
             + " recap of one province (/checklist/rekap?provinsi=62).")
-    ReadinessPage regions(@Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
+    ReadinessPage regions(@ParameterObject ProvinceParam provinsi,
             @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var read = readiness.byRegion(Params.province(provinsi), tingkat, list.since(),
-                Cursor.key(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, Readiness::of, r -> Cursor.of(KIND, r.code()), ReadinessPage::new);
+        var province = provinsi.code();
+        return params.page(list, REGIONS, (since, after, limit) -> readiness.byRegion(province, tingkat, since,
+                after, limit), Readiness::of, ReadinessPage::new);
     }
 }

@@ -6,11 +6,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.go.kemendagri.siap.region.RegionFeed;
 import id.go.kemendagri.siap.region.RegionFilter;
@@ -22,13 +19,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The 552 official regions with the Pilkada flag of the current cycle (scope {@code regions}). */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@V1Controller
 @Tag(name = "regions", description = "Provinces and kabupaten/kota, official codes, whether they hold a Pilkada.")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegionsApi {
 
-    static final String KIND = "regions";
+    private static final Cursor<RegionRecord, String> CURSOR = Cursor.byCode("regions", RegionRecord::code);
 
     @Schema(name = "Region", description = "A province or kabupaten/kota.")
     record Region(@Schema(example = "62.07") String code, @Schema(example = "Kabupaten Seruyan") String name,
@@ -54,17 +50,14 @@ class RegionsApi {
 
     @GetMapping("/regions")
     @Operation(summary = "Regions, by official code", description = "Filters as on the region list (/wilayah).")
-    RegionPage regions(
-            @Parameter(description = ApiDocs.PROVINCE) @RequestParam(required = false) String provinsi,
+    RegionPage regions(@ParameterObject ProvinceParam provinsi,
             @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
             @Parameter(description = "Holds a Pilkada: " + ApiDocs.YES_NO,
                     schema = @Schema(allowableValues = { Params.YES, Params.NO })) @RequestParam(required = false) String pilkada,
             @Parameter(description = ApiDocs.SEARCH) @RequestParam(required = false) String cari,
             @ParameterObject ListParams list) {
-        var size = params.limit(list.limit());
-        var filter = new RegionFilter(Params.province(provinsi), tingkat, Params.flag("pilkada", pilkada),
-                Params.search(cari));
-        var read = regions.page(filter, list.since(), Cursor.key(KIND, list.cursor()), size + 1);
-        return Params.page(read, size, Region::of, r -> Cursor.of(KIND, r.code()), RegionPage::new);
+        var filter = new RegionFilter(provinsi.code(), tingkat, Params.flag("pilkada", pilkada), Params.search(cari));
+        return params.page(list, CURSOR, (since, after, limit) -> regions.page(filter, since, after, limit),
+                Region::of, RegionPage::new);
     }
 }
