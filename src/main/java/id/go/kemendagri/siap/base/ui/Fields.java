@@ -34,6 +34,13 @@ public final class Fields {
         return field;
     }
 
+    public static TextArea text(TextArea field, String labelKey, int maxLength, String id) {
+        field.setLabel(field.getTranslation(labelKey));
+        field.setMaxLength(maxLength);
+        id(field, id);
+        return field;
+    }
+
     /**
      * A link to a document ({@link WebLinks}: http or https, at most {@link WebLinks#MAX_LENGTH} characters), as wide
      * as its form.
@@ -41,13 +48,6 @@ public final class Fields {
     public static TextField link(TextField field, String labelKey, String id) {
         text(field, labelKey, WebLinks.MAX_LENGTH, id).setPlaceholder("https://");
         field.setWidthFull();
-        return field;
-    }
-
-    public static TextArea text(TextArea field, String labelKey, int maxLength, String id) {
-        field.setLabel(field.getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        id(field, id);
         return field;
     }
 
