@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  * recommendation and a note. Evaluators and administrators write; everyone who may read the region reads.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationService {
 
     public static final String AUDIT_ENTITY = "pj-evaluation";
@@ -49,21 +52,6 @@ public class EvaluationService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    EvaluationService(PjEvaluationRepository evaluations, PjReportRepository reports, HeadTenureRepository tenures,
-            EvaluationIndicatorRepository indicators, LeadershipAccess access, LeadershipProperties properties,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.evaluations = evaluations;
-        this.reports = reports;
-        this.tenures = tenures;
-        this.indicators = indicators;
-        this.access = access;
-        this.rules = new LeadershipRules(properties);
-        this.properties = properties;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The configured neutrality bands for the texts that state them ({@link LeadershipProperties#neutralityArguments}). */
     public Object[] neutralityArguments() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
  * swearing-in date whenever the term changes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HeadTenureService {
 
     public static final String AUDIT_ENTITY = "head-tenure";
@@ -51,20 +54,6 @@ public class HeadTenureService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    HeadTenureService(HeadTenureRepository tenures, PjReportRepository reports, RegionRefRepository regions,
-            LeadershipAccess access, LeadershipProperties properties, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
-        this.tenures = tenures;
-        this.reports = reports;
-        this.regions = regions;
-        this.access = access;
-        this.properties = properties;
-        this.rules = new LeadershipRules(properties);
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Optional<TenureDetails> current(String regionCode) {
