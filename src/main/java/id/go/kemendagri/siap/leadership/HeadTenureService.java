@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import lombok.AccessLevel;
@@ -100,12 +99,8 @@ public class HeadTenureService {
                 errors.putIfAbsent("swornInOn", "leadership.error.sworn-before-previous");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (!Objects.equals(previous.map(HeadTenure::getVersion).orElse(null), draft.previousVersion())) {
-            throw new StaleDataException(previous.map(t -> toDetails(t, today)).orElse(null));
-        }
+        InvalidInputException.throwIfAny(errors);
+        StaleSaves.requireVersion(previous, draft.previousVersion(), t -> toDetails(t, today));
         previous.ifPresent(p -> close(p, draft.swornInOn(), draft.previousEndReason()));
 
         var tenure = new HeadTenure(regionCode, draft.status(), TenureRules.trim(draft.personName()),
@@ -151,9 +146,7 @@ public class HeadTenureService {
                 draft.nip(), draft.originPosition(), draft.originInstitution(), draft.echelon(), draft.legalBasis(),
                 draft.decreeNumber(), tenure.getSwornInOn(), tenure.getTermEndsOn(), null, null), region.getLevel(),
                 today.isBefore(tenure.getSwornInOn()) ? tenure.getSwornInOn() : today);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(tenure, draft.version(), today);
         var nip = TenureRules.nipDigits(draft.nip());
         var changes = new FieldChange.Collector()
@@ -192,9 +185,7 @@ public class HeadTenureService {
         var newEnd = draft.termEndsOn() != null ? draft.termEndsOn()
                 : LeadershipRules.termEnd(newStart, properties.pjTerm());
         var errors = TenureRules.checkExtension(draft, currentEnd, newEnd);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(tenure, draft.version(), today);
         var oldDecree = tenure.getDecreeNumber();
         var oldCount = tenure.getExtensionCount();
@@ -212,9 +203,7 @@ public class HeadTenureService {
         var tenure = managed(tenureId);
         var today = LeadershipRules.today(clock);
         var errors = TenureRules.checkEnd(draft, tenure.getSwornInOn(), today);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(tenure, draft.version(), today);
         if (!tenure.isActive()) {
             throw new StaleDataException(toDetails(tenure, today));
@@ -261,9 +250,7 @@ public class HeadTenureService {
 
     /** Refuses a change made against an older version of the tenure, with the stored tenure for the comparison. */
     static void requireVersion(HeadTenure tenure, long version, LocalDate today) {
-        if (!Objects.equals(tenure.getVersion(), version)) {
-            throw new StaleDataException(toDetails(tenure, today));
-        }
+        StaleSaves.requireVersion(tenure, version, t -> toDetails(t, today));
     }
 
     /**

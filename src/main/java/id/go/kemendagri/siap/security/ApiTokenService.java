@@ -58,9 +58,7 @@ public class ApiTokenService {
     public IssuedToken issue(ApiTokenDraft draft) {
         var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
         var errors = ApiTokenRules.check(draft, today, provinces);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var secret = newSecret();
         // Valid through the whole of its last day, Jakarta time.
         var expiresAt = draft.expiresOn().plusDays(1).atStartOfDay(Formats.WIB).toInstant();
