@@ -324,6 +324,6 @@ public class ChecklistService {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        return Formats.today(clock);
     }
 }

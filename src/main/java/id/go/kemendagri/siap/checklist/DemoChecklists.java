@@ -64,7 +64,7 @@ class DemoChecklists implements ApplicationRunner {
             return;
         }
         var cycleId = regions.currentCycle().id();
-        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var today = Formats.today(clock);
         var grants = derived.allGrants();
         var heads = derived.allHeads();
         var cycleStart = derived.cycleStart();

@@ -268,6 +268,6 @@ public class FollowUpService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.WIB));
+        return Formats.today(clock);
     }
 }

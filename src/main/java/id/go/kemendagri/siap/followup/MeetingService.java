@@ -248,6 +248,6 @@ public class MeetingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.WIB));
+        return Formats.today(clock);
     }
 }

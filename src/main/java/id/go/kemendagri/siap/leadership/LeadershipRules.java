@@ -29,7 +29,7 @@ public final class LeadershipRules {
      */
     /** Today in Jakarta, the ministry's calendar. */
     public static LocalDate today(java.time.Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), id.go.kemendagri.siap.base.Formats.WIB);
+        return id.go.kemendagri.siap.base.Formats.today(clock);
     }
 
     public static LocalDate termEnd(LocalDate start, Period term) {

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.region;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.DemoRows;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.region.domain.DeskReport;
 import id.go.kemendagri.siap.region.domain.DeskReportRepository;
 
@@ -41,7 +41,7 @@ class DemoDeskReports implements ApplicationRunner {
     }
 
     private List<DeskReport> reports() {
-        var today = LocalDate.now(clock.withZone(id.go.kemendagri.siap.base.Formats.WIB));
+        var today = Formats.today(clock);
         var random = new Random(2026);
         var cycle = pilkada.currentCycle().id();
         var created = new ArrayList<DeskReport>();

@@ -178,6 +178,6 @@ public class DeskReportService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.WIB));
+        return Formats.today(clock);
     }
 }
