@@ -1,6 +1,7 @@
 package id.go.kemendagri.siap.base;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,6 +52,11 @@ public final class Formats {
 
     /** A power of a thousand to divide by and the word for it. */
     public record ShortScale(long unit, String suffix) {
+    }
+
+    /** Today on the ministry's calendar: the date in Jakarta ({@link #WIB}) by the application's clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), WIB);
     }
 
     public static String date(LocalDate date, Locale locale) {

@@ -15,6 +15,13 @@ public class InvalidInputException extends RuntimeException {
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
+    /** Refuses a draft with field errors (field name to translation key): nothing is stored. None: returns. */
+    public static void throwIfAny(Map<String, String> fieldErrors) {
+        if (!fieldErrors.isEmpty()) {
+            throw new InvalidInputException(fieldErrors);
+        }
+    }
+
     /** Field name to translation key. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;

@@ -21,6 +21,9 @@ public final class Stamps {
     /** The actor of derived work: what the application changes by itself, even while a user is signed in. */
     public static final String SYSTEM = "system";
 
+    /** The actor of the demo data the generators write at start-up (some rows have the demo's own actors). */
+    public static final String DEMO = "demo";
+
     /** A scope's stamp; both null: keep the stamps the rows have. */
     private record Scope(String actor, Instant at) {
     }

@@ -83,9 +83,7 @@ public class BudgetService {
         if (grant.isNotApplicable()) {
             errors.put("stage", "budget.error.not-applicable.active");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (ledger.apply(grant, draft, voteDate, false)) {
             changed(grant);
         }
@@ -105,9 +103,7 @@ public class BudgetService {
         var grant = loadForWrite(regionCode, recipient, version);
         var booked = booked(grant);
         var errors = GrantRules.checkNotApplicable(recipient, reason, grant.getStage(), !booked.isEmpty());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         return notApplicable(grant, GrantRules.trim(reason), booked);
     }
 
@@ -132,9 +128,7 @@ public class BudgetService {
         var reference = GrantRules.trim(draft.reference());
         var used = booked.stream().anyMatch(t -> t.getReference().equalsIgnoreCase(reference));
         var errors = GrantRules.check(draft, ledger.context(grant, used));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         ledger.book(grant, draft, access.currentUser().username(), false);
         changed(grant);
         return ledger.details(grant, booked(grant));
@@ -166,9 +160,7 @@ public class BudgetService {
     private NphdGrant loadForWrite(String regionCode, Recipient recipient, long version) {
         access.requireWrite(regionCode);
         var grant = load(regionCode, recipient);
-        if (grant.getVersion() != version) {
-            throw new StaleDataException(ledger.details(grant, booked(grant)));
-        }
+        StaleSaves.requireVersion(grant, version, g -> ledger.details(g, booked(g)));
         return grant;
     }
 

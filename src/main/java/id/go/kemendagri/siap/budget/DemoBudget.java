@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.budget.domain.NphdGrant;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 
@@ -39,7 +40,6 @@ import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 class DemoBudget implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBudget.class);
-    static final String DEMO_ACTOR = "demo";
     static final LocalDate AS_OF = LocalDate.of(2024, 7, 15);
     private static final long MILLION = 1_000_000L;
 
@@ -86,7 +86,7 @@ class DemoBudget implements ApplicationRunner {
                 grantRows.stream().map(r -> withTime(r, now)).toList());
         jdbc.batchUpdate("insert into nphd_transfer (grant_id, tranche, transfer_date, amount, reference, demo,"
                 + " created_at, created_by) values (?, ?, ?, ?, ?, true, ?, ?)",
-                transferRows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], now, DEMO_ACTOR}).toList());
+                transferRows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], now, Stamps.DEMO}).toList());
         log.info("Demo budget: {} grants, {} transfers in {} ms", grantRows.size(), transferRows.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -110,7 +110,7 @@ class DemoBudget implements ApplicationRunner {
 
     private static Object[] withTime(Object[] row, Timestamp now) {
         return new Object[] {row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
-                now, now, DEMO_ACTOR, row[11]};
+                now, now, Stamps.DEMO, row[11]};
     }
 
     private void generate(Recipient recipient, List<NphdGrant> slots, Random random, LocalDate voteDate,

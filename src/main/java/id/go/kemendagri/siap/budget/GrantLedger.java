@@ -37,7 +37,7 @@ class GrantLedger {
     private volatile CurrentCycle cycle;
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        return Formats.today(clock);
     }
 
     /** The current cycle changes only with a migration and a restart, so it is read once. */

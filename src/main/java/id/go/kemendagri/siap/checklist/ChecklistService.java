@@ -118,9 +118,7 @@ public class ChecklistService {
                 errors.put("status", "checklist.error.derived");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (upload != null) {
             storage.check(upload.fileName(), upload.content());
         }
@@ -188,9 +186,7 @@ public class ChecklistService {
     public ChecklistItemDetails giveBack(long id, long version, String reason) {
         requireVerifier();
         var errors = ChecklistRules.checkReason(reason);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var item = verifiable(id, version);
         var before = item.getVerification();
         item.giveBack(ChecklistRules.trim(reason), clock.instant(), access.currentUser().username());
@@ -300,9 +296,7 @@ public class ChecklistService {
     }
 
     private void requireCurrent(ChecklistItem item, long version) {
-        if (item.getVersion() != version) {
-            throw new StaleDataException(item(item.getId()));
-        }
+        StaleSaves.requireVersion(item, version, i -> item(i.getId()));
     }
 
     /** Writes a verdict keeping the item's stamp: the stamp is the region's last answer, not the evaluator's. */
@@ -330,6 +324,6 @@ public class ChecklistService {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        return Formats.today(clock);
     }
 }

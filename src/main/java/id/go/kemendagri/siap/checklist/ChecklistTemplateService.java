@@ -95,9 +95,7 @@ public class ChecklistTemplateService {
                 && !i.getCode().equals(draft.code()))) {
             errors.putIfAbsent("derivedFrom", "checklist.template.error.derived-taken");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var item = existing.stream()
                 .filter(i -> i.getCode().equals(draft.code())).findFirst()
                 .orElseGet(() -> new ChecklistTemplateItem(templateId, draft.code()));

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemWriter;
@@ -41,7 +42,6 @@ import id.go.kemendagri.siap.region.PilkadaRegions;
 class DemoChecklists implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklists.class);
-    static final String DEMO_ACTOR = "demo";
     private static final String EVALUATOR = "evaluator";
     private static final List<String> RETURN_REASONS = List.of(
             "Dokumen belum ditandatangani pejabat berwenang.",
@@ -64,13 +64,13 @@ class DemoChecklists implements ApplicationRunner {
             return;
         }
         var cycleId = regions.currentCycle().id();
-        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var today = Formats.today(clock);
         var grants = derived.allGrants();
         var heads = derived.allHeads();
         var cycleStart = derived.cycleStart();
         var answers = generate(writer.demoCandidates(cycleId), new Random(2024), today,
                 c -> derived.derive(c.derivedFrom(), c.regionCode(), grants, heads, cycleStart));
-        writer.writeDemo(answers, DEMO_ACTOR);
+        writer.writeDemo(answers, Stamps.DEMO);
         log.info("Created demo answers for {} checklist items", answers.size());
     }
 

@@ -23,6 +23,7 @@ import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.comment.domain.CommentEntry;
 import id.go.kemendagri.siap.comment.domain.CommentEntryRepository;
 import id.go.kemendagri.siap.security.RegionAccess;
+import id.go.kemendagri.siap.security.SignedInUser;
 import id.go.kemendagri.siap.security.Role;
 import id.go.kemendagri.siap.security.UserDirectory;
 
@@ -86,9 +87,7 @@ public class CommentService {
                 new FieldChange("thread", null, ref.target() + " " + ref.targetId()),
                 new FieldChange("body", null, text),
                 new FieldChange("mentions", null, mentioned.isEmpty() ? null : String.join(", ", mentioned))));
-        events.publishEvent(new CommentChanged(ref.regionCode(), ref.target(), ref.targetId(), saved.getId(),
-                CommentChanged.Action.POSTED, user.username(), user.fullName(), Set.copyOf(mentioned), excerpt(text),
-                ref.link()));
+        announce(ref, saved.getId(), CommentChanged.Action.POSTED, user, mentioned, text);
         return view(saved);
     }
 
@@ -113,9 +112,7 @@ public class CommentService {
         audit.record(ENTITY, String.valueOf(id), ref.regionCode(), "update",
                 new FieldChange.Collector().compare("body", before, text).changes());
         comments.flush();
-        events.publishEvent(new CommentChanged(ref.regionCode(), ref.target(), ref.targetId(), id,
-                CommentChanged.Action.EDITED, user.username(), user.fullName(), Set.copyOf(added), excerpt(text),
-                ref.link()));
+        announce(ref, id, CommentChanged.Action.EDITED, user, added, text);
         return view(entry);
     }
 
@@ -135,11 +132,16 @@ public class CommentService {
             audit.record(ENTITY, String.valueOf(id), ref.regionCode(), "strike",
                     List.of(new FieldChange("struck", null, user.username())));
             comments.flush();
-            events.publishEvent(new CommentChanged(ref.regionCode(), ref.target(), ref.targetId(), id,
-                    CommentChanged.Action.STRUCK, user.username(), user.fullName(), Set.of(), excerpt(entry.getBody()),
-                    ref.link()));
+            announce(ref, id, CommentChanged.Action.STRUCK, user, Set.of(), entry.getBody());
         }
         return view(entry);
+    }
+
+    /** Tells the thread's screens and the inbox (after commit) what {@code user} did, and whom it newly mentions. */
+    private void announce(CommentRef ref, long id, CommentChanged.Action action, SignedInUser user, Set<String> told,
+            String text) {
+        events.publishEvent(new CommentChanged(ref.regionCode(), ref.target(), ref.targetId(), id, action,
+                user.username(), user.fullName(), Set.copyOf(told), excerpt(text), ref.link()));
     }
 
     private CommentEntry own(CommentRef ref, long id) {

@@ -41,7 +41,6 @@ import id.go.kemendagri.siap.region.RegionService;
 class DemoMeetings implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
-    private static final String ACTOR = "demo";
 
     private final DemoMode demoMode;
     private final MeetingRepository meetings;
@@ -177,7 +176,7 @@ class DemoMeetings implements ApplicationRunner {
         meeting.describe(type, title, date, organiser, place, online, minutes, codes);
         // Backdated and by the demo's own actors: each row is flushed in its own stamp scope.
         var described = meeting;
-        meeting = Stamps.as(ACTOR, at, () -> meetings.saveAndFlush(described));
+        meeting = Stamps.as(Stamps.DEMO, at, () -> meetings.saveAndFlush(described));
         var result = new ArrayList<FollowUpItem>();
         for (var task : tasks) {
             for (var region : participants) {
@@ -186,7 +185,7 @@ class DemoMeetings implements ApplicationRunner {
                 }
                 var item = new FollowUpItem(meeting.getId(), region.code(), region.provinceCode(), task.description(),
                         task.unit(), task.unitOther(), task.deadline(), true);
-                var actor = ACTOR;
+                var actor = Stamps.DEMO;
                 var changedAt = at;
                 var roll = random.nextDouble();
                 var doneAt = task.deadline().minusDays(random.nextInt(10) - 3).atTime(15, 0).toInstant(ZoneOffset.ofHours(7));

@@ -109,9 +109,7 @@ public class FollowUpService {
         access.requireMinistry();
         var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
         var errors = FollowUpRules.checkFollowUp(draft, meeting.getDate(), meeting.getRegionCodes());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var description = FollowUpRules.trim(draft.description());
         var other = draft.unit() == ResponsibleUnit.LAINNYA ? FollowUpRules.trim(draft.unitOther()) : null;
         var created = new ArrayList<FollowUpItem>();
@@ -144,9 +142,7 @@ public class FollowUpService {
     public FollowUpRow report(long id, FollowUpProgress progress) {
         var item = writable(id);
         var errors = FollowUpRules.checkProgress(progress, access.isMinistry());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(item, progress.version());
         var note = FollowUpRules.trim(progress.note());
         var link = FollowUpRules.trim(progress.evidenceLink());
@@ -206,8 +202,7 @@ public class FollowUpService {
         requireVersion(item, version);
         var before = item.getEvidenceFile();
         item.attachEvidence(stored);
-        return store(item, "ATTACH", List.of(new FieldChange("evidenceFile", before == null ? null : before.name(),
-                stored.name() + " (sha256 " + stored.sha256() + ")")));
+        return store(item, "ATTACH", List.of(FieldChange.file("evidenceFile", before, stored)));
     }
 
     @Transactional(readOnly = true)
@@ -233,9 +228,7 @@ public class FollowUpService {
     }
 
     private void requireVersion(FollowUpItem item, long version) {
-        if (item.getVersion() != version) {
-            throw new StaleDataException(find(item.getId()));
-        }
+        StaleSaves.requireVersion(item, version, i -> find(i.getId()));
     }
 
     private FollowUpItem readable(long id) {
@@ -275,6 +268,6 @@ public class FollowUpService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.WIB));
+        return Formats.today(clock);
     }
 }

@@ -141,9 +141,7 @@ public class MeetingService {
                 errors.put("date", "followup.error.date-after-deadlines");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (meeting != null && !Objects.equals(meeting.getVersion(), draft.version())) {
             throw new StaleDataException(toDetails(meeting));
         }
@@ -155,15 +153,15 @@ public class MeetingService {
         meeting.describe(draft.type(), FollowUpRules.trim(draft.title()), draft.date(),
                 FollowUpRules.trim(draft.organiser()), FollowUpRules.trim(draft.place()), draft.online(),
                 FollowUpRules.trim(draft.minutes()), sortedCodes);
-        var changes = new FieldChange.Collector()
-                .compare("type", before == null ? null : before.type(), draft.type())
-                .compare("title", before == null ? null : before.title(), meeting.getTitle())
-                .compare("date", before == null ? null : before.date(), draft.date())
-                .compare("organiser", before == null ? null : before.organiser(), meeting.getOrganiser())
-                .compare("place", before == null ? null : before.place(), meeting.getPlace())
-                .compare("online", before == null ? null : before.online(), draft.online())
-                .compare("minutes", before == null ? null : before.minutes(), meeting.getMinutes())
-                .compare("regions", before == null ? null : String.join(", ", before.toDraft().regionCodes()),
+        var changes = FieldChange.since(before)
+                .compare("type", MeetingDetails::type, draft.type())
+                .compare("title", MeetingDetails::title, meeting.getTitle())
+                .compare("date", MeetingDetails::date, draft.date())
+                .compare("organiser", MeetingDetails::organiser, meeting.getOrganiser())
+                .compare("place", MeetingDetails::place, meeting.getPlace())
+                .compare("online", MeetingDetails::online, draft.online())
+                .compare("minutes", MeetingDetails::minutes, meeting.getMinutes())
+                .compare("regions", b -> String.join(", ", b.toDraft().regionCodes()),
                         String.join(", ", sortedCodes))
                 .changes();
         if (before != null && changes.isEmpty()) {
@@ -189,15 +187,12 @@ public class MeetingService {
         access.requireMinistry();
         var meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting " + id));
         var stored = files.store(fileName, content);
-        if (meeting.getVersion() != version) {
-            throw new StaleDataException(toDetails(meeting));
-        }
+        StaleSaves.requireVersion(meeting, version, this::toDetails);
         var before = meeting.getMinutesFile();
         meeting.attachMinutes(stored);
         meeting = meetings.saveAndFlush(meeting);
         audit.record(AUDIT_ENTITY, meeting.getId().toString(), null, "ATTACH",
-                List.of(new FieldChange("minutesFile", before == null ? null : before.name(),
-                        stored.name() + " (sha256 " + stored.sha256() + ")")));
+                List.of(FieldChange.file("minutesFile", before, stored)));
         announce(meeting, meeting.getRegionCodes());
         return toDetails(meeting);
     }
@@ -253,6 +248,6 @@ public class MeetingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.WIB));
+        return Formats.today(clock);
     }
 }

@@ -44,9 +44,7 @@ public class CampaignLeaveService {
     public TenureDetails record(long tenureId, CampaignLeaveDraft draft) {
         var tenure = heads.managed(tenureId);
         var errors = TenureRules.checkLeave(draft);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var today = LeadershipRules.today(clock);
         HeadTenureService.requireVersion(tenure, draft.version(), today);
         if (!tenure.isActive() || tenure.getStatus() != HeadStatus.DEFINITIF) {
@@ -67,14 +65,14 @@ public class CampaignLeaveService {
                 TenureRules.trim(draft.pjsName()), TenureRules.nipDigits(draft.pjsNip()),
                 TenureRules.blankToNull(draft.pjsOrigin()), TenureRules.trim(draft.decreeNumber()), draft.decreeDate()));
         var after = tenure.getCampaignLeave();
-        heads.store(tenure, AUDIT_ACTION, new FieldChange.Collector()
-                .compare("leaveStartsOn", before == null ? null : before.startsOn(), after.startsOn())
-                .compare("leaveEndsOn", before == null ? null : before.endsOn(), after.endsOn())
-                .compare("leavePjsName", before == null ? null : before.pjsName(), after.pjsName())
-                .compare("leavePjsNip", before == null ? null : before.pjsNip(), after.pjsNip())
-                .compare("leavePjsOrigin", before == null ? null : before.pjsOrigin(), after.pjsOrigin())
-                .compare("leaveDecreeNumber", before == null ? null : before.decreeNumber(), after.decreeNumber())
-                .compare("leaveDecreeDate", before == null ? null : before.decreeDate(), after.decreeDate())
+        heads.store(tenure, AUDIT_ACTION, FieldChange.since(before)
+                .compare("leaveStartsOn", CampaignLeave::startsOn, after.startsOn())
+                .compare("leaveEndsOn", CampaignLeave::endsOn, after.endsOn())
+                .compare("leavePjsName", CampaignLeave::pjsName, after.pjsName())
+                .compare("leavePjsNip", CampaignLeave::pjsNip, after.pjsNip())
+                .compare("leavePjsOrigin", CampaignLeave::pjsOrigin, after.pjsOrigin())
+                .compare("leaveDecreeNumber", CampaignLeave::decreeNumber, after.decreeNumber())
+                .compare("leaveDecreeDate", CampaignLeave::decreeDate, after.decreeDate())
                 .changes());
         return HeadTenureService.toDetails(tenure, today);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +17,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.kemendagri.siap.audit.AuditService;
@@ -49,10 +50,10 @@ import id.go.kemendagri.siap.region.RegionLevel;
  */
 @Component
 @Order(40)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoLeadership implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLeadership.class);
-    static final String DEMO_ACTOR = "demo";
 
     private final DemoMode demoMode;
     private final RegionRefRepository regions;
@@ -69,27 +70,6 @@ class DemoLeadership implements ApplicationRunner {
     private final ElectionStages stages;
     private final RegionCohorts cohorts;
     private Set<String> newProvinces = Set.of();
-
-    DemoLeadership(DemoMode demoMode, RegionRefRepository regions, HeadTenureRepository tenures,
-            PjReportRepository reports, PjEvaluationRepository evaluations, EvaluationIndicatorRepository indicators,
-            HeadTenureService tenureService, LeadershipProperties properties, AuditService audit, Clock clock,
-            PlatformTransactionManager transactionManager, DemoHeadsRemoval removal, ElectionStages stages,
-            RegionCohorts cohorts) {
-        this.stages = stages;
-        this.cohorts = cohorts;
-        this.demoMode = demoMode;
-        this.regions = regions;
-        this.tenures = tenures;
-        this.reports = reports;
-        this.evaluations = evaluations;
-        this.indicators = indicators;
-        this.tenureService = tenureService;
-        this.rules = new LeadershipRules(properties);
-        this.audit = audit;
-        this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.removal = removal;
-    }
 
     /**
      * One transaction per region keeps each persistence context small (one transaction for all would
@@ -123,7 +103,7 @@ class DemoLeadership implements ApplicationRunner {
             // few heads left office early (Plt/Plh).
             var kind = cohort != null ? 0 : province ? 2 : random.nextInt(100) < 4 ? 1 : 2;
             // Everything a region gets is stamped "demo" at the (demo) clock's time: flushed inside the scope.
-            transactions.executeWithoutResult(status -> Stamps.as(DEMO_ACTOR, clock.instant(), () -> {
+            transactions.executeWithoutResult(status -> Stamps.as(Stamps.DEMO, clock.instant(), () -> {
                 switch (kind) {
                     case 0 -> demoPj(region, cohort, today, random, names);
                     case 1 -> demoStandIn(region, today, random, names);

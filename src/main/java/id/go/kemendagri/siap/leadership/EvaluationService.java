@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  * recommendation and a note. Evaluators and administrators write; everyone who may read the region reads.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationService {
 
     public static final String AUDIT_ENTITY = "pj-evaluation";
@@ -49,21 +51,6 @@ public class EvaluationService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    EvaluationService(PjEvaluationRepository evaluations, PjReportRepository reports, HeadTenureRepository tenures,
-            EvaluationIndicatorRepository indicators, LeadershipAccess access, LeadershipProperties properties,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.evaluations = evaluations;
-        this.reports = reports;
-        this.tenures = tenures;
-        this.indicators = indicators;
-        this.access = access;
-        this.rules = new LeadershipRules(properties);
-        this.properties = properties;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The configured neutrality bands for the texts that state them ({@link LeadershipProperties#neutralityArguments}). */
     public Object[] neutralityArguments() {
@@ -101,13 +88,9 @@ public class EvaluationService {
         if (report.getSentOn() == null) {
             errors.put("report", "leadership.error.report-not-sent");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var stored = evaluations.findByReportId(reportId);
-        if (!Objects.equals(stored.map(PjEvaluation::getVersion).orElse(null), draft.version())) {
-            throw new StaleDataException(stored.map(e -> toDetails(e, report)).orElse(null));
-        }
+        StaleSaves.requireVersion(stored, draft.version(), e -> toDetails(e, report));
         var before = stored.map(e -> toDetails(e, report));
         var evaluation = stored.orElseGet(() -> new PjEvaluation(reportId, report.getTenureId(), report.getRegionCode()));
         var scores = Map.copyOf(draft.scores());
@@ -120,15 +103,15 @@ public class EvaluationService {
         StaleSaves.flushUnique(evaluations, evaluation);
         refreshLatest(report.getTenureId());
         audit.record(AUDIT_ENTITY, evaluation.getId().toString(), report.getRegionCode(),
-                stored.isPresent() ? "UPDATE" : "CREATE", new FieldChange.Collector()
-                        .compare("period", before.isPresent() ? report.getPeriodNumber() : null, report.getPeriodNumber())
-                        .compare("scores", before.map(b -> sorted(b.scores())).orElse(null), sorted(scores))
-                        .compare("category", before.map(EvaluationDetails::category).orElse(null), category)
-                        .compare("neutralityScore", before.map(EvaluationDetails::neutralityScore).orElse(null),
+                stored.isPresent() ? "UPDATE" : "CREATE", FieldChange.since(before)
+                        .compare("period", b -> report.getPeriodNumber(), report.getPeriodNumber())
+                        .compare("scores", b -> sorted(b.scores()), sorted(scores))
+                        .compare("category", EvaluationDetails::category, category)
+                        .compare("neutralityScore", EvaluationDetails::neutralityScore,
                                 draft.neutralityScore())
-                        .compare("recommendation", before.map(EvaluationDetails::recommendation).orElse(null),
+                        .compare("recommendation", EvaluationDetails::recommendation,
                                 draft.recommendation())
-                        .compare("note", before.map(EvaluationDetails::note).orElse(null), note).changes());
+                        .compare("note", EvaluationDetails::note, note).changes());
         events.publishEvent(new PjEvaluationRecorded(report.getRegionCode(), evaluation.getId(), evaluation.getVersion()));
         return toDetails(evaluation, report);
     }

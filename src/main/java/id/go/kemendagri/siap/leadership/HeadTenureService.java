@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ import id.go.kemendagri.siap.leadership.domain.RegionRefRepository;
  * swearing-in date whenever the term changes.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HeadTenureService {
 
     public static final String AUDIT_ENTITY = "head-tenure";
@@ -51,20 +53,6 @@ public class HeadTenureService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    HeadTenureService(HeadTenureRepository tenures, PjReportRepository reports, RegionRefRepository regions,
-            LeadershipAccess access, LeadershipProperties properties, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
-        this.tenures = tenures;
-        this.reports = reports;
-        this.regions = regions;
-        this.access = access;
-        this.properties = properties;
-        this.rules = new LeadershipRules(properties);
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Optional<TenureDetails> current(String regionCode) {
@@ -111,12 +99,8 @@ public class HeadTenureService {
                 errors.putIfAbsent("swornInOn", "leadership.error.sworn-before-previous");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (!Objects.equals(previous.map(HeadTenure::getVersion).orElse(null), draft.previousVersion())) {
-            throw new StaleDataException(previous.map(t -> toDetails(t, today)).orElse(null));
-        }
+        InvalidInputException.throwIfAny(errors);
+        StaleSaves.requireVersion(previous, draft.previousVersion(), t -> toDetails(t, today));
         previous.ifPresent(p -> close(p, draft.swornInOn(), draft.previousEndReason()));
 
         var tenure = new HeadTenure(regionCode, draft.status(), TenureRules.trim(draft.personName()),
@@ -162,9 +146,7 @@ public class HeadTenureService {
                 draft.nip(), draft.originPosition(), draft.originInstitution(), draft.echelon(), draft.legalBasis(),
                 draft.decreeNumber(), tenure.getSwornInOn(), tenure.getTermEndsOn(), null, null), region.getLevel(),
                 today.isBefore(tenure.getSwornInOn()) ? tenure.getSwornInOn() : today);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(tenure, draft.version(), today);
         var nip = TenureRules.nipDigits(draft.nip());
         var changes = new FieldChange.Collector()
@@ -203,9 +185,7 @@ public class HeadTenureService {
         var newEnd = draft.termEndsOn() != null ? draft.termEndsOn()
                 : LeadershipRules.termEnd(newStart, properties.pjTerm());
         var errors = TenureRules.checkExtension(draft, currentEnd, newEnd);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(tenure, draft.version(), today);
         var oldDecree = tenure.getDecreeNumber();
         var oldCount = tenure.getExtensionCount();
@@ -223,9 +203,7 @@ public class HeadTenureService {
         var tenure = managed(tenureId);
         var today = LeadershipRules.today(clock);
         var errors = TenureRules.checkEnd(draft, tenure.getSwornInOn(), today);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         requireVersion(tenure, draft.version(), today);
         if (!tenure.isActive()) {
             throw new StaleDataException(toDetails(tenure, today));
@@ -272,9 +250,7 @@ public class HeadTenureService {
 
     /** Refuses a change made against an older version of the tenure, with the stored tenure for the comparison. */
     static void requireVersion(HeadTenure tenure, long version, LocalDate today) {
-        if (!Objects.equals(tenure.getVersion(), version)) {
-            throw new StaleDataException(toDetails(tenure, today));
-        }
+        StaleSaves.requireVersion(tenure, version, t -> toDetails(t, today));
     }
 
     /**

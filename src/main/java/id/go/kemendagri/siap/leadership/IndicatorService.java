@@ -66,9 +66,7 @@ public class IndicatorService {
         if (draft.sortOrder() < 0 || draft.sortOrder() > 9999) {
             errors.put("sortOrder", "leadership.error.sort-order");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var stored = id == null ? null
                 : indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator " + id));
         if (!Objects.equals(stored == null ? null : stored.getVersion(), draft.version())) {

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
 
 /**
  * The arithmetic of terms, report schedules, categories and bands: pure functions of their inputs and
- * the configured {@link LeadershipProperties}, so that each rule is tested on its own.
+ * the configured {@link LeadershipProperties}, so that each rule is tested on its own. A bean, so that the services
+ * that apply the rules share one.
  */
+@Component
 @RequiredArgsConstructor
 public final class LeadershipRules {
 
@@ -26,7 +29,7 @@ public final class LeadershipRules {
      */
     /** Today in Jakarta, the ministry's calendar. */
     public static LocalDate today(java.time.Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), id.go.kemendagri.siap.base.Formats.WIB);
+        return id.go.kemendagri.siap.base.Formats.today(clock);
     }
 
     public static LocalDate termEnd(LocalDate start, Period term) {

@@ -126,9 +126,7 @@ public class MinisterApprovalService {
                 .orElseThrow(() -> new NotFoundException("region " + regionCode));
         access.requireRecordReports(region.getCode());
         var errors = check(draft, LeadershipRules.today(clock));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (approval != null && !Objects.equals(approval.getVersion(), draft.version())) {
             throw new StaleDataException(toDetails(approval, region.getName(), window()));
         }
@@ -142,11 +140,11 @@ public class MinisterApprovalService {
         approval = StaleSaves.flush(approvals, approval);
         var after = toDetails(approval, region.getName(), window());
         audit.record(AUDIT_ENTITY, approval.getId().toString(), region.getCode(), before == null ? "CREATE" : "UPDATE",
-                new FieldChange.Collector().compare("kind", before == null ? null : before.kind(), after.kind())
-                        .compare("subject", before == null ? null : before.subject(), after.subject())
-                        .compare("actionOn", before == null ? null : before.actionOn(), after.actionOn())
-                        .compare("approvalNumber", before == null ? null : before.approvalNumber(), after.approvalNumber())
-                        .compare("approvedOn", before == null ? null : before.approvedOn(), after.approvedOn())
+                FieldChange.since(before).compare("kind", ApprovalDetails::kind, after.kind())
+                        .compare("subject", ApprovalDetails::subject, after.subject())
+                        .compare("actionOn", ApprovalDetails::actionOn, after.actionOn())
+                        .compare("approvalNumber", ApprovalDetails::approvalNumber, after.approvalNumber())
+                        .compare("approvedOn", ApprovalDetails::approvedOn, after.approvedOn())
                         .changes());
         events.publishEvent(new MinisterApprovalChanged(region.getCode(), approval.getId()));
         return after;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -67,12 +66,8 @@ public class PjReportService {
         var today = LeadershipRules.today(clock);
         var errors = check(draft, report.getPeriodStart(), today,
                 RegionLevel.ofCode(report.getRegionCode()) == RegionLevel.PROVINSI);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (!Objects.equals(report.getVersion(), draft.version())) {
-            throw new StaleDataException(toSlot(report, null, null, today));
-        }
+        InvalidInputException.throwIfAny(errors);
+        StaleSaves.requireVersion(report, draft.version(), r -> toSlot(r, null, null, today));
         var oldSent = report.getSentOn();
         var oldRef = report.getDocumentRef();
         var oldForwarded = report.getForwardedOn();

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.notification;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
@@ -43,7 +42,7 @@ public class DeadlineScan {
     }
 
     private int run() {
-        var today = LocalDate.now(clock.withZone(Formats.WIB));
+        var today = Formats.today(clock);
         var horizon = today.plusDays(Collections.max(properties.reminderDays()));
         var created = 0;
         for (var term : heads.termsEndingBy(null, horizon, LIMIT)) {

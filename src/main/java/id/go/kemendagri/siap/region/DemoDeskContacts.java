@@ -1,25 +1,22 @@
 package id.go.kemendagri.siap.region;
 
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.base.Stamps;
 import id.go.kemendagri.siap.audit.AuditService;
 import id.go.kemendagri.siap.audit.FieldChange;
-import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.DemoRows;
 import id.go.kemendagri.siap.region.domain.DeskContact;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.Region;
@@ -35,9 +32,6 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDeskContacts implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoDeskContacts.class);
-    static final String DEMO_ACTOR = "demo";
-
     private static final List<String> FIRST = List.of("Ahmad", "Budi", "Siti", "Dewi", "Rudi", "Agus", "Rina",
             "Hendra", "Yuni", "Fajar", "Nurul", "Rahmat", "Sri", "Eko", "Wahyu", "Indah", "Dedi", "Lina", "Arif",
             "Maya", "Yohanes", "Maria", "I Made", "Ni Luh", "Teuku", "Cut");
@@ -47,38 +41,29 @@ class DemoDeskContacts implements ApplicationRunner {
     private static final List<String> POSITIONS = List.of("Kepala Badan Kesbangpol", "Sekretaris Badan Kesbangpol",
             "Kepala Bidang Politik Dalam Negeri", "Sekretaris Daerah selaku Ketua Desk Pilkada");
 
-    private final DemoMode demoMode;
+    private final DemoRows demoRows;
     private final RegionRepository regions;
     private final DeskContactRepository contacts;
     private final AuditService audit;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        // With demo mode off the generated contacts go; one a user has saved since is no longer demo and stays.
-        if (!demoMode.generateOrRemove("demo Desk Pilkada contacts",
-                () -> jdbc.update("delete from desk_contact where demo = true"), () -> contacts.count() > 0)) {
-            return;
-        }
-        var random = new Random(2024);
-        var created = Stamps.as(DEMO_ACTOR, clock.instant(), () -> {
-            var count = 0;
-            for (var region : regions.findAll(org.springframework.data.domain.Sort.by("code"))) {
-                if (random.nextInt(10) < 7) {
-                    create(region, random);
-                    count++;
-                }
-            }
-            contacts.flush();
-            return count;
-        });
-        log.info("Created {} demo Desk Pilkada contacts", created);
+        demoRows.generate("demo Desk Pilkada contacts", "desk_contact", contacts, this::contacts);
     }
 
+    private List<DeskContact> contacts() {
+        var random = new Random(2024);
+        var created = new ArrayList<DeskContact>();
+        for (var region : regions.findAll(Sort.by("code"))) {
+            if (random.nextInt(10) < 7) {
+                created.add(create(region, random));
+            }
+        }
+        return created;
+    }
 
-    private void create(Region region, Random random) {
+    private DeskContact create(Region region, Random random) {
         var contact = new DeskContact(region.getCode());
         var name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
         var position = POSITIONS.get(random.nextInt(POSITIONS.size()));
@@ -87,11 +72,11 @@ class DemoDeskContacts implements ApplicationRunner {
                 random.nextInt(10_000));
         var email = "deskpilkada@" + domainOf(region);
         contact.update(name, position, unit, phone, email, true);
-        contacts.save(contact);
         audit.record(DeskContactService.AUDIT_ENTITY, region.getCode(), region.getCode(), "CREATE",
                 new FieldChange.Collector().compare("name", null, name).compare("position", null, position)
                         .compare("unit", null, unit).compare("phone", null, phone).compare("email", null, email)
                         .changes());
+        return contact;
     }
 
     /** The usual shape of Indonesian regional government domains: seruyankab.go.id, palangkarayakota.go.id. */

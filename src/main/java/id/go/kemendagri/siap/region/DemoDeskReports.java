@@ -1,22 +1,20 @@
 package id.go.kemendagri.siap.region;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.go.kemendagri.siap.base.Stamps;
-import id.go.kemendagri.siap.base.DemoMode;
+import id.go.kemendagri.siap.base.DemoRows;
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.region.domain.DeskReport;
 import id.go.kemendagri.siap.region.domain.DeskReportRepository;
 
@@ -30,26 +28,23 @@ import id.go.kemendagri.siap.region.domain.DeskReportRepository;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDeskReports implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoDeskReports.class);
-
-    private final DemoMode demoMode;
+    private final DemoRows demoRows;
     private final PilkadaRegions pilkada;
     private final DeskReportProperties properties;
     private final DeskReportRepository reports;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoMode.generateOrRemove("demo Desk Pilkada monthly reports", () -> jdbc.update("delete from desk_report where demo = true"),
-                () -> reports.count() > 0)) {
-            return;
-        }
-        var today = LocalDate.now(clock.withZone(id.go.kemendagri.siap.base.Formats.WIB));
+        demoRows.generate("demo Desk Pilkada monthly reports", "desk_report", reports, this::reports);
+    }
+
+    private List<DeskReport> reports() {
+        var today = Formats.today(clock);
         var random = new Random(2026);
         var cycle = pilkada.currentCycle().id();
-        var created = new java.util.ArrayList<DeskReport>();
+        var created = new ArrayList<DeskReport>();
         for (var region : pilkada.holdingPilkada()) {
             // A region's habit: most are punctual, some often late, a few skip months.
             var habit = random.nextInt(10);
@@ -69,7 +64,6 @@ class DemoDeskReports implements ApplicationRunner {
                 created.add(report);
             }
         }
-        Stamps.as(DemoDeskContacts.DEMO_ACTOR, clock.instant(), () -> reports.saveAllAndFlush(created));
-        log.info("Created {} demo Desk Pilkada monthly reports", created.size());
+        return created;
     }
 }

@@ -57,24 +57,19 @@ public class DeskContactService {
             throw new NotFoundException("region " + regionCode);
         }
         var errors = DeskContactRules.check(draft);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var stored = contacts.findById(regionCode);
-        var storedVersion = stored.map(DeskContact::getVersion).orElse(null);
-        if (!java.util.Objects.equals(storedVersion, draft.version())) {
-            throw new StaleDataException(stored.map(DeskContactService::toDetails).orElse(null));
-        }
+        StaleSaves.requireVersion(stored, draft.version(), DeskContactService::toDetails);
         var contact = stored.orElseGet(() -> new DeskContact(regionCode));
         var before = stored.map(DeskContactService::toDetails);
-        var changes = new FieldChange.Collector()
-                .compare("name", before.map(DeskContactDetails::name).orElse(null), DeskContactRules.trim(draft.name()))
-                .compare("position", before.map(DeskContactDetails::position).orElse(null),
+        var changes = FieldChange.since(before)
+                .compare("name", DeskContactDetails::name, DeskContactRules.trim(draft.name()))
+                .compare("position", DeskContactDetails::position,
                         DeskContactRules.trim(draft.position()))
-                .compare("unit", before.map(DeskContactDetails::unit).orElse(null), DeskContactRules.trim(draft.unit()))
-                .compare("phone", before.map(DeskContactDetails::phone).orElse(null),
+                .compare("unit", DeskContactDetails::unit, DeskContactRules.trim(draft.unit()))
+                .compare("phone", DeskContactDetails::phone,
                         DeskContactRules.trim(draft.phone()))
-                .compare("email", before.map(DeskContactDetails::email).orElse(null),
+                .compare("email", DeskContactDetails::email,
                         DeskContactRules.trim(draft.email()))
                 .changes();
         if (changes.isEmpty() && stored.isPresent()) {

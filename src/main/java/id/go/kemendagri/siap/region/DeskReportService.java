@@ -41,7 +41,6 @@ import id.go.kemendagri.siap.security.RegionAccess;
 public class DeskReportService {
 
     public static final String AUDIT_ENTITY = "desk-report";
-    public static final int MAX_LINK = 500;
     public static final int MAX_NOTE = 300;
 
     private final DeskReportRepository reports;
@@ -116,9 +115,7 @@ public class DeskReportService {
         var region = regions.findById(regionCode).orElseThrow(() -> new NotFoundException("region " + regionCode));
         var today = today();
         var errors = check(draft, properties, today);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var cycle = pilkada.currentCycle().id();
         var stored = reports.findByCycleIdAndRegionCodeAndReportMonth(cycle, regionCode, draft.month().atDay(1));
         if (!Objects.equals(stored.map(DeskReport::getVersion).orElse(null), draft.version())) {
@@ -126,10 +123,10 @@ public class DeskReportService {
         }
         var link = draft.link().strip();
         var note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
-        var changes = new FieldChange.Collector()
-                .compare("sentOn", stored.map(DeskReport::getSentOn).orElse(null), draft.sentOn())
-                .compare("link", stored.map(DeskReport::getLink).orElse(null), link)
-                .compare("note", stored.map(DeskReport::getNote).orElse(null), note)
+        var changes = FieldChange.since(stored)
+                .compare("sentOn", DeskReport::getSentOn, draft.sentOn())
+                .compare("link", DeskReport::getLink, link)
+                .compare("note", DeskReport::getNote, note)
                 .changes();
         if (changes.isEmpty() && stored.isPresent()) {
             return toMonth(draft.month(), stored.get(), today);
@@ -180,6 +177,6 @@ public class DeskReportService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.WIB));
+        return Formats.today(clock);
     }
 }

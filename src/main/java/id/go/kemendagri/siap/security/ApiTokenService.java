@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,11 +55,9 @@ public class ApiTokenService {
      */
     @Transactional
     public IssuedToken issue(ApiTokenDraft draft) {
-        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var today = Formats.today(clock);
         var errors = ApiTokenRules.check(draft, today, provinces);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var secret = newSecret();
         // Valid through the whole of its last day, Jakarta time.
         var expiresAt = draft.expiresOn().plusDays(1).atStartOfDay(Formats.WIB).toInstant();

@@ -96,9 +96,7 @@ public class UserService {
         if (!errors.containsKey("username") && users.existsByUsername(username)) {
             errors.put("username", "user.error.username-taken");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var user = new AppUser(username, draft.fullName().trim(), passwordEncoder.encode(draft.password()),
                 draft.role(), UserRules.scopedProvince(draft), UserRules.locale(draft), clock.instant());
         user.setEnabled(draft.enabled());
@@ -124,9 +122,7 @@ public class UserService {
         if (errors.isEmpty() && removesLastAdmin(user, draft)) {
             errors.put(draft.role() == Role.ADMIN ? "enabled" : "role", "user.error.last-admin");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         var fullName = draft.fullName().trim();
         var province = UserRules.scopedProvince(draft);
         var locale = UserRules.locale(draft);
