@@ -214,6 +214,6 @@ public class ChecklistReports {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        return Formats.today(clock);
     }
 }

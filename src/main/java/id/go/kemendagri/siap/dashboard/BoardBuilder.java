@@ -57,7 +57,7 @@ class BoardBuilder {
     /** The board of a province, or of the country when {@code provinceCode} is null. */
     @Transactional(readOnly = true)
     public Board build(String provinceCode) {
-        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var today = Formats.today(clock);
         var until = today.plusDays(properties.deadlineDays());
         var cycle = pilkadaRegions.currentCycle();
 

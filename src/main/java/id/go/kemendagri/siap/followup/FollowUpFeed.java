@@ -39,7 +39,7 @@ public class FollowUpFeed {
 
     /** Up to {@code limit} follow-ups with an id above {@code afterId} (null: from the start). */
     public List<FollowUpRecord> page(Filter filter, Instant changedSince, Long afterId, int limit) {
-        var today = LocalDate.now(clock.withZone(Formats.WIB));
+        var today = Formats.today(clock);
         var rows = items.findRecords(filter.meetingId(), filter.regionCode(),
                 access.readableProvince(filter.provinceCode()), filter.status(), filter.overdueOnly(), today,
                 filter.meetingType(), changedSince, afterId, Limit.of(limit));

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.base.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
@@ -52,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("navbar");
         bar.setLabels(getTranslation("shell.menu-toggle"), getTranslation("shell.language"));
         if (demoMode.active()) {
-            var date = Formats.date(LocalDate.now(clock.withZone(Formats.WIB)), getLocale());
+            var date = Formats.date(Formats.today(clock), getLocale());
             bar.setDemo(new ShellBar.Demo(getTranslation("shell.demo", date), getTranslation("shell.demo.tooltip")));
         }
         var current = getLocale().getLanguage();

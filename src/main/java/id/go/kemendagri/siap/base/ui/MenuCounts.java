@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.RegionChange;
 
 /**
@@ -52,7 +53,7 @@ public class MenuCounts {
     /** The signed-in user's counts by menu path. */
     public Map<String, Long> current() {
         var scope = profiles.current().map(profile -> profile.roleKey() + "|" + profile.provinceCode()).orElse("");
-        var today = LocalDate.now(clock);
+        var today = Formats.today(clock);
         cache.keySet().removeIf(key -> !key.day().equals(today));
         var result = new LinkedHashMap<String, Long>();
         for (var count : counts) {

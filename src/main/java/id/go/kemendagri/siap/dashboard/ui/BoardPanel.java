@@ -232,7 +232,7 @@ class BoardPanel extends VerticalLayout {
         var changedAt = snapshot.changedAt().get(figure);
         var at = changedAt.atZone(Formats.WIB);
         var changed = getTranslation("board.updated", TIME.format(at),
-                at.toLocalDate().equals(LocalDate.now(clock.withZone(Formats.WIB))) ? ""
+                at.toLocalDate().equals(Formats.today(clock)) ? ""
                         : Formats.date(at.toLocalDate(), getLocale())).strip();
         // The browser counts from its own clock: translate the (possibly demo) time into wall-clock time.
         var age = clock.millis() - changedAt.toEpochMilli();

@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.security.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,7 @@ class ApiTokenDialog extends Dialog {
 
     void openForNew() {
         setHeaderTitle(getTranslation("api-token.dialog.title"));
-        var today = LocalDate.ofInstant(clock.instant(), Formats.WIB);
+        var today = Formats.today(clock);
         binder.readRecord(new ApiTokenDraft("", EnumSet.noneOf(ApiScope.class), null, today.plusDays(DEFAULT_DAYS)));
         expiresOn.setMin(today.plusDays(1));
         showErrors(Map.of());

@@ -57,7 +57,7 @@ class HeldBackList extends Details {
     /** A hold lasts minutes: the time alone says enough, unless it ends on another day. */
     static String end(Instant until, Clock clock, Locale locale) {
         var end = until.atZone(Formats.WIB);
-        return end.toLocalDate().equals(clock.instant().atZone(Formats.WIB).toLocalDate())
+        return end.toLocalDate().equals(Formats.today(clock))
                 ? DateTimeFormatter.ofPattern("HH:mm").format(end)
                 : Formats.dateTime(until, locale);
     }
