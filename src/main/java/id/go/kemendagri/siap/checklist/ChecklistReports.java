@@ -10,9 +10,12 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
@@ -76,9 +79,9 @@ public class ChecklistReports {
     }
 
     /** Items waiting for an evaluator, oldest submission first. */
-    public List<ChecklistRow> waiting(String provinceCode, Theme theme, int page, int size) {
+    public List<ChecklistRow> waiting(String provinceCode, Theme theme, Pageable page) {
         var list = items.findWaiting(cycleId(), scope(provinceCode), theme, Verification.WAITING,
-                ChecklistService.OPEN, today(), PageRequest.of(page, size));
+                ChecklistService.OPEN, today(), Pages.in(page, Sort.unsorted()));
         return withNames(list);
     }
 

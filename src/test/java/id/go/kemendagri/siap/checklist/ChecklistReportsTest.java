@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,9 +95,9 @@ class ChecklistReportsTest extends KaltengStaffTest {
         clock.set(ChecklistTestSupport.JUNE_2024.plusSeconds(60));
         report("62.71", "DNA-01", ItemStatus.SELESAI);
         Users.evaluator();
-        var waiting = reports.waiting("62", null, 0, 50);
+        var waiting = reports.waiting("62", null, PageRequest.of(0, 50));
         assertThat(waiting).extracting(r -> r.item().itemCode()).containsExactly("KLB-01", "DNA-01");
-        assertThat(reports.waiting("62", Theme.PENDANAAN, 0, 50)).extracting(r -> r.item().itemCode())
+        assertThat(reports.waiting("62", Theme.PENDANAAN, PageRequest.of(0, 50))).extracting(r -> r.item().itemCode())
                 .containsExactly("DNA-01");
         assertThat(reports.countWaiting("62", null)).isEqualTo(2);
         assertThat(reports.countWaiting("64", null)).isZero();

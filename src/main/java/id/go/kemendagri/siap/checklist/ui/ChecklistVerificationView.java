@@ -1,5 +1,7 @@
 package id.go.kemendagri.siap.checklist.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -139,7 +141,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
                 .renderer()).setHeader(getTranslation("checklist.column.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(query -> reports.waiting(provinceCode(),
-                theme.getValue(), query.getPage(), query.getPageSize()).stream(),
+                theme.getValue(), toSpringPageRequest(query)).stream(),
                 query -> (int) reports.countWaiting(provinceCode(), theme.getValue()), row -> row.item().id()));
         grid.setPageSize(50);
         grid.setSizeFull();

@@ -117,7 +117,7 @@ final class StartQueues extends Div {
         var p = verification;
         var today = today();
         var count = sources.checklists.countWaiting(null, null);
-        var rows = count == 0 ? List.<Row>of() : sources.checklists.waiting(null, null, 0, QueuePanel.ROWS).stream()
+        var rows = count == 0 ? List.<Row>of() : sources.checklists.waiting(null, null, PageRequest.of(0, QueuePanel.ROWS)).stream()
                 .map(row -> {
                     var submitted = row.item().submittedAt();
                     return new Row(Long.toString(row.item().id()), List.of(QueuePanel.region(row), p.item(row),

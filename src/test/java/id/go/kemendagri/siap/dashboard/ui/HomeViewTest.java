@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class HomeViewTest extends UiTest {
         submit("76.01", "KLB-01");
         Users.evaluator();
         var waiting = reports.countWaiting(null, null);
-        var oldest = reports.waiting(null, null, 0, QueuePanel.ROWS).stream().map(row -> Long.toString(row.item().id()))
+        var oldest = reports.waiting(null, null, PageRequest.of(0, QueuePanel.ROWS)).stream().map(row -> Long.toString(row.item().id()))
                 .toList();
         var toEvaluate = heads.countReportsToEvaluate();
         var overdueReports = heads.countOverdueReports();
