@@ -83,17 +83,21 @@ public class ApiAccess {
                 ? Optional.of(client) : Optional.empty();
     }
 
-    /** Logs a call and notes the token's use, in one short transaction of its own. */
+    /**
+     * Logs a call and notes the token's use, in one short transaction of its own. The token's row is written first:
+     * the call's row refers to it (a shared lock on the token on MySQL/MariaDB), and taking the write lock after that
+     * deadlocked with a revocation of the same token waiting for its own write lock.
+     */
     @Transactional
     public void record(ApiCallRecord call) {
         var now = clock.instant();
         var client = call.client();
+        if (client != null) {
+            tokens.markUsed(client.tokenId(), now, now.minus(LAST_USED_PRECISION));
+        }
         var path = call.path().length() > MAX_PATH_LENGTH ? call.path().substring(0, MAX_PATH_LENGTH) : call.path();
         calls.save(new ApiCall(now, client == null ? null : client.tokenId(), client == null ? null : client.prefix(),
                 call.method(), path, call.status(), (int) Math.min(Integer.MAX_VALUE, call.durationMillis()),
                 call.remoteAddress()));
-        if (client != null) {
-            tokens.markUsed(client.tokenId(), now, now.minus(LAST_USED_PRECISION));
-        }
     }
 }
