@@ -2,7 +2,9 @@
  * Pieces of read-only text (base.ui.Piece): text, Lumo badges, links and action buttons, drawn from the
  * records the server sends, escaped by Lit. `renderPieces` serves <siap-panel>; <siap-pieces> shows a list of
  * pieces on its own (a grid cell through a LitRenderer: base.ui.Pieces.cell). A button fires `siap-action`
- * with `{action, key}` from the element that drew it; the server checks both again.
+ * with `{action, key}` from the element that drew it; the server checks both again. A download links to the
+ * address the closest list holds in its `download-base` attribute (base.ui.RowDownloads) with the piece's key;
+ * the server looks the key up again and checks access. Without such a list it is drawn as text.
  */
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/button';
@@ -32,6 +34,14 @@ function renderPiece(piece, host) {
           host.dispatchEvent(
             new CustomEvent('siap-action', { bubbles: true, detail: { action: piece.action, key: piece.key ?? '' } })
           )}>${piece.icon ? html`<vaadin-icon icon=${piece.icon} slot=${piece.text ? 'prefix' : nothing}></vaadin-icon>` : nothing}${piece.text}</vaadin-button>`;
+    case 'DOWNLOAD': {
+      const base = host.closest('[download-base]')?.getAttribute('download-base');
+      return base
+        ? html`<a href=${`${base}${base.includes('?') ? '&' : '?'}key=${encodeURIComponent(piece.key ?? '')}`}
+            download router-ignore class=${piece.className || nothing} id=${piece.id || nothing}
+            title=${piece.title || nothing}>${piece.text}</a>`
+        : html`${piece.text}`;
+    }
     case 'ICON':
       return html`<vaadin-icon icon=${piece.icon} aria-hidden="true" class=${piece.className || nothing}></vaadin-icon>`;
     case 'PROGRESS':

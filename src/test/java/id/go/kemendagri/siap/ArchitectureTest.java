@@ -15,7 +15,7 @@ import org.springframework.data.repository.Repository;
  * The rules of docs/architecture.md within a module, which Spring Modulith does not see ({@link ModulesTest}
  * checks the modules themselves: declared dependencies, internals, cycles): {@code domain/} and services free of
  * Vaadin, views without repositories, {@code base} depending on no feature, the live-update edge used by views
- * only, and spreadsheets written safely.
+ * only, grid cells drawn in the browser, and spreadsheets written safely.
  */
 @AnalyzeClasses(packages = "id.go.kemendagri.siap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -71,6 +71,15 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(ROOT + ".Application")
             .should().dependOnClassesThat().resideInAPackage(ROOT + ".liveupdate..")
             .as("services publish events; only views subscribe through liveupdate");
+
+    @ArchTest
+    static final ArchRule grid_cells_are_drawn_in_the_browser = noClasses()
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("addComponentColumn")))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                    "com.vaadin.flow.data.renderer.ComponentRenderer")
+            .as("grid cells are LitRenderers (base.ui.Pieces, RowActions, RowDownloads), never a server-side component"
+                    + " per row and cell");
 
     static String feature(JavaClass type) {
         var pkg = type.getPackageName();

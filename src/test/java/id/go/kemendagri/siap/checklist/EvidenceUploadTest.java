@@ -123,6 +123,18 @@ class EvidenceUploadTest extends KaltengStaffTest {
     }
 
     @Test
+    void a_stored_file_is_not_given_to_staff_of_another_province() throws Exception {
+        var item = item("62.05", "KLB-01");
+        var saved = checklists.attachFile(item.id(), item.version(), "sk.pdf", uniquePdf());
+        Users.staff("64");
+        assertThatThrownBy(() -> checklists.evidence(saved.id())).isInstanceOf(AccessDeniedException.class);
+        Users.leadership();
+        try (var file = checklists.evidence(saved.id())) {
+            assertThat(file.name()).isEqualTo("sk.pdf");
+        }
+    }
+
+    @Test
     void a_stale_upload_is_refused_and_nothing_is_written() throws Exception {
         var item = item("62.04", "KLB-01");
         var pdf = uniquePdf();

@@ -2,8 +2,11 @@ package id.go.kemendagri.siap.shipped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -68,6 +71,62 @@ class FormsShippedIT {
         evaluator.screenshot(shot("return-dialog-" + width));
         evaluator.click("vaadin-dialog.return-dialog vaadin-button[theme~='primary']");
         assertThat(itemText(evaluator, code)).contains("Dikembalikan");
+        assertThat(evaluator.consoleErrors()).isEmpty();
+        assertThat(staff.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * A file uploaded with the report reaches the evaluator's verification queue as a download (a piece drawn in the
+     * browser, through the grid's one download address), and the address gives the same bytes as an attachment.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void staff_attach_a_file_and_an_evaluator_downloads_it_from_the_verification_queue() throws Exception {
+        var name = "notula-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+        var content = "%PDF-1.7\n% notula rapat " + name + "\n%%EOF";
+        var pdf = Files.createTempDirectory("siap-upload").resolve(name);
+        Files.writeString(pdf, content, StandardCharsets.US_ASCII);
+        staff = onRegionPage("kalteng", 1440);
+        staff.click(row(staff, "KLB-02") + " .item-edit");
+        var form = shownWithFields(staff, ".checklist-item.opened", "checklist editor")
+                .findElement(org.openqa.selenium.By.cssSelector(".item-editor"));
+        chooseInSelect(staff, form.findElement(org.openqa.selenium.By.cssSelector("vaadin-select")), "Selesai");
+        var file = (WebElement) staff.script("return arguments[0].querySelector('vaadin-upload')"
+                + ".shadowRoot.querySelector('input[type=file]')", form);
+        file.sendKeys(pdf.toAbsolutePath().toString());
+        Chromium.pause(1000);
+        staff.awaitIdle();
+        staff.click(".checklist-item.opened .item-save");
+        assertThat(itemText(staff, "KLB-02")).contains("Menunggu verifikasi");
+
+        evaluator = signedIn("evaluator", 1440);
+        evaluator.open("/checklist/verifikasi?provinsi=62");
+        // The queue is oldest first and the demo's items share the day: page through the grid until the row shows.
+        WebElement link = null;
+        var size = ((Number) evaluator.script("return document.querySelector('vaadin-grid.verification-grid').size"))
+                .intValue();
+        for (var index = 0; link == null && index < size; index += 8) {
+            evaluator.script("document.querySelector('vaadin-grid.verification-grid').scrollToIndex(arguments[0])", index);
+            Chromium.pause(300);
+            evaluator.awaitIdle();
+            link = (WebElement) evaluator.script("return [...document.querySelectorAll('vaadin-grid a.evidence-file')]"
+                    + ".find((a) => a.textContent.trim() === arguments[0])", name);
+        }
+        assertThat(link).as("download of " + name + " in the queue").isNotNull();
+        evaluator.screenshot(shot("verification-queue-download"));
+        var answer = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) evaluator.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(async (r) => done([r.status, r.headers.get('content-disposition'),
+                  await r.text()])).catch((e) => done([0, String(e), '']));
+                """, link);
+        assertThat(answer.get(0)).isEqualTo(200L);
+        assertThat((String) answer.get(1)).startsWith("attachment").contains(name);
+        assertThat(answer.get(2)).isEqualTo(content);
+        var refused = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) evaluator.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href.replace(/key=[^&]*/, 'key=999999999')).then((r) => done([r.status]));
+                """, link);
+        assertThat(refused.get(0)).as("a key that names no file").isEqualTo(404L);
         assertThat(evaluator.consoleErrors()).isEmpty();
         assertThat(staff.consoleErrors()).isEmpty();
     }

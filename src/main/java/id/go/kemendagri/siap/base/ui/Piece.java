@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.Span;
  * a Lumo badge, a link (outside the application, or a route inside it) or an action button. The browser
  * receives it as JSON and Lit's templates escape every value; links outside the application must be
  * {@code http(s)} (anything else is drawn as text). A button sends back its {@link #action()} and
- * {@link #key()}, which the server checks again.
+ * {@link #key()}, which the server checks again. A download asks the list's {@link RowDownloads} address for the
+ * file of its {@link #key()}; the server looks the row up again and checks access.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Piece(Kind kind, String text, String theme, String className, String title, String href, String action,
@@ -20,7 +21,9 @@ public record Piece(Kind kind, String text, String theme, String className, Stri
         /** A progress bar; its value (0 to 1) is the text, its title the label read out. */
         PROGRESS,
         /** A decorative Vaadin icon (hidden from screen readers: say its meaning elsewhere). */
-        ICON
+        ICON,
+        /** A link that downloads the file of its key from the address of the list around it ({@link RowDownloads}). */
+        DOWNLOAD
     }
 
     public static Piece text(String text) {
@@ -46,6 +49,14 @@ public record Piece(Kind kind, String text, String theme, String className, Stri
     /** A button that sends {@code action} and {@code key} back to the server. */
     public static Piece button(String text, String theme, String action, String key) {
         return new Piece(Kind.BUTTON, text, theme, null, null, null, action, key, null, null);
+    }
+
+    /**
+     * A link that downloads the file of the row {@code key} through the {@link RowDownloads} address of the list (a
+     * grid) the piece is drawn in; drawn as text outside such a list.
+     */
+    public static Piece download(String text, String key) {
+        return new Piece(Kind.DOWNLOAD, text, null, null, null, null, null, key, null, null);
     }
 
     /** A progress bar at {@code value} (0 to 1), read out as {@code label}. */

@@ -104,15 +104,34 @@ final class Badges {
             }
             case FILE -> {
                 var id = item.id();
-                var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                    var file = checklists.evidence(id);
-                    return new DownloadResponse(file.content(), file.name(), file.mediaType(), file.size());
-                }), item.evidenceName());
+                var download = new Anchor(DownloadHandler.fromInputStream(
+                        event -> evidenceFile(checklists, Long.toString(id))), item.evidenceName());
                 download.addClassName("evidence-file");
                 download.getElement().setAttribute("title", "SHA-256 " + item.evidenceSha256());
                 yield download;
             }
         };
+    }
+
+    /**
+     * {@link #evidence} as a piece, for a grid cell drawn in the browser: the web link, or a download of the stored
+     * file through the grid's {@link id.go.kemendagri.siap.base.ui.RowDownloads} address (see
+     * {@link #evidenceFile}); null without evidence.
+     */
+    static Piece evidencePiece(Component owner, ChecklistItemDetails item) {
+        return switch (item.evidenceKind()) {
+            case NONE -> null;
+            case LINK -> Piece.link(owner.getTranslation("checklist.evidence.link"), item.evidenceLink())
+                    .withClass("evidence-link");
+            case FILE -> Piece.download(item.evidenceName(), Long.toString(item.id())).withClass("evidence-file")
+                    .withTitle("SHA-256 " + item.evidenceSha256());
+        };
+    }
+
+    /** The stored evidence file of the item {@code key}, for a download piece; the service checks read access. */
+    static DownloadResponse evidenceFile(ChecklistService checklists, String key) {
+        var file = checklists.evidence(Long.parseLong(key));
+        return new DownloadResponse(file.content(), file.name(), file.mediaType(), file.size());
     }
 
     /** {@link #state} as a piece, for a grid cell drawn in the browser. */

@@ -35,6 +35,7 @@ import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
 import id.go.kemendagri.siap.base.ui.RowActions;
+import id.go.kemendagri.siap.base.ui.RowDownloads;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.checklist.ChecklistItemChanged;
 import id.go.kemendagri.siap.checklist.ChecklistReports;
@@ -129,13 +130,9 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
         grid.addColumn(Pieces.cell(this::state)).setHeader(getTranslation("checklist.column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> {
-            var evidence = Badges.evidence(this, row.item(), checklists);
-            if (evidence != null) {
-                return evidence;
-            }
-            return lacksEvidence(row) ? Badges.badge(this, "checklist.evidence.missing", "error") : new Span("-");
-        }).setHeader(getTranslation("checklist.column.evidence")).setAutoWidth(true).setFlexGrow(0);
+        RowDownloads.serve(grid, key -> Badges.evidenceFile(checklists, key));
+        grid.addColumn(Pieces.cell(this::evidence)).setHeader(getTranslation("checklist.column.evidence"))
+                .setKey("evidence").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RowActions.<ChecklistRow>create("small error tertiary")
                 .text("sendBack", getTranslation("checklist.return"), this::openReturn).className("return-item")
                 .renderer()).setHeader(getTranslation("checklist.column.actions")).setKey("actions").setAutoWidth(true)
@@ -148,6 +145,16 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         grid.addClassName("verification-grid");
         grid.addSelectionListener(e -> selectionChanged());
         return grid;
+    }
+
+    private List<Piece> evidence(ChecklistRow row) {
+        var evidence = Badges.evidencePiece(this, row.item());
+        if (evidence != null) {
+            return List.of(evidence);
+        }
+        return List.of(lacksEvidence(row)
+                ? Piece.badge(getTranslation("checklist.evidence.missing"), "error")
+                : Piece.text("-"));
     }
 
     private List<Piece> state(ChecklistRow row) {

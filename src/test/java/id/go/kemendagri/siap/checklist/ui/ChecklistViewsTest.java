@@ -2,11 +2,18 @@ package id.go.kemendagri.siap.checklist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import id.go.kemendagri.siap.base.ui.Piece;
+import id.go.kemendagri.siap.base.ui.RowDownloads;
 import id.go.kemendagri.siap.checklist.ChecklistItemDraft;
 import id.go.kemendagri.siap.checklist.ChecklistService;
 import id.go.kemendagri.siap.checklist.ItemStatus;
@@ -49,6 +56,41 @@ class ChecklistViewsTest extends UiTest {
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getRow(0).item().itemCode()).isEqualTo("KLB-01");
         assertThat(view.province.getValue().code()).isEqualTo(PROVINCE);
+    }
+
+    @Test
+    void the_queue_downloads_a_stored_evidence_file_through_the_grids_address()
+            throws Exception {
+        Users.staff(PROVINCE);
+        var linked = submit("76.01", "KLB-01");
+        var item = checklists.regionChecklist("76.02").items().stream().filter(i -> i.itemCode().equals("DNA-01"))
+                .findFirst().orElseThrow();
+        var pdf = "%PDF-1.7\n% bukti hibah\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        var filed = checklists.update(item.id(), new ChecklistItemDraft(ItemStatus.SELESAI, null, null,
+                item.version()), new ChecklistService.Upload("NPHD KPU.pdf", pdf)).id();
+
+        var view = navigateAs(Users.evaluator(), "checklist/verifikasi?provinsi=76", ChecklistVerificationView.class);
+
+        assertThat(view.grid.getElement().hasAttribute(RowDownloads.ATTRIBUTE)).isTrue();
+        var shown = IntStream.range(0, test(view.grid).size()).boxed().collect(Collectors.toMap(
+                row -> test(view.grid).getRow(row).item().id(), row -> evidenceOf(view, row)));
+        assertThat(shown.get(linked)).singleElement().satisfies(piece -> {
+            assertThat(piece.kind()).isEqualTo(Piece.Kind.LINK);
+            assertThat(piece.href()).isEqualTo(LINK);
+        });
+        assertThat(shown.get(filed)).singleElement().satisfies(piece -> {
+            assertThat(piece.kind()).isEqualTo(Piece.Kind.DOWNLOAD);
+            assertThat(piece.text()).isEqualTo("NPHD KPU.pdf");
+            assertThat(piece.key()).isEqualTo(Long.toString(filed));
+        });
+        var file = Badges.evidenceFile(checklists, Long.toString(filed));
+        assertThat(file.getFileName()).isEqualTo("NPHD KPU.pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    private List<Piece> evidenceOf(ChecklistVerificationView view, int row) {
+        List<?> pieces = test(view.grid).getLitRendererPropertyValue(row, "evidence", "pieces", List.class);
+        return pieces.stream().map(Piece.class::cast).toList();
     }
 
     @Test
