@@ -9,10 +9,9 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.Pages;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 import id.go.kemendagri.siap.security.RegionAccess;
 
@@ -21,8 +20,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * totals) and the national table per recipient with its per-province drill-down. Provincial staff see
  * their province only, whatever filter they ask for.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetOverview {
 

@@ -7,9 +7,8 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.budget.domain.NphdGrant;
 import id.go.kemendagri.siap.budget.domain.NphdGrantRepository;
 import id.go.kemendagri.siap.budget.domain.NphdTransfer;
@@ -20,8 +19,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * NPHD grants with their tranches, transfers and disbursed share, for other systems: two statements per
  * page (the grants, then all their transfers), by id, confined to what the caller may read.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GrantFeed {
 

@@ -12,12 +12,11 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
 import id.go.kemendagri.siap.region.PilkadaRegions;
 import id.go.kemendagri.siap.security.RegionAccess;
@@ -27,8 +26,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * recap per province. Each page is one query plus one for the region names on it; provincial staff are
  * confined to their province whatever they ask for.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChecklistReports {
 

@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicator;
 import id.go.kemendagri.siap.leadership.domain.EvaluationIndicatorRepository;
 import id.go.kemendagri.siap.leadership.domain.PjEvaluation;
@@ -26,8 +25,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  * Pj quarterly reports with their evaluations for other systems, by id. One statement per page; callers
  * who may see scores get them with two more (the page's scores, the indicators' names), never one per row.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PjReportFeed {
 

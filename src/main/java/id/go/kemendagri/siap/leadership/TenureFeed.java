@@ -8,9 +8,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 
@@ -18,8 +17,7 @@ import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
  * Heads of region and their tenures (current and past) for other systems: one statement per page, by id,
  * confined to what the caller may read; the neutrality band only to callers who may see scores.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TenureFeed {
 

@@ -7,9 +7,8 @@ import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.region.domain.ElectionCycleRegion;
 import id.go.kemendagri.siap.region.domain.ElectionCycleRegionRepository;
 import id.go.kemendagri.siap.region.domain.ElectionCycleRepository;
@@ -21,8 +20,7 @@ import id.go.kemendagri.siap.region.domain.RegionRepository;
  * current cycle, the regions that hold a Pilkada in it, and region names for a page of results. Public
  * reference data, so no access check; each feature checks access to its own data.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PilkadaRegions {
 

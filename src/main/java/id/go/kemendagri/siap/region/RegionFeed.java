@@ -6,9 +6,8 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.region.domain.RegionRepository;
 import id.go.kemendagri.siap.security.RegionAccess;
@@ -17,8 +16,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * Regions for other systems (the read API): pages by official code after a given one, optionally only
  * those changed since a moment, within what the caller may read. One statement per page.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionFeed {
 

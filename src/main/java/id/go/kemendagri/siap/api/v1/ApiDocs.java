@@ -13,7 +13,6 @@ public final class ApiDocs {
             + " for incremental sync, pass the largest updatedAt of the previous sync. Deleted items are not"
             + " reported: read the whole list now and then.";
     static final String CURSOR = "The nextCursor of the previous page; repeat the same filters with it.";
-    static final String NEXT_CURSOR = "Pass as cursor for the next page; null on the last page.";
     static final String LIMIT = "Items per page: 100 when not given, at most 500 (a larger value is cut to 500).";
     static final String PROVINCE = "Province code, as on the screens (?provinsi=62). A token issued for a province"
             + " may name only its own.";

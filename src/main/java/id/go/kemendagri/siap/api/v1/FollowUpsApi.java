@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.api.v1;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -52,18 +51,13 @@ class FollowUpsApi {
         }
     }
 
-    @Schema(name = "FollowUpPage")
-    record FollowUpPage(List<FollowUp> items,
-            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
-    }
-
     private final FollowUpFeed followUps;
     private final Params params;
 
     @GetMapping("/follow-ups")
     @Operation(summary = "Follow-ups, by id", description = "Filters as on /rapat (jenis, provinsi), plus region,"
             + " meeting, status and overdue.")
-    FollowUpPage followUps(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
+    CursorPage<FollowUp> followUps(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Kind of meeting") @RequestParam(required = false) MeetingType jenis,
             @Parameter(description = "One meeting") @RequestParam(required = false) Long meetingId,
             @Parameter(description = "Status") @RequestParam(required = false) FollowUpStatus status,
@@ -74,6 +68,6 @@ class FollowUpsApi {
         var filter = new FollowUpFeed.Filter(provinsi.code(), region.code(), meetingId, jenis, status,
                 Params.onlyIf("terlambat", terlambat));
         return params.page(list, CURSOR, (since, after, limit) -> followUps.page(filter, since, after, limit),
-                FollowUp::of, FollowUpPage::new);
+                FollowUp::of);
     }
 }

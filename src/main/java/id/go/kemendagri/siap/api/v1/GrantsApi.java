@@ -75,17 +75,12 @@ class GrantsApi {
         }
     }
 
-    @Schema(name = "GrantPage")
-    record GrantPage(List<Grant> items,
-            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
-    }
-
     private final GrantFeed grants;
     private final Params params;
 
     @GetMapping("/grants")
     @Operation(summary = "NPHD grants, by id", description = "Filters as on /anggaran, plus region.")
-    GrantPage grants(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
+    CursorPage<Grant> grants(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Recipient") @RequestParam(required = false) Recipient penerima,
             @Parameter(description = "Signing stage") @RequestParam(required = false) SigningStage tahap,
             @Parameter(description = "Disbursement band of signed grants") @RequestParam(required = false) Band pita,
@@ -96,6 +91,6 @@ class GrantsApi {
         var filter = new GrantFilter(provinsi.code(), penerima, tahap, pita, Params.onlyIf("terlambat", terlambat));
         var regionCode = region.code();
         return params.page(list, CURSOR, (since, after, limit) -> grants.page(filter, regionCode, since, after, limit),
-                Grant::of, GrantPage::new);
+                Grant::of);
     }
 }

@@ -56,18 +56,13 @@ class HeadsApi {
         }
     }
 
-    @Schema(name = "HeadPage")
-    record HeadPage(List<Head> items,
-            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
-    }
-
     private final TenureFeed tenures;
     private final Params params;
 
     @GetMapping("/heads")
     @Operation(summary = "Heads of region and tenures, by id", description = "Filters as on /kepala-daerah, plus"
             + " region and active. The neutrality filter needs the pj-scores scope.")
-    HeadPage heads(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
+    CursorPage<Head> heads(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "Current tenures only (true) or ended ones only (false).")
             @RequestParam(required = false) Boolean active,
             @Parameter(description = "How the head holds office") @RequestParam(required = false) HeadStatus status,
@@ -90,7 +85,6 @@ class HeadsApi {
         var heads = new HeadFilter(provinsi.code(), status, berakhir, Params.onlyIf("terlambat", terlambat), kategori,
                 netralitas, Params.search(cari));
         var filter = new TenureFilter(heads, region.code(), active);
-        return params.page(list, CURSOR, (since, after, limit) -> tenures.page(filter, since, after, limit),
-                Head::of, HeadPage::new);
+        return params.page(list, CURSOR, (since, after, limit) -> tenures.page(filter, since, after, limit), Head::of);
     }
 }

@@ -2,7 +2,6 @@ package id.go.kemendagri.siap.api.v1;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -86,13 +85,12 @@ class Params {
      * One page of a list: reads one item more than the page holds (the feed's order is the cursor's key), sends
      * the first {@code limit} as JSON and, when there are more, the cursor of the page after the last one sent.
      */
-    <T, K, R, P> P page(ListParams list, Cursor<T, K> cursor, Feed<T, K> feed, Function<T, R> json,
-            BiFunction<List<R>, String, P> page) {
+    <T, K, R> CursorPage<R> page(ListParams list, Cursor<T, K> cursor, Feed<T, K> feed, Function<T, R> json) {
         var limit = limit(list.limit());
         var read = feed.read(list.since(), cursor.key(list.cursor()), limit + 1);
         var more = read.size() > limit;
         var items = (more ? read.subList(0, limit) : read).stream().map(json).toList();
-        return page.apply(items, more ? cursor.after(read.get(limit - 1)) : null);
+        return new CursorPage<>(items, more ? cursor.after(read.get(limit - 1)) : null);
     }
 
     /** How a list reads a page from its feed service. */

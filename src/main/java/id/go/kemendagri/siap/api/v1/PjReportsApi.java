@@ -71,17 +71,12 @@ class PjReportsApi {
         }
     }
 
-    @Schema(name = "PjReportPage")
-    record ReportPage(List<Report> items,
-            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
-    }
-
     private final PjReportFeed reports;
     private final Params params;
 
     @GetMapping("/pj-reports")
     @Operation(summary = "Pj quarterly reports with their evaluation, by id")
-    ReportPage reports(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
+    CursorPage<Report> reports(@ParameterObject ProvinceParam provinsi, @ParameterObject RegionParam region,
             @Parameter(description = "One tenure (the id of a head)") @RequestParam(required = false) Long tenureId,
             @Parameter(description = "Status on the day of the call") @RequestParam(required = false)
             ReportStatus status,
@@ -90,6 +85,6 @@ class PjReportsApi {
             @ParameterObject ListParams list) {
         var filter = new PjReportRecord.Filter(provinsi.code(), region.code(), tenureId, status, kategori);
         return params.page(list, CURSOR, (since, after, limit) -> reports.page(filter, since, after, limit),
-                Report::of, ReportPage::new);
+                Report::of);
     }
 }

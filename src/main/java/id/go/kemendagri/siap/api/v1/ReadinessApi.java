@@ -62,33 +62,27 @@ class ReadinessApi {
         }
     }
 
-    @Schema(name = "ReadinessPage")
-    record ReadinessPage(List<Readiness> items,
-            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
-    }
-
     private final ReadinessFeed readiness;
     private final Params params;
 
     @GetMapping("/readiness/provinces")
     @Operation(summary = "Readiness per province", description = "Every province with checklist items, by code (all"
             + " 38 fit on one page). As the recap per province (/checklist/rekap).")
-    ReadinessPage provinces(@ParameterObject ProvinceParam provinsi, @ParameterObject ListParams list) {
+    CursorPage<Readiness> provinces(@ParameterObject ProvinceParam provinsi, @ParameterObject ListParams list) {
         var province = provinsi.code();
         // At most 38 rows from one aggregate statement: all are read, and the page is cut from them.
         return params.page(list, PROVINCES, (since, after, limit) -> readiness.byProvince(province, since).stream()
-                .filter(r -> after == null || r.code().compareTo(after) > 0).toList(), Readiness::of,
-                ReadinessPage::new);
+                .filter(r -> after == null || r.code().compareTo(after) > 0).toList(), Readiness::of);
     }
 
     @GetMapping("/readiness/regions")
     @Operation(summary = "Readiness per region", description = "Regions holding a Pilkada, by official code. As the"
             + " recap of one province (/checklist/rekap?provinsi=62).")
-    ReadinessPage regions(@ParameterObject ProvinceParam provinsi,
+    CursorPage<Readiness> regions(@ParameterObject ProvinceParam provinsi,
             @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
             @ParameterObject ListParams list) {
         var province = provinsi.code();
         return params.page(list, REGIONS, (since, after, limit) -> readiness.byRegion(province, tingkat, since,
-                after, limit), Readiness::of, ReadinessPage::new);
+                after, limit), Readiness::of);
     }
 }

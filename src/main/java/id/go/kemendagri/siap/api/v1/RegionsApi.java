@@ -1,7 +1,6 @@
 package id.go.kemendagri.siap.api.v1;
 
 import java.time.Instant;
-import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -40,17 +39,12 @@ class RegionsApi {
         }
     }
 
-    @Schema(name = "RegionPage")
-    record RegionPage(List<Region> items,
-            @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true) String nextCursor) {
-    }
-
     private final RegionFeed regions;
     private final Params params;
 
     @GetMapping("/regions")
     @Operation(summary = "Regions, by official code", description = "Filters as on the region list (/wilayah).")
-    RegionPage regions(@ParameterObject ProvinceParam provinsi,
+    CursorPage<Region> regions(@ParameterObject ProvinceParam provinsi,
             @Parameter(description = "Level") @RequestParam(required = false) RegionLevel tingkat,
             @Parameter(description = "Holds a Pilkada: " + ApiDocs.YES_NO,
                     schema = @Schema(allowableValues = { Params.YES, Params.NO })) @RequestParam(required = false) String pilkada,
@@ -58,6 +52,6 @@ class RegionsApi {
             @ParameterObject ListParams list) {
         var filter = new RegionFilter(provinsi.code(), tingkat, Params.flag("pilkada", pilkada), Params.search(cari));
         return params.page(list, CURSOR, (since, after, limit) -> regions.page(filter, since, after, limit),
-                Region::of, RegionPage::new);
+                Region::of);
     }
 }

@@ -8,8 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.go.kemendagri.siap.api.v1.ApiDocs;
+import id.go.kemendagri.siap.api.v1.CursorPage;
 import id.go.kemendagri.siap.api.v1.Problem;
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -80,6 +84,21 @@ class OpenApiConfig {
             property.getEnum().add(null);
         }
         return property;
+    }
+
+    /**
+     * Names the page of each list after its items, as the document has always named it: {@code CursorPage<Grant>}
+     * is GrantPage (swagger-core would say CursorPageGrant).
+     */
+    @Bean
+    ModelConverter cursorPageNames() {
+        return (type, context, chain) -> {
+            var java = Json.mapper().constructType(type.getType());
+            if (java.getRawClass() == CursorPage.class && type.getName() == null) {
+                type.name(TypeNameResolver.std.nameForType(java.containedType(0)) + "Page");
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        };
     }
 
     /** Every operation may answer 304, 400, 401, 403 and 429; the errors are {@link Problem}s. */
