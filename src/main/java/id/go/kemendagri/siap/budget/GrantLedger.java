@@ -81,9 +81,8 @@ class GrantLedger {
             return false;
         }
         grant.agree(draft.stage(), draft.scheme(), draft.proposed(), draft.agreed(), nphdNumber, draft.signedOn(),
-                draft.earlierYearPercent());
-        var plan = planner.plan(draft.stage(), draft.scheme(), draft.agreed(), draft.signedOn(), voteDate);
-        grant.plan(plan.tranche1Amount(), plan.tranche1Due(), plan.tranche2Amount(), plan.tranche2Due());
+                draft.earlierYearPercent(),
+                planner.plan(draft.stage(), draft.scheme(), draft.agreed(), draft.signedOn(), voteDate));
         grant.touch(clock.instant(), demo);
         audit.record(AUDIT_ENTITY, auditId(grant), grant.getRegionCode(), "UPDATE", changes);
         return true;

@@ -22,10 +22,6 @@ import id.go.kemendagri.siap.budget.domain.NphdTransfer;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TranchePlanner {
 
-    record Plan(Long tranche1Amount, LocalDate tranche1Due, Long tranche2Amount, LocalDate tranche2Due) {
-        static final Plan NONE = new Plan(null, null, null, null);
-    }
-
     private final NationalHolidayRepository holidays;
     private final BudgetProperties properties;
     private volatile WorkingDays workingDays;
@@ -40,31 +36,32 @@ class TranchePlanner {
         return days;
     }
 
-    Plan plan(SigningStage stage, Scheme scheme, Long agreed, LocalDate signedOn, LocalDate voteDate) {
+    TranchePlan plan(SigningStage stage, Scheme scheme, Long agreed, LocalDate signedOn, LocalDate voteDate) {
         if (stage != SigningStage.SIGNED || agreed == null || signedOn == null) {
-            return Plan.NONE;
+            return TranchePlan.NONE;
         }
         var firstDue = workingDays().after(signedOn, properties.trancheOneWorkingDays());
         if (scheme == Scheme.LUMP_SUM) {
-            return new Plan(agreed, firstDue, null, null);
+            return new TranchePlan(agreed, firstDue, null, null);
         }
         var first = agreed * properties.trancheOnePercent() / 100;
-        return new Plan(first, firstDue, agreed - first, voteDate.minusMonths(properties.trancheTwoMonthsBeforeVote()));
+        return new TranchePlan(first, firstDue, agreed - first, voteDate.minusMonths(properties.trancheTwoMonthsBeforeVote()));
     }
 
     List<TrancheStatus> statuses(NphdGrant grant, List<NphdTransfer> transfers, LocalDate today) {
         var result = new ArrayList<TrancheStatus>();
-        if (grant.getTranche1Amount() == null) {
+        var plan = grant.getPlan();
+        if (plan.tranche1Amount() == null) {
             return result;
         }
         var total = grant.getDisbursed();
-        var lumpSum = grant.getTranche2Amount() == null;
-        var first = grant.getTranche1Amount();
-        result.add(status(1, lumpSum ? 100 : properties.trancheOnePercent(), first, grant.getTranche1Due(),
+        var lumpSum = plan.tranche2Amount() == null;
+        var first = plan.tranche1Amount();
+        result.add(status(1, lumpSum ? 100 : properties.trancheOnePercent(), first, plan.tranche1Due(),
                 booked(transfers, 1), total >= first, today));
         if (!lumpSum) {
-            result.add(status(2, 100 - properties.trancheOnePercent(), grant.getTranche2Amount(),
-                    grant.getTranche2Due(), booked(transfers, 2), total >= grant.getAgreed(), today));
+            result.add(status(2, 100 - properties.trancheOnePercent(), plan.tranche2Amount(),
+                    plan.tranche2Due(), booked(transfers, 2), total >= grant.getAgreed(), today));
         }
         return result;
     }

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import id.go.kemendagri.siap.budget.Recipient;
 import id.go.kemendagri.siap.budget.Scheme;
 import id.go.kemendagri.siap.budget.SigningStage;
+import id.go.kemendagri.siap.budget.TranchePlan;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /**
@@ -50,13 +53,10 @@ public class NphdGrant extends RegionRecord {
 
     private int earlierYearPercent = 40;
 
-    private Long tranche1Amount;
-
-    private LocalDate tranche1Due;
-
-    private Long tranche2Amount;
-
-    private LocalDate tranche2Due;
+    /** Null when its columns are (a grant not signed): {@link #getPlan()} reads it as NONE. */
+    @Embedded
+    @Getter(AccessLevel.NONE)
+    private TranchePlan plan;
 
     /** Set: the region needs no such grant this cycle (TNI or Polri only), for this reason. */
     private String notApplicableReason;
@@ -90,8 +90,9 @@ public class NphdGrant extends RegionRecord {
         return true;
     }
 
+    /** The agreement's terms, with the tranches worked out from them: the two change together. */
     public void agree(SigningStage stage, Scheme scheme, Long proposed, Long agreed, String nphdNumber,
-            LocalDate signedOn, int earlierYearPercent) {
+            LocalDate signedOn, int earlierYearPercent, TranchePlan plan) {
         this.stage = stage;
         this.scheme = scheme;
         this.proposed = proposed;
@@ -99,13 +100,12 @@ public class NphdGrant extends RegionRecord {
         this.nphdNumber = nphdNumber;
         this.signedOn = signedOn;
         this.earlierYearPercent = earlierYearPercent;
+        this.plan = plan;
     }
 
-    public void plan(Long tranche1Amount, LocalDate tranche1Due, Long tranche2Amount, LocalDate tranche2Due) {
-        this.tranche1Amount = tranche1Amount;
-        this.tranche1Due = tranche1Due;
-        this.tranche2Amount = tranche2Amount;
-        this.tranche2Due = tranche2Due;
+    /** The tranches worked out when the agreement last changed; {@link TranchePlan#NONE} while not signed. */
+    public TranchePlan getPlan() {
+        return plan == null ? TranchePlan.NONE : plan;
     }
 
     /** Marks the grant not applicable for a reason, or (null) applicable again. */

@@ -18,8 +18,8 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     String SIGNED = "id.go.kemendagri.siap.budget.SigningStage.SIGNED";
 
     /** A signed grant with a tranche past its due date whose cumulative transfers have not reached it. */
-    String LATE = "(g.stage = " + SIGNED + " and ((g.tranche1Due < :today and g.disbursed < g.tranche1Amount)"
-            + " or (g.tranche2Due < :today and g.disbursed < g.agreed)))";
+    String LATE = "(g.stage = " + SIGNED + " and ((g.plan.tranche1Due < :today and g.disbursed < g.plan.tranche1Amount)"
+            + " or (g.plan.tranche2Due < :today and g.disbursed < g.agreed)))";
 
     /**
      * The band is a range of disbursed percent [bandLow, bandHigh) of a signed, non-zero agreement; the
@@ -36,7 +36,7 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     /** Slots are created region by region in recipient order, so the id keeps KPU, Bawaslu, TNI, Polri. */
     @Query("select new id.go.kemendagri.siap.budget.GrantRow(g.id, g.regionCode, g.regionName, g.provinceCode,"
             + " g.provinceName, g.recipient, g.stage, g.scheme, g.proposed, g.agreed, g.disbursed, g.nphdNumber,"
-            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo,"
+            + " g.signedOn, g.plan.tranche1Due, g.plan.tranche2Due, case when " + LATE + " then true else false end, g.demo,"
             + " case when g.notApplicableReason is null then false else true end)"
             + FILTER + " order by g.regionCode, g.id")
     List<GrantRow> findRows(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
@@ -45,7 +45,7 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
     /** The rows of some regions that pass the filter, for a grid to redraw just those after a live change. */
     @Query("select new id.go.kemendagri.siap.budget.GrantRow(g.id, g.regionCode, g.regionName, g.provinceCode,"
             + " g.provinceName, g.recipient, g.stage, g.scheme, g.proposed, g.agreed, g.disbursed, g.nphdNumber,"
-            + " g.signedOn, g.tranche1Due, g.tranche2Due, case when " + LATE + " then true else false end, g.demo,"
+            + " g.signedOn, g.plan.tranche1Due, g.plan.tranche2Due, case when " + LATE + " then true else false end, g.demo,"
             + " case when g.notApplicableReason is null then false else true end)"
             + FILTER + " and g.regionCode in :regions order by g.regionCode, g.id")
     List<GrantRow> findRowsIn(long cycleId, String province, Recipient recipient, SigningStage stage, Integer bandLow,
@@ -103,10 +103,10 @@ public interface NphdGrantRepository extends JpaRepository<NphdGrant, Long> {
      * region code, region name, province code, recipient, agreed, disbursed, tranche I amount, tranche I
      * due, tranche II due.
      */
-    @Query("select g.regionCode, g.regionName, g.provinceCode, g.recipient, g.agreed, g.disbursed, g.tranche1Amount,"
-            + " g.tranche1Due, g.tranche2Due from NphdGrant g where g.cycleId = :cycleId"
+    @Query("select g.regionCode, g.regionName, g.provinceCode, g.recipient, g.agreed, g.disbursed, g.plan.tranche1Amount,"
+            + " g.plan.tranche1Due, g.plan.tranche2Due from NphdGrant g where g.cycleId = :cycleId"
             + " and (:province is null or g.provinceCode = :province) and g.stage = " + SIGNED
-            + " and ((g.tranche1Due <= :until and g.disbursed < g.tranche1Amount)"
-            + " or (g.tranche2Due <= :until and g.disbursed < g.agreed)) order by g.regionCode, g.id")
+            + " and ((g.plan.tranche1Due <= :until and g.disbursed < g.plan.tranche1Amount)"
+            + " or (g.plan.tranche2Due <= :until and g.disbursed < g.agreed)) order by g.regionCode, g.id")
     List<Object[]> findOutstandingTranches(long cycleId, String province, LocalDate until);
 }
