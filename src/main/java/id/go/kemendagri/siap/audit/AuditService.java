@@ -5,6 +5,7 @@ import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,8 +15,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.audit.domain.AuditRecord;
-import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.audit.domain.AuditRecordRepository;
+import id.go.kemendagri.siap.base.Pages;
+import id.go.kemendagri.siap.base.RegionChange;
 
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -27,6 +29,7 @@ public class AuditService {
 
     private final AuditRecordRepository records;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /**
      * Records the changes in the caller's transaction: if the change rolls back, so does its history.
@@ -41,6 +44,18 @@ public class AuditService {
             records.save(new AuditRecord(now, actor, entityType, entityId, regionCode, action, change.field(),
                     cut(change.oldValue()), cut(change.newValue())));
         }
+    }
+
+    /**
+     * A change to a region's record, kept as every such change is: its fields recorded as by {@link #record} (under the
+     * change's region), then the change published in the same transaction, so that the open screens and the other
+     * nodes hear of it once it commits and never of a change that rolled back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAndAnnounce(String entityType, String entityId, String action, List<FieldChange> changes,
+            RegionChange change) {
+        record(entityType, entityId, change.regionCode(), action, changes);
+        events.publishEvent(change);
     }
 
     @Transactional(readOnly = true)

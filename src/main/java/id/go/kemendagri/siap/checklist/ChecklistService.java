@@ -10,7 +10,6 @@ import java.util.Set;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,6 @@ public class ChecklistService {
     private final EvidenceStorage storage;
     private final RegionAccess access;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** The region's checklist in three statements whatever its size: the cycle, the items, the readiness. */
@@ -234,9 +232,9 @@ public class ChecklistService {
         // A verdict is no change of the region's answer: the items keep their stamp (verifiedBy/At say who decided).
         Stamps.keeping(items::flush);
         for (var item : verified) {
-            audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), "VERIFY",
-                    List.of(new FieldChange("verification", Verification.WAITING.name(), Verification.VERIFIED.name())));
-            events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
+            audit.recordAndAnnounce(AUDIT_ENTITY, item.getId().toString(), "VERIFY",
+                    List.of(new FieldChange("verification", Verification.WAITING.name(), Verification.VERIFIED.name())),
+                    new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
         }
         skipped.sort(null);
         missingEvidence.sort(null);
@@ -306,8 +304,8 @@ public class ChecklistService {
 
     private ChecklistItemDetails saved(ChecklistItem item, String action, List<FieldChange> changes) {
         StaleSaves.flush(items, item);
-        audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
-        events.publishEvent(new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
+        audit.recordAndAnnounce(AUDIT_ENTITY, item.getId().toString(), action, changes,
+                new ChecklistItemChanged(item.getRegionCode(), item.getId(), item.getVersion()));
         return item(item.getId());
     }
 

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +43,6 @@ public class CommentService {
     private final RegionAccess access;
     private final UserDirectory directory;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final CommentProperties properties;
     private final Clock clock;
 
@@ -83,11 +81,11 @@ public class CommentService {
         mentioned.remove(user.username());
         var saved = comments.save(new CommentEntry(ref.target(), ref.targetId(), ref.regionCode(), user.username(),
                 user.fullName(), text, clock.instant(), mentioned));
-        audit.record(ENTITY, String.valueOf(saved.getId()), ref.regionCode(), "create", List.of(
+        audit.recordAndAnnounce(ENTITY, String.valueOf(saved.getId()), "create", List.of(
                 new FieldChange("thread", null, ref.target() + " " + ref.targetId()),
                 new FieldChange("body", null, text),
-                new FieldChange("mentions", null, mentioned.isEmpty() ? null : String.join(", ", mentioned))));
-        announce(ref, saved.getId(), CommentChanged.Action.POSTED, user, mentioned, text);
+                new FieldChange("mentions", null, mentioned.isEmpty() ? null : String.join(", ", mentioned))),
+                changed(ref, saved.getId(), CommentChanged.Action.POSTED, user, mentioned, text));
         return view(saved);
     }
 
@@ -109,10 +107,10 @@ public class CommentService {
         added.removeAll(entry.getMentions());
         var before = entry.getBody();
         entry.edit(text, mentioned, clock.instant());
-        audit.record(ENTITY, String.valueOf(id), ref.regionCode(), "update",
-                new FieldChange.Collector().compare("body", before, text).changes());
         comments.flush();
-        announce(ref, id, CommentChanged.Action.EDITED, user, added, text);
+        audit.recordAndAnnounce(ENTITY, String.valueOf(id), "update",
+                new FieldChange.Collector().compare("body", before, text).changes(),
+                changed(ref, id, CommentChanged.Action.EDITED, user, added, text));
         return view(entry);
     }
 
@@ -129,19 +127,19 @@ public class CommentService {
         }
         if (entry.getStruckAt() == null) {
             entry.strike(user.username(), clock.instant());
-            audit.record(ENTITY, String.valueOf(id), ref.regionCode(), "strike",
-                    List.of(new FieldChange("struck", null, user.username())));
             comments.flush();
-            announce(ref, id, CommentChanged.Action.STRUCK, user, Set.of(), entry.getBody());
+            audit.recordAndAnnounce(ENTITY, String.valueOf(id), "strike",
+                    List.of(new FieldChange("struck", null, user.username())),
+                    changed(ref, id, CommentChanged.Action.STRUCK, user, Set.of(), entry.getBody()));
         }
         return view(entry);
     }
 
-    /** Tells the thread's screens and the inbox (after commit) what {@code user} did, and whom it newly mentions. */
-    private void announce(CommentRef ref, long id, CommentChanged.Action action, SignedInUser user, Set<String> told,
-            String text) {
-        events.publishEvent(new CommentChanged(ref.regionCode(), ref.target(), ref.targetId(), id, action,
-                user.username(), user.fullName(), Set.copyOf(told), excerpt(text), ref.link()));
+    /** What tells the thread's screens and the inbox (after commit) what {@code user} did, and whom it newly mentions. */
+    private static CommentChanged changed(CommentRef ref, long id, CommentChanged.Action action, SignedInUser user,
+            Set<String> told, String text) {
+        return new CommentChanged(ref.regionCode(), ref.target(), ref.targetId(), id, action,
+                user.username(), user.fullName(), Set.copyOf(told), excerpt(text), ref.link());
     }
 
     private CommentEntry own(CommentRef ref, long id) {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -47,7 +46,6 @@ public class FollowUpService {
     private final RegionAccess access;
     private final AuditService audit;
     private final FileStore files;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** A page of follow-ups, scoped to the user's province, most urgent first: two statements. */
@@ -119,14 +117,13 @@ public class FollowUpService {
         }
         items.saveAllAndFlush(created);
         for (var item : created) {
-            audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), "CREATE", new FieldChange.Collector()
+            audit.recordAndAnnounce(AUDIT_ENTITY, item.getId().toString(), "CREATE", new FieldChange.Collector()
                     .compare("meeting", null, meetingId)
                     .compare("description", null, description)
                     .compare("unit", null, other == null ? draft.unit() : draft.unit() + ": " + other)
                     .compare("deadline", null, draft.deadline())
                     .compare("status", null, item.getStatus())
-                    .changes());
-            announce(item);
+                    .changes(), changed(item));
         }
         return created.size();
     }
@@ -216,8 +213,7 @@ public class FollowUpService {
 
     private FollowUpRow store(FollowUpItem item, String action, List<FieldChange> changes) {
         item = StaleSaves.flush(items, item);
-        audit.record(AUDIT_ENTITY, item.getId().toString(), item.getRegionCode(), action, changes);
-        announce(item);
+        audit.recordAndAnnounce(AUDIT_ENTITY, item.getId().toString(), action, changes, changed(item));
         return row(item);
     }
 
@@ -245,8 +241,8 @@ public class FollowUpService {
         return item;
     }
 
-    private void announce(FollowUpItem item) {
-        events.publishEvent(new FollowUpChanged(item.getRegionCode(), item.getMeetingId(), item.getId(), item.getVersion()));
+    private static FollowUpChanged changed(FollowUpItem item) {
+        return new FollowUpChanged(item.getRegionCode(), item.getMeetingId(), item.getId(), item.getVersion());
     }
 
     /** The names of the regions of query rows that start with a follow-up item: one statement. */

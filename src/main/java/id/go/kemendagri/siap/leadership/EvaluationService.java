@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,6 @@ public class EvaluationService {
     private final LeadershipProperties properties;
     private final LeadershipRules rules;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** The configured neutrality bands for the texts that state them ({@link LeadershipProperties#neutralityArguments}). */
@@ -102,7 +100,7 @@ public class EvaluationService {
         evaluation.markDemo(false);
         StaleSaves.flushUnique(evaluations, evaluation);
         refreshLatest(report.getTenureId());
-        audit.record(AUDIT_ENTITY, evaluation.getId().toString(), report.getRegionCode(),
+        audit.recordAndAnnounce(AUDIT_ENTITY, evaluation.getId().toString(),
                 stored.isPresent() ? "UPDATE" : "CREATE", FieldChange.since(before)
                         .compare("period", b -> report.getPeriodNumber(), report.getPeriodNumber())
                         .compare("scores", b -> sorted(b.scores()), sorted(scores))
@@ -111,8 +109,8 @@ public class EvaluationService {
                                 draft.neutralityScore())
                         .compare("recommendation", EvaluationDetails::recommendation,
                                 draft.recommendation())
-                        .compare("note", EvaluationDetails::note, note).changes());
-        events.publishEvent(new PjEvaluationRecorded(report.getRegionCode(), evaluation.getId(), evaluation.getVersion()));
+                        .compare("note", EvaluationDetails::note, note).changes(),
+                new PjEvaluationRecorded(report.getRegionCode(), evaluation.getId(), evaluation.getVersion()));
         return toDetails(evaluation, report);
     }
 

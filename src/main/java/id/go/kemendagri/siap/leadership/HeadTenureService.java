@@ -119,15 +119,14 @@ public class HeadTenureService {
             throw new StaleDataException(null);
         }
         layOutReports(tenure, false);
-        audit.record(AUDIT_ENTITY, tenure.getId().toString(), regionCode, "APPOINT", new FieldChange.Collector()
+        audit.recordAndAnnounce(AUDIT_ENTITY, tenure.getId().toString(), "APPOINT", new FieldChange.Collector()
                 .compare("status", null, tenure.getStatus()).compare("personName", null, tenure.getPersonName())
                 .compare("nip", null, tenure.getNip()).compare("originPosition", null, tenure.getOriginPosition())
                 .compare("originInstitution", null, tenure.getOriginInstitution())
                 .compare("echelon", null, tenure.getEchelon()).compare("legalBasis", null, tenure.getLegalBasis())
                 .compare("decreeNumber", null, tenure.getDecreeNumber())
                 .compare("swornInOn", null, tenure.getSwornInOn()).compare("termEndsOn", null, tenure.getTermEndsOn())
-                .changes());
-        events.publishEvent(new HeadTenureChanged(regionCode, tenure.getId(), tenure.getVersion()));
+                .changes(), new HeadTenureChanged(regionCode, tenure.getId(), tenure.getVersion()));
         return toDetails(tenure, today);
     }
 
@@ -244,8 +243,8 @@ public class HeadTenureService {
     void store(HeadTenure tenure, String action, List<FieldChange> changes) {
         tenure.markDemo(false);
         StaleSaves.flush(tenures, tenure);
-        audit.record(AUDIT_ENTITY, tenure.getId().toString(), tenure.getRegionCode(), action, changes);
-        events.publishEvent(new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
+        audit.recordAndAnnounce(AUDIT_ENTITY, tenure.getId().toString(), action, changes,
+                new HeadTenureChanged(tenure.getRegionCode(), tenure.getId(), tenure.getVersion()));
     }
 
     /** Refuses a change made against an older version of the tenure, with the stored tenure for the comparison. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -53,7 +52,6 @@ public class MinisterApprovalService {
     private final ElectionStages stages;
     private final LeadershipAccess access;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** The transfer window, empty when the cycle has no candidate determination date. */
@@ -139,14 +137,14 @@ public class MinisterApprovalService {
         approval.markDemo(false);
         approval = StaleSaves.flush(approvals, approval);
         var after = toDetails(approval, region.getName(), window());
-        audit.record(AUDIT_ENTITY, approval.getId().toString(), region.getCode(), before == null ? "CREATE" : "UPDATE",
+        audit.recordAndAnnounce(AUDIT_ENTITY, approval.getId().toString(), before == null ? "CREATE" : "UPDATE",
                 FieldChange.since(before).compare("kind", ApprovalDetails::kind, after.kind())
                         .compare("subject", ApprovalDetails::subject, after.subject())
                         .compare("actionOn", ApprovalDetails::actionOn, after.actionOn())
                         .compare("approvalNumber", ApprovalDetails::approvalNumber, after.approvalNumber())
                         .compare("approvedOn", ApprovalDetails::approvedOn, after.approvedOn())
-                        .changes());
-        events.publishEvent(new MinisterApprovalChanged(region.getCode(), approval.getId()));
+                        .changes(),
+                new MinisterApprovalChanged(region.getCode(), approval.getId()));
         return after;
     }
 
@@ -159,9 +157,9 @@ public class MinisterApprovalService {
             throw new StaleDataException(null);
         }
         approvals.delete(approval);
-        audit.record(AUDIT_ENTITY, Long.toString(id), approval.getRegionCode(), "DELETE",
-                new FieldChange.Collector().compare("subject", approval.getSubject(), null).changes());
-        events.publishEvent(new MinisterApprovalChanged(approval.getRegionCode(), id));
+        audit.recordAndAnnounce(AUDIT_ENTITY, Long.toString(id), "DELETE",
+                new FieldChange.Collector().compare("subject", approval.getSubject(), null).changes(),
+                new MinisterApprovalChanged(approval.getRegionCode(), id));
     }
 
     static Map<String, String> check(ApprovalDraft draft, LocalDate today) {

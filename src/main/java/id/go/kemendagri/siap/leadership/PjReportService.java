@@ -11,7 +11,6 @@ import java.util.Map;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +40,6 @@ public class PjReportService {
     private final HeadTenureRepository tenures;
     private final LeadershipAccess access;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** A tenure's reports in order, each with its status today and its evaluation's category, if any. */
@@ -76,11 +74,11 @@ public class PjReportService {
         report.forwarded(draft.forwardedOn());
         report.markDemo(false);
         StaleSaves.flush(reports, report);
-        audit.record(AUDIT_ENTITY, report.getId().toString(), report.getRegionCode(), oldSent == null ? "SEND" : "UPDATE",
+        audit.recordAndAnnounce(AUDIT_ENTITY, report.getId().toString(), oldSent == null ? "SEND" : "UPDATE",
                 new FieldChange.Collector().compare("period", null, report.getPeriodNumber())
                         .compare("sentOn", oldSent, draft.sentOn()).compare("documentRef", oldRef, ref)
-                        .compare("forwardedOn", oldForwarded, draft.forwardedOn()).changes());
-        events.publishEvent(new PjReportRecorded(report.getRegionCode(), report.getId(), report.getVersion()));
+                        .compare("forwardedOn", oldForwarded, draft.forwardedOn()).changes(),
+                new PjReportRecorded(report.getRegionCode(), report.getId(), report.getVersion()));
         return toSlot(report, null, null, today);
     }
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,6 @@ public class DeskContactService {
     private final RegionRepository regions;
     private final RegionAccess access;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Transactional(readOnly = true)
@@ -79,8 +77,8 @@ public class DeskContactService {
                 DeskContactRules.trim(draft.unit()), DeskContactRules.trim(draft.phone()),
                 DeskContactRules.trim(draft.email()), false);
         StaleSaves.flushUnique(contacts, contact);
-        audit.record(AUDIT_ENTITY, regionCode, regionCode, stored.isPresent() ? "UPDATE" : "CREATE", changes);
-        events.publishEvent(new DeskContactChanged(regionCode, contact.getVersion()));
+        audit.recordAndAnnounce(AUDIT_ENTITY, regionCode, stored.isPresent() ? "UPDATE" : "CREATE", changes,
+                new DeskContactChanged(regionCode, contact.getVersion()));
         return toDetails(contact);
     }
 

@@ -14,7 +14,6 @@ import java.util.Objects;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,6 @@ public class DeskReportService {
     private final DeskReportProperties properties;
     private final RegionAccess access;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** The region's series, first month first: one statement. */
@@ -135,9 +133,8 @@ public class DeskReportService {
                 draft.month().atDay(1)));
         report.update(draft.sentOn(), link, note, false);
         report = StaleSaves.flushUnique(reports, report);
-        audit.record(AUDIT_ENTITY, regionCode + ":" + draft.month(), regionCode, stored.isPresent() ? "UPDATE" : "CREATE",
-                changes);
-        events.publishEvent(new DeskReportChanged(regionCode));
+        audit.recordAndAnnounce(AUDIT_ENTITY, regionCode + ":" + draft.month(), stored.isPresent() ? "UPDATE" : "CREATE",
+                changes, new DeskReportChanged(regionCode));
         return toMonth(draft.month(), report, today);
     }
 
