@@ -18,10 +18,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.base.SpreadsheetCsv;
 
 /**
@@ -30,8 +29,7 @@ import id.go.kemendagri.siap.base.SpreadsheetCsv;
  * written as Indonesian spreadsheets open it (semicolons, a byte-order mark, 1.234.567 and 45,5) through
  * {@link SpreadsheetCsv}, which keeps a text such as an NPHD number from being run as a formula.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetExport {
 

@@ -19,12 +19,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.checklist.domain.ChecklistItemRepository;
 import id.go.kemendagri.siap.region.PilkadaRegions;
 import id.go.kemendagri.siap.region.RegionLevel;
@@ -39,8 +39,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * until a checklist item changes (the commit of a {@link ChecklistItemChanged}) or it is a minute old (a
  * template published meanwhile re-links items without one), like the boards.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReadinessFeed {
 

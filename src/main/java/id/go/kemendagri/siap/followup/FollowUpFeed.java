@@ -9,10 +9,9 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.followup.domain.FollowUpItem;
 import id.go.kemendagri.siap.followup.domain.FollowUpItemRepository;
 import id.go.kemendagri.siap.region.RegionService;
@@ -22,8 +21,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * Follow-ups of coordination meetings for other systems: two statements per page (the items with their
  * meetings, then the region names), by id, confined to what the caller may read.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FollowUpFeed {
 

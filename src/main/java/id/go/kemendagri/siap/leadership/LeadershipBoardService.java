@@ -10,10 +10,9 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.Pages;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.leadership.domain.HeadTenureRepository;
 import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
@@ -23,8 +22,7 @@ import id.go.kemendagri.siap.leadership.domain.PjReportRepository;
  * statement per page), the alerts (terms ending soon, overdue reports) and their count for the menu.
  * Provincial staff only ever see their province, whatever the filter asks.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LeadershipBoardService {
 

@@ -8,9 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.region.domain.ElectionCycleStageRepository;
 
 /**
@@ -18,8 +17,7 @@ import id.go.kemendagri.siap.region.domain.ElectionCycleStageRepository;
  * migrations): which stage a day falls in and which comes next (the boards), and the first day of a stage that a
  * checklist deadline counts back from.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ElectionStages {
 

@@ -7,12 +7,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import id.go.kemendagri.siap.base.NotFoundException;
 import id.go.kemendagri.siap.base.Pages;
 import id.go.kemendagri.siap.base.ProvinceDirectory;
+import id.go.kemendagri.siap.base.ReadOnlyService;
 import id.go.kemendagri.siap.base.SearchPatterns;
 import id.go.kemendagri.siap.region.domain.DeskContactRepository;
 import id.go.kemendagri.siap.region.domain.ElectionCycle;
@@ -24,8 +23,7 @@ import id.go.kemendagri.siap.security.RegionAccess;
  * Reads regions for the screens, within what the signed-in user may see: provincial staff only ever
  * get their own province, whatever filter they ask for.
  */
-@Service
-@Transactional(readOnly = true)
+@ReadOnlyService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegionService implements ProvinceDirectory {
 
