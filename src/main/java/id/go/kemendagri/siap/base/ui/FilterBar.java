@@ -55,12 +55,8 @@ public abstract class FilterBar<F> extends HorizontalLayout {
 
     /** A choice among {@code values} that may be left at "any"; {@code label} shows a value. */
     protected <T> Select<T> choice(Select<T> select, String labelKey, T[] values, Function<T, String> label) {
-        select.setLabel(getTranslation(labelKey));
         select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation(anyKey));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation(anyKey) : label.apply(value));
-        return select;
+        return Fields.anyChoice(select, labelKey, anyKey, label);
     }
 
     /** Runs {@code onChange} when one of the fields changes, except while they are set from the address. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.Address;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
@@ -58,11 +59,8 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.calls = calls;
         addClassName("api-call-view");
         setSizeFull();
-        token.setLabel(getTranslation("api-calls.token"));
         token.setItems(tokens.page(false, PageRequest.of(0, 500)));
-        token.setEmptySelectionAllowed(true);
-        token.setEmptySelectionCaption(getTranslation("api-calls.all-tokens"));
-        token.setItemLabelGenerator(t -> t == null ? getTranslation("api-calls.all-tokens") : t.name() + " (" + t.prefix() + "…)");
+        Fields.anyChoice(token, "api-calls.token", "api-calls.all-tokens", t -> t.name() + " (" + t.prefix() + "…)");
         token.setWidth("20rem");
         token.setId("api-call-token");
         token.addValueChangeListener(e -> filtersChanged());
