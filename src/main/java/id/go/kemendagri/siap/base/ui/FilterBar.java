@@ -31,7 +31,7 @@ public abstract class FilterBar<F> extends HorizontalLayout {
     /** The province filter every list has (fixed for provincial staff); the subclass places it among its fields. */
     public final ProvinceFilter province;
     private final String anyKey;
-    private boolean applyingUrl;
+    private final FromAddress address = new FromAddress();
 
     /**
      * @param anyKey the translation key of the choice "any" (no filter)
@@ -61,21 +61,12 @@ public abstract class FilterBar<F> extends HorizontalLayout {
 
     /** Runs {@code onChange} when one of the fields changes, except while they are set from the address. */
     protected void onChange(Runnable onChange, List<HasValue<?, ?>> fields) {
-        fields.forEach(field -> field.addValueChangeListener(event -> {
-            if (!applyingUrl) {
-                onChange.run();
-            }
-        }));
+        fields.forEach(field -> field.addValueChangeListener(event -> address.ifByUser(onChange)));
     }
 
     /** Sets the fields from the address ({@code setFields}) without a search per field. */
     protected void fromAddress(Runnable setFields) {
-        applyingUrl = true;
-        try {
-            setFields.run();
-        } finally {
-            applyingUrl = false;
-        }
+        address.set(setFields);
     }
 
     /** The parameter's first value that is not blank. */
