@@ -50,8 +50,19 @@ public abstract class FilterBar<F> extends HorizontalLayout {
     /** The filter's form in the address. */
     public abstract QueryParameters toQuery(F filter);
 
-    /** Sets the fields from the address (with {@link #fromAddress}); unknown values are ignored. */
-    public abstract void apply(QueryParameters params);
+    /**
+     * Sets the fields from the address, the province filter first, without a search per field; a value the address
+     * gets wrong (blank, unknown) reads as none.
+     */
+    public final void apply(QueryParameters params) {
+        address.set(() -> {
+            province.showCode(param(params, PROVINCE).orElse(null));
+            applyFields(params);
+        });
+    }
+
+    /** Sets the subclass's own fields from the address ({@link #param}); unknown values are ignored. */
+    protected abstract void applyFields(QueryParameters params);
 
     /** A choice among {@code values} that may be left at "any"; {@code label} shows a value. */
     protected <T> Select<T> choice(Select<T> select, String labelKey, T[] values, Function<T, String> label) {
@@ -62,11 +73,6 @@ public abstract class FilterBar<F> extends HorizontalLayout {
     /** Runs {@code onChange} when one of the fields changes, except while they are set from the address. */
     protected void onChange(Runnable onChange, List<HasValue<?, ?>> fields) {
         fields.forEach(field -> field.addValueChangeListener(event -> address.ifByUser(onChange)));
-    }
-
-    /** Sets the fields from the address ({@code setFields}) without a search per field. */
-    protected void fromAddress(Runnable setFields) {
-        address.set(setFields);
     }
 
     /** The parameter's first value that is not blank. */
