@@ -59,10 +59,10 @@ class CampaignLeaveDialog extends TenureDialog<CampaignLeaveDraft> {
                 : new CampaignLeaveDraft(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin() == null ? "" : leave.pjsOrigin(),
                         leave.decreeNumber(), leave.decreeDate(), head.version()));
         add(new FormLayout(pjsName, pjsNip, pjsOrigin, decreeNumber, decreeDate));
-        DialogFields.buttons(this, this::save);
         setWidth("min(40rem, 95vw)");
     }
 
+    @Override
     void save() {
         submit(draft -> leaves.record(tenure.id(), draft), "heads.leave.saved", this::stale);
     }

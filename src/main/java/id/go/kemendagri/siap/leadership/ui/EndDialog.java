@@ -25,10 +25,10 @@ class EndDialog extends TenureDialog<EndDraft> {
         form.bind(reason, "reason");
         form.read(new EndDraft(null, null, tenure.version()));
         add(new FormLayout(endedOn, reason));
-        DialogFields.buttons(this, this::save);
         setWidth("min(36rem, 95vw)");
     }
 
+    @Override
     void save() {
         submit(draft -> tenures.end(tenure.id(), draft), "heads.end.saved", this::stale);
     }

@@ -30,7 +30,6 @@ class ExtendDialog extends TenureDialog<ExtensionDraft> {
         form.read(new ExtensionDraft("", null, tenure.version()));
         explain();
         add(explain, new FormLayout(decreeNumber, termEndsOn));
-        DialogFields.buttons(this, this::save);
         setWidth("min(36rem, 95vw)");
     }
 
@@ -39,6 +38,7 @@ class ExtendDialog extends TenureDialog<ExtensionDraft> {
                 tenure.extensionCount() + 1, RuleTexts.period(this::getTranslation, tenures.rules().pjTerm())));
     }
 
+    @Override
     void save() {
         submit(draft -> tenures.extend(tenure.id(), draft), "heads.extend.saved", this::stale);
     }

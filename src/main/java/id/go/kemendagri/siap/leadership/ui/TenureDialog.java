@@ -8,9 +8,9 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
 
 /**
  * A heads dialog that changes one tenure (end it, extend it, record its campaign leave): the title names the
- * person, and every save goes against the version of the tenure as the form was opened. Only a refused stale save
- * moves that tenure to the current version ({@link #catchUp()}), so that applying what was typed saves against
- * what the user has now seen.
+ * person, the footer is the heads dialogs' save and cancel ({@link DialogFields#buttons}), and every save goes
+ * against the version of the tenure as the form was opened. Only a refused stale save moves that tenure to the
+ * current version ({@link #catchUp()}), so that applying what was typed saves against what the user has now seen.
  *
  * @param <D> the draft record the service's change takes
  */
@@ -27,7 +27,11 @@ abstract class TenureDialog<D extends Record> extends DraftDialog<D> {
         this.tenure = tenure;
         this.tenures = tenures;
         setHeaderTitle(getTranslation(titleKey, tenure.personName()));
+        DialogFields.buttons(this, this::save);
     }
+
+    /** The save button and "apply mine" of a conflict: sends the form's draft through {@link #submit}. */
+    abstract void save();
 
     /** Sends the draft with the version of {@link #tenure}. */
     @Override
