@@ -42,10 +42,7 @@ class ActivityFilterBar extends FilterBar<ActivityFilterBar.Filter> {
     }
 
     @Override
-    public void apply(QueryParameters params) {
-        fromAddress(() -> {
-            type.setValue(param(params, TYPE).filter(types::contains).orElse(null));
-            province.showCode(param(params, PROVINCE).orElse(null));
-        });
+    protected void applyFields(QueryParameters params) {
+        type.setValue(param(params, TYPE).filter(types::contains).orElse(null));
     }
 }

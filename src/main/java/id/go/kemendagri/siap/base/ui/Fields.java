@@ -71,6 +71,18 @@ public final class Fields {
         return select;
     }
 
+    /**
+     * A choice that may be left at "any" (a filter not set): the empty choice shows {@code anyKey}'s text, a value
+     * shows as {@code label} says. The caller gives the items.
+     */
+    public static <T> Select<T> anyChoice(Select<T> select, String labelKey, String anyKey, Function<T, String> label) {
+        select.setLabel(select.getTranslation(labelKey));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(select.getTranslation(anyKey));
+        select.setItemLabelGenerator(value -> value == null ? select.getTranslation(anyKey) : label.apply(value));
+        return select;
+    }
+
     /** A choice of province shown as "62 Kalimantan Tengah". */
     public static ComboBox<Province> province(ComboBox<Province> field, String labelKey, List<Province> provinces,
             String id) {

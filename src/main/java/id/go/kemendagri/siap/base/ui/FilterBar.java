@@ -31,7 +31,7 @@ public abstract class FilterBar<F> extends HorizontalLayout {
     /** The province filter every list has (fixed for provincial staff); the subclass places it among its fields. */
     public final ProvinceFilter province;
     private final String anyKey;
-    private boolean applyingUrl;
+    private final FromAddress address = new FromAddress();
 
     /**
      * @param anyKey the translation key of the choice "any" (no filter)
@@ -50,36 +50,29 @@ public abstract class FilterBar<F> extends HorizontalLayout {
     /** The filter's form in the address. */
     public abstract QueryParameters toQuery(F filter);
 
-    /** Sets the fields from the address (with {@link #fromAddress}); unknown values are ignored. */
-    public abstract void apply(QueryParameters params);
+    /**
+     * Sets the fields from the address, the province filter first, without a search per field; a value the address
+     * gets wrong (blank, unknown) reads as none.
+     */
+    public final void apply(QueryParameters params) {
+        address.set(() -> {
+            province.showCode(param(params, PROVINCE).orElse(null));
+            applyFields(params);
+        });
+    }
+
+    /** Sets the subclass's own fields from the address ({@link #param}); unknown values are ignored. */
+    protected abstract void applyFields(QueryParameters params);
 
     /** A choice among {@code values} that may be left at "any"; {@code label} shows a value. */
     protected <T> Select<T> choice(Select<T> select, String labelKey, T[] values, Function<T, String> label) {
-        select.setLabel(getTranslation(labelKey));
         select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation(anyKey));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation(anyKey) : label.apply(value));
-        return select;
+        return Fields.anyChoice(select, labelKey, anyKey, label);
     }
 
     /** Runs {@code onChange} when one of the fields changes, except while they are set from the address. */
     protected void onChange(Runnable onChange, List<HasValue<?, ?>> fields) {
-        fields.forEach(field -> field.addValueChangeListener(event -> {
-            if (!applyingUrl) {
-                onChange.run();
-            }
-        }));
-    }
-
-    /** Sets the fields from the address ({@code setFields}) without a search per field. */
-    protected void fromAddress(Runnable setFields) {
-        applyingUrl = true;
-        try {
-            setFields.run();
-        } finally {
-            applyingUrl = false;
-        }
+        fields.forEach(field -> field.addValueChangeListener(event -> address.ifByUser(onChange)));
     }
 
     /** The parameter's first value that is not blank. */

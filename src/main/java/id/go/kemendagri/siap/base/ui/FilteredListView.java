@@ -1,7 +1,5 @@
 package id.go.kemendagri.siap.base.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
@@ -10,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -52,10 +49,7 @@ public abstract class FilteredListView<T, F> extends VerticalLayout implements B
             ToLongFunction<F> count, ValueProvider<T, Object> id) {
         this.bar = filters;
         this.rows = grid;
-        grid.setItems(new CallbackDataProvider<T, Void>(query -> page.apply(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) count.applyAsLong(filter), id));
-        grid.setPageSize(50);
-        grid.setSizeFull();
+        LazyGrid.feed(grid, pageable -> page.apply(filter, pageable), () -> count.applyAsLong(filter), id);
     }
 
     /** The filter the list shows. */

@@ -53,13 +53,10 @@ class BudgetFilterBar extends FilterBar<GrantFilter> {
     }
 
     @Override
-    public void apply(QueryParameters params) {
-        fromAddress(() -> {
-            province.showCode(param(params, PROVINCE).orElse(null));
-            recipient.setValue(param(params, RECIPIENT, Recipient.class).orElse(null));
-            stage.setValue(param(params, STAGE, SigningStage.class).orElse(null));
-            band.setValue(param(params, BAND, Band.class).orElse(null));
-            late.setValue(flag(params, LATE));
-        });
+    protected void applyFields(QueryParameters params) {
+        recipient.setValue(param(params, RECIPIENT, Recipient.class).orElse(null));
+        stage.setValue(param(params, STAGE, SigningStage.class).orElse(null));
+        band.setValue(param(params, BAND, Band.class).orElse(null));
+        late.setValue(flag(params, LATE));
     }
 }

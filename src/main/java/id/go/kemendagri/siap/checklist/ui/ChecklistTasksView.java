@@ -9,12 +9,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.LazyGrid;
 import id.go.kemendagri.siap.base.ui.LiveRows;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.NarrowColumns;
@@ -102,11 +102,8 @@ class ChecklistTasksView extends VerticalLayout implements HasDynamicTitle {
         // A phone: one card per item instead of five columns.
         NarrowColumns.install(grid, grid.addColumn(Pieces.card(this::card)).setHeader(getTranslation("checklist.column.item")));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(
-                query -> reports.tasks(null, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) reports.countTasks(null), row -> row.item().id()));
-        grid.setPageSize(50);
-        grid.setSizeFull();
+        LazyGrid.feed(grid, page -> reports.tasks(null, page.getPageNumber(), page.getPageSize()),
+                () -> reports.countTasks(null), row -> row.item().id());
         grid.addClassName("tasks-grid");
         return grid;
     }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.chart.ChartCard;
 import id.go.kemendagri.siap.base.ui.chart.Feed;
 import id.go.kemendagri.siap.base.ui.chart.Tile;
@@ -109,12 +110,9 @@ class BoardPanel extends VerticalLayout {
         subtitle.addClassName("board-subtitle");
         stage.addClassName("board-stage");
         map.addClassName("board-map");
-        vulnerability.setLabel(getTranslation("board.vulnerability.filter"));
         vulnerability.setItems(VulnerabilityLevel.values());
-        vulnerability.setEmptySelectionAllowed(true);
-        vulnerability.setEmptySelectionCaption(getTranslation("board.vulnerability.all"));
-        vulnerability.setItemLabelGenerator(level -> level == null ? getTranslation("board.vulnerability.all")
-                : getTranslation("vulnerability.level." + level.name()));
+        Fields.anyChoice(vulnerability, "board.vulnerability.filter", "board.vulnerability.all",
+                level -> getTranslation("vulnerability.level." + level.name()));
         vulnerability.addClassName("board-vulnerability-filter");
         vulnerability.setId("board-vulnerability");
         vulnerability.addValueChangeListener(e -> showMap());

@@ -45,11 +45,8 @@ class MeetingFilterBar extends FilterBar<MeetingFilter> {
     }
 
     @Override
-    public void apply(QueryParameters params) {
-        fromAddress(() -> {
-            type.setValue(param(params, TYPE, MeetingType.class).orElse(null));
-            province.showCode(param(params, PROVINCE).orElse(null));
-            search.setValue(param(params, SEARCH).orElse(""));
-        });
+    protected void applyFields(QueryParameters params) {
+        type.setValue(param(params, TYPE, MeetingType.class).orElse(null));
+        search.setValue(param(params, SEARCH).orElse(""));
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.Fields;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.followup.FollowUpChanged;
 import id.go.kemendagri.siap.followup.FollowUpFilter;
@@ -167,15 +168,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private HorizontalLayout itemsBar() {
         var heading = new H3(getTranslation("meeting.items"));
-        region.setLabel(getTranslation("followup.filter.region"));
-        region.setItemLabelGenerator(r -> r == null ? getTranslation("meetings.filter.any") : r.code() + " " + r.name());
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("meetings.filter.any"));
-        status.setLabel(getTranslation("followup.filter.status"));
+        Fields.anyChoice(region, "followup.filter.region", "meetings.filter.any", r -> r.code() + " " + r.name());
         status.setItems(FollowUpStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("meetings.filter.any") : getTranslation("followup.status." + s));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("meetings.filter.any"));
+        Fields.anyChoice(status, "followup.filter.status", "meetings.filter.any",
+                s -> getTranslation("followup.status." + s));
         overdueOnly.setLabel(getTranslation("followup.filter.overdue"));
         region.addValueChangeListener(e -> filterItems());
         status.addValueChangeListener(e -> filterItems());

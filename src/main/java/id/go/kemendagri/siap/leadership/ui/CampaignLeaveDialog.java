@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.InvalidInputException;
 import id.go.kemendagri.siap.base.StaleDataException;
-import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.leadership.CampaignLeaveDraft;
 import id.go.kemendagri.siap.leadership.CampaignLeaveService;
@@ -24,24 +23,18 @@ import id.go.kemendagri.siap.leadership.TenureDetails;
  * Records the campaign leave of an elected head who runs again, with the Pjs the Minister designated: the
  * leave's dates are the cycle's campaign stage, stated above the form, not typed.
  */
-class CampaignLeaveDialog extends DraftDialog<CampaignLeaveDraft> {
+class CampaignLeaveDialog extends TenureDialog<CampaignLeaveDraft> {
 
     final TextField pjsName = new TextField();
     final TextField pjsNip = new TextField();
     final TextField pjsOrigin = new TextField();
     final TextField decreeNumber = new TextField();
     final DatePicker decreeDate = new DatePicker();
-    /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
-    private TenureDetails head;
     private final transient CampaignLeaveService leaves;
-    private final transient HeadTenureService tenures;
 
     CampaignLeaveDialog(TenureDetails head, CampaignLeaveService leaves, HeadTenureService tenures, Runnable onSaved) {
-        super(CampaignLeaveDraft.class, "leave-dialog", onSaved);
-        this.head = head;
+        super(CampaignLeaveDraft.class, "leave-dialog", "heads.leave.title", head, tenures, onSaved);
         this.leaves = leaves;
-        this.tenures = tenures;
-        setHeaderTitle(getTranslation("heads.leave.title", head.personName()));
         var locale = getLocale();
         add(new Paragraph(leaves.campaign().map(campaign -> getTranslation("heads.leave.intro",
                 Formats.date(campaign.startsOn(), locale), Formats.date(campaign.endsOn(), locale),
@@ -66,20 +59,19 @@ class CampaignLeaveDialog extends DraftDialog<CampaignLeaveDraft> {
                 : new CampaignLeaveDraft(leave.pjsName(), leave.pjsNip(), leave.pjsOrigin() == null ? "" : leave.pjsOrigin(),
                         leave.decreeNumber(), leave.decreeDate(), head.version()));
         add(new FormLayout(pjsName, pjsNip, pjsOrigin, decreeNumber, decreeDate));
-        DialogFields.buttons(this, this::save);
         setWidth("min(40rem, 95vw)");
     }
 
+    @Override
     void save() {
-        form.keep("version", head.version());
-        submit(draft -> leaves.record(head.id(), draft), "heads.leave.saved", this::stale);
+        submit(draft -> leaves.record(tenure.id(), draft), "heads.leave.saved", this::stale);
     }
 
     /** Someone changed the head's record first: the Pjs as stored now beside the one typed. */
     private void stale(CampaignLeaveDraft mine) {
-        var now = tenures.current(head.regionCode()).orElse(head);
-        var seen = head;
-        head = now;
+        var seen = tenure;
+        var now = tenures.current(seen.regionCode()).orElse(seen);
+        tenure = now;
         var stored = now.leave();
         var applicable = now.id() == seen.id() && now.active();
         form.showConflict(conflict, DialogFields.staleText(form, applicable, now.updatedBy(), now.updatedAt()), List.of(

@@ -6,38 +6,30 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 
-import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.leadership.EndDraft;
 import id.go.kemendagri.siap.leadership.EndReason;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
 /** Ends a tenure without a successor yet, with its date and reason. */
-class EndDialog extends DraftDialog<EndDraft> {
+class EndDialog extends TenureDialog<EndDraft> {
 
     final DatePicker endedOn = new DatePicker();
     final Select<EndReason> reason = new Select<>();
-    /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
-    private TenureDetails tenure;
-    private final transient HeadTenureService tenures;
 
     EndDialog(TenureDetails tenure, HeadTenureService tenures, Runnable onSaved) {
-        super(EndDraft.class, "end-dialog", onSaved);
-        this.tenure = tenure;
-        this.tenures = tenures;
-        setHeaderTitle(getTranslation("heads.end.title", tenure.personName()));
+        super(EndDraft.class, "end-dialog", "heads.end.title", tenure, tenures, onSaved);
         DialogFields.date(endedOn, "heads.field.ended-on");
         DialogFields.select(reason, "heads.field.end-reason", EndReason.values(), r -> "leadership.reason." + r.name());
         form.bind(endedOn, "endedOn");
         form.bind(reason, "reason");
         form.read(new EndDraft(null, null, tenure.version()));
         add(new FormLayout(endedOn, reason));
-        DialogFields.buttons(this, this::save);
         setWidth("min(36rem, 95vw)");
     }
 
+    @Override
     void save() {
-        form.keep("version", tenure.version());
         submit(draft -> tenures.end(tenure.id(), draft), "heads.end.saved", this::stale);
     }
 
@@ -46,9 +38,8 @@ class EndDialog extends DraftDialog<EndDraft> {
      * tenure someone else already ended cannot be ended again: only discard is offered.
      */
     private void stale(EndDraft mine) {
-        var now = DialogFields.storedNow(tenures, tenure);
         var seen = tenure;
-        tenure = now;
+        var now = catchUp();
         form.showConflict(conflict, DialogFields.staleText(form, now.active(), now.updatedBy(), now.updatedAt()), List.of(
                 DialogFields.row(this, "heads.field.person-name", now.personName(), seen.personName()),
                 DialogFields.row(this, "heads.field.term-end", DialogFields.shown(now.termEndsOn()),

@@ -8,27 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import id.go.kemendagri.siap.base.Formats;
-import id.go.kemendagri.siap.base.ui.DraftDialog;
 import id.go.kemendagri.siap.leadership.ExtensionDraft;
 import id.go.kemendagri.siap.leadership.HeadStatus;
 import id.go.kemendagri.siap.leadership.HeadTenureService;
 import id.go.kemendagri.siap.leadership.TenureDetails;
 
 /** Extends a Pj by a new term (one year from the current end unless another end is given). */
-class ExtendDialog extends DraftDialog<ExtensionDraft> {
+class ExtendDialog extends TenureDialog<ExtensionDraft> {
 
     final TextField decreeNumber = new TextField();
     final DatePicker termEndsOn = new DatePicker();
     private final Paragraph explain = new Paragraph();
-    /** The tenure as the form was opened; only a refused stale save moves it to the current version. */
-    private TenureDetails tenure;
-    private final transient HeadTenureService tenures;
 
     ExtendDialog(TenureDetails tenure, HeadTenureService tenures, Runnable onSaved) {
-        super(ExtensionDraft.class, "extend-dialog", onSaved);
-        this.tenure = tenure;
-        this.tenures = tenures;
-        setHeaderTitle(getTranslation("heads.extend.title", tenure.personName()));
+        super(ExtensionDraft.class, "extend-dialog", "heads.extend.title", tenure, tenures, onSaved);
         DialogFields.text(decreeNumber, "heads.field.decree", 100);
         DialogFields.date(termEndsOn, "heads.field.new-term-end");
         termEndsOn.setHelperText(RuleTexts.extensionHelper(this::getTranslation, tenures.rules()));
@@ -37,7 +30,6 @@ class ExtendDialog extends DraftDialog<ExtensionDraft> {
         form.read(new ExtensionDraft("", null, tenure.version()));
         explain();
         add(explain, new FormLayout(decreeNumber, termEndsOn));
-        DialogFields.buttons(this, this::save);
         setWidth("min(36rem, 95vw)");
     }
 
@@ -46,8 +38,8 @@ class ExtendDialog extends DraftDialog<ExtensionDraft> {
                 tenure.extensionCount() + 1, RuleTexts.period(this::getTranslation, tenures.rules().pjTerm())));
     }
 
+    @Override
     void save() {
-        form.keep("version", tenure.version());
         submit(draft -> tenures.extend(tenure.id(), draft), "heads.extend.saved", this::stale);
     }
 
@@ -56,8 +48,7 @@ class ExtendDialog extends DraftDialog<ExtensionDraft> {
      * extension typed. An ended tenure or one that is no longer a Pj cannot be extended: only discard is offered.
      */
     private void stale(ExtensionDraft mine) {
-        var now = DialogFields.storedNow(tenures, tenure);
-        tenure = now;
+        var now = catchUp();
         explain();
         var extendable = now.active() && now.status() == HeadStatus.PJ;
         form.showConflict(conflict, DialogFields.staleText(form, extendable, now.updatedBy(), now.updatedAt()), List.of(

@@ -74,16 +74,13 @@ class HeadFilterBar extends FilterBar<HeadFilter> {
     }
 
     @Override
-    public void apply(QueryParameters params) {
-        fromAddress(() -> {
-            province.showCode(param(params, PROVINCE).orElse(null));
-            status.setValue(param(params, STATUS, HeadStatus.class).orElse(null));
-            ending.setValue(param(params, ENDING).flatMap(v -> WINDOWS.stream().filter(w -> w.toString().equals(v))
-                    .findFirst()).orElse(null));
-            overdue.setValue(flag(params, OVERDUE));
-            category.setValue(param(params, CATEGORY, EvaluationCategory.class).orElse(null));
-            band.setValue(param(params, BAND, NeutralityBand.class).orElse(null));
-            search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
-        });
+    protected void applyFields(QueryParameters params) {
+        status.setValue(param(params, STATUS, HeadStatus.class).orElse(null));
+        ending.setValue(param(params, ENDING).flatMap(v -> WINDOWS.stream().filter(w -> w.toString().equals(v))
+                .findFirst()).orElse(null));
+        overdue.setValue(flag(params, OVERDUE));
+        category.setValue(param(params, CATEGORY, EvaluationCategory.class).orElse(null));
+        band.setValue(param(params, BAND, NeutralityBand.class).orElse(null));
+        search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
     }
 }

@@ -53,12 +53,9 @@ class RegionFilterBar extends FilterBar<RegionFilter> {
     }
 
     @Override
-    public void apply(QueryParameters params) {
-        fromAddress(() -> {
-            province.showCode(param(params, PROVINCE).orElse(null));
-            level.setValue(param(params, LEVEL, RegionLevel.class).orElse(null));
-            pilkada.setValue(param(params, PILKADA).filter(v -> YES.equals(v) || NO.equals(v)).orElse(null));
-            search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
-        });
+    protected void applyFields(QueryParameters params) {
+        level.setValue(param(params, LEVEL, RegionLevel.class).orElse(null));
+        pilkada.setValue(param(params, PILKADA).filter(v -> YES.equals(v) || NO.equals(v)).orElse(null));
+        search.setValue(param(params, SEARCH).map(s -> s.length() > 60 ? s.substring(0, 60) : s).orElse(""));
     }
 }

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.ui.Address;
+import id.go.kemendagri.siap.base.ui.Fields;
+import id.go.kemendagri.siap.base.ui.FromAddress;
 import id.go.kemendagri.siap.base.ui.MainLayout;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
@@ -52,23 +54,20 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Checkbox errorsOnly = new Checkbox();
     final Grid<ApiCallEntry> grid = new Grid<>();
     private final Span total = new Span();
-    private boolean applyingUrl;
+    private final FromAddress address = new FromAddress();
 
     ApiCallView(ApiCallLog calls, ApiTokenService tokens) {
         this.calls = calls;
         addClassName("api-call-view");
         setSizeFull();
-        token.setLabel(getTranslation("api-calls.token"));
         token.setItems(tokens.page(false, PageRequest.of(0, 500)));
-        token.setEmptySelectionAllowed(true);
-        token.setEmptySelectionCaption(getTranslation("api-calls.all-tokens"));
-        token.setItemLabelGenerator(t -> t == null ? getTranslation("api-calls.all-tokens") : t.name() + " (" + t.prefix() + "…)");
+        Fields.anyChoice(token, "api-calls.token", "api-calls.all-tokens", t -> t.name() + " (" + t.prefix() + "…)");
         token.setWidth("20rem");
         token.setId("api-call-token");
-        token.addValueChangeListener(e -> filtersChanged());
+        token.addValueChangeListener(e -> address.ifByUser(this::filtersChanged));
         errorsOnly.setLabel(getTranslation("api-calls.errors-only"));
         errorsOnly.setId("api-call-errors");
-        errorsOnly.addValueChangeListener(e -> filtersChanged());
+        errorsOnly.addValueChangeListener(e -> address.ifByUser(this::filtersChanged));
         var bar = new HorizontalLayout(token, errorsOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -109,9 +108,6 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void filtersChanged() {
-        if (applyingUrl) {
-            return;
-        }
         refresh();
         var params = new HashMap<String, String>();
         Optional.ofNullable(tokenId()).ifPresent(id -> params.put(TOKEN, id.toString()));
@@ -129,15 +125,12 @@ class ApiCallView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        applyingUrl = true;
-        try {
-            var id = params.getSingleParameter(TOKEN).flatMap(ApiCallView::number).orElse(null);
+        var id = params.getSingleParameter(TOKEN).flatMap(ApiCallView::number).orElse(null);
+        address.set(() -> {
             token.setValue(token.getListDataView().getItems().filter(t -> id != null && t.id() == id).findFirst()
                     .orElse(null));
             errorsOnly.setValue(params.getSingleParameter(ERRORS).filter(YES::equals).isPresent());
-        } finally {
-            applyingUrl = false;
-        }
+        });
         refresh();
     }
 

@@ -1,7 +1,5 @@
 package id.go.kemendagri.siap.security.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kemendagri.siap.base.Formats;
 import id.go.kemendagri.siap.base.StaleDataException;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
+import id.go.kemendagri.siap.base.ui.LazyGrid;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.RowActions;
@@ -56,10 +55,8 @@ class ApiTokenGrid extends Grid<ApiTokenDetails> {
                 .setTooltipGenerator(t -> Formats.dateTime(t.createdAt(), getLocale()) + " · " + t.createdBy());
         addColumn(buttons()).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
                 .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
-        setItems(query -> tokens.page(usableOnly.getAsBoolean(), toSpringPageRequest(query)).stream(),
-                query -> (int) tokens.count(usableOnly.getAsBoolean()));
-        setPageSize(50);
-        setSizeFull();
+        LazyGrid.feed(this, page -> tokens.page(usableOnly.getAsBoolean(), page),
+                () -> tokens.count(usableOnly.getAsBoolean()), ApiTokenDetails::id);
     }
 
     private String scopes(ApiTokenDetails token) {

@@ -2,6 +2,7 @@ package id.go.kemendagri.siap.security.ui;
 
 import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.Fields;
+import id.go.kemendagri.siap.base.ui.FromAddress;
 import id.go.kemendagri.siap.base.ui.Toasts;
 import java.time.Clock;
 import java.util.List;
@@ -54,7 +55,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final UserDialog dialog;
     final HeldBackList heldBack;
     private final Span total = new Span();
-    private boolean applyingUrl;
+    private final FromAddress address = new FromAddress();
 
     UserAdminView(UserService users, ProvinceDirectory provinceDirectory, Clock clock) {
         this.users = users;
@@ -79,7 +80,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         search.setMaxLength(60);
         search.setWidth("20rem");
         search.setId("user-search");
-        search.addValueChangeListener(e -> searchChanged());
+        search.addValueChangeListener(e -> address.ifByUser(this::searchChanged));
         Fields.button(add, "users.add", "user-add", dialog::openForNew, ButtonVariant.LUMO_PRIMARY);
         add.setIcon(VaadinIcon.PLUS.create());
         var bar = new HorizontalLayout(search, add);
@@ -94,9 +95,6 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void searchChanged() {
-        if (applyingUrl) {
-            return;
-        }
         refresh();
         var query = searchText() == null ? QueryParameters.empty() : QueryParameters.of(SEARCH, searchText());
         Address.replace(this, PATH, query);
@@ -126,12 +124,7 @@ class UserAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var value = event.getLocation().getQueryParameters().getSingleParameter(SEARCH).orElse("");
-        applyingUrl = true;
-        try {
-            search.setValue(value.length() > 60 ? value.substring(0, 60) : value);
-        } finally {
-            applyingUrl = false;
-        }
+        address.set(() -> search.setValue(value.length() > 60 ? value.substring(0, 60) : value));
         refresh();
     }
 

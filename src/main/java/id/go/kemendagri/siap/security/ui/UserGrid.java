@@ -1,7 +1,5 @@
 package id.go.kemendagri.siap.security.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
 import id.go.kemendagri.siap.base.Formats;
+import id.go.kemendagri.siap.base.ui.LazyGrid;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.RowActions;
@@ -48,10 +47,7 @@ class UserGrid extends Grid<UserAccount> {
                 .setHeader(getTranslation("users.column.created")).setWidth("8.5rem").setFlexGrow(0);
         addColumn(buttons(actions)).setHeader(getTranslation("users.column.actions")).setWidth("6.5rem")
                 .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
-        setItems(query -> users.page(search.get(), toSpringPageRequest(query)).stream(),
-                query -> (int) users.count(search.get()));
-        setPageSize(50);
-        setSizeFull();
+        LazyGrid.feed(this, page -> users.page(search.get(), page), () -> users.count(search.get()), UserAccount::id);
     }
 
     private String province(UserAccount user) {

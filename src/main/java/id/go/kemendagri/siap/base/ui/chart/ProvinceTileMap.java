@@ -1,5 +1,6 @@
 package id.go.kemendagri.siap.base.ui.chart;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,57 +18,35 @@ public final class ProvinceTileMap {
     public record Position(int row, int column) {
     }
 
-    /** Where each province's tile goes: the project's own layout, west to east and north to south. */
-    public static final Map<String, Position> POSITIONS = Map.ofEntries(
-            // Sumatra and its islands
-            at("11", 1, 1), // Aceh
-            at("12", 2, 1), // Sumatera Utara
-            at("14", 2, 2), // Riau
-            at("21", 2, 3), // Kepulauan Riau
-            at("13", 3, 1), // Sumatera Barat
-            at("15", 3, 2), // Jambi
-            at("17", 4, 1), // Bengkulu
-            at("16", 4, 2), // Sumatera Selatan
-            at("19", 4, 3), // Kepulauan Bangka Belitung
-            at("18", 5, 2), // Lampung
-            // Java, Bali, Nusa Tenggara
-            at("31", 5, 4), // DKI Jakarta
-            at("36", 6, 3), // Banten
-            at("32", 6, 4), // Jawa Barat
-            at("33", 6, 5), // Jawa Tengah
-            at("34", 6, 6), // DI Yogyakarta
-            at("35", 6, 7), // Jawa Timur
-            at("51", 6, 8), // Bali
-            at("52", 6, 9), // Nusa Tenggara Barat
-            at("53", 6, 10), // Nusa Tenggara Timur
-            // Kalimantan
-            at("65", 2, 6), // Kalimantan Utara
-            at("61", 3, 4), // Kalimantan Barat
-            at("62", 3, 5), // Kalimantan Tengah
-            at("64", 3, 6), // Kalimantan Timur
-            at("63", 4, 6), // Kalimantan Selatan
-            // Sulawesi
-            at("75", 2, 8), // Gorontalo
-            at("71", 2, 9), // Sulawesi Utara
-            at("76", 3, 7), // Sulawesi Barat
-            at("72", 3, 8), // Sulawesi Tengah
-            at("73", 4, 7), // Sulawesi Selatan
-            at("74", 4, 8), // Sulawesi Tenggara
-            // Maluku
-            at("82", 2, 10), // Maluku Utara
-            at("81", 3, 10), // Maluku
-            // Papua
-            at("96", 2, 11), // Papua Barat Daya
-            at("92", 2, 12), // Papua Barat
-            at("91", 2, 13), // Papua
-            at("94", 3, 12), // Papua Tengah
-            at("95", 3, 13), // Papua Pegunungan
-            at("93", 4, 13)); // Papua Selatan
+    /**
+     * The project's own layout, drawn as it shows: a row of text a row of tiles, a province's code where its tile
+     * goes, {@code ..} where none does. Aceh top left; Sumatra and its islands (11-21) down the left; Java, Bali and
+     * Nusa Tenggara (31-53) along the bottom; Kalimantan (61-65), Sulawesi (71-76), Maluku (81-82), Papua (91-96).
+     */
+    private static final String[] LAYOUT = {
+            "11 .. .. .. .. .. .. .. .. .. .. .. ..",
+            "12 14 21 .. .. 65 .. 75 71 82 96 92 91",
+            "13 15 .. 61 62 64 76 72 .. 81 .. 94 95",
+            "17 16 19 .. .. 63 73 74 .. .. .. .. 93",
+            ".. 18 .. 31 .. .. .. .. .. .. .. .. ..",
+            ".. .. 36 32 33 34 35 51 52 53 .. .. .." };
+
+    /** Where each province's tile goes, read from {@link #LAYOUT}. */
+    public static final Map<String, Position> POSITIONS = positions();
 
     private ProvinceTileMap() {
     }
 
-    private static Map.Entry<String, Position> at(String code, int row, int column) {
-        return Map.entry(code, new Position(row, column));
+    private static Map<String, Position> positions() {
+        var positions = new HashMap<String, Position>();
+        for (int row = 0; row < LAYOUT.length; row++) {
+            var codes = LAYOUT[row].split(" ");
+            for (int column = 0; column < codes.length; column++) {
+                if (!codes[column].equals("..")) {
+                    positions.put(codes[column], new Position(row + 1, column + 1));
+                }
+            }
+        }
+        return Map.copyOf(positions);
     }
 }
