@@ -1,6 +1,5 @@
 package id.go.kemendagri.siap.checklist.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +29,9 @@ import id.go.kemendagri.siap.base.ProvinceDirectory;
 import id.go.kemendagri.siap.base.ui.Address;
 import id.go.kemendagri.siap.base.ui.FieldErrors;
 import id.go.kemendagri.siap.base.ui.LiveRows;
+import id.go.kemendagri.siap.base.ui.Fields;
+import id.go.kemendagri.siap.base.ui.FromAddress;
+import id.go.kemendagri.siap.base.ui.LazyGrid;
 import id.go.kemendagri.siap.base.ui.Piece;
 import id.go.kemendagri.siap.base.ui.Pieces;
 import id.go.kemendagri.siap.base.ui.ProvinceFilter;
@@ -72,7 +73,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     final Grid<ChecklistRow> grid = new Grid<>();
     final Button verifySelected = new Button();
     final Span total = new Span();
-    private boolean applyingUrl;
+    private final FromAddress fromAddress = new FromAddress();
     /** The count the queue last showed. */
     private long shownCount = -1;
 
@@ -83,14 +84,11 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         setSizeFull();
         addClassName("checklist-verification-view");
         province = new ProvinceFilter(provinces.provinces());
-        theme.setLabel(getTranslation("checklist.filter.theme"));
         theme.setItems(Theme.values());
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("checklist.filter.any"));
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("checklist.filter.any")
-                : getTranslation("checklist.theme." + t.name()));
-        province.addValueChangeListener(e -> filterChanged());
-        theme.addValueChangeListener(e -> filterChanged());
+        Fields.anyChoice(theme, "checklist.filter.theme", "checklist.filter.any",
+                t -> getTranslation("checklist.theme." + t.name()));
+        province.addValueChangeListener(e -> fromAddress.ifByUser(this::filterChanged));
+        theme.addValueChangeListener(e -> fromAddress.ifByUser(this::filterChanged));
         verifySelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         verifySelected.addClassName("verify-selected");
         verifySelected.addClickListener(e -> verifySelected());
@@ -137,11 +135,8 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
                 .text("sendBack", getTranslation("checklist.return"), this::openReturn).className("return-item")
                 .renderer()).setHeader(getTranslation("checklist.column.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItems(new CallbackDataProvider<ChecklistRow, Void>(query -> reports.waiting(provinceCode(),
-                theme.getValue(), toSpringPageRequest(query)).stream(),
-                query -> (int) reports.countWaiting(provinceCode(), theme.getValue()), row -> row.item().id()));
-        grid.setPageSize(50);
-        grid.setSizeFull();
+        LazyGrid.feed(grid, page -> reports.waiting(provinceCode(), theme.getValue(), page),
+                () -> reports.countWaiting(provinceCode(), theme.getValue()), row -> row.item().id());
         grid.addClassName("verification-grid");
         grid.addSelectionListener(e -> selectionChanged());
         return grid;
@@ -244,9 +239,6 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void filterChanged() {
-        if (applyingUrl) {
-            return;
-        }
         grid.deselectAll();
         refresh();
         var params = new HashMap<String, String>();
@@ -272,14 +264,11 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        applyingUrl = true;
-        try {
+        fromAddress.set(() -> {
             province.showCode(params.getSingleParameter(PROVINCE).orElse(null));
             theme.setValue(params.getSingleParameter(THEME).flatMap(name -> List.of(Theme.values()).stream()
                     .filter(t -> t.name().equals(name)).findFirst()).orElse(null));
-        } finally {
-            applyingUrl = false;
-        }
+        });
         refresh();
     }
 
