@@ -126,7 +126,8 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("checklist.column.region")).setFlexGrow(2);
         grid.addColumn(row -> row.item().itemCode() + " " + row.item().name(getLocale()))
                 .setHeader(getTranslation("checklist.column.item")).setFlexGrow(4);
-        grid.addColumn(Pieces.cell(this::state)).setHeader(getTranslation("checklist.column.status")).setAutoWidth(true)
+        // A fixed width: an auto width is measured on the first rows drawn and cut "Tidak berlaku" further down.
+        grid.addColumn(Pieces.cell(this::state)).setHeader(getTranslation("checklist.column.status")).setWidth("10rem")
                 .setFlexGrow(0);
         RowDownloads.serve(grid, key -> Badges.evidenceFile(checklists, key));
         grid.addColumn(Pieces.cell(this::evidence)).setHeader(getTranslation("checklist.column.evidence"))
