@@ -104,8 +104,8 @@ final class Badges {
             }
             case FILE -> {
                 var id = item.id();
-                var download = new Anchor(DownloadHandler.fromInputStream(
-                        event -> evidenceFile(checklists, Long.toString(id))), item.evidenceName());
+                var download = new Anchor(DownloadHandler.fromInputStream(event -> evidenceFile(checklists, id)),
+                        item.evidenceName());
                 download.addClassName("evidence-file");
                 download.getElement().setAttribute("title", "SHA-256 " + item.evidenceSha256());
                 yield download;
@@ -128,9 +128,9 @@ final class Badges {
         };
     }
 
-    /** The stored evidence file of the item {@code key}, for a download piece; the service checks read access. */
-    static DownloadResponse evidenceFile(ChecklistService checklists, String key) {
-        var file = checklists.evidence(Long.parseLong(key));
+    /** The stored evidence file of the item, as a download; the service checks read access. */
+    static DownloadResponse evidenceFile(ChecklistService checklists, long itemId) {
+        var file = checklists.evidence(itemId);
         return new DownloadResponse(file.content(), file.name(), file.mediaType(), file.size());
     }
 

@@ -129,7 +129,7 @@ class ChecklistVerificationView extends VerticalLayout implements BeforeEnterObs
         // A fixed width: an auto width is measured on the first rows drawn and cut "Tidak berlaku" further down.
         grid.addColumn(Pieces.cell(this::state)).setHeader(getTranslation("checklist.column.status")).setWidth("10rem")
                 .setFlexGrow(0);
-        RowDownloads.serve(grid, key -> Badges.evidenceFile(checklists, key));
+        RowDownloads.serve(grid, key -> Badges.evidenceFile(checklists, Long.parseLong(key)));
         grid.addColumn(Pieces.cell(this::evidence)).setHeader(getTranslation("checklist.column.evidence"))
                 .setKey("evidence").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RowActions.<ChecklistRow>create("small error tertiary")

@@ -83,7 +83,7 @@ class ChecklistViewsTest extends UiTest {
             assertThat(piece.text()).isEqualTo("NPHD KPU.pdf");
             assertThat(piece.key()).isEqualTo(Long.toString(filed));
         });
-        var file = Badges.evidenceFile(checklists, Long.toString(filed));
+        var file = Badges.evidenceFile(checklists, filed);
         assertThat(file.getFileName()).isEqualTo("NPHD KPU.pdf");
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
     }
